@@ -1,0 +1,108 @@
+import { z } from "zod";
+
+/**
+ * The shape of a knowledge file. The file is YAML written by hand, so every field says in its
+ * message what a person should write there.
+ */
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an id is lower-case words joined by hyphens, such as 'supply-armenia'");
+
+const text = z.string().trim().min(1, "must not be empty");
+
+/** Entity kinds; /topics groups entities by them. */
+export const ENTITY_TYPES = [
+  "country",
+  "region",
+  "person",
+  "organisation",
+  "publication",
+  "system",
+  "equipment",
+  "agreement",
+] as const;
+
+export const entitySchema = z.strictObject({
+  id,
+  type: z.enum(ENTITY_TYPES),
+  name: text,
+  /** Other names: abbreviations, expansions, transliterations, common misspellings, titles with the name. */
+  aliases: z.array(text).default([]),
+  description: text,
+  /** A sentence (or part of one) of the article that proves the description. */
+  evidence: text,
+});
+
+/**
+ * A relation names what a fact states and the words people use to ask about it. `verbs` have the
+ * subject as their grammatical subject ("Russia supplies Armenia"); `inverseVerbs` have the object
+ * there ("Armenia receives ..."); `nouns` name the relation ("supplier", "delivery").
+ */
+export const relationSchema = z.strictObject({
+  id,
+  label: text,
+  verbs: z.array(text).default([]),
+  inverseVerbs: z.array(text).default([]),
+  nouns: z.array(text).default([]),
+});
+
+export const factSchema = z.strictObject({
+  id,
+  relation: id,
+  /** Who or what the fact is about: entity ids. */
+  subject: z.array(id).min(1, "a fact needs at least one subject"),
+  /** The other side of the relation, where there is one: entity ids. */
+  object: z.array(id).default([]),
+  /** Others the fact names (a speaker, a newspaper): entity ids, no role in the relation. */
+  mentions: z.array(id).default([]),
+  /** What is supplied, said or done, in the article's words. */
+  detail: z.string().trim().optional(),
+  /** The answer, in plain words, one or two sentences. */
+  answer: text,
+  /** The sentence (or part of one) of the article that proves the answer. */
+  evidence: text,
+  /** Words a question about this fact may use that appear nowhere else in it. */
+  keywords: z.array(text).default([]),
+  /** What the article says about when, where, how much and why, where it says it. */
+  when: z.string().trim().optional(),
+  where: z.string().trim().optional(),
+  quantity: z.string().trim().optional(),
+  why: z.string().trim().optional(),
+  /** A question this fact answers, offered as a suggestion and in autocomplete. */
+  question: text,
+});
+
+export const articleSchema = z.strictObject({
+  /** The article's text file, relative to the knowledge file. */
+  file: text,
+  title: text,
+  publisher: text,
+  summary: text,
+});
+
+export const knowledgeFileSchema = z.strictObject({
+  version: z.literal(1, "the only knowledge file version is 1"),
+  article: articleSchema,
+  /** Words that mean the same to a question (each list: the word the knowledge uses first). */
+  synonyms: z.array(z.array(text).min(2, "a synonym group needs at least two words")).default([]),
+  relations: z.array(relationSchema).min(1, "at least one relation is needed"),
+  entities: z.array(entitySchema).min(1, "at least one entity is needed"),
+  facts: z.array(factSchema).min(1, "at least one fact is needed"),
+});
+
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export type Entity = z.infer<typeof entitySchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
+
+/** A validated knowledge file together with the article it cites. */
+export interface Knowledge extends KnowledgeFile {
+  /** The article's full text, as read from disk. */
+  articleText: string;
+  /** Where the knowledge file was read from (for messages), or "<memory>". */
+  source: string;
+  /** When it was loaded. */
+  loadedAt: Date;
+}

@@ -1,0 +1,37 @@
+import type { EntityType } from "../knowledge/schema.js";
+
+/** What the engine says to one question. Transports render it; they never change what it says. */
+export interface Answer {
+  /** The question as it was received (shortened when very long). */
+  question: string;
+  /** True when the article answers the question; false when it does not say (or it is no question). */
+  answered: boolean;
+  /** The answer in plain words, or the honest "the article does not say", at most 2,000 characters. */
+  text: string;
+  /** Ids of the facts (or entities) the answer uses. */
+  facts: string[];
+  /** The article's sentences that prove the answer, one per fact, without repeats. */
+  evidence: string[];
+  /** How sure the engine is, from 0 to 1. */
+  confidence: number;
+  /** Up to three questions the engine can answer, related to what was asked. */
+  suggestions: string[];
+}
+
+/** One group of /topics: entities of one kind. */
+export interface TopicGroup {
+  type: EntityType;
+  title: string;
+  names: string[];
+}
+
+export interface Engine {
+  /** Answers one question. Pure and synchronous; never throws, whatever the input. */
+  answer(question: string): Answer;
+  /** Questions the engine can answer, best first, for autocomplete (a default list for empty input). */
+  suggest(partial: string, limit?: number): string[];
+  /** What the knowledge holds, grouped by kind of entity. */
+  topics(): TopicGroup[];
+  /** Counts for /about and for logs. */
+  readonly stats: { facts: number; entities: number; relations: number };
+}
