@@ -7,7 +7,10 @@ import { z } from "zod";
 
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an id is lower-case words joined by hyphens, such as 'supply-armenia'");
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "an id is lower-case words joined by hyphens, such as 'supply-armenia'",
+  );
 
 const text = z.string().trim().min(1, "must not be empty");
 

@@ -1,0 +1,37 @@
+import type { Fact, KnowledgeFile } from "./schema.js";
+
+export interface KnowledgeDiff {
+  added: string[];
+  removed: string[];
+  changed: string[];
+}
+
+/** Fact ids added, removed and changed (same id, different content) between two knowledge files. */
+export function diffKnowledge(
+  before: Pick<KnowledgeFile, "facts">,
+  after: Pick<KnowledgeFile, "facts">,
+): KnowledgeDiff {
+  const old = new Map<string, Fact>(before.facts.map((f) => [f.id, f]));
+  const now = new Map<string, Fact>(after.facts.map((f) => [f.id, f]));
+  const added: string[] = [];
+  const removed: string[] = [];
+  const changed: string[] = [];
+  for (const [id, fact] of now) {
+    const previous = old.get(id);
+    if (!previous) added.push(id);
+    else if (canonical(previous) !== canonical(fact)) changed.push(id);
+  }
+  for (const id of old.keys()) if (!now.has(id)) removed.push(id);
+  return { added, removed, changed };
+}
+
+/** JSON with sorted keys, so a reordering of fields in the YAML is not a change. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : v,
+  );
+}

@@ -1,0 +1,143 @@
+import { normaliseText } from "../text/normalise.js";
+import { stem } from "../text/stem.js";
+import type { KnowledgeIssue } from "./issues.js";
+import type { KnowledgeFile } from "./schema.js";
+import type { PathKey } from "./yaml-source.js";
+
+type Where = (path: readonly PathKey[]) => string;
+
+/** Whitespace differences (line breaks in the article, folded YAML) never decide whether evidence is there. */
+export function foldSpaces(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The checks a schema cannot make: ids are unique, references point at things that exist, evidence is
+ * really in the article, and no name or question word means two different things.
+ */
+export function validateKnowledge(file: KnowledgeFile, articleText: string, where: Where): KnowledgeIssue[] {
+  const issues: KnowledgeIssue[] = [];
+  const report = (path: PathKey[], message: string) => issues.push({ where: where(path), message });
+
+  checkUniqueIds(file, report);
+  checkReferences(file, report);
+  checkEvidence(file, foldSpaces(articleText), report);
+  checkAliases(file, report);
+  checkRelationWords(file, report);
+  checkSynonyms(file, report);
+  return issues;
+}
+
+type Report = (path: PathKey[], message: string) => void;
+
+function checkUniqueIds(file: KnowledgeFile, report: Report): void {
+  // Entities and facts share one namespace: an answer lists the ids it used, whichever kind they are.
+  const seen = new Map<string, string>();
+  const claim = (id: string, path: PathKey[]) => {
+    const first = seen.get(id);
+    if (first) report(path, `duplicate id '${id}' (already used at ${first})`);
+    else seen.set(id, path.join("."));
+  };
+  file.entities.forEach((e, i) => {
+    claim(e.id, ["entities", i, "id"]);
+  });
+  file.facts.forEach((f, i) => {
+    claim(f.id, ["facts", i, "id"]);
+  });
+  const relations = new Set<string>();
+  file.relations.forEach((r, i) => {
+    if (relations.has(r.id)) report(["relations", i, "id"], `duplicate relation id '${r.id}'`);
+    relations.add(r.id);
+  });
+}
+
+function checkReferences(file: KnowledgeFile, report: Report): void {
+  const entities = new Set(file.entities.map((e) => e.id));
+  const relations = new Set(file.relations.map((r) => r.id));
+  file.facts.forEach((fact, i) => {
+    if (!relations.has(fact.relation)) {
+      report(
+        ["facts", i, "relation"],
+        `unknown relation '${fact.relation}' (known: ${[...relations].join(", ")})`,
+      );
+    }
+    for (const role of ["subject", "object", "mentions"] as const) {
+      fact[role].forEach((ref, j) => {
+        if (!entities.has(ref)) report(["facts", i, role, j], `unknown entity '${ref}'`);
+      });
+    }
+  });
+}
+
+function checkEvidence(file: KnowledgeFile, article: string, report: Report): void {
+  const check = (evidence: string, path: PathKey[]) => {
+    if (!article.includes(foldSpaces(evidence))) {
+      report(path, `evidence not found in the article: "${shorten(evidence)}" (it must be copied exactly)`);
+    }
+  };
+  file.entities.forEach((e, i) => {
+    check(e.evidence, ["entities", i, "evidence"]);
+  });
+  file.facts.forEach((f, i) => {
+    check(f.evidence, ["facts", i, "evidence"]);
+  });
+}
+
+function checkAliases(file: KnowledgeFile, report: Report): void {
+  const owner = new Map<string, string>();
+  file.entities.forEach((entity, i) => {
+    const names: [string, PathKey[]][] = [
+      [entity.name, ["entities", i, "name"]],
+      ...entity.aliases.map((a, j): [string, PathKey[]] => [a, ["entities", i, "aliases", j]]),
+    ];
+    for (const [name, path] of names) {
+      const key = normaliseText(name);
+      if (key === "") {
+        report(path, `the name '${name}' has no letters or digits`);
+        continue;
+      }
+      const other = owner.get(key);
+      if (other !== undefined && other !== entity.id) {
+        report(path, `alias collision: '${name}' also names entity '${other}'`);
+      } else owner.set(key, entity.id);
+    }
+  });
+}
+
+function checkRelationWords(file: KnowledgeFile, report: Report): void {
+  // A question word must point at one relation and one direction, or "who gets X" could mean either.
+  const owner = new Map<string, string>();
+  file.relations.forEach((relation, i) => {
+    for (const kind of ["verbs", "inverseVerbs", "nouns"] as const) {
+      relation[kind].forEach((word, j) => {
+        const key = `${kind === "nouns" ? "n" : "v"}:${stemPhrase(word)}`;
+        const mine = `${relation.id} ${kind}`;
+        const other = owner.get(key);
+        if (other !== undefined && other !== mine) {
+          report(["relations", i, kind, j], `'${word}' is already a word of ${other}`);
+        } else owner.set(key, mine);
+      });
+    }
+  });
+}
+
+function checkSynonyms(file: KnowledgeFile, report: Report): void {
+  const group = new Map<string, number>();
+  file.synonyms.forEach((words, i) => {
+    words.forEach((word, j) => {
+      const key = stemPhrase(word);
+      const other = group.get(key);
+      if (other !== undefined && other !== i) {
+        report(["synonyms", i, j], `'${word}' is already in synonym group ${other + 1}`);
+      } else group.set(key, i);
+    });
+  });
+}
+
+export function stemPhrase(text: string): string {
+  return normaliseText(text).split(" ").map(stem).join(" ");
+}
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

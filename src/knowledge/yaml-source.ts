@@ -1,0 +1,55 @@
+import { isNode, LineCounter, parseDocument } from "yaml";
+import type { KnowledgeIssue } from "./issues.js";
+
+export type PathKey = string | number;
+
+/** A parsed YAML file that can say on which line any path of it stands. */
+export interface YamlSource {
+  data: unknown;
+  /** "facts[3].evidence (line 120)": the path, and the line of the deepest part of it that exists. */
+  where(path: readonly PathKey[]): string;
+}
+
+export type YamlResult = { ok: true; source: YamlSource } | { ok: false; errors: KnowledgeIssue[] };
+
+export function formatPath(path: readonly PathKey[]): string {
+  let out = "";
+  for (const key of path) out += typeof key === "number" ? `[${key}]` : out ? `.${key}` : key;
+  return out || "(top level)";
+}
+
+export function parseYaml(text: string): YamlResult {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => {
+        const { line, col } = lines.linePos(e.pos[0]);
+        return { where: `line ${line}, column ${col}`, message: `not valid YAML: ${firstLine(e.message)}` };
+      }),
+    };
+  }
+  const lineOf = (path: readonly PathKey[]): number | undefined => {
+    // The deepest node that exists: a missing field is reported at the object that lacks it.
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  return {
+    ok: true,
+    source: {
+      data: doc.toJS(),
+      where(path) {
+        const line = lineOf(path);
+        return line === undefined ? formatPath(path) : `${formatPath(path)} (line ${line})`;
+      },
+    },
+  };
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0] ?? message;
+}

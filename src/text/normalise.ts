@@ -1,0 +1,43 @@
+import { foldLookAlikes } from "./confusables.js";
+
+/** Questions longer than this are cut before any work: no real question is longer. */
+export const MAX_QUESTION_CHARS = 500;
+
+/** Discord markup that is never part of a question: user, role and channel mentions, custom emoji. */
+const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?)>/g;
+const EVERYONE = /@(?:everyone|here)\b/gi;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}+/gu;
+
+/**
+ * Folds a text to the form every lookup uses: lower-case Latin letters and digits separated by single
+ * spaces. Casing, accents, look-alike letters, punctuation, emoji and Discord mentions all vanish, and a
+ * possessive "'s" is dropped ("Bondarev's" is "bondarev").
+ */
+export function normaliseText(raw: string): string {
+  const text = raw.normalize("NFKC").replace(DISCORD_MARKUP, " ").replace(EVERYONE, " ");
+  return foldLookAlikes(text)
+    .normalize("NFD")
+    .replace(MARKS, "")
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/(\p{L})'s\b/gu, "$1")
+    .replace(NOT_WORD, " ")
+    .trim();
+}
+
+export function tokenize(raw: string): string[] {
+  const text = normaliseText(raw);
+  return text === "" ? [] : text.split(" ");
+}
+
+/** A question as the engine sees it: clamped, with anything that is not text removed. */
+export function clampQuestion(raw: unknown): string {
+  const text = typeof raw === "string" ? raw : "";
+  // Control characters and lone surrogates say nothing and break renderers downstream.
+  return text
+    .slice(0, MAX_QUESTION_CHARS)
+    .replace(/\p{Cc}/gu, " ")
+    .toWellFormed()
+    .trim();
+}
