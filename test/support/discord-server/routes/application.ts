@@ -1,0 +1,75 @@
+// Routes about the bot itself: where the gateway is, who the bot is, which commands it has.
+import type { APIApplicationCommand } from "discord.js";
+import { DiscordErrors } from "../errors.js";
+import { APPLICATION_FLAGS } from "../fixtures.js";
+import type { RecordedRequest, RecordedResponse } from "../http-io.js";
+import type { Params, Router } from "../router.js";
+import type { World } from "../state.js";
+
+export interface GatewayInfo {
+  /** The gateway URL handed out by `/gateway/bot`. */
+  url: () => string;
+  /** How many more IDENTIFYs the session start limit allows; login fails without this block. */
+  sessionStartLimit: () => { total: number; remaining: number; reset_after: number; max_concurrency: number };
+}
+
+const ok = (body: unknown): RecordedResponse => ({ status: 200, body });
+
+type CommandBody = Partial<APIApplicationCommand> & { name: string };
+
+function isCommandList(body: unknown): body is CommandBody[] {
+  return Array.isArray(body) && body.every((c) => typeof c === "object" && c !== null && "name" in c);
+}
+
+export function registerApplicationRoutes(router: Router, world: World, gateway: GatewayInfo): void {
+  const application = () => ({
+    id: world.applicationId,
+    name: world.bot.username,
+    icon: null,
+    description: "",
+    summary: "",
+    type: null,
+    bot: world.bot,
+    bot_public: false,
+    bot_require_code_grant: false,
+    verify_key: "6a2f1c3b9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a",
+    team: null,
+    flags: APPLICATION_FLAGS,
+    flags_new: String(APPLICATION_FLAGS),
+    approximate_guild_count: world.guilds.length,
+    redirect_uris: [],
+    interactions_endpoint_url: null,
+    integration_types_config: { 0: {} },
+  });
+
+  const sameApplication = (params: Params) => params.applicationId === world.applicationId;
+
+  const commandsRoute =
+    (method: "GET" | "PUT") =>
+    (request: RecordedRequest, params: Params): RecordedResponse => {
+      if (!sameApplication(params)) return DiscordErrors.unknownApplication();
+      if (params.guildId !== undefined && !world.guilds.some((g) => g.id === params.guildId)) {
+        return DiscordErrors.missingAccess();
+      }
+      const list = world.commandsOf(params.guildId);
+      if (method === "GET") return ok(list);
+      if (!isCommandList(request.body)) {
+        return DiscordErrors.invalidFormBody({
+          _errors: [{ code: "BASE_TYPE_ARRAY", message: "Must be an array" }],
+        });
+      }
+      return ok(world.overwriteCommands(list, request.body, params.guildId));
+    };
+
+  router
+    .on("GET", "/api/v10/gateway", () => ok({ url: gateway.url() }), { needsBotToken: false })
+    .on("GET", "/api/v10/gateway/bot", () =>
+      ok({ url: gateway.url(), shards: 1, session_start_limit: gateway.sessionStartLimit() }),
+    )
+    .on("GET", "/api/v10/users/@me", () => ok(world.bot))
+    .on("GET", "/api/v10/applications/@me", () => ok(application()))
+    .on("GET", "/api/v10/applications/:applicationId/commands", commandsRoute("GET"))
+    .on("PUT", "/api/v10/applications/:applicationId/commands", commandsRoute("PUT"))
+    .on("GET", "/api/v10/applications/:applicationId/guilds/:guildId/commands", commandsRoute("GET"))
+    .on("PUT", "/api/v10/applications/:applicationId/guilds/:guildId/commands", commandsRoute("PUT"));
+}

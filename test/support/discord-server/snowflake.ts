@@ -1,0 +1,29 @@
+// Discord ids are snowflakes: milliseconds since the Discord epoch in the high bits, then worker,
+// process and a per-process increment. discord.js reads creation times from them and
+// @discordjs/rest only recognises 17-19 digit ids when it groups routes into rate-limit buckets,
+// so fake ids must have the real layout, not just be unique strings.
+
+const DISCORD_EPOCH_MS = 1_420_070_400_000n;
+const WORKER_ID = 1n;
+const PROCESS_ID = 0n;
+
+let increment = 0n;
+
+/** A new unique snowflake dated `at` (ms since the Unix epoch, default now). */
+export function snowflake(at: number = Date.now()): string {
+  const sinceEpoch = BigInt(Math.floor(at)) - DISCORD_EPOCH_MS;
+  if (sinceEpoch < 0n) throw new RangeError("a snowflake cannot predate 2015-01-01");
+  const id = (sinceEpoch << 22n) | (WORKER_ID << 17n) | (PROCESS_ID << 12n) | (increment & 0xfffn);
+  increment += 1n;
+  return id.toString();
+}
+
+/** The creation time (ms since the Unix epoch) encoded in a snowflake. */
+export function snowflakeTimestamp(id: string): number {
+  return Number((BigInt(id) >> 22n) + DISCORD_EPOCH_MS);
+}
+
+/** An id dated like an account or guild created years ago, as real users' ids are (18 digits). */
+export function oldSnowflake(): string {
+  return snowflake(Date.UTC(2017, 2, 14, 9, 30));
+}
