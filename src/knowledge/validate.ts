@@ -91,7 +91,8 @@ function checkAliases(file: KnowledgeFile, report: Report): void {
       ...entity.aliases.map((a, j): [string, PathKey[]] => [a, ["entities", i, "aliases", j]]),
     ];
     for (const [name, path] of names) {
-      const key = normaliseText(name);
+      // Stemmed, as the engine compares them: 'SAM' and 'SAMs' are one name.
+      const key = stemPhrase(name);
       if (key === "") {
         report(path, `the name '${name}' has no letters or digits`);
         continue;

@@ -1,20 +1,136 @@
-// Placeholder: the real engine lands shortly with the same signature.
-import type { Knowledge } from "../knowledge/schema.js";
-import type { Engine } from "./types.js";
+import type { EntityType, Knowledge } from "../knowledge/schema.js";
+import { clampQuestion } from "../text/normalise.js";
+import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
+import { composeAnswer, composeRefusal, type RefusalReason } from "./compose.js";
+import { buildFactIndex } from "./fact-index.js";
+import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
+import { buildLexicon, stemWords } from "./lexicon.js";
+import { buildOutsideNames } from "./outside.js";
+import { type Scored, scoreItem } from "./score.js";
+import { buildSpellingCorrector } from "./spelling.js";
+import { buildSuggester } from "./suggest.js";
+import type { Answer, Engine, TopicGroup } from "./types.js";
+import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS } from "./weights.js";
 
+const SUGGESTIONS = 3;
+const OVERVIEW_FACTS = 3;
+
+const TOPIC_TITLES: Record<EntityType, string> = {
+  country: "Countries",
+  region: "Regions",
+  person: "People",
+  organisation: "Organisations",
+  publication: "Publications",
+  system: "Air defense systems",
+  equipment: "Equipment",
+  agreement: "Agreements",
+};
+
+/**
+ * Builds the answer engine for one knowledge file. Everything costly (lexicon, word index, fuzzy
+ * indexes) is built here, once; `answer` is then pure, synchronous and quick.
+ */
 export function createEngine(knowledge: Knowledge): Engine {
-  return {
-    answer: (question) => ({
-      question,
-      answered: false,
-      text: "The article does not say.",
-      facts: [],
-      evidence: [],
-      confidence: 0,
-      suggestions: [],
-    }),
-    suggest: () => [],
-    topics: () => [],
-    stats: { facts: knowledge.facts.length, entities: knowledge.entities.length, relations: knowledge.relations.length },
+  const lexicon = buildLexicon(knowledge);
+  const vocabularyStems = new Set([...lexicon.vocabulary].flatMap((w) => stemWords(w)));
+  const parts: AnalyserParts = {
+    lexicon,
+    vocabularyStems,
+    spelling: buildSpellingCorrector(lexicon.vocabulary),
+    outside: buildOutsideNames(lexicon.aliases),
   };
+  const items = buildItems(knowledge, lexicon);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const index = buildFactIndex(items);
+  const suggester = buildSuggester(items);
+  const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
+  const topic = `${knowledge.article.publisher}'s report "${knowledge.article.title}"`;
+
+  const withSuggestions = (answer: Omit<Answer, "suggestions">, q: Analysis | undefined): Answer => {
+    const used = new Set(answer.facts);
+    const entities = new Set(q?.mentions.map((m) => m.entity) ?? []);
+    for (const id of answer.facts) {
+      const item = byId.get(id);
+      if (item) for (const e of [...item.subject, ...item.object]) entities.add(e);
+    }
+    const relations = new Set(q?.cues.map((c) => c.relation) ?? []);
+    return { ...answer, suggestions: suggester.related(entities, relations, used, SUGGESTIONS) };
+  };
+
+  const refuse = (question: string, q: Analysis | undefined, reason: RefusalReason) =>
+    withSuggestions(composeRefusal(question, q, reason, topic), q);
+
+  const answerQuestion = (question: string): Answer => {
+    const q = analyse(question, parts);
+    if (q.outside.length > 0) return refuse(question, q, "outside");
+    if (q.unknown.some((u) => u.slot) || (q.cues.length === 0 && q.unknown.length > 0)) {
+      return refuse(question, q, "unknown");
+    }
+    if (q.smallTalk) return refuse(question, q, "small-talk");
+    if (q.overview) return withSuggestions(composeAnswer(question, q, overview(q, items), 0.9), q);
+
+    const scored: Scored[] = [];
+    for (const i of index.shortlist(q)) {
+      const item = items[i];
+      if (!item) continue;
+      const score = scoreItem(item, q, index, types);
+      if (Number.isFinite(score)) scored.push({ item, score });
+    }
+    scored.sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    if (!best || best.score < ANSWER_THRESHOLD) return refuse(question, q, "no-match");
+    const chosen = scored
+      .filter((s) => s.score >= Math.max(ANSWER_THRESHOLD, best.score - ANSWER_MARGIN))
+      .slice(0, MAX_ANSWER_FACTS)
+      .map((s) => s.item);
+    return withSuggestions(composeAnswer(question, q, chosen, confidenceOf(best.score, scored[1]?.score)), q);
+  };
+
+  return {
+    answer(raw) {
+      const question = clampQuestion(raw);
+      if (question === "") return refuse(question, undefined, "unreadable");
+      try {
+        return answerQuestion(question);
+      } catch {
+        // A question must never take the bot down; an unreadable one is answered honestly instead.
+        return refuse(question, undefined, "unreadable");
+      }
+    },
+    suggest(partial, limit = 25) {
+      return suggester.suggest(typeof partial === "string" ? partial : "", Math.max(0, Math.min(limit, 25)));
+    },
+    topics() {
+      const groups = new Map<EntityType, string[]>();
+      for (const e of knowledge.entities) groups.set(e.type, [...(groups.get(e.type) ?? []), e.name]);
+      return [...groups].map(([type, names]): TopicGroup => ({ type, title: TOPIC_TITLES[type], names }));
+    },
+    stats: {
+      facts: knowledge.facts.length,
+      entities: knowledge.entities.length,
+      relations: knowledge.relations.length,
+    },
+  };
+}
+
+/** "Kyrgyzstan", "tell me about Kyrgyzstan": what it is, then the facts it takes part in. */
+function overview(q: Analysis, items: readonly Item[]): Item[] {
+  const named = q.mentions.map((m) => m.entity);
+  const descriptions = items.filter(
+    (i) => i.relation === DESCRIBE_RELATION && named.some((id) => i.subject.has(id)),
+  );
+  const sided = items.filter(
+    (i) => i.kind === "fact" && named.some((id) => i.subject.has(id) || i.object.has(id)),
+  );
+  const mentioned = items.filter(
+    (i) => i.kind === "fact" && !sided.includes(i) && named.some((id) => i.mentions.has(id)),
+  );
+  return [...descriptions, ...[...sided, ...mentioned].slice(0, OVERVIEW_FACTS)];
+}
+
+/** 0.5 at the threshold, rising with the score and with its lead over the runner-up. */
+function confidenceOf(best: number, second: number | undefined): number {
+  const lead = second === undefined ? 2 : Math.min(2, best - second);
+  const value = 0.5 + (best - ANSWER_THRESHOLD) / 12 + lead / 10;
+  return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
 }

@@ -1,255 +1,52 @@
+/** A set of words written as one space-separated string, so long lists stay readable. */
+export function wordSet(text: string): Set<string> {
+  return new Set(text.split(/\s+/).filter(Boolean));
+}
+
 /**
  * The small words of English questions, by the part they play. The engine reads grammar from them
  * (who is asking about whom), so they are listed by role rather than as one stop list.
  */
 
-export const WH_WORDS = new Set(["who", "whom", "whose", "what", "which", "when", "where", "why", "how"]);
+export const WH_WORDS = wordSet("who whom whose what which when where why how");
 
-export const AUXILIARIES = new Set([
-  "do",
-  "does",
-  "did",
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
-  "being",
-  "am",
-  "will",
-  "would",
-  "can",
-  "could",
-  "should",
-  "shall",
-  "may",
-  "might",
-  "must",
-  "has",
-  "have",
-  "had",
-]);
+export const AUXILIARIES = wordSet(`
+  do does did is are was were be been being am will would can could should shall may might must
+  has have had
+`);
 
-export const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
+export const BE_FORMS = wordSet("is are was were be been being am");
 
 /** Prepositions that put the entity after them on the receiving side of a relation. */
-export const TO_SIDE = new Set(["to", "for", "into", "toward", "towards", "with", "in", "of"]);
+export const TO_SIDE = wordSet("to for into toward towards with in of");
 /** Prepositions that put the entity after them on the giving side. */
-export const FROM_SIDE = new Set(["from", "by"]);
+export const FROM_SIDE = wordSet("from by");
 
-export const ARTICLES = new Set([
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "these",
-  "those",
-  "its",
-  "his",
-  "her",
-  "their",
-]);
+export const ARTICLES = wordSet("the a an this that these those its his her their");
 
 /** Words that carry no content in a question about the article. */
-export const FILLER = new Set([
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "these",
-  "those",
-  "it",
-  "its",
-  "his",
-  "her",
-  "their",
-  "them",
-  "they",
-  "he",
-  "she",
-  "him",
-  "me",
-  "my",
-  "i",
-  "you",
-  "your",
-  "we",
-  "us",
-  "our",
-  "there",
-  "here",
-  "and",
-  "or",
-  "but",
-  "so",
-  "then",
-  "than",
-  "also",
-  "too",
-  "very",
-  "just",
-  "only",
-  "really",
-  "exactly",
-  "actually",
-  "please",
-  "pls",
-  "plz",
-  "thanks",
-  "thank",
-  "tell",
-  "know",
-  "explain",
-  "describe",
-  "show",
-  "give",
-  "let",
-  "about",
-  "regarding",
-  "concerning",
-  "on",
-  "at",
-  "as",
-  "if",
-  "any",
-  "anything",
-  "something",
-  "some",
-  "all",
-  "every",
-  "each",
-  "more",
-  "much",
-  "many",
-  "info",
-  "information",
-  "details",
-  "detail",
-  "summary",
-  "summarize",
-  "summarise",
-  "want",
-  "wanna",
-  "like",
-  "would",
-  "could",
-  "can",
-  "kind",
-  "sort",
-  "type",
-  "thing",
-  "things",
-  "one",
-  "ones",
-  "other",
-  "others",
-  "else",
-  "according",
-  "say",
-  "said",
-  "says",
-  "mention",
-  "mentioned",
-  "mentions",
-  "does",
-  "do",
-  "did",
-  "done",
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
-  "being",
-  "am",
-  "will",
-  "shall",
-  "should",
-  "may",
-  "might",
-  "must",
-  "has",
-  "have",
-  "had",
-  "to",
-  "for",
-  "into",
-  "with",
-  "in",
-  "of",
-  "from",
-  "by",
-  "not",
-  "no",
-  "yes",
-  "who",
-  "whom",
-  "whose",
-  "what",
-  "which",
-  "when",
-  "where",
-  "why",
-  "how",
-  "currently",
-  "now",
-  "today",
-  "exact",
-  "name",
-  "names",
-  "named",
-  "called",
-  "both",
-]);
+export const FILLER = wordSet(`
+  the a an this that these those it its his her their them they he she him me my i you your we us
+  our there here and or but so then than also too very just only really exactly actually please
+  pls plz thanks thank tell know explain describe show give let about regarding concerning on at
+  as if any anything something some all every each more much many info information details detail
+  summary summarize summarise want wanna like would could can kind sort type thing things one ones
+  other others else according say said says mention mentioned mentions does do did done is are was
+  were be been being am will shall should may might must has have had to for into with in of from
+  by not no yes who whom whose what which when where why how currently now today exact name names
+  named called both
+`);
 
 /** Words that ask what a name is: "what does CSTO stand for", "who is Bondarev". */
-export const DESCRIPTION_WORDS = new Set([
-  "mean",
-  "means",
-  "meaning",
-  "stand",
-  "stands",
-  "abbreviation",
-  "acronym",
-  "definition",
-  "define",
-  "short",
-  "full",
-  "form",
-  "expansion",
-  "expand",
-  "who",
-  "what",
-  "identity",
-  "overview",
-  "background",
-]);
+export const DESCRIPTION_WORDS = wordSet(`
+  mean means meaning stand stands abbreviation acronym definition define short full form expansion
+  expand who what identity overview background
+`);
 
-export const GREETINGS = new Set([
-  "hi",
-  "hello",
-  "hey",
-  "yo",
-  "hiya",
-  "howdy",
-  "greetings",
-  "sup",
-  "morning",
-  "evening",
-  "bye",
-  "goodbye",
-  "thanks",
-  "thank",
-  "ok",
-  "okay",
-  "cool",
-  "lol",
-  "test",
-]);
+export const GREETINGS = wordSet(`
+  hi hello hey yo hiya howdy greetings sup morning evening bye goodbye thanks thank ok okay cool
+  lol test
+`);
 
 /** "Which country", "what newspaper": the kind of entity the answer should be. */
 export const TYPE_WORDS: Record<string, string> = {
@@ -293,17 +90,6 @@ export const TYPE_WORDS: Record<string, string> = {
 };
 
 /** "How many", "how much": a quantity is asked. */
-export const QUANTITY_WORDS = new Set([
-  "many",
-  "much",
-  "number",
-  "amount",
-  "quantity",
-  "cost",
-  "price",
-  "worth",
-  "budget",
-  "value",
-]);
+export const QUANTITY_WORDS = wordSet("many much number amount quantity cost price worth budget value");
 /** "What year", "what date": a time is asked. */
-export const TIME_WORDS = new Set(["year", "date", "day", "month", "time", "week", "hour"]);
+export const TIME_WORDS = wordSet("year date day month time week hour");

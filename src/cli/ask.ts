@@ -1,0 +1,77 @@
+import { resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { formatIssue } from "../knowledge/issues.js";
+import { loadKnowledgeFile } from "../knowledge/load.js";
+import { DEFAULT_KNOWLEDGE_FILE } from "../knowledge/paths.js";
+import { createEngine } from "../qa/engine.js";
+import type { Answer, Engine } from "../qa/types.js";
+import { renderAnswerText } from "./render.js";
+
+const USAGE = `Usage: npm run ask -- [--json] [--knowledge FILE] ["question"]
+  With a question: prints the answer and its evidence.
+  Without one: reads questions from standard input, one a line, and answers each in order.
+  --json            one JSON object per answer: {question, answered, answer, confidence, facts, evidence, suggestions}
+  --knowledge FILE  answer from another knowledge file`;
+
+function toJson(answer: Answer): string {
+  return JSON.stringify({
+    question: answer.question,
+    answered: answer.answered,
+    answer: answer.text,
+    confidence: answer.confidence,
+    facts: answer.facts,
+    evidence: answer.evidence,
+    suggestions: answer.suggestions,
+  });
+}
+
+async function main(): Promise<number> {
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse();
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const file = resolve(args.values.knowledge ?? DEFAULT_KNOWLEDGE_FILE);
+  const loaded = await loadKnowledgeFile(file);
+  if (!loaded.ok) {
+    console.error(`${file}: the knowledge file has ${loaded.errors.length} problem(s):`);
+    for (const issue of loaded.errors.slice(0, 20)) console.error(`  ${formatIssue(issue)}`);
+    return 1;
+  }
+  const engine = createEngine(loaded.knowledge);
+  const print = (answer: Answer) => console.log(args.values.json ? toJson(answer) : renderAnswerText(answer));
+
+  const question = args.positionals.join(" ");
+  if (question.trim() !== "") {
+    print(engine.answer(question));
+    return 0;
+  }
+  await answerLines(engine, print);
+  return 0;
+}
+
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      knowledge: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+}
+
+/** One answer per line of input, in order, blank lines included, so a caller can pair them up. */
+async function answerLines(engine: Engine, print: (a: Answer) => void): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) print(engine.answer(line));
+}
+
+process.exitCode = await main();

@@ -1,0 +1,86 @@
+import type { Analysis } from "./analyse.js";
+import type { Item } from "./items.js";
+import type { Answer } from "./types.js";
+
+/** Discord's message limit, and so every transport's. */
+export const MAX_ANSWER_CHARS = 2000;
+
+export type RefusalReason = "outside" | "unknown" | "small-talk" | "no-match" | "unreadable";
+
+export function composeAnswer(
+  question: string,
+  q: Analysis,
+  items: readonly Item[],
+  confidence: number,
+): Omit<Answer, "suggestions"> {
+  const first = items[0];
+  const lead = first ? leadFor(q, first) : "";
+  const body = items.map((i) => i.answer).join("\n");
+  return {
+    question,
+    answered: true,
+    text: clamp(lead ? `${lead}\n${body}` : body),
+    facts: items.map((i) => i.id),
+    evidence: [...new Set(items.map((i) => i.evidence))],
+    confidence,
+  };
+}
+
+/** "When" and "where" questions get the time or place first, then the fact that states it. */
+function leadFor(q: Analysis, item: Item): string {
+  if (q.asked === "when" && item.when) return `According to the article: ${item.when}.`;
+  if (q.asked === "where" && item.where) return `According to the article: ${item.where}.`;
+  if (q.asked === "why" && item.why) return `According to the article: ${item.why}.`;
+  return "";
+}
+
+export function composeRefusal(
+  question: string,
+  q: Analysis | undefined,
+  reason: RefusalReason,
+  topic: string,
+): Omit<Answer, "suggestions"> {
+  return {
+    question,
+    answered: false,
+    text: clamp(`${refusalLead(q, reason)} The article is ${topic}.`),
+    facts: [],
+    evidence: [],
+    confidence: 0,
+  };
+}
+
+function refusalLead(q: Analysis | undefined, reason: RefusalReason): string {
+  if (reason === "unreadable") return "I could not read a question in that.";
+  if (reason === "small-talk") return "I can only answer questions about one article.";
+  if (reason === "outside" && q?.outside.length) return `The article does not mention ${list(q.outside)}.`;
+  if (reason === "unknown" && q) {
+    const words = q.unknown.filter((u) => u.slot).map((u) => u.word);
+    if (words.length > 0) return `The article does not mention ${list(words.map((w) => `"${w}"`))}.`;
+  }
+  switch (q?.asked) {
+    case "quantity":
+      return "The article gives no figures for that.";
+    case "when":
+      return "The article does not say when.";
+    case "where":
+      return "The article does not say where.";
+    case "why":
+      return "The article does not say why.";
+    default:
+      return "The article does not say.";
+  }
+}
+
+function list(names: readonly string[]): string {
+  const unique = [...new Set(names)];
+  if (unique.length <= 1) return unique[0] ?? "";
+  return `${unique.slice(0, -1).join(", ")} or ${unique.at(-1)}`;
+}
+
+export function clamp(text: string, max = MAX_ANSWER_CHARS): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max * 0.8 ? cut.slice(0, space) : cut}…`;
+}

@@ -1,0 +1,80 @@
+import type { EntityType, Knowledge } from "../knowledge/schema.js";
+import { normaliseText } from "../text/normalise.js";
+import { relationConcept } from "./analyse.js";
+import { conceptOf, type Lexicon } from "./lexicon.js";
+import { evidenceSentence, splitSentences } from "./sentences.js";
+
+/** A fact, or an entity's description, ready to be scored: sides as sets, words as concepts. */
+export interface Item {
+  id: string;
+  kind: "fact" | "description";
+  relation: string;
+  subject: ReadonlySet<string>;
+  object: ReadonlySet<string>;
+  mentions: ReadonlySet<string>;
+  answer: string;
+  /** The whole sentence of the article the evidence stands in. */
+  evidence: string;
+  concepts: ReadonlySet<string>;
+  when: string | undefined;
+  where: string | undefined;
+  quantity: string | undefined;
+  why: string | undefined;
+  question: string;
+}
+
+export const DESCRIBE_RELATION = "describe";
+
+export function buildItems(knowledge: Knowledge, lexicon: Lexicon): Item[] {
+  const sentences = splitSentences(knowledge.articleText);
+  const conceptsOf = (...texts: string[]) => {
+    const out = new Set<string>();
+    for (const text of texts)
+      for (const w of normaliseText(text).split(" ")) if (w) out.add(conceptOf(lexicon, w));
+    return out;
+  };
+  const facts = knowledge.facts.map(
+    (f): Item => ({
+      id: f.id,
+      kind: "fact",
+      relation: f.relation,
+      subject: new Set(f.subject),
+      object: new Set(f.object),
+      mentions: new Set(f.mentions),
+      answer: f.answer,
+      evidence: evidenceSentence(sentences, f.evidence),
+      concepts: new Set([
+        relationConcept(f.relation),
+        ...conceptsOf(f.answer, f.detail ?? "", f.question, f.evidence, ...f.keywords),
+      ]),
+      when: f.when,
+      where: f.where,
+      quantity: f.quantity,
+      why: f.why,
+      question: f.question,
+    }),
+  );
+  const descriptions = knowledge.entities.map(
+    (e): Item => ({
+      id: e.id,
+      kind: "description",
+      relation: DESCRIBE_RELATION,
+      subject: new Set([e.id]),
+      object: new Set(),
+      mentions: new Set(),
+      answer: e.description,
+      evidence: evidenceSentence(sentences, e.evidence),
+      concepts: conceptsOf(e.description, e.name),
+      when: undefined,
+      where: undefined,
+      quantity: undefined,
+      why: undefined,
+      question: describeQuestion(e.type, e.name),
+    }),
+  );
+  return [...facts, ...descriptions];
+}
+
+function describeQuestion(type: EntityType, name: string): string {
+  return type === "person" ? `Who is ${name}?` : `What is ${name.replace(/^the /, "")}?`;
+}

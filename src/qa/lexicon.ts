@@ -1,0 +1,110 @@
+import type { Knowledge, Relation } from "../knowledge/schema.js";
+import { normaliseText } from "../text/normalise.js";
+import { stem } from "../text/stem.js";
+import {
+  AUXILIARIES,
+  DESCRIPTION_WORDS,
+  FILLER,
+  GREETINGS,
+  QUANTITY_WORDS,
+  TIME_WORDS,
+  TYPE_WORDS,
+  WH_WORDS,
+} from "../text/words.js";
+
+export type CueKind = "verb" | "inverse" | "noun";
+
+/** A word of a question that names a relation, and which way round it names it. */
+export interface RelationWord {
+  relation: string;
+  kind: CueKind;
+}
+
+/**
+ * Everything the engine knows about words, built once per knowledge file: which phrases name which
+ * entity, which words name which relation, which words mean the same, and every word it has seen.
+ */
+export interface Lexicon {
+  /** Stemmed alias phrase → entity id. */
+  aliases: Map<string, string>;
+  /** The longest alias, in words, so the matcher knows how far to look ahead. */
+  longestAlias: number;
+  /** Stemmed word (or two-word phrase) → the relations it names. */
+  relationWords: Map<string, RelationWord[]>;
+  /** Every normalised word the knowledge, the article and the question grammar use. */
+  vocabulary: Set<string>;
+  /** Stem → the stem that stands for its synonym group. */
+  synonyms: Map<string, string>;
+}
+
+export function stemWords(text: string): string[] {
+  const folded = normaliseText(text);
+  return folded === "" ? [] : folded.split(" ").map(stem);
+}
+
+/** The stem a word is compared by: its synonym group's first word where it has one. */
+export function conceptOf(lexicon: Lexicon, word: string): string {
+  const s = stem(word);
+  return lexicon.synonyms.get(s) ?? s;
+}
+
+export function buildLexicon(knowledge: Knowledge): Lexicon {
+  const aliases = new Map<string, string>();
+  let longestAlias = 1;
+  for (const entity of knowledge.entities) {
+    for (const name of [entity.name, ...entity.aliases]) {
+      const words = stemWords(name);
+      if (words.length === 0) continue;
+      aliases.set(words.join(" "), entity.id);
+      longestAlias = Math.max(longestAlias, words.length);
+    }
+  }
+
+  const relationWords = new Map<string, RelationWord[]>();
+  for (const relation of knowledge.relations) addRelationWords(relationWords, relation);
+
+  const synonyms = new Map<string, string>();
+  for (const group of knowledge.synonyms) {
+    const head = stemWords(group[0] ?? "").join(" ");
+    for (const word of group) synonyms.set(stemWords(word).join(" "), head);
+  }
+
+  const vocabulary = new Set<string>();
+  const addText = (text: string) => {
+    for (const word of normaliseText(text).split(" ")) if (word) vocabulary.add(word);
+  };
+  addText(knowledge.articleText);
+  addText(knowledge.article.title);
+  addText(knowledge.article.summary);
+  for (const e of knowledge.entities) [e.name, e.description, ...e.aliases].forEach(addText);
+  for (const f of knowledge.facts) [f.answer, f.detail ?? "", f.question, ...f.keywords].forEach(addText);
+  for (const r of knowledge.relations) [r.label, ...r.verbs, ...r.inverseVerbs, ...r.nouns].forEach(addText);
+  for (const group of knowledge.synonyms) group.forEach(addText);
+  for (const list of [
+    WH_WORDS,
+    AUXILIARIES,
+    FILLER,
+    DESCRIPTION_WORDS,
+    GREETINGS,
+    QUANTITY_WORDS,
+    TIME_WORDS,
+  ]) {
+    for (const word of list) vocabulary.add(word);
+  }
+  for (const word of Object.keys(TYPE_WORDS)) vocabulary.add(word);
+
+  return { aliases, longestAlias, relationWords, vocabulary, synonyms };
+}
+
+function addRelationWords(into: Map<string, RelationWord[]>, relation: Relation): void {
+  const add = (word: string, kind: CueKind) => {
+    const key = stemWords(word).join(" ");
+    const list = into.get(key) ?? [];
+    if (!list.some((w) => w.relation === relation.id && w.kind === kind))
+      list.push({ relation: relation.id, kind });
+    into.set(key, list);
+  };
+  for (const w of relation.verbs) add(w, "verb");
+  for (const w of relation.inverseVerbs) add(w, "inverse");
+  for (const w of relation.nouns) add(w, "noun");
+}

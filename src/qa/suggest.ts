@@ -1,0 +1,54 @@
+import Fuse from "fuse.js";
+import { normaliseText } from "../text/normalise.js";
+import type { Item } from "./items.js";
+
+/** Autocomplete: the questions the knowledge can answer, ranked by a fuzzy match on what is typed. */
+export interface Suggester {
+  suggest(partial: string, limit: number): string[];
+  /** Questions about these entities or relations, best first, for "did you mean" and "related". */
+  related(
+    entities: ReadonlySet<string>,
+    relations: ReadonlySet<string>,
+    exclude: ReadonlySet<string>,
+    limit: number,
+  ): string[];
+}
+
+export function buildSuggester(items: readonly Item[]): Suggester {
+  // Facts first, then descriptions: the default list leads with what the article is about.
+  const questions = [...new Set(items.map((i) => i.question))];
+  const fuse = new Fuse(
+    questions.map((text) => ({ text, folded: normaliseText(text) })),
+    { keys: ["folded"], ignoreLocation: true, threshold: 0.4, includeScore: true, useTokenSearch: true },
+  );
+
+  return {
+    suggest(partial, limit) {
+      const typed = normaliseText(partial.slice(0, 200));
+      if (typed === "") return questions.slice(0, limit);
+      return fuse.search(typed, { limit }).map((r) => r.item.text);
+    },
+    related(entities, relations, exclude, limit) {
+      const ranked = items
+        .map((item, order) => {
+          let score = 0;
+          for (const id of [...item.subject, ...item.object, ...item.mentions])
+            if (entities.has(id)) score += 2;
+          if (relations.has(item.relation)) score += 1;
+          return { item, order, score };
+        })
+        .filter((r) => r.score > 0 && !exclude.has(r.item.id))
+        .sort((a, b) => b.score - a.score || a.order - b.order);
+      const out: string[] = [];
+      for (const r of ranked) {
+        if (!out.includes(r.item.question)) out.push(r.item.question);
+        if (out.length === limit) break;
+      }
+      for (const q of questions) {
+        if (out.length >= limit) break;
+        if (!out.includes(q)) out.push(q);
+      }
+      return out;
+    },
+  };
+}

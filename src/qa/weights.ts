@@ -1,0 +1,35 @@
+/**
+ * How much each kind of agreement between a question and a fact counts. One place, so the engine's
+ * judgement can be read and tuned as a whole.
+ */
+export const WEIGHTS = {
+  /** A named entity on the side of the relation the question puts it on (or either). */
+  entity: 3,
+  /** A named entity the fact mentions without a side (a speaker, a piece of equipment). */
+  mention: 2,
+  /** A named entity the fact does not involve at all. */
+  missingEntity: 1.5,
+  /** A named entity on the opposite side: "what does Kazakhstan supply" against "Russia supplies Kazakhstan". */
+  contradiction: 2,
+  /** The relation the question names. */
+  relation: 2.5,
+  /** The question names a relation and the fact states another. */
+  otherRelation: 0.5,
+  /** "Who is X" and a description of X. */
+  describe: 2.5,
+  /** A content word shared with the fact, times 1 (common) to 2 (only this fact has it). */
+  keyword: 0.8,
+  /** "Which country ...": the fact's open side holds an entity of that kind. */
+  typeMatch: 1,
+  /** A word the article never uses, in a question that otherwise fits. */
+  unknownWord: 1.5,
+} as const;
+
+/** Below this score the article does not answer the question. */
+export const ANSWER_THRESHOLD = 3;
+/** Facts within this much of the best are part of the answer too ("who supplies X" may have two). */
+export const ANSWER_MARGIN = 1;
+/** The most facts one answer lists. */
+export const MAX_ANSWER_FACTS = 6;
+/** How many facts the word index hands on to the full scoring. */
+export const SHORTLIST = 200;
