@@ -1,0 +1,151 @@
+import { isAbsolute, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/** The folder holding package.json; relative paths in the configuration are resolved against it, not the cwd. */
+export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const DEFAULT_KNOWLEDGE_FILE = "knowledge/cis-air-defense.yaml";
+
+export interface Config {
+  /** The bot token; absent means there is no bot to run (the local console may still run). */
+  token: string | undefined;
+  /** The application id; required whenever a token is set. */
+  clientId: string | undefined;
+  /** Commands are registered to this guild only when set, globally otherwise. */
+  guildId: string | undefined;
+  /** Absolute path of the knowledge file. */
+  knowledgeFile: string;
+  moderatorRoleIds: string[];
+  logLevel: LogLevel;
+  /** True when LOG_LEVEL was set explicitly (the console lowers the default noise otherwise). */
+  logLevelExplicit: boolean;
+  /** Another REST base (without /v10), e.g. a proxy or a local test server. */
+  apiUrl: string | undefined;
+  rateLimit: { count: number; windowSeconds: number };
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+const HINT = "see .env.example";
+const SNOWFLAKE = /^\d{17,20}$/;
+
+/** Treats empty strings as unset, so `NAME=` in a .env file means "not given". */
+function optional(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+const snowflake = z.string().regex(SNOWFLAKE, "must be a Discord id (17 to 20 digits)");
+
+const token = z
+  .string()
+  .refine((t) => !/^bot\s/i.test(t), "must be the token alone, without the 'Bot ' prefix")
+  .refine((t) => !/\s/.test(t), "must not contain spaces");
+
+const apiUrl = z
+  .url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://127.0.0.1:8080/api" })
+  .refine((u) => !/\/v\d+\/?$/.test(u), "must not end with a version such as /v10: discord.js adds it itself")
+  .transform((u) => u.replace(/\/+$/, ""));
+
+function integer(min: number, max: number, fallback: number) {
+  return z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined ? String(fallback) : v))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+        .transform(Number)
+        .pipe(
+          z
+            .number()
+            .min(min, `must be a whole number from ${min} to ${max}`)
+            .max(max, `must be a whole number from ${min} to ${max}`),
+        ),
+    );
+}
+
+const envSchema = z.object({
+  DISCORD_TOKEN: token.optional(),
+  DISCORD_CLIENT_ID: snowflake.optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  KNOWLEDGE_FILE: z.string().default(DEFAULT_KNOWLEDGE_FILE),
+  MODERATOR_ROLE_IDS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().regex(SNOWFLAKE, "must be a comma-separated list of role ids (17 to 20 digits each)"),
+      ),
+    ),
+  LOG_LEVEL: z
+    .string()
+    .optional()
+    .transform((v) => v?.toLowerCase())
+    .pipe(z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(", ")}`).optional()),
+  DISCORD_API_URL: apiUrl.optional(),
+  RATE_LIMIT_COUNT: integer(0, 1000, 5),
+  RATE_LIMIT_WINDOW_SECONDS: integer(1, 3600, 10),
+});
+
+type EnvName = keyof typeof envSchema.shape;
+const ENV_NAMES = Object.keys(envSchema.shape) as EnvName[];
+
+/**
+ * Reads and validates the configuration from an environment object. Pure: no file or process access,
+ * so it is tested with plain objects. Each problem is one line naming the variable.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  options: { projectRoot?: string } = {},
+): ConfigResult {
+  const input: Partial<Record<EnvName, string>> = {};
+  for (const name of ENV_NAMES) {
+    const value = optional(env[name]);
+    if (value !== undefined) input[name] = value;
+  }
+
+  const parsed = envSchema.safeParse(input);
+  const errors: string[] = [];
+  if (!parsed.success) {
+    const seen = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0] ?? "configuration");
+      if (seen.has(name)) continue; // one line per variable
+      seen.add(name);
+      errors.push(`${name} ${issue.message} (${HINT})`);
+    }
+  }
+  if (input.DISCORD_TOKEN && !input.DISCORD_CLIENT_ID) {
+    errors.push(`DISCORD_CLIENT_ID is missing: it is required with DISCORD_TOKEN (${HINT})`);
+  }
+  if (!parsed.success || errors.length > 0) return { ok: false, errors };
+
+  const e = parsed.data;
+  const root = options.projectRoot ?? PROJECT_ROOT;
+  return {
+    ok: true,
+    config: {
+      token: e.DISCORD_TOKEN,
+      clientId: e.DISCORD_CLIENT_ID,
+      guildId: e.DISCORD_GUILD_ID,
+      knowledgeFile: isAbsolute(e.KNOWLEDGE_FILE) ? e.KNOWLEDGE_FILE : resolve(root, e.KNOWLEDGE_FILE),
+      moderatorRoleIds: e.MODERATOR_ROLE_IDS,
+      logLevel: e.LOG_LEVEL ?? "info",
+      logLevelExplicit: e.LOG_LEVEL !== undefined,
+      apiUrl: e.DISCORD_API_URL,
+      rateLimit: { count: e.RATE_LIMIT_COUNT, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    },
+  };
+}

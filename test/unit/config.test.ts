@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
+
+const ok = { DISCORD_TOKEN: "abc.def.ghi", DISCORD_CLIENT_ID: "123456789012345678" };
+
+function errorsOf(env: Record<string, string | undefined>): string[] {
+  const result = loadConfig(env, { projectRoot: "/srv/bot" });
+  if (result.ok) throw new Error("expected errors");
+  return result.errors;
+}
+
+describe("loadConfig", () => {
+  it("fills in defaults, resolving the knowledge file against the project root", () => {
+    const result = loadConfig({}, { projectRoot: "/srv/bot" });
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        token: undefined,
+        clientId: undefined,
+        guildId: undefined,
+        knowledgeFile: "/srv/bot/knowledge/cis-air-defense.yaml",
+        moderatorRoleIds: [],
+        logLevel: "info",
+        logLevelExplicit: false,
+        apiUrl: undefined,
+        rateLimit: { count: 5, windowSeconds: 10 },
+      },
+    });
+  });
+
+  it("reads every variable", () => {
+    const result = loadConfig(
+      {
+        ...ok,
+        DISCORD_GUILD_ID: "223456789012345678",
+        KNOWLEDGE_FILE: "/etc/k.yaml",
+        MODERATOR_ROLE_IDS: " 323456789012345678 , 423456789012345678,",
+        LOG_LEVEL: "DEBUG",
+        DISCORD_API_URL: "http://127.0.0.1:8080/api/",
+        RATE_LIMIT_COUNT: "0",
+        RATE_LIMIT_WINDOW_SECONDS: "30",
+      },
+      { projectRoot: "/srv/bot" },
+    );
+    expect(result.ok && result.config).toMatchObject({
+      token: "abc.def.ghi",
+      guildId: "223456789012345678",
+      knowledgeFile: "/etc/k.yaml",
+      moderatorRoleIds: ["323456789012345678", "423456789012345678"],
+      logLevel: "debug",
+      logLevelExplicit: true,
+      apiUrl: "http://127.0.0.1:8080/api",
+      rateLimit: { count: 0, windowSeconds: 30 },
+    });
+  });
+
+  it("treats empty values, as in a copied .env.example, as unset", () => {
+    const result = loadConfig({
+      DISCORD_TOKEN: "",
+      DISCORD_CLIENT_ID: " ",
+      KNOWLEDGE_FILE: "",
+      LOG_LEVEL: "",
+    });
+    expect(result.ok && result.config.token).toBeUndefined();
+    expect(result.ok && result.config.knowledgeFile).toMatch(/knowledge\/cis-air-defense\.yaml$/);
+  });
+
+  it("gives one line per bad variable, naming it and pointing at .env.example", () => {
+    const errors = errorsOf({
+      DISCORD_TOKEN: "Bot abc",
+      DISCORD_CLIENT_ID: "12",
+      DISCORD_GUILD_ID: "guild",
+      MODERATOR_ROLE_IDS: "123456789012345678,mods",
+      LOG_LEVEL: "loud",
+      DISCORD_API_URL: "not a url",
+      RATE_LIMIT_COUNT: "-1",
+      RATE_LIMIT_WINDOW_SECONDS: "0",
+    });
+    const names = errors.map((e) => e.split(" ")[0]);
+    expect(names).toEqual([
+      "DISCORD_TOKEN",
+      "DISCORD_CLIENT_ID",
+      "DISCORD_GUILD_ID",
+      "MODERATOR_ROLE_IDS",
+      "LOG_LEVEL",
+      "DISCORD_API_URL",
+      "RATE_LIMIT_COUNT",
+      "RATE_LIMIT_WINDOW_SECONDS",
+    ]);
+    for (const line of errors) {
+      expect(line).toContain(".env.example");
+      expect(line).not.toContain("\n");
+    }
+    expect(errors[0]).toMatch(/without the 'Bot ' prefix/);
+    expect(errors[1]).toMatch(/Discord id/);
+  });
+
+  it("requires the client id with a token", () => {
+    expect(errorsOf({ DISCORD_TOKEN: "abc" })).toEqual([
+      "DISCORD_CLIENT_ID is missing: it is required with DISCORD_TOKEN (see .env.example)",
+    ]);
+  });
+
+  it("refuses an API URL that already carries the version", () => {
+    expect(errorsOf({ ...ok, DISCORD_API_URL: "http://127.0.0.1:8080/api/v10" })[0]).toMatch(
+      /^DISCORD_API_URL must not end with a version/,
+    );
+  });
+
+  it("never puts the token in an error", () => {
+    const errors = errorsOf({ DISCORD_TOKEN: "secret value", DISCORD_CLIENT_ID: "x" });
+    expect(errors.join("\n")).not.toContain("secret");
+  });
+});
+
+describe("logger", () => {
+  it("redacts the token wherever it is logged", async () => {
+    const { Writable } = await import("node:stream");
+    const { createLogger } = await import("../../src/log.js");
+    let out = "";
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        out += String(chunk);
+        done();
+      },
+    });
+    const logger = createLogger({ level: "info", destination: sink });
+    logger.info(
+      { token: "secret-1", config: { token: "secret-2" }, headers: { authorization: "Bot secret-3" } },
+      "x",
+    );
+    expect(out).not.toMatch(/secret/);
+    expect(out).toContain("[redacted]");
+  });
+});
