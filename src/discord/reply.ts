@@ -1,0 +1,179 @@
+// Every message the bot sends goes through this module, so the two rules that protect a server hold
+// everywhere: nobody is ever pinged, and nothing exceeds Discord's limits.
+import {
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+  type APIEmbedField,
+  type AutocompleteInteraction,
+  ButtonStyle,
+  ComponentType,
+  type Message,
+  MessageFlags,
+  type RepliableInteraction,
+} from "discord.js";
+import { LIMITS } from "./limits.js";
+import { shorten } from "./text.js";
+
+export interface ReplyButton {
+  label: string;
+  customId: string;
+  style?: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger;
+}
+
+/** What a handler wants to say; this module turns it into a payload Discord accepts. */
+export interface OutgoingReply {
+  content?: string;
+  embeds?: APIEmbed[];
+  buttons?: ReplyButton[];
+}
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/** No @everyone, @here, role or user pings, whatever the text holds. */
+export const NO_MENTIONS = { parse: [] as [] };
+
+export interface MessagePayload {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+  allowedMentions: { parse: []; repliedUser?: boolean };
+}
+
+/** Shortens everything to Discord's limits and adds the no-mentions rule. */
+export function toMessagePayload(reply: OutgoingReply): MessagePayload {
+  const embeds = clampEmbeds(reply.embeds ?? []);
+  let content = reply.content === undefined ? undefined : shorten(reply.content, LIMITS.content);
+  if (!content && embeds.length === 0) content = "…"; // Discord refuses an empty message
+  const payload: MessagePayload = {
+    embeds,
+    components: buttonRows(reply.buttons ?? []),
+    allowedMentions: { ...NO_MENTIONS },
+  };
+  if (content) payload.content = content;
+  return payload;
+}
+
+/** Replies to an interaction, or follows up when it already has a reply. Never deferred: the engine is fast. */
+export async function replyToInteraction(
+  interaction: RepliableInteraction,
+  reply: OutgoingReply,
+  options: { ephemeral?: boolean } = {},
+): Promise<void> {
+  const payload = {
+    ...toMessagePayload(reply),
+    ...(options.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
+  };
+  if (interaction.replied || interaction.deferred) await interaction.followUp(payload);
+  else await interaction.reply(payload);
+}
+
+/** Replies to a message (a DM or a mention) without pinging its author. */
+export async function replyToMessage(message: Message, reply: OutgoingReply): Promise<void> {
+  const payload = toMessagePayload(reply);
+  await message.reply({
+    ...payload,
+    allowedMentions: { ...NO_MENTIONS, repliedUser: false },
+    failIfNotExists: false,
+  });
+}
+
+/** Answers an autocomplete request: at most 25 choices, names and values at most 100 characters. */
+export async function respondWithChoices(
+  interaction: AutocompleteInteraction,
+  choices: Choice[],
+): Promise<void> {
+  await interaction.respond(clampChoices(choices));
+}
+
+export function clampChoices(choices: Choice[]): Choice[] {
+  const seen = new Set<string>();
+  const out: Choice[] = [];
+  for (const choice of choices) {
+    const name = shorten(choice.name.trim(), LIMITS.choiceName);
+    const value = shorten(choice.value.trim(), LIMITS.choiceValue);
+    if (!name || !value || seen.has(value)) continue; // Discord refuses empty and duplicate values
+    seen.add(value);
+    out.push({ name, value });
+    if (out.length === LIMITS.autocompleteChoices) break;
+  }
+  return out;
+}
+
+export function errorNotice(ref: string): OutgoingReply {
+  return { content: `Something went wrong (ref ${ref}).` };
+}
+
+function buttonRows(buttons: ReplyButton[]): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+  const seen = new Set<string>();
+  const usable: APIButtonComponentWithCustomId[] = [];
+  for (const button of buttons) {
+    // A custom_id cannot be shortened without breaking it; the encoder keeps them short, this is the net.
+    if (!button.customId || button.customId.length > LIMITS.customId || seen.has(button.customId)) continue;
+    seen.add(button.customId);
+    usable.push({
+      type: ComponentType.Button,
+      style: button.style ?? ButtonStyle.Secondary,
+      label: shorten(button.label, LIMITS.buttonLabel) || "…",
+      custom_id: button.customId,
+    });
+  }
+  const rows: APIActionRowComponent<APIButtonComponentWithCustomId>[] = [];
+  for (let i = 0; i < usable.length && rows.length < LIMITS.rowsPerMessage; i += LIMITS.buttonsPerRow) {
+    rows.push({ type: ComponentType.ActionRow, components: usable.slice(i, i + LIMITS.buttonsPerRow) });
+  }
+  return rows;
+}
+
+export function clampEmbeds(embeds: APIEmbed[]): APIEmbed[] {
+  const out = embeds.slice(0, LIMITS.embedsPerMessage).map(clampEmbed);
+  // The 6,000 total is shared by all embeds: shorten descriptions, then drop fields, last first.
+  let excess = out.reduce((n, e) => n + embedLength(e), 0) - LIMITS.embedsTotal;
+  for (let i = out.length - 1; i >= 0 && excess > 0; i--) {
+    const embed = out[i]!;
+    while (excess > 0 && embed.fields && embed.fields.length > 0) {
+      const dropped = embed.fields.pop()!;
+      excess -= dropped.name.length + dropped.value.length;
+    }
+    if (excess > 0 && embed.description) {
+      const keep = Math.max(0, embed.description.length - excess);
+      const before = embed.description.length;
+      embed.description = shorten(embed.description, keep) || undefined;
+      excess -= before - (embed.description?.length ?? 0);
+    }
+  }
+  return out;
+}
+
+function clampEmbed(embed: APIEmbed): APIEmbed {
+  const out: APIEmbed = { ...embed };
+  if (out.title !== undefined) out.title = shorten(out.title, LIMITS.embedTitle);
+  if (out.description !== undefined) out.description = shorten(out.description, LIMITS.embedDescription);
+  if (out.footer) out.footer = { ...out.footer, text: shorten(out.footer.text, LIMITS.embedFooter) };
+  if (out.author) out.author = { ...out.author, name: shorten(out.author.name, LIMITS.embedAuthorName) };
+  if (out.fields) {
+    out.fields = out.fields.slice(0, LIMITS.embedFields).map(
+      (f): APIEmbedField => ({
+        ...f,
+        // Discord refuses empty names and values; a zero-width space stands in.
+        name: shorten(f.name, LIMITS.embedFieldName) || "\u200b",
+        value: shorten(f.value, LIMITS.embedFieldValue) || "\u200b",
+      }),
+    );
+  }
+  return out;
+}
+
+/** What Discord counts towards the 6,000 characters of a message's embeds. */
+export function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
