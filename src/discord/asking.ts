@@ -1,0 +1,67 @@
+import type { Answer } from "../qa/types.js";
+import type { BotContext } from "./context.js";
+import { QUESTION_MAX_LENGTH } from "./limits.js";
+import { renderAnswer } from "./render/answer.js";
+import type { OutgoingReply } from "./reply.js";
+
+/** Where a question came from, for the logs. */
+export type QuestionOrigin = "slash" | "button" | "dm" | "mention";
+
+export type AskOutcome =
+  | { kind: "answer"; reply: OutgoingReply; answer: Answer }
+  | { kind: "empty"; reply: OutgoingReply }
+  | { kind: "rate-limited"; reply: OutgoingReply; firstRefusal: boolean };
+
+/**
+ * Everything a question goes through before it is sent, whatever the transport: the rate limit,
+ * the engine, the rendering. Synchronous, so interactions can be answered directly.
+ */
+export function ask(
+  ctx: BotContext,
+  userId: string,
+  rawQuestion: string,
+  origin: QuestionOrigin,
+): AskOutcome {
+  const question = rawQuestion.trim().slice(0, QUESTION_MAX_LENGTH);
+  if (!question) return { kind: "empty", reply: { content: helpText(ctx) } };
+
+  const decision = ctx.rateLimiter.take(userId);
+  if (!decision.ok) {
+    const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+    ctx.logger.info({ userId, origin, retryAfterSeconds: seconds }, "question refused by the rate limit");
+    return {
+      kind: "rate-limited",
+      firstRefusal: decision.firstRefusal,
+      reply: { content: `You're asking a lot at once. Please slow down and try again in ${seconds} s.` },
+    };
+  }
+
+  const answer = ctx.service.answer(question);
+  ctx.logger.info(
+    {
+      userId,
+      origin,
+      question,
+      answered: answer.answered,
+      facts: answer.facts,
+      confidence: answer.confidence,
+    },
+    "question answered",
+  );
+  return {
+    kind: "answer",
+    answer,
+    reply: renderAnswer(answer, ctx.service.knowledge.article, ctx.questionButtons),
+  };
+}
+
+/** What to say to an empty question: how to ask, with an example or two. */
+export function helpText(ctx: BotContext): string {
+  const examples = ctx.service.suggest("", 2);
+  const lines = [
+    `Ask me a question about the article “${ctx.service.knowledge.article.title}”: use /ask, send me a direct message, or mention me.`,
+  ];
+  if (examples.length > 0) lines.push(`For example: ${examples.map((e) => `“${e}”`).join(" or ")}`);
+  lines.push("/topics lists what I know.");
+  return lines.join("\n");
+}

@@ -1,0 +1,31 @@
+import { type APIEmbed, SlashCommandBuilder, TimestampStyles, time } from "discord.js";
+import { aboutRows } from "../../service/summaries.js";
+import { replyToInteraction } from "../reply.js";
+import type { Command } from "./types.js";
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName("about")
+    .setDescription("The source article, what is loaded, and the bot"),
+  availability: "everywhere",
+
+  async execute(interaction, ctx) {
+    const info = ctx.service.about();
+    const fields = aboutRows(info).map(([name, value]) => ({
+      name,
+      // Discord shows timestamps in each reader's own time zone.
+      value:
+        name === "Knowledge loaded"
+          ? `${time(info.loadedAt)} (${time(info.loadedAt, TimestampStyles.RelativeTime)})`
+          : value,
+      inline: name !== "Article",
+    }));
+    const embed: APIEmbed = {
+      title: "About this bot",
+      description: info.article.summary,
+      fields,
+      footer: { text: `Source: ${info.article.publisher}, “${info.article.title}”` },
+    };
+    await replyToInteraction(interaction, { embeds: [embed] });
+  },
+} satisfies Command;

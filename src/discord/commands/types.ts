@@ -1,0 +1,18 @@
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
+import type { BotContext } from "../context.js";
+
+/** One slash command: its definition, as registered with Discord, and its handlers. */
+export interface Command {
+  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  /**
+   * "everywhere": offered in servers, in DMs with the bot and in group DMs, and to users who install
+   * the app, when deployed globally. "guild": only in servers.
+   */
+  availability: "everywhere" | "guild";
+  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+}

@@ -1,0 +1,44 @@
+import type { Message } from "discord.js";
+import { ask } from "../asking.js";
+import type { BotContext } from "../context.js";
+import { newErrorRef } from "../errors.js";
+import { errorNotice, replyToMessage } from "../reply.js";
+
+/**
+ * A direct message to the bot is a question; so is a server message that mentions the bot. Without
+ * the privileged MessageContent intent, Discord still sends the content of exactly these messages.
+ */
+export function createMessageHandler(ctx: BotContext, botUserId: () => string | undefined) {
+  return async function onMessage(message: Message): Promise<void> {
+    const selfId = botUserId();
+    if (message.author.bot || message.system || !selfId) return;
+    const origin = message.inGuild() ? "mention" : "dm";
+    if (origin === "mention" && !message.mentions.users.has(selfId)) return;
+
+    try {
+      const question = origin === "mention" ? stripMention(message.content, selfId) : message.content;
+      const outcome = ask(ctx, message.author.id, question, origin);
+      // A message cannot be answered privately: tell a hurried user once, then stay quiet.
+      if (outcome.kind === "rate-limited" && !outcome.firstRefusal) return;
+      await replyToMessage(message, outcome.reply);
+    } catch (error) {
+      const ref = newErrorRef();
+      ctx.logger.error(
+        { err: error, ref, what: origin, userId: message.author.id },
+        "message handler failed",
+      );
+      await replyToMessage(message, errorNotice(ref)).catch((notifyError: unknown) =>
+        ctx.logger.error({ err: notifyError, ref }, "could not tell the user about the error"),
+      );
+    }
+  };
+}
+
+/** "<@123> who supplies Tajikistan?" → "who supplies Tajikistan?" */
+export function stripMention(content: string, userId: string): string {
+  return content
+    .replace(new RegExp(`<@!?${userId}>`, "g"), " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[,:;]\s*/, "");
+}

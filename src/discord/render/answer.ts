@@ -1,0 +1,50 @@
+import type { APIEmbed } from "discord.js";
+import type { Knowledge } from "../../knowledge/schema.js";
+import type { Answer } from "../../qa/types.js";
+import { LIMITS } from "../limits.js";
+import type { QuestionButtons } from "../question-buttons.js";
+import type { OutgoingReply } from "../reply.js";
+import { blockQuote, shorten } from "../text.js";
+
+export const COLOR_ANSWERED = 0x2e7d32;
+export const COLOR_NOT_ANSWERED = 0x757575;
+const MAX_SUGGESTIONS = 3;
+/** Room kept for the evidence when the answer itself is long. */
+const EVIDENCE_RESERVE = 1500;
+
+/** The answer embed shared by /ask, the related-question buttons, DMs and mentions. */
+export function renderAnswer(
+  answer: Answer,
+  article: Pick<Knowledge["article"], "title" | "publisher">,
+  buttons: QuestionButtons,
+): OutgoingReply {
+  const suggestions = [...new Set(answer.suggestions)].slice(0, MAX_SUGGESTIONS);
+  const embed: APIEmbed = answer.answered
+    ? {
+        title: shorten(answer.question, LIMITS.embedTitle),
+        description: describe(answer.text, answer.evidence),
+        color: COLOR_ANSWERED,
+      }
+    : {
+        title: "The article does not say",
+        description: [answer.text, suggestions.length > 0 ? "Did you mean one of these?" : ""]
+          .filter(Boolean)
+          .join("\n\n"),
+        color: COLOR_NOT_ANSWERED,
+      };
+  embed.footer = { text: `Source: ${article.publisher}, “${article.title}”` };
+  return {
+    embeds: [embed],
+    buttons: suggestions.map((q) => ({ label: q, customId: buttons.encode(q) })),
+  };
+}
+
+/** The answer, then the article's own words as a quote; both fit in one description. */
+function describe(text: string, evidence: string[]): string {
+  const quotes = evidence.map((e) => blockQuote(shorten(e.trim(), LIMITS.embedFieldValue))).join("\n");
+  if (!quotes) return shorten(text, LIMITS.embedDescription);
+  const answerRoom = LIMITS.embedDescription - Math.min(quotes.length, EVIDENCE_RESERVE) - 2;
+  const head = shorten(text, answerRoom);
+  const tail = shorten(quotes, LIMITS.embedDescription - head.length - 2);
+  return `${head}\n\n${tail}`;
+}

@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import ask from "../../../src/discord/commands/ask.js";
+import { loadCommands } from "../../../src/discord/commands/index.js";
+import { createInteractionHandler } from "../../../src/discord/handlers/interactions.js";
+import { LIMITS } from "../../../src/discord/limits.js";
+import { QUESTION_PREFIX } from "../../../src/discord/question-buttons.js";
+import { embedLength, type MessagePayload } from "../../../src/discord/reply.js";
+import { fact, fakeInteraction, isEphemeral, makeContext, makeKnowledge, makeService } from "./fixtures.js";
+
+function buttonsOf(payload: MessagePayload): { label: string; custom_id: string }[] {
+  return payload.components.flatMap((row) =>
+    row.components.map((b) => ({ label: b.label ?? "", custom_id: b.custom_id })),
+  );
+}
+
+describe("/ask", () => {
+  it("answers with the answer, the evidence as a quote, the source in the footer and related-question buttons", async () => {
+    const ctx = makeContext();
+    const { asInteraction, sent } = fakeInteraction({ options: { question: "who supplies Tajikistan?" } });
+    await ask.execute(asInteraction, ctx);
+
+    expect(sent).toHaveLength(1);
+    const { method, payload } = sent[0]!;
+    expect(method).toBe("reply");
+    expect(isEphemeral(payload)).toBe(false);
+    const embed = payload.embeds[0];
+    expect(embed.description).toContain("Russia supplies Tajikistan.");
+    expect(embed.description).toContain("> the supply of aircraft to Tajikistan");
+    expect(embed.footer.text).toContain("Sputnik");
+    expect(embed.footer.text).toContain("Test article on air defense");
+    const buttons = buttonsOf(payload);
+    expect(buttons.length).toBeGreaterThan(0);
+    expect(buttons.length).toBeLessThanOrEqual(3);
+    expect(buttons.map((b) => b.label)).not.toContain("Who supplies Tajikistan?");
+    for (const b of buttons)
+      expect(ctx.questionButtons.decode(b.custom_id)).toEqual({ kind: "question", question: b.label });
+  });
+
+  it("answers privately when private is true", async () => {
+    const { asInteraction, sent } = fakeInteraction({
+      options: { question: "who supplies Armenia?", private: true },
+    });
+    await ask.execute(asInteraction, makeContext());
+    expect(isEphemeral(sent[0]!.payload)).toBe(true);
+    expect(sent[0]!.payload.embeds[0].description).toContain("Russia supplies Armenia.");
+  });
+
+  it("says plainly when the article does not say, and offers did-you-mean buttons", async () => {
+    const { asInteraction, sent } = fakeInteraction({
+      options: { question: "what is the weather in Paris?" },
+    });
+    await ask.execute(asInteraction, makeContext());
+    const payload = sent[0]!.payload;
+    expect(payload.embeds[0].title).toMatch(/does not say/i);
+    expect(payload.embeds[0].description).toMatch(/did you mean/i);
+    expect(buttonsOf(payload).map((b) => b.label)).toEqual([
+      "Who supplies Tajikistan?",
+      "Who supplies Kazakhstan?",
+      "Who supplies Armenia?",
+    ]);
+  });
+
+  it("never lets a question ping anyone", async () => {
+    const { asInteraction, sent } = fakeInteraction({
+      options: { question: "@everyone <@&123456789012345678> Tajikistan?" },
+    });
+    await ask.execute(asInteraction, makeContext());
+    expect(sent[0]!.payload.allowedMentions).toEqual({ parse: [] });
+  });
+
+  it("clamps a 100,000-character answer and evidence to Discord's limits", async () => {
+    const huge = `${"word ".repeat(20_000)}end.`;
+    const knowledge = makeKnowledge([fact("huge-tajikistan", "Who supplies Tajikistan?", huge, huge)]);
+    const service = makeService({ knowledge });
+    const { asInteraction, sent } = fakeInteraction({
+      options: { question: `${"Tajikistan ".repeat(30)}?` },
+    });
+    await ask.execute(asInteraction, makeContext({ service }));
+    const embed = sent[0]!.payload.embeds[0];
+    expect(embed.description.length).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect(embed.description.endsWith("…")).toBe(true);
+    expect(embed.description).toContain("> word");
+    expect(embed.title.length).toBeLessThanOrEqual(LIMITS.embedTitle);
+    expect(embedLength(embed)).toBeLessThanOrEqual(LIMITS.embedsTotal);
+  });
+
+  it("keeps button labels within 80 and custom ids within 100 characters, whatever the suggestion", async () => {
+    const long = `Who supplies ${"very ".repeat(40)}distant Tajikistan?`;
+    const knowledge = makeKnowledge([
+      fact("a-armenia", "Who supplies Armenia?", "Russia.", "Armenia"),
+      fact("b-long", long, "Russia.", "Tajikistan"),
+    ]);
+    const ctx = makeContext({ service: makeService({ knowledge }) });
+    const { asInteraction, sent } = fakeInteraction({ options: { question: "Armenia?" } });
+    await ask.execute(asInteraction, ctx);
+    const [button] = buttonsOf(sent[0]!.payload);
+    expect(button!.label.length).toBeLessThanOrEqual(LIMITS.buttonLabel);
+    expect(button!.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
+    expect(ctx.questionButtons.decode(button!.custom_id)).toEqual({ kind: "question", question: long });
+  });
+
+  it("refuses politely and privately past the rate limit, saying when to try again", async () => {
+    const ctx = makeContext({ rateLimit: { count: 2, windowSeconds: 10 } });
+    const sends = [];
+    for (let i = 0; i < 3; i++) {
+      const { asInteraction, sent } = fakeInteraction({ options: { question: "who supplies Belarus?" } });
+      await ask.execute(asInteraction, ctx);
+      sends.push(sent[0]!.payload);
+    }
+    expect(sends[0].embeds).toHaveLength(1);
+    expect(sends[1].embeds).toHaveLength(1);
+    expect(sends[2].embeds).toHaveLength(0);
+    expect(sends[2].content).toMatch(/slow down.*try again in (10|9) s/i);
+    expect(isEphemeral(sends[2])).toBe(true);
+    // Another user is not affected.
+    const other = fakeInteraction({
+      userId: "100000000000000002",
+      options: { question: "who supplies Belarus?" },
+    });
+    await ask.execute(other.asInteraction, ctx);
+    expect(other.sent[0]!.payload.embeds).toHaveLength(1);
+  });
+
+  it("is defined with a required autocompleted question of at most 300 characters and a private flag", () => {
+    const json = ask.data.toJSON();
+    const [question, priv] = json.options ?? [];
+    expect(question).toMatchObject({ name: "question", required: true, autocomplete: true, max_length: 300 });
+    expect(priv).toMatchObject({ name: "private", type: 5 });
+  });
+});
+
+describe("related-question buttons", () => {
+  it("answer the question the button carries", async () => {
+    const ctx = makeContext();
+    const handler = createInteractionHandler(ctx, loadCommands());
+    const { asInteraction, sent } = fakeInteraction({
+      kind: "button",
+      customId: `${QUESTION_PREFIX}Who supplies Kazakhstan?`,
+    });
+    await handler(asInteraction);
+    expect(sent[0]!.payload.embeds[0].description).toContain("Russia supplies Kazakhstan.");
+    expect(isEphemeral(sent[0]!.payload)).toBe(false);
+    expect(sent[0]!.payload.allowedMentions).toEqual({ parse: [] });
+  });
+
+  it("answer privately under a private answer", async () => {
+    const handler = createInteractionHandler(makeContext(), loadCommands());
+    const { asInteraction, sent } = fakeInteraction({
+      kind: "button",
+      customId: `${QUESTION_PREFIX}Who supplies Kazakhstan?`,
+      messageFlags: 64,
+    });
+    await handler(asInteraction);
+    expect(isEphemeral(sent[0]!.payload)).toBe(true);
+  });
+
+  it("say so when a long question's button has expired", async () => {
+    const handler = createInteractionHandler(makeContext(), loadCommands());
+    const { asInteraction, sent } = fakeInteraction({ kind: "button", customId: "askref:zz" });
+    await handler(asInteraction);
+    expect(sent[0]!.payload.content).toMatch(/expired/);
+    expect(isEphemeral(sent[0]!.payload)).toBe(true);
+  });
+});
+
+describe("autocomplete on question", () => {
+  it("offers at most 25 choices of at most 100 characters, from memory", async () => {
+    const facts = Array.from({ length: 40 }, (_, i) =>
+      fact(`f-${i}`, `Question ${i} ${"about the supply of equipment ".repeat(6)}?`, "A.", "E."),
+    );
+    const ctx = makeContext({ service: makeService({ knowledge: makeKnowledge(facts) }) });
+    const handler = createInteractionHandler(ctx, loadCommands());
+    const { asInteraction, sent } = fakeInteraction({ kind: "autocomplete", focused: "question" });
+    await handler(asInteraction);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.method).toBe("respond");
+    const choices = sent[0]!.payload as { name: string; value: string }[];
+    expect(choices).toHaveLength(25);
+    for (const c of choices) {
+      expect(c.name.length).toBeLessThanOrEqual(100);
+      expect(c.value.length).toBeLessThanOrEqual(100);
+    }
+    expect(new Set(choices.map((c) => c.value)).size).toBe(25);
+  });
+
+  it("offers a default list when nothing is typed", async () => {
+    const handler = createInteractionHandler(makeContext(), loadCommands());
+    const { asInteraction, sent } = fakeInteraction({ kind: "autocomplete", focused: "" });
+    await handler(asInteraction);
+    expect((sent[0]!.payload as unknown[]).length).toBe(4);
+  });
+});

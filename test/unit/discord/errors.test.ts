@@ -1,0 +1,112 @@
+import type { ChatInputCommandInteraction } from "discord.js";
+import { describe, expect, it } from "vitest";
+import type { Command } from "../../../src/discord/commands/index.js";
+import { loadCommands } from "../../../src/discord/commands/index.js";
+import { createInteractionHandler } from "../../../src/discord/handlers/interactions.js";
+import { createMessageHandler } from "../../../src/discord/handlers/messages.js";
+import {
+  BOT_ID,
+  captureLogger,
+  fakeInteraction,
+  fakeMessage,
+  isEphemeral,
+  makeContext,
+  makeService,
+} from "./fixtures.js";
+
+function failing(
+  name: string,
+  before?: (i: ChatInputCommandInteraction) => Promise<unknown>,
+): Map<string, Command> {
+  const command = {
+    data: { name, toJSON: () => ({ name, description: "x" }) },
+    availability: "everywhere",
+    async execute(interaction) {
+      await before?.(interaction);
+      throw new Error("the engine exploded");
+    },
+    async autocomplete() {
+      throw new Error("autocomplete exploded");
+    },
+  } satisfies Command;
+  return new Map([[name, command]]);
+}
+
+describe("a failing handler", () => {
+  it("tells the user privately with a ref, and logs the error with the same ref", async () => {
+    const { logger, lines } = captureLogger();
+    const handler = createInteractionHandler(makeContext({ logger }), failing("boom"));
+    const { asInteraction, sent } = fakeInteraction({ commandName: "boom" });
+    await handler(asInteraction);
+
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.method).toBe("reply");
+    expect(isEphemeral(sent[0]!.payload)).toBe(true);
+    expect(sent[0]!.payload.allowedMentions).toEqual({ parse: [] });
+    const ref = /^Something went wrong \(ref ([A-Z2-9]{6})\)\.$/.exec(sent[0]!.payload.content)?.[1];
+    expect(ref).toBeDefined();
+    const logged = lines.find((l) => l.msg === "interaction handler failed");
+    expect(logged?.ref).toBe(ref);
+    expect(logged?.err).toMatchObject({ message: "the engine exploded" });
+  });
+
+  it("follows up instead when the handler had already replied", async () => {
+    const handler = createInteractionHandler(
+      makeContext(),
+      failing("boom", (i) => i.reply({ content: "partial" })),
+    );
+    const { asInteraction, sent } = fakeInteraction({ commandName: "boom" });
+    await handler(asInteraction);
+    expect(sent.map((s) => s.method)).toEqual(["reply", "followUp"]);
+    expect(sent[1]!.payload.content).toMatch(/Something went wrong \(ref/);
+    expect(isEphemeral(sent[1]!.payload)).toBe(true);
+  });
+
+  it("does not escape when even the error notice cannot be sent", async () => {
+    const { logger, lines } = captureLogger();
+    const handler = createInteractionHandler(makeContext({ logger }), failing("boom"));
+    const { asInteraction, interaction } = fakeInteraction({ commandName: "boom" });
+    interaction.reply.mockRejectedValue(new Error("Unknown interaction"));
+    await expect(handler(asInteraction)).resolves.toBeUndefined();
+    expect(lines.some((l) => l.msg === "could not tell the user about the error")).toBe(true);
+  });
+
+  it("answers an autocomplete with an empty list and logs", async () => {
+    const { logger, lines } = captureLogger();
+    const handler = createInteractionHandler(makeContext({ logger }), failing("boom"));
+    const { asInteraction, sent } = fakeInteraction({
+      kind: "autocomplete",
+      commandName: "boom",
+      focused: "x",
+    });
+    await handler(asInteraction);
+    expect(sent).toEqual([{ method: "respond", payload: [] }]);
+    expect(lines.some((l) => l.msg === "autocomplete failed")).toBe(true);
+  });
+
+  it("answers an autocomplete with an empty list when the engine throws", async () => {
+    const service = makeService();
+    service.suggest = () => {
+      throw new Error("index broken");
+    };
+    const handler = createInteractionHandler(makeContext({ service }), loadCommands());
+    const { asInteraction, sent } = fakeInteraction({ kind: "autocomplete", focused: "who" });
+    await handler(asInteraction);
+    expect(sent).toEqual([{ method: "respond", payload: [] }]);
+  });
+
+  it("in a message handler replies with a ref, without pinging, and logs it", async () => {
+    const { logger, lines } = captureLogger();
+    const service = makeService();
+    service.answer = () => {
+      throw new Error("broken");
+    };
+    const onMessage = createMessageHandler(makeContext({ service, logger }), () => BOT_ID);
+    const { asMessage, replies } = fakeMessage({ content: "who?" });
+    await onMessage(asMessage);
+    expect(replies[0].content).toMatch(/Something went wrong \(ref ([A-Z2-9]{6})\)/);
+    expect(replies[0].allowedMentions).toEqual({ parse: [], repliedUser: false });
+    const ref = /ref ([A-Z2-9]{6})/.exec(replies[0].content)?.[1];
+    expect(lines.find((l) => l.msg === "message handler failed")?.ref).toBe(ref);
+  });
+});

@@ -1,0 +1,122 @@
+import { type APIEmbedField, InteractionContextType, PermissionFlagsBits } from "discord.js";
+import { describe, expect, it, vi } from "vitest";
+import { commandDefinitions } from "../../../src/discord/commands/index.js";
+import reload from "../../../src/discord/commands/reload.js";
+import type { Knowledge } from "../../../src/knowledge/schema.js";
+import {
+  captureLogger,
+  defaultFacts,
+  fact,
+  fakeInteraction,
+  isEphemeral,
+  MANAGE_GUILD,
+  makeContext,
+  makeKnowledge,
+  makeService,
+} from "./fixtures.js";
+
+const MOD_ROLE = "300000000000000001";
+
+describe("/reload definition", () => {
+  it("defaults to members with Manage Server, in servers only", () => {
+    const json = reload.data.toJSON();
+    expect(json.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
+    expect(json.contexts).toEqual([InteractionContextType.Guild]);
+  });
+
+  it("stays server-only when deployed globally, unlike the public commands", () => {
+    const global = commandDefinitions("global");
+    const byName = new Map(global.map((c) => [c.name, c]));
+    expect(byName.get("reload")?.contexts).toEqual([InteractionContextType.Guild]);
+    expect(byName.get("reload")?.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
+    for (const name of ["ask", "topics", "about"]) {
+      expect(byName.get(name)?.contexts).toEqual([0, 1, 2]);
+      expect(byName.get(name)?.integration_types).toEqual([0, 1]);
+    }
+  });
+});
+
+describe("/reload at run time", () => {
+  it("refuses a member without Manage Server or a moderator role, privately, without reloading", async () => {
+    const service = makeService();
+    const spy = vi.spyOn(service, "reload");
+    const { logger, lines } = captureLogger();
+    const ctx = makeContext({ service, logger, moderatorRoleIds: [MOD_ROLE] });
+    const { asInteraction, sent } = fakeInteraction({ commandName: "reload", roles: ["300000000000000099"] });
+    await reload.execute(asInteraction, ctx);
+    expect(spy).not.toHaveBeenCalled();
+    expect(isEphemeral(sent[0]!.payload)).toBe(true);
+    expect(sent[0]!.payload.content).toMatch(/only moderators/i);
+    expect(lines.some((l) => String(l.msg).includes("reload refused"))).toBe(true);
+  });
+
+  it("refuses outside a server", async () => {
+    const service = makeService();
+    const spy = vi.spyOn(service, "reload");
+    const { asInteraction, sent } = fakeInteraction({ commandName: "reload", inGuild: false });
+    await reload.execute(asInteraction, makeContext({ service }));
+    expect(spy).not.toHaveBeenCalled();
+    expect(isEphemeral(sent[0]!.payload)).toBe(true);
+  });
+
+  it.each([
+    ["Manage Server", { permissions: [MANAGE_GUILD] }],
+    ["Administrator", { permissions: [PermissionFlagsBits.Administrator] }],
+    ["a moderator role (API member)", { roles: [MOD_ROLE] }],
+    ["a moderator role (cached member)", { roles: { cache: new Map([[MOD_ROLE, {}]]) } }],
+  ])("lets a member with %s reload", async (_label, who) => {
+    const service = makeService();
+    const spy = vi.spyOn(service, "reload");
+    const { asInteraction, sent } = fakeInteraction({ commandName: "reload", ...who });
+    await reload.execute(asInteraction, makeContext({ service, moderatorRoleIds: [MOD_ROLE] }));
+    expect(spy).toHaveBeenCalledOnce();
+    expect(sent[0]!.payload.embeds[0].title).toBe("Knowledge reloaded");
+  });
+
+  it("reports the facts added, removed and changed, and logs who asked", async () => {
+    const next = defaultFacts().filter((f) => f.id !== "supply-armenia");
+    next[0] = { ...next[0]!, answer: "Russia supplies aircraft to Tajikistan." };
+    next.push(
+      fact("supply-kyrgyzstan", "Who supplies Kyrgyzstan?", "Russia supplies Kyrgyzstan.", "Kyrgyzstan"),
+    );
+    const { logger, lines } = captureLogger();
+    const service = makeService({ logger, load: async () => ({ ok: true, knowledge: makeKnowledge(next) }) });
+    const ctx = makeContext({ service, logger });
+    const { asInteraction, sent } = fakeInteraction({ commandName: "reload", permissions: [MANAGE_GUILD] });
+    await reload.execute(asInteraction, ctx);
+
+    const embed = sent[0]!.payload.embeds[0];
+    expect(isEphemeral(sent[0]!.payload)).toBe(true);
+    expect(embed.description).toMatch(/1 added, 1 removed, 1 changed/);
+    const fields = Object.fromEntries(embed.fields.map((f: APIEmbedField) => [f.name, f.value]));
+    expect(fields).toEqual({
+      Added: "supply-kyrgyzstan",
+      Removed: "supply-armenia",
+      Changed: "supply-tajikistan",
+    });
+    expect(service.answer("Kyrgyzstan?").text).toBe("Russia supplies Kyrgyzstan.");
+    const reloaded = lines.find((l) => l.msg === "knowledge reloaded");
+    expect(reloaded?.requestedBy).toEqual(["asker#0001 (100000000000000001)"]);
+  });
+
+  it("on a broken file keeps the old knowledge answering and lists the first 10 errors with where they are", async () => {
+    const errors = Array.from({ length: 14 }, (_, i) => ({
+      where: `facts[${i}].answer (line ${i + 3})`,
+      message: "must not be empty",
+    }));
+    const service = makeService({ load: async () => ({ ok: false, errors }) });
+    const before: Knowledge = service.knowledge;
+    const { asInteraction, sent } = fakeInteraction({ commandName: "reload", permissions: [MANAGE_GUILD] });
+    await reload.execute(asInteraction, makeContext({ service }));
+
+    const embed = sent[0]!.payload.embeds[0];
+    expect(embed.title).toBe("Reload failed");
+    expect(embed.description).toMatch(/14 errors.*previous knowledge is still in service/);
+    const lines = embed.fields[0].value.split("\n");
+    expect(lines).toHaveLength(11);
+    expect(lines[0]).toBe("facts[0].answer (line 3): must not be empty");
+    expect(lines[10]).toBe("… and 4 more");
+    expect(service.knowledge).toBe(before);
+    expect(service.answer("who supplies Armenia?").text).toBe("Russia supplies Armenia.");
+  });
+});
