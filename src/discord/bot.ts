@@ -1,0 +1,108 @@
+import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
+import type { Config } from "../config.js";
+import type { KnowledgeIssue } from "../knowledge/load.js";
+import type { Logger } from "../log.js";
+import { type AnswerService, openAnswerService } from "../service/answer-service.js";
+import { APP_VERSION } from "../service/app-info.js";
+import { loadCommands } from "./commands/index.js";
+import { createBotContext } from "./context.js";
+import { createInteractionHandler } from "./handlers/interactions.js";
+import { createMessageHandler } from "./handlers/messages.js";
+import { NO_MENTIONS } from "./reply.js";
+
+export type BotConfig = Pick<Config, "token" | "apiUrl" | "knowledgeFile" | "moderatorRoleIds" | "rateLimit">;
+
+export interface RunningBot {
+  client: Client<true>;
+  service: AnswerService;
+  /** Logs out and closes the gateway connection; safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+/** The knowledge file could not be loaded at start-up; `issues` says where and what. */
+export class KnowledgeLoadError extends Error {
+  constructor(readonly issues: KnowledgeIssue[]) {
+    super(`the knowledge file has ${issues.length} error(s)`);
+    this.name = "KnowledgeLoadError";
+  }
+}
+
+/**
+ * Loads the knowledge, logs in and resolves once the gateway says ready. `npm start` and the
+ * end-to-end tests both come through here; `config.apiUrl` points discord.js at another REST base.
+ */
+export async function startBot(
+  config: BotConfig,
+  options: { logger: Logger; service?: AnswerService },
+): Promise<RunningBot> {
+  const { logger } = options;
+  if (!config.token) throw new Error("DISCORD_TOKEN is not set");
+
+  let service = options.service;
+  if (!service) {
+    const opened = await openAnswerService({ knowledgeFile: config.knowledgeFile, logger });
+    if (!opened.ok) throw new KnowledgeLoadError(opened.errors);
+    service = opened.service;
+  }
+
+  const client = new Client({
+    // No privileged intent: DM content and messages that mention the bot arrive without MessageContent.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages, GatewayIntentBits.GuildMessages],
+    // DM channels are not cached before their first message; without this, DMs are never emitted.
+    partials: [Partials.Channel],
+    // A default for anything that bypasses reply.ts; reply.ts sets it on every send as well.
+    allowedMentions: { ...NO_MENTIONS, repliedUser: false },
+    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+  });
+
+  const ctx = createBotContext(service, config, logger);
+  const onInteraction = createInteractionHandler(ctx, loadCommands());
+  const onMessage = createMessageHandler(ctx, () => client.user?.id);
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    onInteraction(interaction).catch((error: unknown) =>
+      logger.error({ err: error }, "interaction not handled"),
+    );
+  });
+  client.on(Events.MessageCreate, (message) => {
+    onMessage(message).catch((error: unknown) => logger.error({ err: error }, "message not handled"));
+  });
+  client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
+  client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn({ code: event.code, shardId }, "gateway disconnected"),
+  );
+
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  try {
+    await client.login(config.token);
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
+  const readyClient = await ready;
+  const stats = service.about().stats;
+  logger.info(
+    {
+      tag: readyClient.user.tag,
+      userId: readyClient.user.id,
+      guilds: readyClient.guilds.cache.size,
+      facts: stats.facts,
+      entities: stats.entities,
+      version: APP_VERSION,
+    },
+    "bot ready",
+  );
+
+  let stopped = false;
+  return {
+    client: readyClient,
+    service,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await client.destroy();
+      logger.info("bot stopped");
+    },
+  };
+}
