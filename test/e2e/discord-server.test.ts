@@ -340,6 +340,22 @@ describe("REST details", () => {
     server.dispatchInteraction(server.commandPayload("ask"));
     const interaction = await received;
     expect(interaction.isChatInputCommand() && interaction.commandId).toBe(registered?.id);
+
+    const about = await client.application?.commands.create({ name: "about", description: "What I know" });
+    const created = await server.waitForRequest({ method: "POST", path: /\/applications\/\d+\/commands$/ });
+    expect(created.response.status).toBe(201);
+    const global = await client.application?.commands.fetch();
+    expect(global?.map((c) => c.id)).toEqual([about?.id]);
+  });
+
+  it("refuses to dispatch payloads that discord.js would drop without a word, naming the field", () => {
+    const { entitlements: _entitlements, ...withoutEntitlements } = server.commandPayload("ask");
+    expect(() => server.dispatchInteraction(withoutEntitlements)).toThrow(/entitlements: \[\] is missing/);
+    const { channel_type: _channelType, ...withoutChannelType } = server.dmPayload("hello");
+    expect(() => server.dispatchMessage(withoutChannelType)).toThrow(/channel_type: 1/);
+    expect(
+      server.gatewayFrames.filter((f) => f.t === "INTERACTION_CREATE" || f.t === "MESSAGE_CREATE"),
+    ).toEqual([]);
   });
 });
 

@@ -41,6 +41,7 @@ import {
   type Place,
   stringOption,
 } from "./payloads.js";
+import { assertNoProblems, interactionProblems, messageProblems } from "./preflight.js";
 import { RateLimitBuckets, type RateLimitOptions } from "./rate-limits.js";
 import { type Predicate, Recorder } from "./recorder.js";
 import { RestApi } from "./rest.js";
@@ -309,8 +310,13 @@ export class DiscordServer {
     return this.#gateway.dispatch(event, data);
   }
 
-  /** INTERACTION_CREATE; the interaction's callback and webhook routes then accept its token. */
+  /**
+   * INTERACTION_CREATE; the interaction's callback and webhook routes then accept its token.
+   * Throws, naming the field, for a payload discord.js would silently drop; use `dispatch` to
+   * send a malformed one on purpose.
+   */
   dispatchInteraction<T extends InteractionLike>(payload: T): T {
+    assertNoProblems(`interaction ${payload.id}`, interactionProblems(payload, this.guilds));
     this.#world.learnInteraction(payload);
     this.dispatch("INTERACTION_CREATE", payload);
     return payload;
@@ -318,6 +324,7 @@ export class DiscordServer {
 
   /** MESSAGE_CREATE; the message's DM channel (if any) becomes known to the REST routes. */
   dispatchMessage<T extends APIMessage & { channel_type?: ChannelType }>(payload: T): T {
+    assertNoProblems(`message ${payload.id}`, messageProblems(payload));
     this.#world.learnMessage(payload);
     this.dispatch("MESSAGE_CREATE", payload);
     return payload;
@@ -470,7 +477,7 @@ export class DiscordServer {
   /** The id the bot registered for this command, when it did; a fresh one otherwise. */
   #commandId(name: string, actor: ActorOptions): { commandId: string } {
     const guildId = actor.in === "dm" ? undefined : (actor.guild ?? this.guild).id;
-    const registered = [...this.#world.commandsOf(guildId), ...this.#world.globalCommands].find(
+    const registered = [...this.#world.registeredCommands(guildId), ...this.#world.globalCommands].find(
       (c) => c.name === name,
     );
     return { commandId: registered?.id ?? snowflake() };

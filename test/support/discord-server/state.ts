@@ -61,6 +61,9 @@ export interface MessageBody {
   tts?: boolean;
 }
 
+/** A command as the bot registers it: at least a name, the rest filled in like Discord does. */
+export type CommandBody = Partial<APIApplicationCommand> & { name: string };
+
 export interface WorldSeed {
   bot: APIUser;
   applicationId: string;
@@ -207,29 +210,49 @@ export class World {
   /** Stores commands as a bulk overwrite does: same name and type keep their id. */
   overwriteCommands(
     list: APIApplicationCommand[],
-    bodies: Array<Partial<APIApplicationCommand> & { name: string }>,
+    bodies: CommandBody[],
     guildId?: string,
   ): APIApplicationCommand[] {
-    const previous = new Map(list.map((c) => [`${c.type}:${c.name}`, c.id]));
-    const stored = bodies.map((body): APIApplicationCommand => {
-      const type = (body.type ?? 1) as ApplicationCommandType;
-      return {
-        ...body,
-        id: previous.get(`${type}:${body.name}`) ?? snowflake(),
-        application_id: this.applicationId,
-        type,
-        name: body.name,
-        description: body.description ?? "",
-        default_member_permissions: body.default_member_permissions ?? null,
-        nsfw: body.nsfw ?? false,
-        version: snowflake(),
-        ...(guildId ? { guild_id: guildId } : {}),
-      };
-    });
+    const stored = bodies.map((body) => this.#command(list, body, guildId));
     list.splice(0, list.length, ...stored);
     return stored;
   }
 
+  /** Creates one command, or replaces the one with the same name and type, as POST does. */
+  upsertCommand(list: APIApplicationCommand[], body: CommandBody, guildId?: string): APIApplicationCommand {
+    const command = this.#command(list, body, guildId);
+    const index = list.findIndex((c) => c.id === command.id);
+    if (index === -1) list.push(command);
+    else list.splice(index, 1, command);
+    return command;
+  }
+
+  #command(
+    list: readonly APIApplicationCommand[],
+    body: CommandBody,
+    guildId?: string,
+  ): APIApplicationCommand {
+    const type = (body.type ?? 1) as ApplicationCommandType;
+    return {
+      ...body,
+      id: list.find((c) => c.type === type && c.name === body.name)?.id ?? snowflake(),
+      application_id: this.applicationId,
+      type,
+      name: body.name,
+      description: body.description ?? "",
+      default_member_permissions: body.default_member_permissions ?? null,
+      nsfw: body.nsfw ?? false,
+      version: snowflake(),
+      ...(guildId ? { guild_id: guildId } : {}),
+    };
+  }
+
+  /** Commands registered for a guild (or globally without one), without creating a list. */
+  registeredCommands(guildId?: string): readonly APIApplicationCommand[] {
+    return guildId ? (this.guildCommands.get(guildId) ?? []) : this.globalCommands;
+  }
+
+  /** The mutable command list of a guild (or the global one), created on first use. */
   commandsOf(guildId?: string): APIApplicationCommand[] {
     if (!guildId) return this.globalCommands;
     let list = this.guildCommands.get(guildId);

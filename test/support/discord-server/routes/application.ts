@@ -1,10 +1,9 @@
 // Routes about the bot itself: where the gateway is, who the bot is, which commands it has.
-import type { APIApplicationCommand } from "discord.js";
 import { DiscordErrors } from "../errors.js";
 import { APPLICATION_FLAGS } from "../fixtures.js";
 import type { RecordedRequest, RecordedResponse } from "../http-io.js";
 import type { Params, Router } from "../router.js";
-import type { World } from "../state.js";
+import type { CommandBody, World } from "../state.js";
 
 export interface GatewayInfo {
   /** The gateway URL handed out by `/gateway/bot`. */
@@ -15,10 +14,12 @@ export interface GatewayInfo {
 
 const ok = (body: unknown): RecordedResponse => ({ status: 200, body });
 
-type CommandBody = Partial<APIApplicationCommand> & { name: string };
+function isCommand(body: unknown): body is CommandBody {
+  return typeof body === "object" && body !== null && typeof (body as { name?: unknown }).name === "string";
+}
 
 function isCommandList(body: unknown): body is CommandBody[] {
-  return Array.isArray(body) && body.every((c) => typeof c === "object" && c !== null && "name" in c);
+  return Array.isArray(body) && body.every(isCommand);
 }
 
 export function registerApplicationRoutes(router: Router, world: World, gateway: GatewayInfo): void {
@@ -45,7 +46,7 @@ export function registerApplicationRoutes(router: Router, world: World, gateway:
   const sameApplication = (params: Params) => params.applicationId === world.applicationId;
 
   const commandsRoute =
-    (method: "GET" | "PUT") =>
+    (method: "GET" | "PUT" | "POST") =>
     (request: RecordedRequest, params: Params): RecordedResponse => {
       if (!sameApplication(params)) return DiscordErrors.unknownApplication();
       if (params.guildId !== undefined && !world.guilds.some((g) => g.id === params.guildId)) {
@@ -53,6 +54,15 @@ export function registerApplicationRoutes(router: Router, world: World, gateway:
       }
       const list = world.commandsOf(params.guildId);
       if (method === "GET") return ok(list);
+      if (method === "POST") {
+        if (!isCommand(request.body)) {
+          return DiscordErrors.invalidFormBody({ name: { _errors: [{ code: "BASE_TYPE_REQUIRED" }] } });
+        }
+        const existed = list.some((c) => c.name === (request.body as CommandBody).name);
+        const command = world.upsertCommand(list, request.body, params.guildId);
+        // Discord answers 201 for a new command and 200 when it replaced one of the same name.
+        return { status: existed ? 200 : 201, body: command };
+      }
       if (!isCommandList(request.body)) {
         return DiscordErrors.invalidFormBody({
           _errors: [{ code: "BASE_TYPE_ARRAY", message: "Must be an array" }],
@@ -70,6 +80,8 @@ export function registerApplicationRoutes(router: Router, world: World, gateway:
     .on("GET", "/api/v10/applications/@me", () => ok(application()))
     .on("GET", "/api/v10/applications/:applicationId/commands", commandsRoute("GET"))
     .on("PUT", "/api/v10/applications/:applicationId/commands", commandsRoute("PUT"))
+    .on("POST", "/api/v10/applications/:applicationId/commands", commandsRoute("POST"))
     .on("GET", "/api/v10/applications/:applicationId/guilds/:guildId/commands", commandsRoute("GET"))
-    .on("PUT", "/api/v10/applications/:applicationId/guilds/:guildId/commands", commandsRoute("PUT"));
+    .on("PUT", "/api/v10/applications/:applicationId/guilds/:guildId/commands", commandsRoute("PUT"))
+    .on("POST", "/api/v10/applications/:applicationId/guilds/:guildId/commands", commandsRoute("POST"));
 }
