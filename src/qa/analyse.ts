@@ -123,10 +123,9 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   }
 
   const copula = words.some((w) => BE_FORMS.has(w));
-  const describe =
-    mentions.length > 0 &&
-    cues.length === 0 &&
-    (describeWord || ((asked === "who" || asked === "what") && copula));
+  const askedWhat =
+    asked === "who" || asked === "what" || (asked === "yesno" && BE_FORMS.has(words[0] ?? ""));
+  const describe = mentions.length > 0 && cues.length === 0 && (describeWord || (askedWhat && copula));
   const overview =
     mentions.length > 0 &&
     cues.length === 0 &&

@@ -54,8 +54,8 @@ function refusalLead(q: Analysis | undefined, reason: RefusalReason): string {
   if (reason === "unreadable") return "I could not read a question in that.";
   if (reason === "small-talk") return "I can only answer questions about one article.";
   if (reason === "outside" && q?.outside.length) return `The article does not mention ${list(q.outside)}.`;
-  if (reason === "unknown" && q) {
-    const words = q.unknown.filter((u) => u.slot).map((u) => u.word);
+  if (reason === "unknown" && q && (q.mentions.length > 0 || q.cues.length > 0)) {
+    const words = q.unknown.filter((u) => u.slot || q.describe).map((u) => u.word);
     if (words.length > 0) return `The article does not mention ${list(words.map((w) => `"${w}"`))}.`;
   }
   switch (q?.asked) {

@@ -63,7 +63,9 @@ export function createEngine(knowledge: Knowledge): Engine {
   const answerQuestion = (question: string): Answer => {
     const q = analyse(question, parts);
     if (q.outside.length > 0) return refuse(question, q, "outside");
-    if (q.unknown.some((u) => u.slot) || (q.cues.length === 0 && q.unknown.length > 0)) {
+    // An unknown word where a name should be, or as the thing "who/what is" asks about, is what the
+    // question is about: answering about something else would be wrong.
+    if (q.unknown.some((u) => u.slot) || (q.describe && q.unknown.length > 0)) {
       return refuse(question, q, "unknown");
     }
     if (q.smallTalk) return refuse(question, q, "small-talk");

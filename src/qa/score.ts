@@ -3,6 +3,8 @@ import type { FactIndex } from "./fact-index.js";
 import { DESCRIBE_RELATION, type Item } from "./items.js";
 import { WEIGHTS } from "./weights.js";
 
+const ASKS_CIRCUMSTANCE = new Set(["when", "where", "why", "quantity"]);
+
 export interface Scored {
   item: Item;
   score: number;
@@ -22,7 +24,9 @@ export function scoreItem(item: Item, q: Analysis, index: FactIndex, types: Enti
   for (const m of q.mentions) score += entityScore(item, m, isDescription);
 
   if (q.cues.length > 0) {
-    score += q.cues.some((c) => c.relation === item.relation) ? WEIGHTS.relation : -WEIGHTS.otherRelation;
+    const named = q.cues.some((c) => c.relation === item.relation);
+    // "When did Shugaev speak?": the verb is loose, the fact that says when is what matters.
+    score += named ? WEIGHTS.relation : ASKS_CIRCUMSTANCE.has(q.asked) ? 0 : -WEIGHTS.otherRelation;
   } else if (isDescription && q.describe) {
     score += WEIGHTS.describe;
   }

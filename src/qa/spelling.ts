@@ -2,8 +2,8 @@ import Fuse from "fuse.js";
 
 /** Words shorter than this are never corrected: "iran" must not become "ran". */
 const MIN_LENGTH = 5;
-/** Fuse.js score (0 is exact) above which a candidate is not the same word mistyped. */
-const MAX_SCORE = 0.25;
+/** Fuse.js score (0 is exact) above which a candidate, though few edits away, reads as another word. */
+const MAX_SCORE = 0.45;
 
 /**
  * Corrects mistyped words to words of the vocabulary. A table of one-letter deletions shortlists the
@@ -36,7 +36,7 @@ export function buildSpellingCorrector(vocabulary: Iterable<string>): SpellingCo
       const candidates = new Set<string>();
       for (const mine of deletions(word)) {
         for (const theirs of byDeletion.get(mine.key) ?? []) {
-          if (edits(mine.at, theirs.at) <= allowed) candidates.add(theirs.word);
+          if (edits(word, mine.at, theirs.word, theirs.at) <= allowed) candidates.add(theirs.word);
         }
       }
       const best = judge(word, [...candidates], allowed);
@@ -80,10 +80,13 @@ function deletions(word: string): { key: string; at: number }[] {
 }
 
 /**
- * Edits between two words that share a deletion: one when a letter was added or dropped, or the same
- * place was changed; two when each lost a letter in a different place.
+ * Edits between two words that share a deletion: none when they are equal; one when a letter was
+ * added or dropped, one letter changed, or two neighbours swapped ("recieve"); two otherwise.
  */
-function edits(mine: number, theirs: number): number {
-  if (mine === -1 || theirs === -1 || mine === theirs) return mine === theirs && mine === -1 ? 0 : 1;
-  return 2;
+function edits(word: string, mine: number, other: string, theirs: number): number {
+  if (mine === -1 && theirs === -1) return 0;
+  if (mine === -1 || theirs === -1 || mine === theirs) return 1;
+  const [a, b] = mine < theirs ? [mine, theirs] : [theirs, mine];
+  const swapped = b === a + 1 && word[a] === other[b] && word[b] === other[a];
+  return swapped ? 1 : 2;
 }

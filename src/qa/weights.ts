@@ -6,7 +6,7 @@ export const WEIGHTS = {
   /** A named entity on the side of the relation the question puts it on (or either). */
   entity: 3,
   /** A named entity the fact mentions without a side (a speaker, a piece of equipment). */
-  mention: 2,
+  mention: 1.5,
   /** A named entity the fact does not involve at all. */
   missingEntity: 1.5,
   /** A named entity on the opposite side: "what does Kazakhstan supply" against "Russia supplies Kazakhstan". */

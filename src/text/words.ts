@@ -35,6 +35,7 @@ export const FILLER = wordSet(`
   were be been being am will shall should may might must has have had to for into with in of from
   by not no yes who whom whose what which when where why how currently now today exact name names
   named called both
+  happen happens happening happened hold holds involve involved regard regarding go goes going
 `);
 
 /** Words that ask what a name is: "what does CSTO stand for", "who is Bondarev". */
