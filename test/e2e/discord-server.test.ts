@@ -17,6 +17,7 @@ import {
 } from "discord.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
+  booleanOption,
   type DiscordServer,
   MODERATOR_PERMISSIONS,
   roleId,
@@ -167,12 +168,14 @@ describe("interactions", () => {
     client.once(Events.InteractionCreate, (interaction) => {
       if (!interaction.isChatInputCommand()) return;
       const question = interaction.options.getString("question");
-      edited = interaction
-        .deferReply({ flags: MessageFlags.Ephemeral })
-        .then(() => interaction.editReply(`You asked: ${question}`));
+      const flags = interaction.options.getBoolean("private") ? MessageFlags.Ephemeral : undefined;
+      edited = interaction.deferReply({ flags }).then(() => interaction.editReply(`You asked: ${question}`));
     });
 
-    const answer = await server.ask("what range does it have?", { in: "dm" });
+    const answer = await server.ask("what range does it have?", {
+      in: "dm",
+      options: [booleanOption("private", true)],
+    });
 
     expect(answer.callback.body).toEqual({ type: 5, data: { flags: MessageFlags.Ephemeral } });
     expect(answer.final.method).toBe("PATCH");

@@ -7,6 +7,7 @@ export type { RecordedRequest, RecordedResponse } from "./http-io.js";
 export type { DmPlace, GuildPlace, Place } from "./payloads.js";
 export {
   autocomplete,
+  booleanOption,
   botMention,
   buttonPress,
   chatInputCommand,

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import type {
   APIApplicationCommandAutocompleteInteraction,
   APIApplicationCommandInteractionDataBasicOption,
+  APIApplicationCommandInteractionDataBooleanOption,
   APIApplicationCommandInteractionDataOption,
   APIApplicationCommandInteractionDataStringOption,
   APIChatInputApplicationCommandInteraction,
@@ -184,6 +185,13 @@ function interactionEnvelope<T extends InteractionTypeEnum>(type: T, seed: Inter
 
 export function stringOption(name: string, value: string): APIApplicationCommandInteractionDataStringOption {
   return { name, type: ApplicationCommandOptionType.String, value };
+}
+
+export function booleanOption(
+  name: string,
+  value: boolean,
+): APIApplicationCommandInteractionDataBooleanOption {
+  return { name, type: ApplicationCommandOptionType.Boolean, value };
 }
 
 /** The option the user is typing in, which is what an autocomplete interaction is about. */

@@ -80,7 +80,8 @@ export interface CommandOptions extends ActorOptions {
   options?: APIApplicationCommandInteractionDataBasicOption[];
 }
 
-export interface AskOptions extends ActorOptions {
+/** `options` here are extra command options, sent after the question (e.g. a boolean flag). */
+export interface AskOptions extends CommandOptions {
   /** Slash command name; default "ask". */
   command?: string;
   /** Name of the string option carrying the question; default "question". */
@@ -429,7 +430,7 @@ export class DiscordServer {
   ask(question: string, options: AskOptions = {}): Promise<InteractionAnswer> {
     const payload = this.commandPayload(options.command ?? "ask", {
       ...options,
-      options: [stringOption(options.option ?? "question", question)],
+      options: [stringOption(options.option ?? "question", question), ...(options.options ?? [])],
     });
     return this.interactionAnswer(this.dispatchInteraction(payload));
   }
