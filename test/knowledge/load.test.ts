@@ -1,0 +1,224 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadKnowledgeFile, parseKnowledge } from "../../src/knowledge/load.js";
+import { editedKnowledge, KNOWLEDGE_FILE, KNOWLEDGE_TEXT, parseWithArticle } from "../support/knowledge.js";
+
+async function errorsOf(yamlText: string, article?: string) {
+  const result = await parseWithArticle(yamlText, article);
+  if (result.ok) throw new Error("expected the knowledge to be refused");
+  return result.errors;
+}
+
+describe("loading the project's knowledge file", () => {
+  it("accepts it and keeps the article it cites", async () => {
+    const result = await loadKnowledgeFile(KNOWLEDGE_FILE);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.knowledge.facts.length).toBeGreaterThanOrEqual(20);
+    expect(result.knowledge.articleText).toContain("Col. Gen. Viktor Bondarev");
+    expect(result.knowledge.source).toBe(KNOWLEDGE_FILE);
+  });
+
+  it("covers each of the five recipients with a supply fact", async () => {
+    const result = await loadKnowledgeFile(KNOWLEDGE_FILE);
+    if (!result.ok) throw new Error("knowledge refused");
+    const recipients = result.knowledge.facts
+      .filter((f) => f.relation === "supplies")
+      .flatMap((f) => f.object);
+    for (const country of ["kazakhstan", "kyrgyzstan", "tajikistan", "armenia", "belarus"]) {
+      expect(recipients).toContain(country);
+    }
+  });
+
+  it("says so when the file does not exist", async () => {
+    const result = await loadKnowledgeFile("/nonexistent/knowledge.yaml");
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        { where: "/nonexistent/knowledge.yaml", message: "cannot read the knowledge file: no such file" },
+      ],
+    });
+  });
+});
+
+describe("refusing broken knowledge files, each problem named with where it is", () => {
+  it("bad YAML, with its line", async () => {
+    const errors = await errorsOf(`${KNOWLEDGE_TEXT}\nfacts: [unclosed\n`);
+    expect(errors[0]?.where).toMatch(/^line \d+, column \d+$/);
+    expect(errors[0]?.message).toMatch(/^not valid YAML/);
+  });
+
+  it("a key written twice", async () => {
+    const errors = await errorsOf(KNOWLEDGE_TEXT.replace("version: 1\n", "version: 1\nversion: 1\n"));
+    expect(errors[0]?.message).toMatch(/not valid YAML: .*unique/i);
+  });
+
+  it("an empty file", async () => {
+    const errors = await errorsOf("");
+    expect(errors[0]?.where).toBe("(top level)");
+  });
+
+  it("a wrong version", async () => {
+    const errors = await errorsOf(KNOWLEDGE_TEXT.replace("version: 1\n", "version: 2\n"));
+    expect(errors).toEqual([{ where: "version (line 8)", message: "the only knowledge file version is 1" }]);
+  });
+
+  it("a missing field, reported at the fact that lacks it", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        delete k.facts[2].answer;
+      }),
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.where).toMatch(/^facts\[2\]\.answer \(line \d+\)$/);
+  });
+
+  it("a field of the wrong type", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        k.entities[0].aliases = "Russian Federation";
+      }),
+    );
+    expect(errors[0]?.where).toMatch(/^entities\[0\]\.aliases/);
+    expect(errors[0]?.message).toMatch(/array/i);
+  });
+
+  it("a field the schema does not know (a typo of a field name)", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        k.facts[0].evidense = k.facts[0].evidence;
+      }),
+    );
+    expect(errors[0]?.where).toMatch(/^facts\[0\]/);
+    expect(errors[0]?.message).toMatch(/evidense/);
+  });
+
+  it("an id that is not lower-case words joined by hyphens", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        k.facts[1].id = "Supply Kyrgyzstan";
+      }),
+    );
+    expect(errors[0]?.where).toMatch(/^facts\[1\]\.id/);
+    expect(errors[0]?.message).toMatch(/lower-case words joined by hyphens/);
+  });
+
+  it("a reference to an entity that does not exist", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        k.facts[0].object = ["uzbekistan"];
+      }),
+    );
+    expect(errors).toEqual([
+      {
+        where: expect.stringMatching(/^facts\[0\]\.object\[0\] \(line \d+\)$/),
+        message: "unknown entity 'uzbekistan'",
+      },
+    ]);
+  });
+
+  it("a reference to a relation that does not exist", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        k.facts[0].relation = "sells";
+      }),
+    );
+    expect(errors[0]?.where).toMatch(/^facts\[0\]\.relation/);
+    expect(errors[0]?.message).toMatch(/^unknown relation 'sells'/);
+  });
+
+  it("evidence that is not in the article", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        k.facts[0].evidence = "the supply of nuclear submarines to Kazakhstan";
+      }),
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.where).toMatch(/^facts\[0\]\.evidence \(line \d+\)$/);
+    expect(errors[0]?.message).toMatch(/^evidence not found in the article/);
+  });
+
+  it("evidence checked against the article actually cited", async () => {
+    const errors = await errorsOf(KNOWLEDGE_TEXT, "A different article altogether.");
+    expect(errors.length).toBeGreaterThan(20);
+    expect(errors.every((e) => e.message.startsWith("evidence not found"))).toBe(true);
+  });
+
+  it("an id used twice", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        k.facts[1].id = k.facts[0].id;
+      }),
+    );
+    expect(errors[0]?.where).toMatch(/^facts\[1\]\.id/);
+    expect(errors[0]?.message).toMatch(/^duplicate id 'supply-kazakhstan' \(already used at facts\.0\.id\)/);
+  });
+
+  it("an alias that names two entities", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        k.entities[1].aliases.push("Kyrgyz Republic");
+      }),
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/alias collision: 'Kyrgyz Republic' also names entity/);
+  });
+
+  it("a question word given to two relations", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        k.relations[1].verbs.push("deliver");
+      }),
+    );
+    expect(errors[0]?.where).toMatch(/^relations\[1\]\.verbs/);
+    expect(errors[0]?.message).toBe("'deliver' is already a word of supplies verbs");
+  });
+
+  it("a word in two synonym groups", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        k.synonyms[0].push("armoured");
+      }),
+    );
+    expect(errors[0]?.message).toMatch(/'armoured' is already in synonym group/);
+  });
+
+  it("an article that cannot be read", async () => {
+    const missing = Object.assign(new Error("gone"), { code: "ENOENT" });
+    const result = await parseKnowledge(KNOWLEDGE_TEXT, () => Promise.reject(missing), "<test>");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.message).toMatch(/cannot read the article .*: no such file/);
+  });
+
+  it("an article path that leaves the knowledge folder", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        k.article.file = "../../etc/passwd";
+      }),
+    );
+    expect(errors[0]?.where).toMatch(/^article\.file/);
+    expect(errors[0]?.message).toMatch(/inside the knowledge file's folder/);
+  });
+
+  it("reports every problem at once, not only the first", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        k.facts[0].object = ["nowhere"];
+        k.facts[3].evidence = "not in the article";
+        k.facts[4].id = k.facts[5].id;
+      }),
+    );
+    expect(errors.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("reads the article beside the file on disk", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "knowledge-"));
+    await writeFile(join(folder, "k.yaml"), KNOWLEDGE_TEXT);
+    const result = await loadKnowledgeFile(join(folder, "k.yaml"));
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors[0]?.message).toMatch(/cannot read the article 'cis-air-defense-article.txt'/);
+  });
+});

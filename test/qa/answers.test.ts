@@ -1,0 +1,152 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine } from "../../src/qa/engine.js";
+import type { Engine } from "../../src/qa/types.js";
+import { realKnowledge } from "../support/knowledge.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = createEngine(await realKnowledge());
+});
+
+const ask = (q: string) => engine.answer(q);
+
+describe("relations, from both sides", () => {
+  it.each([
+    ["Who delivers equipment to Kyrgyzstan?", /russia/i, /modern communications systems/i],
+    ["Kyrgyzstan receives what from Russia?", /russia/i, /communications/i],
+    ["Which supplier does Tajikistan have?", /russia/i, /aircraft and anti-aircraft missile technology/i],
+    ["What is sent to Belarus?", /russia/i, /spare parts/i],
+  ])("%s", (question, who, what) => {
+    const a = ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(who);
+    expect(a.text).toMatch(what);
+  });
+
+  it("keeps each recipient's supplies apart", () => {
+    expect(ask("What is Kazakhstan given?").text).not.toMatch(/communications/i);
+    expect(ask("What is Kyrgyzstan given?").text).not.toMatch(/anti-aircraft missile systems/i);
+  });
+
+  it("finds the recipient from what is supplied", () => {
+    const a = ask("Who is getting the anti-aircraft missile systems?");
+    expect(a.text).toMatch(/kazakhstan/i);
+    expect(a.text).not.toMatch(/kyrgyz/i);
+  });
+
+  it("lists everything one supplier sends", () => {
+    const a = ask("Russia supplies which countries?");
+    for (const country of [/kazakhstan/i, /kyrgyz/i, /tajik/i, /armenia/i, /belarus/i])
+      expect(a.text).toMatch(country);
+  });
+
+  it("does not turn 'A supplies B' into 'B supplies A'", () => {
+    expect(ask("What does Tajikistan supply to Russia?").answered).toBe(false);
+    expect(ask("Who supplies Russia?").answered).toBe(false);
+  });
+});
+
+describe("lists, descriptions and roles", () => {
+  it("names every signatory", () => {
+    const a = ask("Who has signed the cooperation agreements?");
+    for (const c of [/russia/i, /armenia/i, /belarus/i, /kazakhstan/i]) expect(a.text).toMatch(c);
+    expect(a.text).not.toMatch(/kyrgyz/i);
+  });
+
+  it("names the countries whose agreements await approval", () => {
+    const a = ask("whose agreements are pending inter-departmental approval");
+    expect(a.text).toMatch(/kyrgyz/i);
+    expect(a.text).toMatch(/tajik/i);
+  });
+
+  it("describes a person by any of their names", () => {
+    for (const name of ["Col. Gen. Bondarev", "Viktor Bondarev", "general bondarev"]) {
+      expect(ask(`Who is ${name}?`).text).toMatch(/Aerospace Forces/);
+    }
+    expect(ask("who's dmitriy shugayev").text).toMatch(/Military-Technical Cooperation/);
+  });
+
+  it("expands abbreviations", () => {
+    expect(ask("CSTO stands for?").text).toMatch(/Collective Security Treaty Organization/);
+    expect(ask("what's the meaning of CIS").text).toMatch(/Commonwealth of Independent States/);
+  });
+
+  it("says who heads and who chairs", () => {
+    expect(ask("Who is in charge of the Russian Aerospace Forces?").text).toMatch(/Bondarev/);
+    expect(ask("Who is the coordinating committee's chairman?").text).toMatch(/Bondarev/);
+    expect(ask("Who leads the FSVTS?").text).toMatch(/Shugaev/);
+  });
+
+  it("answers what a name alone is about", () => {
+    const a = ask("Tajikistan");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/aircraft/);
+    expect(a.facts.length).toBeGreaterThan(1);
+  });
+
+  it("gives the time where the article gives one", () => {
+    expect(ask("On what day did Dmitri Shugaev speak?").text).toMatch(/sunday/i);
+  });
+});
+
+describe("what the article does not say", () => {
+  it.each([
+    "Who supplies Uzbekistan?",
+    "What does Russia sell to China?",
+    "Is Kazakhstan a NATO member?",
+    "How many helicopters does Armenia get?",
+    "What is the price of the missile systems?",
+    "When did Armenia sign the agreement?",
+    "Who is the prime minister of Armenia?",
+    "What is the population of Tajikistan?",
+    "What did Erdogan say about Belarus?",
+    "What is the capital of Kyrgyzstan?",
+    "Where is the headquarters of the CSTO?",
+    "Tell me a joke",
+    "hi there",
+    "lorem ipsum dolor sit amet",
+    "",
+  ])("refuses %j honestly", (question) => {
+    const a = ask(question);
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/does not|no figures|could not|only answer/i);
+    expect(a.facts).toEqual([]);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+    expect(a.suggestions.length).toBeLessThanOrEqual(3);
+  });
+
+  it("names what it does not know", () => {
+    expect(ask("Who supplies Uzbekistan?").text).toMatch(/does not mention Uzbekistan/);
+  });
+});
+
+describe("inputs that must not get in the way", () => {
+  it("ignores mentions, emoji, casing and punctuation", () => {
+    const plain = ask("who supplies armenia");
+    for (const noisy of [
+      "@everyone WHO SUPPLIES ARMENIA?!",
+      "<@123456789012345678> who supplies armenia 🚀🚀",
+      "who... supplies... Armenia???",
+    ]) {
+      expect(ask(noisy).facts).toEqual(plain.facts);
+    }
+  });
+
+  it("reads look-alike letters from other scripts", () => {
+    // Cyrillic а and е in place of the Latin letters.
+    expect(ask("who supplies Аrmеnia").facts).toEqual(ask("who supplies Armenia").facts);
+  });
+
+  it("corrects typos and knows transliterations", () => {
+    for (const q of ["who suplies kazahstan", "what does kirghizia recieve", "Who supplies Tadzhikistan?"]) {
+      expect(ask(q).answered).toBe(true);
+    }
+  });
+
+  it("answers with the evidence sentence from the article", async () => {
+    const knowledge = await realKnowledge();
+    const a = ask("What does Russia supply to Armenia?");
+    expect(a.evidence.length).toBeGreaterThan(0);
+    for (const sentence of a.evidence) expect(knowledge.articleText.replace(/\s+/g, " ")).toContain(sentence);
+  });
+});
