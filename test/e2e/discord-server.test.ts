@@ -78,6 +78,18 @@ describe("login", () => {
     expect(identify?.d).toMatchObject({ token: "a-fake-token", shard: [0, 1] });
   });
 
+  it("refuses a wrong token when told the right one, as discord.js expects from a 401", async () => {
+    const strict = await startDiscordServer({ token: "the-right-token" });
+    const intruder = new Client({ intents: [], rest: { api: strict.apiUrl } });
+    try {
+      await expect(intruder.login("a-wrong-token")).rejects.toMatchObject({ code: "TokenInvalid" });
+      expect(strict.requests.map((r) => r.response.status)).toEqual([401]);
+    } finally {
+      await intruder.destroy();
+      await strict.stop();
+    }
+  });
+
   it("uses 17-19 digit snowflakes for every id", () => {
     const ids = [server.bot.id, server.guild.id, server.user.id, ...server.guild.roles.map((r) => r.id)];
     for (const id of ids) expect(id).toMatch(/^\d{17,19}$/);
@@ -185,6 +197,28 @@ describe("interactions", () => {
     const message = await edited;
     expect(message?.content).toBe("You asked: what range does it have?");
     expect(message?.flags.has(MessageFlags.Loading)).toBe(false);
+  });
+
+  it("serves the original response to fetchReply, editReply and deleteReply", async () => {
+    const received = nextInteraction();
+    const payload = server.dispatchInteraction(server.commandPayload("ask"));
+    const interaction = await received;
+    if (!interaction.isChatInputCommand()) throw new Error("expected a slash command");
+    await interaction.reply("draft");
+
+    const fetched = await interaction.fetchReply();
+    expect(fetched.content).toBe("draft");
+    expect(fetched.interactionMetadata?.id).toBe(payload.id);
+    const edited = await interaction.editReply("final");
+    expect(edited.id).toBe(fetched.id);
+    expect(edited.editedTimestamp).not.toBeNull();
+    await interaction.deleteReply();
+
+    const original = `/api/v10/webhooks/${server.applicationId}/${payload.token}/messages/@original`;
+    const calls = server.requests
+      .filter((r) => r.path === original)
+      .map((r) => `${r.method} ${r.response.status}`);
+    expect(calls).toEqual(["GET 200", "PATCH 200", "DELETE 204"]);
   });
 
   it("rejects a second reply to the same interaction with Discord's error 40060", async () => {
