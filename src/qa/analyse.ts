@@ -8,6 +8,7 @@ import {
   FILLER,
   FROM_SIDE,
   GREETINGS,
+  MEASURE_WORDS,
   QUANTITY_WORDS,
   TIME_WORDS,
   TYPE_WORDS,
@@ -57,7 +58,7 @@ export interface Analysis {
   /** Concepts of the remaining content words. */
   keywords: string[];
   /** Words the article and knowledge never use; `slot` when they stand where an entity would. */
-  unknown: { word: string; slot: boolean }[];
+  unknown: { word: string; at: number; slot: boolean }[];
   /** Names the article never mentions (other countries, alliances), as written for people. */
   outside: string[];
   /** "Who is X", "what does X stand for": the question asks what a name is. */
@@ -119,7 +120,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     if (FILLER.has(word) || WH_WORDS.has(word) || AUXILIARIES.has(word) || GREETINGS.has(word)) continue;
     if (DESCRIPTION_WORDS.has(word)) continue;
     if (isKnown(word, lexicon, vocabularyStems)) keywords.push(conceptOf(lexicon, word));
-    else unknown.push({ word: raw[i] ?? word, slot: isSlot(i, words, cues) });
+    else unknown.push({ word: raw[i] ?? word, at: i, slot: isSlot(i, words, cues) });
   }
 
   const copula = words.some((w) => BE_FORMS.has(w));
@@ -215,6 +216,8 @@ function findAsked(words: string[]): {
   typeHint: string | undefined;
   typeWordAt: number | undefined;
 } {
+  const measure = words.findIndex((w) => MEASURE_WORDS.has(w));
+  if (measure >= 0) return { asked: "quantity", typeHint: undefined, typeWordAt: measure };
   const at = words.findIndex((w) => WH_WORDS.has(w));
   if (at < 0) {
     return {

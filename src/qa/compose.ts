@@ -43,22 +43,24 @@ export function composeRefusal(
   return {
     question,
     answered: false,
-    text: clamp(`${refusalLead(q, reason)} The article is ${topic}.`),
+    text: clamp(`${refusalLead(question, q, reason)} The article is ${topic}.`),
     facts: [],
     evidence: [],
     confidence: 0,
   };
 }
 
-function refusalLead(q: Analysis | undefined, reason: RefusalReason): string {
-  if (reason === "unreadable") return "I could not read a question in that.";
-  if (reason === "small-talk") return "I can only answer questions about one article.";
-  if (reason === "outside" && q?.outside.length) return `The article does not mention ${list(q.outside)}.`;
-  if (reason === "unknown" && q && (q.mentions.length > 0 || q.cues.length > 0)) {
-    const words = q.unknown.filter((u) => u.slot || q.describe).map((u) => u.word);
-    if (words.length > 0) return `The article does not mention ${list(words.map((w) => `"${w}"`))}.`;
+function refusalLead(question: string, q: Analysis | undefined, reason: RefusalReason): string {
+  if (reason === "unreadable" || !q) return "I could not read a question in that.";
+  if (reason === "outside" && q.outside.length > 0) return `The article does not mention ${list(q.outside)}.`;
+  // Name the unknown thing when the question is plainly about it: "who is X", "who supplies X".
+  const aboutIt = q.mentions.length > 0 || q.cues.length > 0 || q.asked === "who" || q.asked === "what";
+  if ((reason === "unknown" || reason === "small-talk") && aboutIt) {
+    const phrases = unknownPhrases(question, q, (u) => u.slot || q.describe || q.mentions.length === 0);
+    if (phrases.length > 0) return `The article does not mention ${list(phrases.map((p) => `"${p}"`))}.`;
   }
-  switch (q?.asked) {
+  if (reason === "small-talk") return "I can only answer questions about one article.";
+  switch (q.asked) {
     case "quantity":
       return "The article gives no figures for that.";
     case "when":
@@ -70,6 +72,33 @@ function refusalLead(q: Analysis | undefined, reason: RefusalReason): string {
     default:
       return "The article does not say.";
   }
+}
+
+/** Unknown words, neighbours joined into phrases, as the question wrote them ("Vladimir Putin"). */
+function unknownPhrases(
+  question: string,
+  q: Analysis,
+  wanted: (u: Analysis["unknown"][number]) => boolean,
+): string[] {
+  const phrases: string[][] = [];
+  let last = -2;
+  for (const u of q.unknown) {
+    if (!wanted(u) || u.word.length < 2) {
+      last = -2;
+      continue;
+    }
+    const current = phrases.at(-1);
+    if (current && u.at === last + 1) current.push(u.word);
+    else phrases.push([u.word]);
+    last = u.at;
+  }
+  return phrases.map((words) => asWritten(question, words));
+}
+
+function asWritten(question: string, words: string[]): string {
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const found = question.match(new RegExp(escaped.join("[^\\p{L}\\p{N}]+"), "iu"));
+  return found?.[0] ?? words.join(" ");
 }
 
 function list(names: readonly string[]): string {

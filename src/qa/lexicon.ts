@@ -6,6 +6,7 @@ import {
   DESCRIPTION_WORDS,
   FILLER,
   GREETINGS,
+  MEASURE_WORDS,
   QUANTITY_WORDS,
   TIME_WORDS,
   TYPE_WORDS,
@@ -87,6 +88,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
     DESCRIPTION_WORDS,
     GREETINGS,
     QUANTITY_WORDS,
+    MEASURE_WORDS,
     TIME_WORDS,
   ]) {
     for (const word of list) vocabulary.add(word);

@@ -48,8 +48,11 @@ export function buildOutsideNames(knownAliases: ReadonlyMap<string, string>): Ma
     const shown = country.name.common;
     add(shown, shown);
     add(country.name.official, shown);
-    for (const spelling of country.altSpellings)
-      if (/^[\p{Script=Latin}\s'-]{4,}$/u.test(spelling)) add(spelling, shown);
+    for (const spelling of country.altSpellings) {
+      // Names, and abbreviations such as USA; two-letter codes ("IN", "US") are everyday words.
+      if (/^[\p{Script=Latin}\s'-]{4,}$/u.test(spelling) || /^[A-Z]{3,}$/.test(spelling))
+        add(spelling, shown);
+    }
     const demonym = country.demonyms?.eng?.m;
     if (demonym) add(demonym, shown);
     // Capitals short enough to be ordinary English words ("Male", "Lima") would refuse real questions.

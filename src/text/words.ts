@@ -35,7 +35,7 @@ export const FILLER = wordSet(`
   were be been being am will shall should may might must has have had to for into with in of from
   by not no yes who whom whose what which when where why how currently now today exact name names
   named called both
-  happen happens happening happened hold holds involve involved regard regarding go goes going
+  happen happens happening happened hold holds involve involved regard regarding go goes going up
 `);
 
 /** Words that ask what a name is: "what does CSTO stand for", "who is Bondarev". */
@@ -91,6 +91,10 @@ export const TYPE_WORDS: Record<string, string> = {
 };
 
 /** "How many", "how much": a quantity is asked. */
-export const QUANTITY_WORDS = wordSet("many much number amount quantity cost price worth budget value");
+export const QUANTITY_WORDS = wordSet("many much");
+/** Words that ask for a figure wherever they stand: "what is the price of ...". */
+export const MEASURE_WORDS = wordSet(
+  "number numbers amount amounts quantity quantities cost costs price prices worth budget value figure figures sum",
+);
 /** "What year", "what date": a time is asked. */
 export const TIME_WORDS = wordSet("year date day month time week hour");

@@ -150,3 +150,21 @@ describe("inputs that must not get in the way", () => {
     for (const sentence of a.evidence) expect(knowledge.articleText.replace(/\s+/g, " ")).toContain(sentence);
   });
 });
+
+describe("figures, dates and outside names", () => {
+  it("does not take the day of a statement for the day of a delivery", () => {
+    expect(ask("When will the helicopters be delivered?").answered).toBe(false);
+    expect(ask("When did Shugaev make his remarks?").text).toMatch(/sunday/i);
+  });
+
+  it("reads a price or a number asked anywhere in the question", () => {
+    for (const q of ["What is the price of the helicopters?", "the number of missile systems for Kazakhstan"]) {
+      expect(ask(q).text).toMatch(/no figures/);
+    }
+  });
+
+  it("names the unknown thing as the question wrote it", () => {
+    expect(ask("Who is Vladimir Putin?").text).toMatch(/does not mention "Vladimir Putin"/);
+    expect(ask("What does Bondarev think about the USA?").text).toMatch(/does not mention United States/);
+  });
+});
