@@ -1,0 +1,99 @@
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import type { Answer } from "../qa/types.js";
+import type { AnswerService } from "../service/answer-service.js";
+import { aboutRows, summarizeReload } from "../service/summaries.js";
+
+export interface ConsoleOptions {
+  input: Readable;
+  output: Writable;
+  service: AnswerService;
+  /** Show a prompt; on by default when the input is a terminal. */
+  prompt?: boolean;
+}
+
+const HELP = [
+  "Type a question about the article and press Enter. Other commands:",
+  "  /topics   what I know about",
+  "  /about    the source article and what is loaded",
+  "  /reload   re-read the knowledge file (kept only if valid)",
+  "  /help     this help",
+  "  /quit     leave (Ctrl+D works too)",
+  "  1, 2, 3   ask one of the related questions offered after an answer",
+].join("\n");
+
+/**
+ * The local console: the same service and the same answers as the bot, on a terminal or on piped
+ * input (one question per line). Resolves when the input ends or on /quit.
+ */
+export async function runConsole(options: ConsoleOptions): Promise<void> {
+  const { input, output, service } = options;
+  const interactive = options.prompt ?? Boolean((input as { isTTY?: boolean }).isTTY);
+  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+  const write = (text: string) => output.write(`${text}\n`);
+  let offered: string[] = [];
+
+  if (interactive) {
+    rl.setPrompt("? ");
+    rl.prompt();
+  }
+  try {
+    for await (const raw of rl) {
+      const line = raw.trim();
+      if (line) {
+        const pick = /^[1-9]$/.test(line) ? offered[Number(line) - 1] : undefined;
+        const command = line.toLowerCase();
+        if (command === "/quit" || command === "/exit") break;
+        if (pick !== undefined) offered = showAnswer(write, service.answer(pick));
+        else if (command === "/help") write(HELP);
+        else if (command === "/topics") showTopics(write, service);
+        else if (command === "/about") showAbout(write, service);
+        else if (command === "/reload") await showReload(write, service);
+        else if (line.startsWith("/")) write(`Unknown command ${line}. Type /help for the commands.`);
+        else offered = showAnswer(write, service.answer(line));
+      }
+      if (interactive) rl.prompt();
+    }
+  } finally {
+    rl.close();
+  }
+}
+
+/** Prints an answer, its evidence and the related questions; returns those questions, in order. */
+function showAnswer(write: (text: string) => void, answer: Answer): string[] {
+  write(answer.text);
+  for (const sentence of answer.evidence) write(`  > ${sentence}`);
+  const related = answer.suggestions.slice(0, 3);
+  if (related.length > 0) {
+    write(answer.answered ? "Related:" : "Did you mean:");
+    for (const [i, q] of related.entries()) write(`  ${i + 1}. ${q}`);
+  }
+  write("");
+  return related;
+}
+
+function showTopics(write: (text: string) => void, service: AnswerService): void {
+  const { article } = service.knowledge;
+  write(`I answer questions about “${article.title}” (${article.publisher}).`);
+  for (const group of service.topics()) {
+    if (group.names.length > 0) write(`${group.title}: ${group.names.join(", ")}`);
+  }
+  const examples = service.suggest("", 3);
+  if (examples.length > 0) write(`For example: ${examples.join(" | ")}`);
+  write("");
+}
+
+function showAbout(write: (text: string) => void, service: AnswerService): void {
+  for (const [label, value] of aboutRows(service.about())) write(`${label}: ${value}`);
+  write("");
+}
+
+async function showReload(write: (text: string) => void, service: AnswerService): Promise<void> {
+  const summary = summarizeReload(await service.reload("console"));
+  write(summary.headline);
+  for (const section of summary.sections) {
+    write(`${section.label}:`);
+    for (const line of section.lines) write(`  ${line}`);
+  }
+  write("");
+}

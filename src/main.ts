@@ -1,0 +1,97 @@
+import { join } from "node:path";
+import { config as loadDotenv } from "dotenv";
+import { runConsole } from "./cli/console.js";
+import { type Config, loadConfig, PROJECT_ROOT } from "./config.js";
+import { KnowledgeLoadError, startBot } from "./discord/bot.js";
+import type { KnowledgeIssue } from "./knowledge/load.js";
+import { createLogger, type Logger } from "./log.js";
+import { openAnswerService } from "./service/answer-service.js";
+
+const HOW_TO_CONNECT = [
+  "To connect to Discord:",
+  "  1. cp .env.example .env",
+  "  2. set DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (Discord Developer Portal, your application)",
+  "  3. npm run deploy-commands",
+  "  4. npm start",
+].join("\n");
+
+/** An exit code, or "running" while the bot runs on its own until a signal stops it. */
+type Outcome = number | "running";
+
+async function main(): Promise<Outcome> {
+  loadDotenv({ path: join(PROJECT_ROOT, ".env"), quiet: true });
+  const result = loadConfig(process.env);
+  if (!result.ok) {
+    for (const line of result.errors) console.error(line);
+    return 1;
+  }
+  const config = result.config;
+
+  if (config.token) return runBot(config);
+
+  if (!process.stdin.isTTY) {
+    console.error(
+      "DISCORD_TOKEN is not set and there is no terminal for the local console. Copy .env.example to .env and set DISCORD_TOKEN and DISCORD_CLIENT_ID.",
+    );
+    return 1;
+  }
+  return runLocalConsole(config);
+}
+
+async function runBot(config: Config): Promise<Outcome> {
+  const logger = createLogger({ level: config.logLevel });
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection"));
+  try {
+    const bot = await startBot(config, { logger });
+    const shutdown = (signal: string) => {
+      logger.info({ signal }, "shutting down");
+      // A gateway that does not close in time must not keep a service manager waiting.
+      setTimeout(() => process.exit(1), 5000).unref();
+      bot.stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, "shutdown failed");
+          process.exit(1);
+        },
+      );
+    };
+    process.once("SIGINT", shutdown);
+    process.once("SIGTERM", shutdown);
+    return "running";
+  } catch (error) {
+    if (error instanceof KnowledgeLoadError) {
+      printIssues(config.knowledgeFile, error.issues);
+    } else {
+      logger.fatal({ err: error }, "the bot could not start");
+    }
+    return 1;
+  }
+}
+
+async function runLocalConsole(config: Config): Promise<number> {
+  // The console prints answers on stdout; logs go to stderr, and only warnings unless asked for more.
+  const logger: Logger = createLogger({
+    level: config.logLevelExplicit ? config.logLevel : "warn",
+    destination: 2,
+  });
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection"));
+  const opened = await openAnswerService({ knowledgeFile: config.knowledgeFile, logger });
+  if (!opened.ok) {
+    printIssues(config.knowledgeFile, opened.errors);
+    return 1;
+  }
+  console.log("No DISCORD_TOKEN: running the local console over the same answers the bot gives.");
+  console.log(HOW_TO_CONNECT);
+  console.log("\nType a question, or /help.\n");
+  await runConsole({ input: process.stdin, output: process.stdout, service: opened.service });
+  return 0;
+}
+
+function printIssues(file: string, issues: KnowledgeIssue[]): void {
+  console.error(`The knowledge file ${file} could not be loaded:`);
+  for (const issue of issues.slice(0, 20)) console.error(`  ${issue.where}: ${issue.message}`);
+  if (issues.length > 20) console.error(`  … and ${issues.length - 20} more`);
+}
+
+const outcome = await main();
+if (outcome !== "running") process.exit(outcome);
