@@ -21,7 +21,17 @@ export function scoreItem(item: Item, q: Analysis, index: FactIndex, types: Enti
   if (!answersKind(item, q)) return Number.NEGATIVE_INFINITY;
   const isDescription = item.relation === DESCRIBE_RELATION;
   let score = 0;
-  for (const m of q.mentions) score += entityScore(item, m, isDescription);
+  // Names of one kind on one side ("Armenia and Belarus") ask about either: the best of them counts.
+  // A description is of one name only, so there every name counts.
+  const groups = new Map<string, number>();
+  for (const [i, m] of q.mentions.entries()) {
+    const key = isDescription ? String(i) : `${types.get(m.entity)}:${m.role}`;
+    groups.set(
+      key,
+      Math.max(groups.get(key) ?? Number.NEGATIVE_INFINITY, entityScore(item, m, isDescription)),
+    );
+  }
+  for (const value of groups.values()) score += value;
 
   if (q.cues.length > 0) {
     const named = q.cues.some((c) => c.relation === item.relation);

@@ -40,6 +40,12 @@ describe("relations, from both sides", () => {
       expect(a.text).toMatch(country);
   });
 
+  it("answers for each of several names of one kind", () => {
+    const a = ask("What do Armenia and Kyrgyzstan get?");
+    expect(a.text).toMatch(/spare parts/);
+    expect(a.text).toMatch(/communications systems/);
+  });
+
   it("does not turn 'A supplies B' into 'B supplies A'", () => {
     expect(ask("What does Tajikistan supply to Russia?").answered).toBe(false);
     expect(ask("Who supplies Russia?").answered).toBe(false);
@@ -158,7 +164,10 @@ describe("figures, dates and outside names", () => {
   });
 
   it("reads a price or a number asked anywhere in the question", () => {
-    for (const q of ["What is the price of the helicopters?", "the number of missile systems for Kazakhstan"]) {
+    for (const q of [
+      "What is the price of the helicopters?",
+      "the number of missile systems for Kazakhstan",
+    ]) {
       expect(ask(q).text).toMatch(/no figures/);
     }
   });
