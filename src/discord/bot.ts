@@ -33,7 +33,7 @@ export class KnowledgeLoadError extends Error {
  */
 export async function startBot(
   config: BotConfig,
-  options: { logger: Logger; service?: AnswerService },
+  options: { logger: Logger; service?: AnswerService; readyTimeoutMs?: number },
 ): Promise<RunningBot> {
   const { logger } = options;
   if (!config.token) throw new Error("DISCORD_TOKEN is not set");
@@ -73,14 +73,25 @@ export async function startBot(
     logger.warn({ code: event.code, shardId }, "gateway disconnected"),
   );
 
-  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  const readyTimeoutMs = options.readyTimeoutMs ?? 30_000;
+  let timer: NodeJS.Timeout | undefined;
+  const ready = new Promise<Client<true>>((resolve, reject) => {
+    client.once(Events.ClientReady, resolve);
+    timer = setTimeout(
+      () => reject(new Error(`the gateway did not say ready within ${readyTimeoutMs} ms`)),
+      readyTimeoutMs,
+    );
+  });
+  let readyClient: Client<true>;
   try {
     await client.login(config.token);
+    readyClient = await ready;
   } catch (error) {
     await client.destroy();
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
-  const readyClient = await ready;
   const stats = service.about().stats;
   logger.info(
     {

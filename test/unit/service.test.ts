@@ -145,3 +145,48 @@ describe("answer service", () => {
     });
   });
 });
+
+describe("answer service over the real knowledge file", () => {
+  it("reloads edits from disk, reports them, and refuses a broken file while still answering", async () => {
+    const { copyFile, mkdtemp, readFile, writeFile } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { fileURLToPath } = await import("node:url");
+    const YAML = await import("yaml");
+    const source = fileURLToPath(new URL("../../knowledge/", import.meta.url));
+    const dir = await mkdtemp(join(tmpdir(), "knowledge-"));
+    const file = join(dir, "k.yaml");
+    const original = await readFile(join(source, "cis-air-defense.yaml"), "utf8");
+    const doc = YAML.parse(original) as {
+      article: { file: string };
+      facts: { id: string; answer: string }[];
+    };
+    await copyFile(join(source, "cis-air-defense.yaml"), file);
+    await copyFile(join(source, doc.article.file), join(dir, doc.article.file));
+
+    const opened = await openAnswerService({ knowledgeFile: file });
+    if (!opened.ok) throw new Error(JSON.stringify(opened.errors));
+    const service = opened.service;
+    const question = "What does Russia supply to Kazakhstan?";
+    const before = service.answer(question);
+
+    const [first, second] = doc.facts;
+    first!.answer = `${first!.answer} (edited)`;
+    doc.facts = doc.facts.filter((f) => f !== second);
+    await writeFile(file, YAML.stringify(doc));
+    const outcome = await service.reload("test");
+    expect(outcome).toMatchObject({
+      ok: true,
+      diff: { added: [], removed: [second!.id], changed: [first!.id] },
+    });
+
+    await writeFile(file, "version: 1\nfacts: [");
+    const failed = await service.reload("test");
+    expect(failed.ok).toBe(false);
+    expect(!failed.ok && failed.errors.length).toBeGreaterThan(0);
+    expect(!failed.ok && failed.errors[0]!.where).toBeTruthy();
+    const after = service.answer(question);
+    expect(after.answered).toBe(before.answered);
+    expect(service.about().stats.facts).toBe(doc.facts.length);
+  });
+});

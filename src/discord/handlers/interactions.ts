@@ -8,6 +8,7 @@ import { ask } from "../asking.js";
 import type { Command } from "../commands/index.js";
 import type { BotContext } from "../context.js";
 import { newErrorRef } from "../errors.js";
+import type { DecodedButton } from "../question-buttons.js";
 import { errorNotice, replyToInteraction, respondWithChoices } from "../reply.js";
 
 /** Routes every interaction to its handler; a failing handler is reported, never allowed to escape. */
@@ -52,7 +53,7 @@ export function createInteractionHandler(ctx: BotContext, commands: Map<string, 
 async function onQuestionButton(
   ctx: BotContext,
   interaction: ButtonInteraction,
-  decoded: NonNullable<ReturnType<BotContext["questionButtons"]["decode"]>>,
+  decoded: DecodedButton,
 ): Promise<void> {
   if (decoded.kind === "expired") {
     await replyToInteraction(
