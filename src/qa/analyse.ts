@@ -205,10 +205,11 @@ function findCues(words: string[], stems: string[], used: Set<number>, lexicon: 
   return cues;
 }
 
+/** "Is supplied", "was led", or a participle followed by "by" ("the committee chaired by whom"). */
 function isPassive(words: string[], i: number): boolean {
   const word = words[i] ?? "";
-  const before = words[i - 1] ?? "";
-  return BE_FORMS.has(before) && (word.endsWith("ed") || PARTICIPLES.has(word));
+  if (!word.endsWith("ed") && !PARTICIPLES.has(word)) return false;
+  return BE_FORMS.has(words[i - 1] ?? "") || words[i + 1] === "by";
 }
 
 function findAsked(words: string[]): {

@@ -19,6 +19,8 @@ export const WEIGHTS = {
   describe: 2.5,
   /** A content word shared with the fact, times 1 (common) to 2 (only this fact has it). */
   keyword: 0.8,
+  /** A question with no name and no relation word: every content word of it (two or more) is in the fact. */
+  fullCoverage: 1,
   /** "Which country ...": the fact's open side holds an entity of that kind. */
   typeMatch: 1,
   /** A word the article never uses, in a question that otherwise fits. */

@@ -48,6 +48,8 @@ describe("relations, from both sides", () => {
 
   it("does not turn 'A supplies B' into 'B supplies A'", () => {
     expect(ask("What does Tajikistan supply to Russia?").answered).toBe(false);
+    // Both are signatories of one agreement; that says nothing of who supplies whom.
+    expect(ask("Does Kazakhstan supply Russia?").answered).toBe(false);
     expect(ask("Who supplies Russia?").answered).toBe(false);
   });
 });
@@ -161,6 +163,14 @@ describe("figures, dates and outside names", () => {
   it("does not take the day of a statement for the day of a delivery", () => {
     expect(ask("When will the helicopters be delivered?").answered).toBe(false);
     expect(ask("When did Shugaev make his remarks?").text).toMatch(/sunday/i);
+  });
+
+  it("reads a passive question the right way round", () => {
+    expect(ask("The coordinating committee is chaired by whom?").text).toMatch(/Bondarev/);
+  });
+
+  it("answers from content words alone when they all point at one fact", () => {
+    expect(ask("What work is underway?").facts).toEqual(["agreements-implementation"]);
   });
 
   it("reads a price or a number asked anywhere in the question", () => {
