@@ -47,14 +47,18 @@ export function createEngine(knowledge: Knowledge): Engine {
   const topic = `${knowledge.article.publisher}'s report "${knowledge.article.title}"`;
 
   const withSuggestions = (answer: Omit<Answer, "suggestions">, q: Analysis | undefined): Answer => {
-    const used = new Set(answer.facts);
-    const entities = new Set(q?.mentions.map((m) => m.entity) ?? []);
+    // What the question named weighs most; the answer's other names widen the choice.
+    const entities = new Map<string, number>();
     for (const id of answer.facts) {
       const item = byId.get(id);
-      if (item) for (const e of [...item.subject, ...item.object]) entities.add(e);
+      if (item) for (const e of [...item.subject, ...item.object]) entities.set(e, 1);
     }
+    for (const m of q?.mentions ?? []) entities.set(m.entity, 3);
     const relations = new Set(q?.cues.map((c) => c.relation) ?? []);
-    return { ...answer, suggestions: suggester.related(entities, relations, used, SUGGESTIONS) };
+    return {
+      ...answer,
+      suggestions: suggester.related(entities, relations, new Set(answer.facts), SUGGESTIONS),
+    };
   };
 
   const refuse = (question: string, q: Analysis | undefined, reason: RefusalReason) =>

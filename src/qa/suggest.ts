@@ -5,9 +5,9 @@ import type { Item } from "./items.js";
 /** Autocomplete: the questions the knowledge can answer, ranked by a fuzzy match on what is typed. */
 export interface Suggester {
   suggest(partial: string, limit: number): string[];
-  /** Questions about these entities or relations, best first, for "did you mean" and "related". */
+  /** Questions about these entities (each with its weight) or relations, best first, for "did you mean" and "related". */
   related(
-    entities: ReadonlySet<string>,
+    entities: ReadonlyMap<string, number>,
     relations: ReadonlySet<string>,
     exclude: ReadonlySet<string>,
     limit: number,
@@ -33,7 +33,7 @@ export function buildSuggester(items: readonly Item[]): Suggester {
         .map((item, order) => {
           let score = 0;
           for (const id of [...item.subject, ...item.object, ...item.mentions])
-            if (entities.has(id)) score += 2;
+            score += entities.get(id) ?? 0;
           if (relations.has(item.relation)) score += 1;
           return { item, order, score };
         })

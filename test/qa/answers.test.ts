@@ -159,6 +159,18 @@ describe("inputs that must not get in the way", () => {
   });
 });
 
+describe("suggestions", () => {
+  it("lead with what the question named", () => {
+    const related = ask("who supplies Tajikistan").suggestions;
+    expect(related.some((s) => /Tajikistan/.test(s))).toBe(true);
+    expect(related).not.toContain(ask("who supplies Tajikistan").facts[0]);
+  });
+
+  it("offer questions about the names of a refused question", () => {
+    expect(ask("What is the population of Armenia?").suggestions.some((s) => /Armenia/.test(s))).toBe(true);
+  });
+});
+
 describe("figures, dates and outside names", () => {
   it("does not take the day of a statement for the day of a delivery", () => {
     expect(ask("When will the helicopters be delivered?").answered).toBe(false);
