@@ -1,5 +1,5 @@
-import type { Analysis } from "./analyse.js";
 import type { Item } from "./items.js";
+import type { Analysis } from "./question.js";
 import type { Answer } from "./types.js";
 
 /** Discord's message limit, and so every transport's. */

@@ -1,6 +1,6 @@
-import type { Analysis, Mention, Role } from "./analyse.js";
 import type { FactIndex } from "./fact-index.js";
 import { DESCRIBE_RELATION, type Item } from "./items.js";
+import type { Analysis, Mention, Role } from "./question.js";
 import { WEIGHTS } from "./weights.js";
 
 const ASKS_CIRCUMSTANCE = new Set(["when", "where", "why", "quantity"]);

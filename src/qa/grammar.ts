@@ -1,0 +1,111 @@
+import {
+  ARTICLES,
+  AUXILIARIES,
+  BE_FORMS,
+  FROM_SIDE,
+  MEASURE_WORDS,
+  QUANTITY_WORDS,
+  TIME_WORDS,
+  TYPE_WORDS,
+  WH_WORDS,
+  wordSet,
+} from "../text/words.js";
+import type { Lexicon } from "./lexicon.js";
+import type { Asked, Cue, Mention, Role } from "./question.js";
+
+/** The grammar the engine reads: relation words, what is asked, and which side each name is on. */
+
+/** Words after which an unknown word stands where a name would. */
+const SLOT_BEFORE = new Set([
+  ...FROM_SIDE,
+  ...wordSet("to for into of in with about on at against between than including"),
+]);
+const TO_OBJECT = wordSet("to for into of towards toward");
+const PARTICIPLES = wordSet(
+  "given sold sent bought taken led run written shot got gotten made told spoken held done",
+);
+
+/** Words that name a relation, two-word phrases ("in charge") before single words. */
+export function findCues(words: string[], stems: string[], used: Set<number>, lexicon: Lexicon): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < stems.length; i++) {
+    if (used.has(i)) continue;
+    const pair =
+      i + 1 < stems.length && !used.has(i + 1)
+        ? lexicon.relationWords.get(`${stems[i]} ${stems[i + 1]}`)
+        : undefined;
+    const found = pair ?? lexicon.relationWords.get(stems[i] ?? "");
+    if (!found) continue;
+    const passive = isPassive(words, i);
+    for (const w of found) cues.push({ relation: w.relation, kind: w.kind, position: i, passive });
+    if (pair) i++;
+  }
+  return cues;
+}
+
+/** "Is supplied", "was led", or a participle followed by "by" ("the committee chaired by whom"). */
+function isPassive(words: string[], i: number): boolean {
+  const word = words[i] ?? "";
+  if (!word.endsWith("ed") && !PARTICIPLES.has(word)) return false;
+  return BE_FORMS.has(words[i - 1] ?? "") || words[i + 1] === "by";
+}
+
+export function findAsked(words: string[]): {
+  asked: Asked;
+  typeHint: string | undefined;
+  typeWordAt: number | undefined;
+} {
+  const measure = words.findIndex((w) => MEASURE_WORDS.has(w));
+  if (measure >= 0) return { asked: "quantity", typeHint: undefined, typeWordAt: measure };
+  const at = words.findIndex((w) => WH_WORDS.has(w));
+  if (at < 0) {
+    return {
+      asked: AUXILIARIES.has(words[0] ?? "") ? "yesno" : "none",
+      typeHint: undefined,
+      typeWordAt: undefined,
+    };
+  }
+  const wh = words[at] ?? "";
+  const next = words[at + 1] ?? "";
+  if (wh === "how" && QUANTITY_WORDS.has(next))
+    return { asked: "quantity", typeHint: undefined, typeWordAt: at + 1 };
+  if ((wh === "what" || wh === "which") && TIME_WORDS.has(next))
+    return { asked: "when", typeHint: undefined, typeWordAt: at + 1 };
+  if (wh === "what" || wh === "which") {
+    for (let k = at + 1; k <= at + 2 && k < words.length; k++) {
+      const type = TYPE_WORDS[words[k] ?? ""];
+      if (type) return { asked: wh, typeHint: type, typeWordAt: k };
+    }
+  }
+  const asked: Asked = wh === "whom" || wh === "whose" ? "who" : (wh as Asked);
+  return { asked, typeHint: undefined, typeWordAt: undefined };
+}
+
+/** Reads from the words around a name which side of the relation it is on. */
+export function roleOf(mention: Mention, words: string[], cues: Cue[]): Role {
+  let p = mention.start - 1;
+  while (p >= 0 && ARTICLES.has(words[p] ?? "")) p--;
+  const before = words[p] ?? "";
+  if (FROM_SIDE.has(before)) return "subject";
+  if (TO_OBJECT.has(before)) return "object";
+  const verbs = cues.filter((c) => c.kind !== "noun");
+  // Before a verb it is the verb's grammatical subject; after one, its grammatical object.
+  const next = verbs.find((c) => c.position >= mention.end);
+  if (next) return flip(next.kind === "verb" ? "subject" : "object", next.passive);
+  const previous = verbs.filter((c) => c.position < mention.start).at(-1);
+  if (previous) return flip(previous.kind === "verb" ? "object" : "subject", previous.passive);
+  return "any";
+}
+
+function flip(role: Role, passive: boolean): Role {
+  if (!passive) return role;
+  return role === "subject" ? "object" : role === "object" ? "subject" : "any";
+}
+
+/** Whether an unknown word stands where a name would: after a preposition, or next to the verb. */
+export function isSlot(i: number, words: string[], cues: Cue[]): boolean {
+  let p = i - 1;
+  while (p >= 0 && ARTICLES.has(words[p] ?? "")) p--;
+  if (SLOT_BEFORE.has(words[p] ?? "")) return true;
+  return cues.some((c) => c.kind !== "noun" && (c.position === p || c.position === i + 1));
+}
