@@ -1,0 +1,155 @@
+// Runs `src/main.ts` in a child process, exactly as `npm start` does (node with the tsx loader),
+// with the environment pointing it at a Discord test server. What the process does on its own
+// (its handler of stray promise rejections, its signal handling, its memory) can only be seen here.
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { DiscordServer } from "../../support/discord-server/index.js";
+import type { LogLine } from "./bot.js";
+
+const PROJECT_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const MAIN = fileURLToPath(new URL("../../../src/main.ts", import.meta.url));
+
+/** Variables the bot reads; the parent's own values are dropped so they cannot leak in. */
+const BOT_VARIABLES =
+  /^(DISCORD_|KNOWLEDGE_FILE$|MODERATOR_ROLE_IDS$|LOG_LEVEL$|RATE_LIMIT_COUNT$|RATE_LIMIT_WINDOW_SECONDS$)/;
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface BotProcess {
+  child: ChildProcess;
+  pid: number;
+  /** Log lines the bot wrote on stdout, parsed; lines that are not JSON are kept as `msg`. */
+  logs: LogLine[];
+  stderr: string[];
+  /** Resolves when the process has exited, however it exited. */
+  exited: Promise<Exit>;
+  /** Resident set size of the bot process now, from /proc (Linux) or ps. */
+  rssBytes(): Promise<number>;
+  /** SIGTERM (what a service manager sends), then SIGKILL after `timeoutMs`. */
+  stop(timeoutMs?: number): Promise<Exit>;
+}
+
+export interface SpawnOptions {
+  token: string;
+  env?: Record<string, string>;
+  /** How long the process may take to reach the gateway; tsx compiles on first start. */
+  startTimeoutMs?: number;
+}
+
+function lines(stream: NodeJS.ReadableStream | null, onLine: (line: string) => void): void {
+  if (!stream) return;
+  let pending = "";
+  stream.setEncoding("utf8");
+  stream.on("data", (chunk: string) => {
+    pending += chunk;
+    let newline = pending.indexOf("\n");
+    while (newline !== -1) {
+      const line = pending.slice(0, newline);
+      pending = pending.slice(newline + 1);
+      if (line.trim()) onLine(line);
+      newline = pending.indexOf("\n");
+    }
+  });
+}
+
+async function rssOf(pid: number): Promise<number> {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, "utf8");
+    const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
+    if (kb) return Number(kb) * 1024;
+  } catch {
+    // not Linux: ask ps
+  }
+  const ps = spawn("ps", ["-o", "rss=", "-p", String(pid)]);
+  let out = "";
+  ps.stdout.setEncoding("utf8");
+  ps.stdout.on("data", (chunk: string) => {
+    out += chunk;
+  });
+  await new Promise((resolve) => ps.once("close", resolve));
+  const kb = Number(out.trim());
+  if (!Number.isFinite(kb) || kb <= 0) throw new Error(`could not read the memory of process ${pid}`);
+  return kb * 1024;
+}
+
+/**
+ * Starts the bot process and resolves once it has identified on the server's gateway (discord.js
+ * holds interactions that arrive before it is ready and handles them once it is).
+ */
+export async function spawnBotProcess(server: DiscordServer, options: SpawnOptions): Promise<BotProcess> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== undefined && !BOT_VARIABLES.test(name)) env[name] = value;
+  }
+  Object.assign(env, {
+    DISCORD_TOKEN: options.token,
+    DISCORD_CLIENT_ID: server.applicationId,
+    DISCORD_API_URL: server.apiUrl,
+    LOG_LEVEL: "info",
+    ...options.env,
+  });
+  // The wait below takes the first IDENTIFY it sees, so it must be this process's.
+  if (server.gatewayStats().identifies > 0)
+    throw new Error("spawnBotProcess needs a server no bot has identified on yet");
+  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const logs: LogLine[] = [];
+  const stderr: string[] = [];
+  lines(child.stdout, (line) => {
+    try {
+      logs.push(JSON.parse(line) as LogLine);
+    } catch {
+      logs.push({ level: 30, msg: line });
+    }
+  });
+  lines(child.stderr, (line) => stderr.push(line));
+  const exited = new Promise<Exit>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  const pid = child.pid;
+  if (pid === undefined) throw new Error("the bot process could not be started");
+
+  const stop = async (timeoutMs = 5000): Promise<Exit> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+      try {
+        return await exited;
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    return exited;
+  };
+
+  const identified = server.waitForGatewayFrame(
+    (f) => f.direction === "received" && f.op === 2,
+    options.startTimeoutMs ?? 15_000,
+  );
+  const early = exited.then((exit) => {
+    throw new Error(
+      `the bot process exited (code ${exit.code}, signal ${exit.signal}) before reaching the gateway:\n${[
+        ...stderr,
+        ...logs.map((l) => JSON.stringify(l)),
+      ]
+        .slice(-20)
+        .join("\n")}`,
+    );
+  });
+  try {
+    await Promise.race([identified, early]);
+  } catch (error) {
+    early.catch(() => {});
+    await stop();
+    throw error;
+  }
+  early.catch(() => {});
+  return { child, pid, logs, stderr, exited, rssBytes: () => rssOf(pid), stop };
+}
