@@ -1,15 +1,11 @@
-import { normaliseText } from "../text/normalise.js";
+import { createTextFinder } from "../text/finder.js";
+import { foldSpaces, normaliseText } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import type { KnowledgeIssue } from "./issues.js";
 import type { KnowledgeFile } from "./schema.js";
 import type { PathKey } from "./yaml-source.js";
 
 type Where = (path: readonly PathKey[]) => string;
-
-/** Whitespace differences (line breaks in the article, folded YAML) never decide whether evidence is there. */
-export function foldSpaces(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
 
 /**
  * The checks a schema cannot make: ids are unique, references point at things that exist, evidence is
@@ -70,8 +66,9 @@ function checkReferences(file: KnowledgeFile, report: Report): void {
 }
 
 function checkEvidence(file: KnowledgeFile, article: string, report: Report): void {
+  const finder = createTextFinder(article);
   const check = (evidence: string, path: PathKey[]) => {
-    if (!article.includes(foldSpaces(evidence))) {
+    if (finder.indexOf(foldSpaces(evidence)) < 0) {
       report(path, `evidence not found in the article: "${shorten(evidence)}" (it must be copied exactly)`);
     }
   };

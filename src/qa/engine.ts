@@ -2,7 +2,7 @@ import type { EntityType, Knowledge } from "../knowledge/schema.js";
 import { clampQuestion } from "../text/normalise.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
 import { composeAnswer, composeRefusal, type RefusalReason } from "./compose.js";
-import { buildFactIndex } from "./fact-index.js";
+import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { buildLexicon, stemWords } from "./lexicon.js";
 import { buildOutsideNames } from "./outside.js";
@@ -42,7 +42,7 @@ export function createEngine(knowledge: Knowledge): Engine {
   const items = buildItems(knowledge, lexicon);
   const byId = new Map(items.map((i) => [i.id, i]));
   const index = buildFactIndex(items);
-  const suggester = buildSuggester(items);
+  const suggester = buildSuggester(items, index);
   const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
   const topic = `${knowledge.article.publisher}'s report "${knowledge.article.title}"`;
 
@@ -73,7 +73,7 @@ export function createEngine(knowledge: Knowledge): Engine {
       return refuse(question, q, "unknown");
     }
     if (q.smallTalk) return refuse(question, q, "small-talk");
-    if (q.overview) return withSuggestions(composeAnswer(question, q, overview(q, items), 0.9), q);
+    if (q.overview) return withSuggestions(composeAnswer(question, q, overview(q, items, index), 0.9), q);
 
     const scored: Scored[] = [];
     for (const i of index.shortlist(q)) {
@@ -120,17 +120,15 @@ export function createEngine(knowledge: Knowledge): Engine {
 }
 
 /** "Kyrgyzstan", "tell me about Kyrgyzstan": what it is, then the facts it takes part in. */
-function overview(q: Analysis, items: readonly Item[]): Item[] {
+function overview(q: Analysis, items: readonly Item[], index: FactIndex): Item[] {
   const named = q.mentions.map((m) => m.entity);
-  const descriptions = items.filter(
-    (i) => i.relation === DESCRIBE_RELATION && named.some((id) => i.subject.has(id)),
-  );
-  const sided = items.filter(
-    (i) => i.kind === "fact" && named.some((id) => i.subject.has(id) || i.object.has(id)),
-  );
-  const mentioned = items.filter(
-    (i) => i.kind === "fact" && !sided.includes(i) && named.some((id) => i.mentions.has(id)),
-  );
+  const naming = [...new Set(named.flatMap((id) => index.naming(id)))]
+    .sort((a, b) => a - b)
+    .flatMap((i) => items[i] ?? []);
+  const descriptions = naming.filter((i) => i.relation === DESCRIBE_RELATION);
+  const onASide = (i: Item) => named.some((id) => i.subject.has(id) || i.object.has(id));
+  const sided = naming.filter((i) => i.kind === "fact" && onASide(i));
+  const mentioned = naming.filter((i) => i.kind === "fact" && !onASide(i));
   return [...descriptions, ...[...sided, ...mentioned].slice(0, OVERVIEW_FACTS)];
 }
 

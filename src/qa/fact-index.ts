@@ -4,13 +4,19 @@ import { SHORTLIST, WEIGHTS } from "./weights.js";
 
 /**
  * A word index over the items: entity, relation and concept → the items that have it. It shortlists
- * the few items worth scoring in full, so a question costs the same at 50 facts as at 10,000.
+ * the few items worth scoring in full, so a question costs little more at 10,000 facts than at 50.
  */
 export interface FactIndex {
   shortlist(analysis: Analysis): number[];
   /** 1 for a concept every item has, up to 2 for one only a single item has. */
   rarity(concept: string): number;
+  /** The items that name an entity, on any side, in knowledge order. */
+  naming(entity: string): readonly number[];
+  /** The items of a relation, in knowledge order. */
+  stating(relation: string): readonly number[];
 }
+
+const NONE: readonly number[] = [];
 
 export function buildFactIndex(items: readonly Item[]): FactIndex {
   const postings = new Map<string, number[]>();
@@ -20,7 +26,7 @@ export function buildFactIndex(items: readonly Item[]): FactIndex {
     else postings.set(key, [i]);
   };
   items.forEach((item, i) => {
-    for (const id of [...item.subject, ...item.object, ...item.mentions]) post(`e:${id}`, i);
+    for (const id of new Set([...item.subject, ...item.object, ...item.mentions])) post(`e:${id}`, i);
     post(`r:${item.relation}`, i);
     for (const c of item.concepts) post(`k:${c}`, i);
   });
@@ -29,27 +35,47 @@ export function buildFactIndex(items: readonly Item[]): FactIndex {
     const df = postings.get(`k:${concept}`)?.length ?? 0;
     return df === 0 ? 0 : 1 + Math.log(items.length / df) / logN;
   };
-  // Reused between questions: the engine is synchronous, so one question at a time uses it.
+  // Reused between questions: the engine is synchronous, so one question at a time uses them.
   const scores = new Float64Array(items.length);
   const touched: number[] = [];
 
   return {
     rarity,
+    naming: (entity) => postings.get(`e:${entity}`) ?? NONE,
+    stating: (relation) => postings.get(`r:${relation}`) ?? NONE,
     shortlist(analysis) {
-      const add = (key: string, weight: number) => {
-        for (const i of postings.get(key) ?? []) {
-          if (scores[i] === 0) touched.push(i);
+      // With a name in the question, only items that name something it names are candidates; the
+      // relation and the other words then rank them. Without one, those words find the candidates.
+      const named = analysis.mentions.length > 0;
+      const add = (key: string, weight: number, mayAdd: boolean) => {
+        for (const i of postings.get(key) ?? NONE) {
+          if (scores[i] === 0) {
+            if (!mayAdd) continue;
+            touched.push(i);
+          }
           scores[i] = (scores[i] ?? 0) + weight;
         }
       };
-      for (const m of analysis.mentions) add(`e:${m.entity}`, WEIGHTS.entity);
-      for (const relation of new Set(analysis.cues.map((c) => c.relation)))
-        add(`r:${relation}`, WEIGHTS.relation);
-      for (const k of new Set(analysis.keywords)) add(`k:${k}`, WEIGHTS.keyword * rarity(k));
-      const ranked = touched.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b).slice(0, SHORTLIST);
+      for (const m of analysis.mentions) add(`e:${m.entity}`, WEIGHTS.entity, true);
+      for (const relation of new Set(analysis.cues.map((c) => c.relation))) {
+        add(`r:${relation}`, WEIGHTS.relation, !named);
+      }
+      for (const k of new Set(analysis.keywords)) add(`k:${k}`, WEIGHTS.keyword * rarity(k), !named);
+      const ranked = best(touched, scores, SHORTLIST);
       for (const i of touched) scores[i] = 0;
       touched.length = 0;
       return ranked;
     },
   };
+}
+
+/** The `count` best-scored items, best first; a typed-array sort finds the cut-off when there are many. */
+function best(candidates: readonly number[], scores: Float64Array, count: number): number[] {
+  let chosen = candidates;
+  if (candidates.length > count) {
+    const values = Float64Array.from(candidates, (i) => scores[i] ?? 0).sort();
+    const cutoff = values[values.length - count] ?? 0;
+    chosen = candidates.filter((i) => (scores[i] ?? 0) >= cutoff);
+  }
+  return [...chosen].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b).slice(0, count);
 }

@@ -2,7 +2,7 @@ import type { EntityType, Knowledge } from "../knowledge/schema.js";
 import { normaliseText } from "../text/normalise.js";
 import { relationConcept } from "./analyse.js";
 import { conceptOf, type Lexicon } from "./lexicon.js";
-import { evidenceSentence, splitSentences } from "./sentences.js";
+import { sentenceLocator } from "./sentences.js";
 
 /** A fact, or an entity's description, ready to be scored: sides as sets, words as concepts. */
 export interface Item {
@@ -26,7 +26,7 @@ export interface Item {
 export const DESCRIBE_RELATION = "describe";
 
 export function buildItems(knowledge: Knowledge, lexicon: Lexicon): Item[] {
-  const sentences = splitSentences(knowledge.articleText);
+  const sentenceOf = sentenceLocator(knowledge.articleText);
   const conceptsOf = (...texts: string[]) => {
     const out = new Set<string>();
     for (const text of texts)
@@ -42,7 +42,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon): Item[] {
       object: new Set(f.object),
       mentions: new Set(f.mentions),
       answer: f.answer,
-      evidence: evidenceSentence(sentences, f.evidence),
+      evidence: sentenceOf(f.evidence),
       concepts: new Set([
         relationConcept(f.relation),
         ...conceptsOf(f.answer, f.detail ?? "", f.question, f.evidence, ...f.keywords),
@@ -63,7 +63,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon): Item[] {
       object: new Set(),
       mentions: new Set(),
       answer: e.description,
-      evidence: evidenceSentence(sentences, e.evidence),
+      evidence: sentenceOf(e.evidence),
       concepts: conceptsOf(e.description, e.name),
       when: undefined,
       where: undefined,

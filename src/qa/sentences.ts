@@ -1,4 +1,5 @@
-import { foldSpaces } from "../knowledge/validate.js";
+import { createTextFinder } from "../text/finder.js";
+import { foldSpaces } from "../text/normalise.js";
 
 /** Abbreviations that end in a full stop without ending a sentence. */
 const SENTENCE_END = /(?<!\b(?:Col|Gen|Lt|Maj|Mr|Mrs|Ms|Dr|St|No|vs))[.!?][”"’]?\s+(?=[“"‘A-Z])/g;
@@ -19,8 +20,38 @@ export function splitSentences(article: string): string[] {
   return out.filter((s) => s.length > 0);
 }
 
-/** The whole sentence a piece of evidence comes from; the evidence itself when it spans sentences. */
-export function evidenceSentence(sentences: readonly string[], evidence: string): string {
-  const wanted = foldSpaces(evidence);
-  return sentences.find((s) => s.includes(wanted)) ?? wanted;
+/** Finds the whole sentence a piece of evidence comes from. */
+export type SentenceOf = (evidence: string) => string;
+
+/**
+ * Built once per article: where each sentence starts in the article's text, and a finder for
+ * fragments, so that each piece of evidence costs a look-up rather than a scan of every sentence.
+ */
+export function sentenceLocator(article: string): SentenceOf {
+  const text = foldSpaces(article);
+  const finder = createTextFinder(text);
+  const sentences = splitSentences(article);
+  const starts: number[] = [];
+  let cursor = 0;
+  for (const sentence of sentences) {
+    const at = text.indexOf(sentence, cursor);
+    starts.push(at);
+    if (at >= 0) cursor = at + sentence.length;
+  }
+  return (evidence) => {
+    const wanted = foldSpaces(evidence);
+    const at = finder.indexOf(wanted);
+    if (at < 0) return wanted;
+    // The last sentence that starts at or before the evidence; it holds it unless the evidence spans two.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const sentence = sentences[lo] ?? "";
+    const start = starts[lo] ?? -1;
+    return start >= 0 && start <= at && at + wanted.length <= start + sentence.length ? sentence : wanted;
+  };
 }

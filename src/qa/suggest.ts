@@ -1,5 +1,6 @@
 import Fuse from "fuse.js";
 import { normaliseText } from "../text/normalise.js";
+import type { FactIndex } from "./fact-index.js";
 import type { Item } from "./items.js";
 
 /** Autocomplete: the questions the knowledge can answer, ranked by a fuzzy match on what is typed. */
@@ -14,7 +15,10 @@ export interface Suggester {
   ): string[];
 }
 
-export function buildSuggester(items: readonly Item[]): Suggester {
+/** How many items of a relation "did you mean" looks at when the question named nothing. */
+const RELATION_SAMPLE = 20;
+
+export function buildSuggester(items: readonly Item[], index: FactIndex): Suggester {
   // Facts first, then descriptions: the default list leads with what the article is about.
   const questions = [...new Set(items.map((i) => i.question))];
   const fuse = new Fuse(
@@ -29,20 +33,27 @@ export function buildSuggester(items: readonly Item[]): Suggester {
       return fuse.search(typed, { limit }).map((r) => r.item.text);
     },
     related(entities, relations, exclude, limit) {
-      const ranked = items
-        .map((item, order) => {
-          let score = 0;
+      // Only items that name one of the entities (or, failing those, state the relation) are looked at.
+      const candidates = new Set<number>();
+      for (const id of entities.keys()) for (const i of index.naming(id)) candidates.add(i);
+      if (candidates.size === 0) {
+        for (const r of relations)
+          for (const i of index.stating(r).slice(0, RELATION_SAMPLE)) candidates.add(i);
+      }
+      const ranked = [...candidates]
+        .flatMap((order) => {
+          const item = items[order];
+          if (!item || exclude.has(item.id)) return [];
+          let score = relations.has(item.relation) ? 1 : 0;
           for (const id of [...item.subject, ...item.object, ...item.mentions])
             score += entities.get(id) ?? 0;
-          if (relations.has(item.relation)) score += 1;
-          return { item, order, score };
+          return [{ item, order, score }];
         })
-        .filter((r) => r.score > 0 && !exclude.has(r.item.id))
         .sort((a, b) => b.score - a.score || a.order - b.order);
       const out: string[] = [];
       for (const r of ranked) {
+        if (out.length >= limit) break;
         if (!out.includes(r.item.question)) out.push(r.item.question);
-        if (out.length === limit) break;
       }
       for (const q of questions) {
         if (out.length >= limit) break;

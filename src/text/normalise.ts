@@ -41,3 +41,8 @@ export function clampQuestion(raw: unknown): string {
     .toWellFormed()
     .trim();
 }
+
+/** Whitespace differences (line breaks in the article, folded YAML) never decide whether evidence is there. */
+export function foldSpaces(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
