@@ -38,6 +38,10 @@ export interface SpawnOptions {
   env?: Record<string, string>;
   /** How long the process may take to reach the gateway; tsx compiles on first start. */
   startTimeoutMs?: number;
+  /** More node options, placed after the tsx loader, e.g. a module to preload with `--import`. */
+  nodeArgs?: string[];
+  /** Called with each line the process writes on stderr. */
+  onStderr?: (line: string) => void;
 }
 
 function lines(stream: NodeJS.ReadableStream | null, onLine: (line: string) => void): void {
@@ -95,7 +99,7 @@ export async function spawnBotProcess(server: DiscordServer, options: SpawnOptio
   // The wait below takes the first IDENTIFY it sees, so it must be this process's.
   if (server.gatewayStats().identifies > 0)
     throw new Error("spawnBotProcess needs a server no bot has identified on yet");
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+  const child = spawn(process.execPath, ["--import", "tsx", ...(options.nodeArgs ?? []), MAIN], {
     cwd: PROJECT_ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -109,7 +113,10 @@ export async function spawnBotProcess(server: DiscordServer, options: SpawnOptio
       logs.push({ level: 30, msg: line });
     }
   });
-  lines(child.stderr, (line) => stderr.push(line));
+  lines(child.stderr, (line) => {
+    stderr.push(line);
+    options.onStderr?.(line);
+  });
   const exited = new Promise<Exit>((resolve) =>
     child.once("exit", (code, signal) => resolve({ code, signal })),
   );
