@@ -8,6 +8,7 @@ const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?)>/g;
 const EVERYONE = /@(?:everyone|here)\b/gi;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
+const ASCII = /^[\x20-\x7e\s]*$/;
 
 /**
  * Folds a text to the form every lookup uses: lower-case Latin letters and digits separated by single
@@ -15,10 +16,12 @@ const MARKS = /\p{M}+/gu;
  * possessive "'s" is dropped ("Bondarev's" is "bondarev").
  */
 export function normaliseText(raw: string): string {
-  const text = raw.normalize("NFKC").replace(DISCORD_MARKUP, " ").replace(EVERYONE, " ");
-  return foldLookAlikes(text)
-    .normalize("NFD")
-    .replace(MARKS, "")
+  // Plain ASCII has no accents, look-alikes or compatibility forms: most knowledge text skips that work.
+  const ascii = ASCII.test(raw);
+  const folded = ascii ? raw : foldLookAlikes(raw.normalize("NFKC"));
+  const unmarked = folded.replace(DISCORD_MARKUP, " ").replace(EVERYONE, " ");
+  const text = ascii ? unmarked : unmarked.normalize("NFD").replace(MARKS, "");
+  return text
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/(\p{L})'s\b/gu, "$1")
