@@ -2,17 +2,12 @@
 // slash commands, autocomplete, buttons, DMs and mentions, and what every message it sends holds.
 import { InteractionResponseType } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  booleanOption,
-  dmMessage,
-  type GuildPlace,
-  guildMessage,
-  type MessageBody,
-} from "../support/discord-server/index.js";
+import { booleanOption, dmMessage, type GuildPlace, guildMessage } from "../support/discord-server/index.js";
 import { type BotUnderTest, startBotUnderTest } from "./support/bot.js";
 import {
   buttonsOf,
   embedOf,
+  expectEveryMessageSilentAndWithinLimits,
   expectWithinDiscordLimits,
   messageOf,
   sentMessages,
@@ -267,14 +262,8 @@ describe("every message the bot sent in this file", () => {
     const kinds = new Set(sent.map(({ request }) => request.path.split("/")[3]));
     expect(kinds).toEqual(new Set(["interactions", "channels"]));
     expect(sent.length).toBeGreaterThan(20);
-    for (const { request, body } of sent) {
-      const label = `#${request.seq} ${request.method} ${request.path}`;
-      expect(body.allowed_mentions?.parse, label).toEqual([]);
-      expect(body.allowed_mentions?.users ?? [], label).toEqual([]);
-      expect(body.allowed_mentions?.roles ?? [], label).toEqual([]);
-      expectWithinDiscordLimits(body as MessageBody, label);
-      expect(request.response.status, label).toBeLessThan(300);
-    }
+    expect(expectEveryMessageSilentAndWithinLimits(t.server)).toBe(sent.length);
+    for (const { request } of sent) expect(request.response.status, request.path).toBeLessThan(300);
   });
 
   it("never answered an interaction twice, nor left one unanswered", () => {

@@ -11,7 +11,7 @@ import { loadConfig } from "../../src/config.js";
 import { deployCommands } from "../../src/discord/deploy.js";
 import type { RecordedRequest } from "../support/discord-server/index.js";
 import { BOT_TOKEN, type BotUnderTest, startBotUnderTest } from "./support/bot.js";
-import { embedOf } from "./support/messages.js";
+import { embedOf, expectEveryMessageSilentAndWithinLimits } from "./support/messages.js";
 
 interface StoredOption {
   name: string;
@@ -165,6 +165,7 @@ describe("guild registration", () => {
     const answer = await t.server.ask("who supplies Tajikistan?");
     expect((answer.interaction as { data?: { id?: string } }).data?.id).toBe(byName(stored, "ask").id);
     expect(embedOf(answer).description).toMatch(/Russia/);
+    expect(expectEveryMessageSilentAndWithinLimits(t.server)).toBe(1);
   });
 
   it("refuses to deploy without a token or an application id", async () => {

@@ -3,7 +3,7 @@
 import { InteractionResponseType } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type BotUnderTest, startBotUnderTest } from "./support/bot.js";
-import { embedOf, messageOf } from "./support/messages.js";
+import { embedOf, expectEveryMessageSilentAndWithinLimits, messageOf } from "./support/messages.js";
 
 let t: BotUnderTest;
 
@@ -101,6 +101,12 @@ describe("interactions it has no handler for", () => {
     expect(
       t.server.requests.filter((r) => r.seq > before && r.path.endsWith("/callback")).map((r) => r.path),
     ).toEqual([expect.stringContaining(after.interaction.id)]);
+  });
+});
+
+describe("every message the bot sent in this file, retries included", () => {
+  it("allows no mentions and fits Discord's limits", () => {
+    expect(expectEveryMessageSilentAndWithinLimits(t.server)).toBeGreaterThan(10);
   });
 });
 

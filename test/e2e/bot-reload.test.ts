@@ -12,7 +12,7 @@ import {
 } from "../support/discord-server/index.js";
 import { editedKnowledge, KNOWLEDGE_TEXT, type KnowledgeData } from "../support/knowledge.js";
 import { type BotUnderTest, startBotUnderTest } from "./support/bot.js";
-import { embedOf } from "./support/messages.js";
+import { embedOf, expectEveryMessageSilentAndWithinLimits } from "./support/messages.js";
 
 const QUESTION = "who supplies Tajikistan?";
 const FACT_ID = "supply-tajikistan";
@@ -183,5 +183,11 @@ describe("questions asked while a reload runs", () => {
     expect(ended).toBeGreaterThan(began);
     const during = log.slice(began, ended).filter((m) => m === "question answered").length;
     expect(during).toBeGreaterThan(0);
+  });
+});
+
+describe("every message the bot sent in this file", () => {
+  it("allows no mentions and fits Discord's limits", () => {
+    expect(expectEveryMessageSilentAndWithinLimits(t.server)).toBeGreaterThan(30);
   });
 });

@@ -41,6 +41,22 @@ export function sentMessages(server: DiscordServer): { request: RecordedRequest;
   });
 }
 
+/**
+ * Fails unless every message the bot has sent so far allows no mentions at all and fits Discord's
+ * limits; returns how many there were, so a test can tell it checked something.
+ */
+export function expectEveryMessageSilentAndWithinLimits(server: DiscordServer): number {
+  const sent = sentMessages(server);
+  for (const { request, body } of sent) {
+    const label = `#${request.seq} ${request.method} ${request.path}`;
+    expect(body.allowed_mentions?.parse, label).toEqual([]);
+    expect(body.allowed_mentions?.users ?? [], label).toEqual([]);
+    expect(body.allowed_mentions?.roles ?? [], label).toEqual([]);
+    expectWithinDiscordLimits(body, label);
+  }
+  return sent.length;
+}
+
 /** What Discord counts towards the 6,000 characters shared by a message's embeds. */
 export function embedsLength(embeds: readonly APIEmbed[]): number {
   return embeds.reduce(
