@@ -75,6 +75,10 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon): Item[] {
   return [...facts, ...descriptions];
 }
 
+/** The question a description answers, worded for the kind of thing it describes. */
 function describeQuestion(type: EntityType, name: string): string {
-  return type === "person" ? `Who is ${name}?` : `What is ${name.replace(/^the /, "")}?`;
+  if (type === "person") return `Who is ${name}?`;
+  if (type === "equipment") return `Who receives ${name}?`;
+  const article = (type === "organisation" || type === "system") && !/^the /i.test(name) ? "the " : "";
+  return `What is ${article}${name}?`;
 }

@@ -105,6 +105,14 @@ describe("autocomplete suggestions", () => {
       expect(engine.answer(fact.question).facts, fact.question).toContain(fact.id);
   });
 
+  it("offers, for every entity's name, questions that the engine answers", () => {
+    for (const entity of knowledge.entities) {
+      const offered = engine.suggest(entity.name, 25);
+      expect(offered.length, entity.name).toBeGreaterThan(0);
+      for (const question of offered) expect(engine.answer(question).answered, question).toBe(true);
+    }
+  });
+
   it("ranks what matches the typed words first, typos included", () => {
     expect(engine.suggest("kyrgyz", 5)[0]).toMatch(/Kyrgyzstan/);
     expect(engine.suggest("shugaev", 5).some((s) => /Shugaev/.test(s))).toBe(true);
