@@ -1,4 +1,10 @@
-import { type APIEmbed, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
+import {
+  type APIEmbed,
+  InteractionContextType,
+  MessageFlags,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+} from "discord.js";
 import { summarizeReload } from "../../service/summaries.js";
 import { isModerator } from "../permissions.js";
 import { replyToInteraction } from "../reply.js";
@@ -25,7 +31,11 @@ export default {
       return;
     }
 
-    const outcome = await ctx.service.reload(`${interaction.user.tag} (${interaction.user.id})`);
+    // Reading and validating a file is the one slow thing the bot does: the reload starts at once, and
+    // the deferred reply keeps it clear of Discord's 3 s limit whatever the file's size or the disk.
+    const reloading = ctx.service.reload(`${interaction.user.tag} (${interaction.user.id})`);
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const outcome = await reloading;
     const summary = summarizeReload(outcome);
     ctx.logger.info({ ...who, ok: outcome.ok, durationMs: outcome.durationMs }, "reload answered");
     const embed: APIEmbed = {

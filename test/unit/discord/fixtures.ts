@@ -177,7 +177,7 @@ export function makeContext(
 
 /** Everything a fake interaction was asked to send, in order. */
 export interface Sent {
-  method: "reply" | "followUp" | "respond";
+  method: "reply" | "deferReply" | "followUp" | "respond";
   // biome-ignore lint/suspicious/noExplicitAny: tests read whichever payload shape the method sends
   payload: any;
 }
@@ -228,6 +228,10 @@ export function fakeInteraction(o: FakeInteractionOptions = {}) {
     reply: vi.fn(async (payload: unknown) => {
       interaction.replied = true;
       sent.push({ method: "reply", payload });
+    }),
+    deferReply: vi.fn(async (payload: unknown) => {
+      interaction.deferred = true;
+      sent.push({ method: "deferReply", payload });
     }),
     followUp: vi.fn(async (payload: unknown) => {
       sent.push({ method: "followUp", payload });

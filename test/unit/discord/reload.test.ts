@@ -70,7 +70,11 @@ describe("/reload at run time", () => {
     const { asInteraction, sent } = fakeInteraction({ commandName: "reload", ...who });
     await reload.execute(asInteraction, makeContext({ service, moderatorRoleIds: [MOD_ROLE] }));
     expect(spy).toHaveBeenCalledOnce();
-    expect(sent[0]!.payload.embeds[0].title).toBe("Knowledge reloaded");
+    // Deferred privately first, so a slow disk cannot run past Discord's 3 s.
+    expect(sent[0]!.method).toBe("deferReply");
+    expect(isEphemeral(sent[0]!.payload)).toBe(true);
+    expect(sent[1]!.method).toBe("followUp");
+    expect(sent[1]!.payload.embeds[0].title).toBe("Knowledge reloaded");
   });
 
   it("reports the facts added, removed and changed, and logs who asked", async () => {
@@ -85,8 +89,8 @@ describe("/reload at run time", () => {
     const { asInteraction, sent } = fakeInteraction({ commandName: "reload", permissions: [MANAGE_GUILD] });
     await reload.execute(asInteraction, ctx);
 
-    const embed = sent[0]!.payload.embeds[0];
-    expect(isEphemeral(sent[0]!.payload)).toBe(true);
+    const embed = sent[1]!.payload.embeds[0];
+    expect(isEphemeral(sent[1]!.payload)).toBe(true);
     expect(embed.description).toMatch(/1 added, 1 removed, 1 changed/);
     const fields = Object.fromEntries(embed.fields.map((f: APIEmbedField) => [f.name, f.value]));
     expect(fields).toEqual({
@@ -109,7 +113,7 @@ describe("/reload at run time", () => {
     const { asInteraction, sent } = fakeInteraction({ commandName: "reload", permissions: [MANAGE_GUILD] });
     await reload.execute(asInteraction, makeContext({ service }));
 
-    const embed = sent[0]!.payload.embeds[0];
+    const embed = sent[1]!.payload.embeds[0];
     expect(embed.title).toBe("Reload failed");
     expect(embed.description).toMatch(/14 errors.*previous knowledge is still in service/);
     const lines = embed.fields[0].value.split("\n");
