@@ -1,17 +1,46 @@
 import { tokenize } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
-import { AUXILIARIES, BE_FORMS, DESCRIPTION_WORDS, FILLER, GREETINGS, WH_WORDS } from "../text/words.js";
+import {
+  AUXILIARIES,
+  BE_FORMS,
+  DESCRIPTION_WORDS,
+  FILLER,
+  GREETINGS,
+  TYPE_WORDS,
+  WH_WORDS,
+  wordSet,
+} from "../text/words.js";
 import { findAsked, findCues, isSlot, roleOf } from "./grammar.js";
 import { conceptOf, type Lexicon } from "./lexicon.js";
 import { findNames } from "./names.js";
-import type { Analysis } from "./question.js";
+import type { Analysis, Mention } from "./question.js";
 import type { SpellingCorrector } from "./spelling.js";
 
 export type { Analysis, Asked, Cue, Mention, Role } from "./question.js";
 
 /** The most words of a question the engine reads; the rest cannot change what is asked. */
 const MAX_WORDS = 60;
+/** "What type of helicopters": the question asks which model of a thing the article only names. */
+const SUBTYPE_WORDS = wordSet(
+  "type types kind kinds model models make makes variant variants version versions brand",
+);
+
+function asksSubtype(
+  words: string[],
+  mentions: readonly Mention[],
+  types: ReadonlyMap<string, string>,
+): boolean {
+  return mentions.some(
+    (m) =>
+      types.get(m.entity) === "equipment" &&
+      words[m.start - 1] === "of" &&
+      SUBTYPE_WORDS.has(words[m.start - 2] ?? ""),
+  );
+}
+
 export interface AnalyserParts {
+  /** Entity id → its type. */
+  types: ReadonlyMap<string, string>;
   lexicon: Lexicon;
   vocabularyStems: Set<string>;
   spelling: SpellingCorrector;
@@ -27,9 +56,11 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { mentions, outside, used } = findNames(stems, lexicon, parts.outside);
   const cues = findCues(words, stems, used, lexicon);
 
-  const { asked, typeHint, typeWordAt } = findAsked(words);
-  if (typeWordAt !== undefined) used.add(typeWordAt);
+  const found = findAsked(words);
+  let typeHint = found.typeHint;
+  if (found.typeWordAt !== undefined) used.add(found.typeWordAt);
   for (const mention of mentions) mention.role = roleOf(mention, words, cues);
+  const asked = asksSubtype(words, mentions, parts.types) ? "subtype" : found.asked;
 
   const keywords: string[] = [];
   const unknown: Analysis["unknown"] = [];
@@ -50,6 +81,12 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     if (GREETINGS.has(word)) greeting = true;
     if (FILLER.has(word) || WH_WORDS.has(word) || AUXILIARIES.has(word) || GREETINGS.has(word)) continue;
     if (DESCRIPTION_WORDS.has(word)) continue;
+    // "Other countries", "Russian equipment": a kind of thing, which says what the answer names.
+    const kind = TYPE_WORDS[word];
+    if (kind) {
+      typeHint ??= kind;
+      continue;
+    }
     if (isKnown(word, lexicon, vocabularyStems)) keywords.push(conceptOf(lexicon, word));
     else unknown.push({ word: raw[i] ?? word, at: i, slot: isSlot(i, words, cues) });
   }

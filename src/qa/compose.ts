@@ -63,6 +63,8 @@ function refusalLead(question: string, q: Analysis | undefined, reason: RefusalR
   switch (q.asked) {
     case "quantity":
       return "The article gives no figures for that.";
+    case "subtype":
+      return "The article does not name the type or model.";
     case "when":
       return "The article does not say when.";
     case "where":

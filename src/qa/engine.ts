@@ -6,7 +6,7 @@ import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { buildLexicon, stemWords } from "./lexicon.js";
 import { buildOutsideNames } from "./outside.js";
-import { type Scored, scoreItem } from "./score.js";
+import { type Scored, type ScoringContext, scoreItem, sideTypes } from "./score.js";
 import { buildSpellingCorrector } from "./spelling.js";
 import { buildSuggester } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
@@ -33,7 +33,9 @@ const TOPIC_TITLES: Record<EntityType, string> = {
 export function createEngine(knowledge: Knowledge): Engine {
   const lexicon = buildLexicon(knowledge);
   const vocabularyStems = new Set([...lexicon.vocabulary].flatMap((w) => stemWords(w)));
+  const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
   const parts: AnalyserParts = {
+    types,
     lexicon,
     vocabularyStems,
     spelling: buildSpellingCorrector(lexicon.vocabulary),
@@ -43,7 +45,7 @@ export function createEngine(knowledge: Knowledge): Engine {
   const byId = new Map(items.map((i) => [i.id, i]));
   const index = buildFactIndex(items);
   const suggester = buildSuggester(items, index);
-  const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
+  const scoring: ScoringContext = { index, types, sides: sideTypes(items, types) };
   const topic = `${knowledge.article.publisher}'s report "${knowledge.article.title}"`;
 
   const withSuggestions = (answer: Omit<Answer, "suggestions">, q: Analysis | undefined): Answer => {
@@ -79,7 +81,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     for (const i of index.shortlist(q)) {
       const item = items[i];
       if (!item) continue;
-      const score = scoreItem(item, q, index, types);
+      const score = scoreItem(item, q, scoring);
       if (Number.isFinite(score)) scored.push({ item, score });
     }
     scored.sort((a, b) => b.score - a.score);

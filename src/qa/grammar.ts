@@ -35,12 +35,18 @@ export function findCues(words: string[], stems: string[], used: Set<number>, le
         ? lexicon.relationWords.get(`${stems[i]} ${stems[i + 1]}`)
         : undefined;
     const found = pair ?? lexicon.relationWords.get(stems[i] ?? "");
-    if (!found) continue;
+    // "The signed agreements": a participle after an article describes a thing; it asks nothing.
+    if (!found || (!pair && isAttributive(words, i))) continue;
     const passive = isPassive(words, i);
     for (const w of found) cues.push({ relation: w.relation, kind: w.kind, position: i, passive });
     if (pair) i++;
   }
   return cues;
+}
+
+function isAttributive(words: string[], i: number): boolean {
+  const word = words[i] ?? "";
+  return ARTICLES.has(words[i - 1] ?? "") && (word.endsWith("ed") || PARTICIPLES.has(word));
 }
 
 /** "Is supplied", "was led", or a participle followed by "by" ("the committee chaired by whom"). */

@@ -10,76 +10,134 @@ export interface Scored {
   score: number;
 }
 
-/** The entity types of the knowledge, by id, for "which country" questions. */
-export type EntityTypes = ReadonlyMap<string, string>;
+/** What scoring needs besides the question and the item, built once per knowledge file. */
+export interface ScoringContext {
+  index: FactIndex;
+  /** Entity id → its type, for "which country" questions. */
+  types: ReadonlyMap<string, string>;
+  /** Relation → the entity types its facts put on each side. */
+  sides: ReadonlyMap<string, { subject: ReadonlySet<string>; object: ReadonlySet<string> }>;
+}
+
+/** Which entity types stand on each side of each relation, as the facts use them. */
+export function sideTypes(
+  items: readonly Item[],
+  types: ReadonlyMap<string, string>,
+): ScoringContext["sides"] {
+  const sides = new Map<string, { subject: Set<string>; object: Set<string> }>();
+  for (const item of items) {
+    const entry = sides.get(item.relation) ?? { subject: new Set<string>(), object: new Set<string>() };
+    for (const id of item.subject) entry.subject.add(types.get(id) ?? "");
+    for (const id of item.object) entry.object.add(types.get(id) ?? "");
+    sides.set(item.relation, entry);
+  }
+  return sides;
+}
 
 /**
  * How well one item answers the analysed question. Entities count by the side of the relation they are
  * on, so "who supplies Armenia" and "what does Armenia supply" are different questions.
  */
-export function scoreItem(item: Item, q: Analysis, index: FactIndex, types: EntityTypes): number {
+export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number {
   const named = q.cues.some((c) => c.relation === item.relation);
   if (!answersKind(item, q, named)) return Number.NEGATIVE_INFINITY;
   const isDescription = item.relation === DESCRIBE_RELATION;
   // Sides are read off the question's verb, so they say nothing about a fact of another relation.
   const sided = named || q.cues.length === 0 || ASKS_CIRCUMSTANCE.has(q.asked);
+  // "Where is X being created": the fact that says where, and involves X, anywhere in it.
+  const circumstance = ASKS_CIRCUMSTANCE.has(q.asked) && q.cues.length === 0;
   let score = 0;
+  let entityMatched = false;
   // Names of one kind on one side ("Armenia and Belarus") ask about either: the best of them counts.
   // A description is of one name only, so there every name counts.
   const groups = new Map<string, number>();
   for (const [i, m] of q.mentions.entries()) {
-    const key = isDescription ? String(i) : `${types.get(m.entity)}:${m.role}`;
-    const value = entityScore(item, sided ? m.role : undefined, m.entity, isDescription);
+    const key = isDescription ? String(i) : `${ctx.types.get(m.entity)}:${m.role}`;
+    const value = isDescription
+      ? describedScore(item, m.entity)
+      : circumstance
+        ? involvedScore(item, m.entity)
+        : entityScore(item, sided ? m.role : undefined, m.entity, ctx);
+    entityMatched ||= value > 0;
     groups.set(key, Math.max(groups.get(key) ?? Number.NEGATIVE_INFINITY, value));
   }
   for (const value of groups.values()) score += value;
 
+  const keywords = new Set(q.keywords);
+  let covered = 0;
+  let content = 0;
+  let contentCovered = 0;
+  for (const k of keywords) {
+    const relationWord = k.startsWith("@");
+    if (!relationWord) content++;
+    if (!item.concepts.has(k)) continue;
+    covered++;
+    if (!relationWord) contentCovered++;
+    score += WEIGHTS.keyword * ctx.index.rarity(k);
+  }
+
   if (q.cues.length > 0) {
+    // A relation word alone, when the fact shares nothing else the question names, is thin evidence.
+    const unsupported = (q.mentions.length > 0 || content > 0) && !entityMatched && contentCovered === 0;
+    const relation = unsupported ? WEIGHTS.relation / 2 : WEIGHTS.relation;
     // "When did Shugaev speak?": the verb is loose, the fact that says when is what matters.
-    score += named ? WEIGHTS.relation : ASKS_CIRCUMSTANCE.has(q.asked) ? 0 : -WEIGHTS.otherRelation;
+    score += named ? relation : ASKS_CIRCUMSTANCE.has(q.asked) ? 0 : -WEIGHTS.otherRelation;
   } else if (isDescription && q.describe) {
     score += WEIGHTS.describe;
   }
 
-  const keywords = new Set(q.keywords);
-  let covered = 0;
-  for (const k of keywords) {
-    if (!item.concepts.has(k)) continue;
-    covered++;
-    score += WEIGHTS.keyword * index.rarity(k);
-  }
-  // Without a name or a relation to go by, every content word found in one fact: "what work is underway".
-  if (q.mentions.length === 0 && q.cues.length === 0 && covered >= 2 && covered === keywords.size) {
-    score += WEIGHTS.fullCoverage;
-  }
-  if (q.typeHint && openSide(item, q.mentions).some((id) => types.get(id) === q.typeHint)) {
+  // Without a name to go by, every content word found in one fact: "what work is underway".
+  if (q.mentions.length === 0 && content >= 2 && contentCovered === content) score += WEIGHTS.fullCoverage;
+  if (q.typeHint && openSide(item, q.mentions).some((id) => ctx.types.get(id) === q.typeHint)) {
     score += WEIGHTS.typeMatch;
   }
   score -= WEIGHTS.unknownWord * q.unknown.length;
   return score;
 }
 
-function entityScore(item: Item, role: Role | undefined, entity: string, isDescription: boolean): number {
-  if (isDescription) return item.subject.has(entity) ? WEIGHTS.entity : -WEIGHTS.missingEntity;
+function involvedScore(item: Item, entity: string): number {
+  return involves(item, entity) ? WEIGHTS.entity : -WEIGHTS.missingEntity;
+}
+
+function describedScore(item: Item, entity: string): number {
+  return item.subject.has(entity) ? WEIGHTS.entity : -WEIGHTS.missingEntity;
+}
+
+function entityScore(item: Item, role: Role | undefined, entity: string, ctx: ScoringContext): number {
   // A fact of another relation than the question's: its sides are not the ones asked about.
   if (role === undefined) return involves(item, entity) ? WEIGHTS.mention : -WEIGHTS.missingEntity;
   if (item.subject.has(entity)) return role === "object" ? -WEIGHTS.contradiction : WEIGHTS.entity;
   if (item.object.has(entity)) return role === "subject" ? -WEIGHTS.contradiction : WEIGHTS.entity;
   if (item.mentions.has(entity)) return WEIGHTS.mention;
-  return -WEIGHTS.missingEntity;
+  // "What does Armenia send to Belarus?": Armenia stands where this fact has Russia.
+  const type = ctx.types.get(entity) ?? "";
+  const side =
+    role === "subject"
+      ? ctx.sides.get(item.relation)?.subject
+      : role === "object"
+        ? ctx.sides.get(item.relation)?.object
+        : undefined;
+  return side?.has(type) ? -WEIGHTS.wrongSide : -WEIGHTS.missingEntity;
 }
 
 /**
- * "When", "how many", "where" and "why" need a fact that says when, how many, where or why, and one about
- * the named actor: the day Shugaev spoke is not the day Armenia signed anything.
+ * "When", "how many", "where" and "why" need a fact that says when, how many, where or why, and one that
+ * involves what the question names; the sides are then scored as usual.
  */
 function answersKind(item: Item, q: Analysis, named: boolean): boolean {
-  const about = named || q.mentions.length === 0 || q.mentions.some((m) => item.subject.has(m.entity));
+  // With a verb of another relation, the named thing must be the fact's actor ("when did Shugaev
+  // speak"); without a verb, being in the fact is enough ("where is the system being created").
+  const about =
+    named ||
+    q.mentions.length === 0 ||
+    q.mentions.some((m) => (q.cues.length > 0 ? item.subject.has(m.entity) : involves(item, m.entity)));
   switch (q.asked) {
     case "when":
       return item.when !== undefined && about;
     case "quantity":
       return item.quantity !== undefined && about;
+    case "subtype":
+      return false;
     case "where":
       return item.where !== undefined && about;
     case "why":

@@ -9,8 +9,10 @@ export const WEIGHTS = {
   mention: 1.5,
   /** A named entity the fact does not involve at all. */
   missingEntity: 1.5,
+  /** A named entity the question puts on a side where the fact has someone else of its kind. */
+  wrongSide: 4.5,
   /** A named entity on the opposite side: "what does Kazakhstan supply" against "Russia supplies Kazakhstan". */
-  contradiction: 2,
+  contradiction: 4.5,
   /** The relation the question names. */
   relation: 2.5,
   /** The question names a relation and the fact states another. */
@@ -19,7 +21,7 @@ export const WEIGHTS = {
   describe: 2.5,
   /** A content word shared with the fact, times 1 (common) to 2 (only this fact has it). */
   keyword: 0.8,
-  /** A question with no name and no relation word: every content word of it (two or more) is in the fact. */
+  /** A question with no name: every content word of it (two or more, relation words aside) is in the fact. */
   fullCoverage: 1,
   /** "Which country ...": the fact's open side holds an entity of that kind. */
   typeMatch: 1,

@@ -26,6 +26,7 @@ export const ARTICLES = wordSet("the a an this that these those its his her thei
 
 /** Words that carry no content in a question about the article. */
 export const FILLER = wordSet(`
+  supposed meant intended
   the a an this that these those it its his her their them they he she him me my i you your we us
   our there here and or but so then than also too very just only really exactly actually please
   pls plz thanks thank tell know explain describe show give let about regarding concerning on at
@@ -41,7 +42,7 @@ export const FILLER = wordSet(`
 /** Words that ask what a name is: "what does CSTO stand for", "who is Bondarev". */
 export const DESCRIPTION_WORDS = wordSet(`
   mean means meaning stand stands abbreviation acronym definition define short full form expansion
-  expand who what identity overview background
+  expand who what identity overview background first last surname forename given middle
 `);
 
 export const GREETINGS = wordSet(`
@@ -61,9 +62,7 @@ export const TYPE_WORDS: Record<string, string> = {
   republics: "country",
   person: "person",
   people: "person",
-  man: "person",
   officer: "person",
-  official: "person",
   general: "person",
   commander: "person",
   newspaper: "publication",
