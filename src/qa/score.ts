@@ -64,14 +64,12 @@ export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number 
   for (const value of groups.values()) score += value;
 
   const keywords = new Set(q.keywords);
-  let covered = 0;
   let content = 0;
   let contentCovered = 0;
   for (const k of keywords) {
     const relationWord = k.startsWith("@");
     if (!relationWord) content++;
     if (!item.concepts.has(k)) continue;
-    covered++;
     if (!relationWord) contentCovered++;
     score += WEIGHTS.keyword * ctx.index.rarity(k);
   }
