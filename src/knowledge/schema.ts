@@ -48,6 +48,11 @@ export const relationSchema = z.strictObject({
   verbs: z.array(text).default([]),
   inverseVerbs: z.array(text).default([]),
   nouns: z.array(text).default([]),
+  /**
+   * Relations whose facts also answer questions asked with this one's words, from the same sides:
+   * "has Kyrgyzstan signed?" is answered by its agreement awaiting approval.
+   */
+  related: z.array(id).default([]),
 });
 
 export const factSchema = z.strictObject({

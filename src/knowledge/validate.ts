@@ -50,6 +50,13 @@ function checkUniqueIds(file: KnowledgeFile, report: Report): void {
 function checkReferences(file: KnowledgeFile, report: Report): void {
   const entities = new Set(file.entities.map((e) => e.id));
   const relations = new Set(file.relations.map((r) => r.id));
+  file.relations.forEach((relation, i) => {
+    relation.related.forEach((ref, j) => {
+      if (!relations.has(ref) || ref === relation.id) {
+        report(["relations", i, "related", j], `'${ref}' is not another relation of this file`);
+      }
+    });
+  });
   file.facts.forEach((fact, i) => {
     if (!relations.has(fact.relation)) {
       report(

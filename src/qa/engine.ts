@@ -6,7 +6,7 @@ import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { buildLexicon, stemWords } from "./lexicon.js";
 import { buildOutsideNames } from "./outside.js";
-import { type Scored, type ScoringContext, scoreItem, sideTypes } from "./score.js";
+import { relatedRelations, type Scored, type ScoringContext, scoreItem, sideTypes } from "./score.js";
 import { buildSpellingCorrector } from "./spelling.js";
 import { buildSuggester } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
@@ -45,7 +45,12 @@ export function createEngine(knowledge: Knowledge): Engine {
   const byId = new Map(items.map((i) => [i.id, i]));
   const index = buildFactIndex(items);
   const suggester = buildSuggester(items, index);
-  const scoring: ScoringContext = { index, types, sides: sideTypes(items, types) };
+  const scoring: ScoringContext = {
+    index,
+    types,
+    sides: sideTypes(items, types),
+    related: relatedRelations(knowledge.relations),
+  };
   const topic = `${knowledge.article.publisher}'s report "${knowledge.article.title}"`;
 
   const withSuggestions = (answer: Omit<Answer, "suggestions">, q: Analysis | undefined): Answer => {

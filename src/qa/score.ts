@@ -17,6 +17,21 @@ export interface ScoringContext {
   types: ReadonlyMap<string, string>;
   /** Relation → the entity types its facts put on each side. */
   sides: ReadonlyMap<string, { subject: ReadonlySet<string>; object: ReadonlySet<string> }>;
+  /** Relation → the relations declared related to it, both ways. */
+  related: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The knowledge's `related` declarations, made symmetric. */
+export function relatedRelations(relations: readonly { id: string; related: readonly string[] }[]) {
+  const out = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => out.set(a, (out.get(a) ?? new Set<string>()).add(b));
+  for (const r of relations) {
+    for (const other of r.related) {
+      link(r.id, other);
+      link(other, r.id);
+    }
+  }
+  return out;
 }
 
 /** Which entity types stand on each side of each relation, as the facts use them. */
@@ -39,7 +54,10 @@ export function sideTypes(
  * on, so "who supplies Armenia" and "what does Armenia supply" are different questions.
  */
 export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number {
-  const named = q.cues.some((c) => c.relation === item.relation);
+  const exact = q.cues.some((c) => c.relation === item.relation);
+  // A relation the knowledge declares related answers with the same sides, a little less surely.
+  const near = !exact && q.cues.some((c) => ctx.related.get(item.relation)?.has(c.relation) ?? false);
+  const named = exact || near;
   if (!answersKind(item, q, named)) return Number.NEGATIVE_INFINITY;
   const isDescription = item.relation === DESCRIBE_RELATION;
   // Sides are read off the question's verb, so they say nothing about a fact of another relation.
@@ -79,7 +97,13 @@ export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number 
     const unsupported = (q.mentions.length > 0 || content > 0) && !entityMatched && contentCovered === 0;
     const relation = unsupported ? WEIGHTS.relation / 2 : WEIGHTS.relation;
     // "When did Shugaev speak?": the verb is loose, the fact that says when is what matters.
-    score += named ? relation : ASKS_CIRCUMSTANCE.has(q.asked) ? 0 : -WEIGHTS.otherRelation;
+    score += exact
+      ? relation
+      : near
+        ? relation - WEIGHTS.relatedRelationGap
+        : ASKS_CIRCUMSTANCE.has(q.asked)
+          ? 0
+          : -WEIGHTS.otherRelation;
   } else if (isDescription && q.describe) {
     score += WEIGHTS.describe;
   }

@@ -15,6 +15,8 @@ export const WEIGHTS = {
   contradiction: 4.5,
   /** The relation the question names. */
   relation: 2.5,
+  /** The fact's relation is one the knowledge declares related to the question's: this much less. */
+  relatedRelationGap: 1,
   /** The question names a relation and the fact states another. */
   otherRelation: 0.5,
   /** "Who is X" and a description of X. */

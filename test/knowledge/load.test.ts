@@ -176,6 +176,16 @@ describe("refusing broken knowledge files, each problem named with where it is",
     expect(errors[0]?.message).toBe("'deliver' is already a word of supplies verbs");
   });
 
+  it("a related relation that does not exist", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        k.relations[0].related = ["sells"];
+      }),
+    );
+    expect(errors[0]?.where).toMatch(/^relations\[0\]\.related\[0\]/);
+    expect(errors[0]?.message).toBe("'sells' is not another relation of this file");
+  });
+
   it("a word in two synonym groups", async () => {
     const errors = await errorsOf(
       editedKnowledge((k) => {

@@ -170,6 +170,11 @@ describe("sides, kinds and circumstances", () => {
     for (const c of [/kazakhstan/i, /kyrgyz/i, /tajik/i, /armenia/i, /belarus/i]) expect(a.text).toMatch(c);
   });
 
+  it("answers whether a country signed from the relation declared related", () => {
+    expect(ask("Has Kyrgyzstan signed the agreement?").text).toMatch(/inter-departmental approval/);
+    expect(ask("Has Belarus signed the agreements?").text).toMatch(/signed agreements/);
+  });
+
   it("knows that the agreements are a thing that can be asked about", () => {
     expect(ask("What is the purpose of the agreements?").text).toMatch(/improve cooperation/);
   });
