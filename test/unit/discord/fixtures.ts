@@ -42,7 +42,7 @@ export function makeKnowledge(
       summary: "A summary.",
     },
     synonyms: [],
-    relations: [{ id: "supplies", label: "supplies", verbs: ["supply"], inverseVerbs: [], nouns: [] }],
+    relations: [{ id: "supplies", label: "supplies", verbs: ["supply"], inverseVerbs: [], nouns: [], related: [] }],
     entities: [
       {
         id: "russia",
