@@ -200,6 +200,7 @@ function country(random: Random, book: NameBook, index: number): Named {
       aliases,
       description: `${sentence}.`,
       evidence: sentence,
+      keywords: [],
     },
     sentence,
   };
@@ -220,6 +221,7 @@ function organisation(random: Random, book: NameBook): Named {
       aliases: [core],
       description: `${sentence}.`,
       evidence: sentence,
+      keywords: [],
     },
     sentence,
   };
@@ -241,6 +243,7 @@ function person(random: Random, book: NameBook, organisations: readonly Entity[]
       aliases: [surname],
       description: `${sentence}.`,
       evidence: sentence,
+      keywords: [],
     },
     sentence,
   };
@@ -261,6 +264,7 @@ function equipment(random: Random, book: NameBook, countries: readonly Entity[])
       aliases: [core],
       description: `${sentence}.`,
       evidence: sentence,
+      keywords: [],
     },
     sentence,
   };

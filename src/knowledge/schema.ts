@@ -35,6 +35,8 @@ export const entitySchema = z.strictObject({
   description: text,
   /** A sentence (or part of one) of the article that proves the description. */
   evidence: text,
+  /** Words a question about what this is may use that the description does not ("title", "rank"). */
+  keywords: z.array(text).default([]),
 });
 
 /**

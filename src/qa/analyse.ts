@@ -1,26 +1,45 @@
+import { isEnglishWord } from "../text/dictionary.js";
 import { tokenize } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import {
+  ARTICLES,
   AUXILIARIES,
   BE_FORMS,
   DESCRIPTION_WORDS,
   FILLER,
   GREETINGS,
+  NEGATIONS,
   TYPE_WORDS,
   WH_WORDS,
   wordSet,
 } from "../text/words.js";
 import { findAsked, findCues, isSlot, roleOf } from "./grammar.js";
-import { conceptOf, type Lexicon } from "./lexicon.js";
+import { conceptOf, type Lexicon, stemWords } from "./lexicon.js";
 import { findNames } from "./names.js";
-import type { Analysis, Mention } from "./question.js";
+import type { Analysis, Cue, Mention, UnknownWord } from "./question.js";
 import type { SpellingCorrector } from "./spelling.js";
 
 export type { Analysis, Asked, Cue, Mention, Role } from "./question.js";
 
+/** "What does X mean": a do-auxiliary comes before the name, not before the verb it asks about. */
+const DO_FORMS = wordSet("do does did");
+
+/** "whats", "whos": wh-words typed without their apostrophe. */
+const WH_CONTRACTIONS: Record<string, string> = {
+  whats: "what",
+  whos: "who",
+  wheres: "where",
+  whens: "when",
+  hows: "how",
+  whys: "why",
+};
+
+/** "S-400", "Su-30", "MiG-29": model designations, names of things the article never mentions. */
+const DESIGNATION = /\b[A-Za-z]{1,4}-?\d{2,4}[A-Za-z]?\b/g;
+
 /** The most words of a question the engine reads; the rest cannot change what is asked. */
 const MAX_WORDS = 60;
-/** "What type of helicopters": the question asks which model of a thing the article only names. */
+/** "What type of helicopters", "which helicopter models": which model of a thing the article only names. */
 const SUBTYPE_WORDS = wordSet(
   "type types kind kinds model models make makes variant variants version versions brand",
 );
@@ -33,12 +52,14 @@ function asksSubtype(
   return mentions.some(
     (m) =>
       types.get(m.entity) === "equipment" &&
-      words[m.start - 1] === "of" &&
-      SUBTYPE_WORDS.has(words[m.start - 2] ?? ""),
+      ((words[m.start - 1] === "of" && SUBTYPE_WORDS.has(words[m.start - 2] ?? "")) ||
+        SUBTYPE_WORDS.has(words[m.end] ?? "")),
   );
 }
 
 export interface AnalyserParts {
+  /** Whether any fact or description uses a concept (not merely the article or an alias). */
+  inFacts: (concept: string) => boolean;
   /** Entity id → its type. */
   types: ReadonlyMap<string, string>;
   lexicon: Lexicon;
@@ -49,11 +70,16 @@ export interface AnalyserParts {
 
 export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling } = parts;
-  const raw = tokenize(question).slice(0, MAX_WORDS);
+  const raw = tokenize(question)
+    .slice(0, MAX_WORDS)
+    .map((w) => WH_CONTRACTIONS[w] ?? w);
   const words = raw.map((w) => (isKnown(w, lexicon, vocabularyStems) ? w : (spelling.correct(w) ?? w)));
   const stems = words.map(stem);
 
   const { mentions, outside, used } = findNames(stems, lexicon, parts.outside);
+  for (const designation of question.match(DESIGNATION) ?? []) {
+    if (!lexicon.aliases.has(stemWords(designation).join(" "))) outside.push(designation);
+  }
   const cues = findCues(words, stems, used, lexicon);
 
   const found = findAsked(words);
@@ -87,14 +113,25 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
       typeHint ??= kind;
       continue;
     }
-    if (isKnown(word, lexicon, vocabularyStems)) keywords.push(conceptOf(lexicon, word));
-    else unknown.push({ word: raw[i] ?? word, at: i, slot: isSlot(i, words, cues) });
+    const known = isKnown(word, lexicon, vocabularyStems);
+    const concept = conceptOf(lexicon, word);
+    // A known verb that no fact uses ("who will replace ...") asks what the facts do not hold.
+    if (known && !(isAction(i, words, cues) && !parts.inFacts(concept))) keywords.push(concept);
+    else unknown.push(describeUnknown(raw[i] ?? word, i, words, mentions, cues, known));
   }
 
   const copula = words.some((w) => BE_FORMS.has(w));
   const askedWhat =
     asked === "who" || asked === "what" || (asked === "yesno" && BE_FORMS.has(words[0] ?? ""));
-  const describe = mentions.length > 0 && cues.length === 0 && (describeWord || (askedWhat && copula));
+  // "Who is X" with nothing else: any other content ("is it raining in X") makes it another question.
+  const plain = unknown.length === 0;
+  // "Who is X" asks what X is; "is work on X progressing" asks about work on X.
+  const describe =
+    mentions.length > 0 &&
+    cues.length === 0 &&
+    plain &&
+    keywords.length === 0 &&
+    (describeWord || (askedWhat && copula));
   const overview =
     mentions.length > 0 &&
     cues.length === 0 &&
@@ -113,11 +150,54 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     cues,
     keywords,
     unknown,
+    negated: words.some((w) => NEGATIONS.has(w)),
     outside,
     describe,
     overview,
     smallTalk: smallTalk || (greeting && mentions.length === 0 && cues.length === 0 && keywords.length <= 1),
   };
+}
+
+function describeUnknown(
+  word: string,
+  at: number,
+  words: readonly string[],
+  mentions: readonly Mention[],
+  cues: readonly Cue[],
+  known: boolean,
+): UnknownWord {
+  return {
+    word,
+    at,
+    common: known || isEnglishWord(word),
+    slot: !known && isSlot(at, [...words], [...cues]),
+    attribute: cues.length === 0 && isAttribute(at, words, mentions),
+    action: isAction(at, words, cues),
+  };
+}
+
+/**
+ * "The population of Armenia", "Armenia's defense minister": the word names what is asked of a name.
+ * (The possessive 's is gone by now, so "X's [word] Y" reads as a name followed by at most one word.)
+ */
+function isAttribute(at: number, words: readonly string[], mentions: readonly Mention[]): boolean {
+  let next = at + 1;
+  if (words[next] === "of") {
+    next++;
+    while (ARTICLES.has(words[next] ?? "")) next++;
+    if (mentions.some((m) => m.start === next)) return true;
+  }
+  return at === words.length - 1 && mentions.some((m) => m.end === at || m.end === at - 1);
+}
+
+/**
+ * "Who will replace Bondarev", "who founded the CSTO": a verb right after "who" or an auxiliary, in a
+ * question with no relation word, asks for something the article's relations do not hold.
+ */
+function isAction(at: number, words: readonly string[], cues: readonly Cue[]): boolean {
+  if (cues.length > 0) return false;
+  const before = words[at - 1] ?? "";
+  return before === "who" || (AUXILIARIES.has(before) && !BE_FORMS.has(before) && !DO_FORMS.has(before));
 }
 
 /** The concept every word of a relation stands for. */

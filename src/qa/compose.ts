@@ -56,7 +56,7 @@ function refusalLead(question: string, q: Analysis | undefined, reason: RefusalR
   // Name the unknown thing when the question is plainly about it: "who is X", "who supplies X".
   const aboutIt = q.mentions.length > 0 || q.cues.length > 0 || q.asked === "who" || q.asked === "what";
   if ((reason === "unknown" || reason === "small-talk") && aboutIt) {
-    const phrases = unknownPhrases(question, q, (u) => u.slot || q.describe || q.mentions.length === 0);
+    const phrases = unknownPhrases(question, q, (u) => u.attribute || u.action || u.slot || !u.common);
     if (phrases.length > 0) return `The article does not mention ${list(phrases.map((p) => `"${p}"`))}.`;
   }
   if (reason === "small-talk") return "I can only answer questions about one article.";

@@ -6,6 +6,7 @@ import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { buildLexicon, stemWords } from "./lexicon.js";
 import { buildOutsideNames } from "./outside.js";
+import type { UnknownWord } from "./question.js";
 import { relatedRelations, type Scored, type ScoringContext, scoreItem, sideTypes } from "./score.js";
 import { buildSpellingCorrector } from "./spelling.js";
 import { buildSuggester } from "./suggest.js";
@@ -34,16 +35,17 @@ export function createEngine(knowledge: Knowledge): Engine {
   const lexicon = buildLexicon(knowledge);
   const vocabularyStems = new Set([...lexicon.vocabulary].flatMap((w) => stemWords(w)));
   const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
+  const items = buildItems(knowledge, lexicon);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const index = buildFactIndex(items);
   const parts: AnalyserParts = {
     types,
     lexicon,
     vocabularyStems,
     spelling: buildSpellingCorrector(lexicon.vocabulary),
     outside: buildOutsideNames(lexicon.aliases),
+    inFacts: (concept) => index.rarity(concept) > 0,
   };
-  const items = buildItems(knowledge, lexicon);
-  const byId = new Map(items.map((i) => [i.id, i]));
-  const index = buildFactIndex(items);
   const suggester = buildSuggester(items, index);
   const scoring: ScoringContext = {
     index,
@@ -74,9 +76,9 @@ export function createEngine(knowledge: Knowledge): Engine {
   const answerQuestion = (question: string): Answer => {
     const q = analyse(question, parts);
     if (q.outside.length > 0) return refuse(question, q, "outside");
-    // An unknown word where a name should be, or as the thing "who/what is" asks about, is what the
-    // question is about: answering about something else would be wrong.
-    if (q.unknown.some((u) => u.slot) || (q.describe && q.unknown.length > 0)) {
+    // An unknown word that is what the question is about (a name where a name should be, the thing
+    // asked of a name, the question's own verb): answering about something else would be wrong.
+    if (q.unknown.some(isDecisive)) {
       return refuse(question, q, "unknown");
     }
     if (q.smallTalk) return refuse(question, q, "small-talk");
@@ -124,6 +126,10 @@ export function createEngine(knowledge: Knowledge): Engine {
       relations: knowledge.relations.length,
     },
   };
+}
+
+function isDecisive(u: UnknownWord): boolean {
+  return u.attribute || u.action || (u.slot && !u.common);
 }
 
 /** "Kyrgyzstan", "tell me about Kyrgyzstan": what it is, then the facts it takes part in. */

@@ -36,12 +36,20 @@ export function findCues(words: string[], stems: string[], used: Set<number>, le
         : undefined;
     const found = pair ?? lexicon.relationWords.get(stems[i] ?? "");
     // "The signed agreements": a participle after an article describes a thing; it asks nothing.
-    if (!found || (!pair && isAttributive(words, i))) continue;
+    // "Can you explain ...": a request to the bot, not the relation asked about.
+    if (!found || (!pair && (isAttributive(words, i) || isRequest(words, i)))) continue;
     const passive = isPassive(words, i);
-    for (const w of found) cues.push({ relation: w.relation, kind: w.kind, position: i, passive });
+    // "Commander" is a noun even though "command" is a verb of the same stem.
+    const kinds =
+      !pair && lexicon.agentNouns.has(words[i] ?? "") ? found.filter((w) => w.kind === "noun") : found;
+    for (const w of kinds) cues.push({ relation: w.relation, kind: w.kind, position: i, passive });
     if (pair) i++;
   }
   return cues;
+}
+
+function isRequest(words: string[], i: number): boolean {
+  return words[i - 1] === "you" || words[i - 2] === "you";
 }
 
 function isAttributive(words: string[], i: number): boolean {
@@ -53,7 +61,9 @@ function isAttributive(words: string[], i: number): boolean {
 function isPassive(words: string[], i: number): boolean {
   const word = words[i] ?? "";
   if (!word.endsWith("ed") && !PARTICIPLES.has(word)) return false;
-  return BE_FORMS.has(words[i - 1] ?? "") || words[i + 1] === "by";
+  // "is supplied", "is Armenia supplied", "is being provided"; "supplied by", "by whom is ... supplied".
+  const beBefore = words.slice(Math.max(0, i - 3), i).some((w) => BE_FORMS.has(w));
+  return beBefore || words[i + 1] === "by" || words[0] === "by";
 }
 
 export function findAsked(words: string[]): {

@@ -64,7 +64,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon): Item[] {
       mentions: new Set(),
       answer: e.description,
       evidence: sentenceOf(e.evidence),
-      concepts: conceptsOf(e.description, e.name),
+      concepts: conceptsOf(e.description, e.name, ...e.keywords),
       when: undefined,
       where: undefined,
       quantity: undefined,

@@ -28,10 +28,14 @@ export interface RelationWord {
 export interface Lexicon {
   /** Stemmed alias phrase → entity id. */
   aliases: Map<string, string>;
+  /** Stemmed word → the entities whose names use it. */
+  nameWords: Map<string, Set<string>>;
   /** The longest alias, in words, so the matcher knows how far to look ahead. */
   longestAlias: number;
   /** Stemmed word (or two-word phrase) → the relations it names. */
   relationWords: Map<string, RelationWord[]>;
+  /** Relation nouns that are no form of a verb: "commander" names, "command(s)" may ask. */
+  agentNouns: Set<string>;
   /** Every normalised word the knowledge, the article and the question grammar use. */
   vocabulary: Set<string>;
   /** Stem → the stem that stands for its synonym group. */
@@ -51,18 +55,26 @@ export function conceptOf(lexicon: Lexicon, word: string): string {
 
 export function buildLexicon(knowledge: Knowledge): Lexicon {
   const aliases = new Map<string, string>();
+  const nameWords = new Map<string, Set<string>>();
   let longestAlias = 1;
   for (const entity of knowledge.entities) {
     for (const name of [entity.name, ...entity.aliases]) {
       const words = stemWords(name);
       if (words.length === 0) continue;
       aliases.set(words.join(" "), entity.id);
+      for (const w of words) nameWords.set(w, (nameWords.get(w) ?? new Set<string>()).add(entity.id));
       longestAlias = Math.max(longestAlias, words.length);
     }
   }
 
   const relationWords = new Map<string, RelationWord[]>();
   for (const relation of knowledge.relations) addRelationWords(relationWords, relation);
+  const verbForms = new Set(
+    knowledge.relations.flatMap((r) => [...r.verbs, ...r.inverseVerbs].flatMap(inflections)),
+  );
+  const agentNouns = new Set(
+    knowledge.relations.flatMap((r) => r.nouns.map((n) => normaliseText(n))).filter((n) => !verbForms.has(n)),
+  );
 
   const synonyms = new Map<string, string>();
   for (const group of knowledge.synonyms) {
@@ -95,7 +107,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   }
   for (const word of Object.keys(TYPE_WORDS)) vocabulary.add(word);
 
-  return { aliases, longestAlias, relationWords, vocabulary, synonyms };
+  return { aliases, nameWords, longestAlias, relationWords, agentNouns, vocabulary, synonyms };
 }
 
 function addRelationWords(into: Map<string, RelationWord[]>, relation: Relation): void {
@@ -109,4 +121,14 @@ function addRelationWords(into: Map<string, RelationWord[]>, relation: Relation)
   for (const w of relation.verbs) add(w, "verb");
   for (const w of relation.inverseVerbs) add(w, "inverse");
   for (const w of relation.nouns) add(w, "noun");
+}
+
+/** The forms a regular English verb takes: supply, supplies, supplied, supplying. */
+function inflections(verb: string): string[] {
+  const base = normaliseText(verb);
+  const stemmed = base.endsWith("y") && !/[aeiou]y$/.test(base) ? base.slice(0, -1) : undefined;
+  const e = base.endsWith("e") ? base.slice(0, -1) : base;
+  return stemmed
+    ? [base, `${stemmed}ies`, `${stemmed}ied`, `${base}ing`]
+    : [base, `${base}s`, `${base}es`, `${e}ed`, `${e}ing`, `${base}ed`, `${base}ing`];
 }

@@ -37,5 +37,19 @@ export function findNames(
     if (matched > 0) for (let k = i; k < i + matched; k++) used.add(k);
     i += Math.max(matched, 1);
   }
+  for (const m of mentions) widen(m, stems, lexicon, used);
   return { mentions, outside, used };
+}
+
+/**
+ * "Dmitriy Shugayev" is not written as any one alias, but "Dmitriy" is a word of Shugaev's names:
+ * neighbouring words that belong to the same entity's names are part of the mention.
+ */
+function widen(m: Mention, stems: readonly string[], lexicon: Lexicon, used: Set<number>): void {
+  const ours = (i: number) =>
+    !used.has(i) &&
+    !FILLER.has(stems[i] ?? "") &&
+    (lexicon.nameWords.get(stems[i] ?? "")?.has(m.entity) ?? false);
+  while (m.start > 0 && ours(m.start - 1)) used.add(--m.start);
+  while (m.end < stems.length && ours(m.end)) used.add(m.end++);
 }

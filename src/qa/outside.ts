@@ -7,6 +7,14 @@ import { stemWords } from "./lexicon.js";
  * Countries, their official names, demonyms and capitals come from the world-countries data set.
  */
 const ORGANISATIONS = [
+  // The article names the Russian Aerospace Forces and no other branch of any armed forces.
+  "Air Force",
+  "Air Forces",
+  "Army",
+  "Navy",
+  "Ground Forces",
+  "Air Defense Forces",
+  "Air Defence Forces",
   "NATO",
   "North Atlantic Treaty Organization",
   "North Atlantic Alliance",

@@ -42,8 +42,10 @@ export interface Analysis {
   cues: Cue[];
   /** Concepts of the remaining content words. */
   keywords: string[];
-  /** Words the article and knowledge never use; `slot` when they stand where an entity would. */
-  unknown: { word: string; at: number; slot: boolean }[];
+  /** Words the article and knowledge never use, and what each tells about the question. */
+  unknown: UnknownWord[];
+  /** "Which countries have not signed": the question asks the relation's opposite. */
+  negated: boolean;
   /** Names the article never mentions (other countries, alliances), as written for people. */
   outside: string[];
   /** "Who is X", "what does X stand for": the question asks what a name is. */
@@ -52,4 +54,19 @@ export interface Analysis {
   overview: boolean;
   /** Nothing but greetings, filler and unknown words. */
   smallTalk: boolean;
+}
+
+export interface UnknownWord {
+  /** As typed, lower-cased. */
+  word: string;
+  /** Its position among the question's words. */
+  at: number;
+  /** An ordinary English word ("stuff", "kindly"), not a name ("Putin"). */
+  common: boolean;
+  /** It stands where a name would: after a preposition, or next to the verb. */
+  slot: boolean;
+  /** "The population of Armenia": the thing asked about a name, which the article does not give. */
+  attribute: boolean;
+  /** "Who will replace Bondarev": the question's own verb, which no relation of the article uses. */
+  action: boolean;
 }

@@ -113,7 +113,7 @@ export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number 
   if (q.typeHint && openSide(item, q.mentions).some((id) => ctx.types.get(id) === q.typeHint)) {
     score += WEIGHTS.typeMatch;
   }
-  score -= WEIGHTS.unknownWord * q.unknown.length;
+  for (const u of q.unknown) score -= u.common ? WEIGHTS.unknownCommonWord : WEIGHTS.unknownWord;
   return score;
 }
 

@@ -27,8 +27,10 @@ export const WEIGHTS = {
   fullCoverage: 1,
   /** "Which country ...": the fact's open side holds an entity of that kind. */
   typeMatch: 1,
-  /** A word the article never uses, in a question that otherwise fits. */
+  /** A word the article never uses, in a question that otherwise fits: a name, or a word of no dictionary. */
   unknownWord: 1.5,
+  /** The same for an ordinary English word ("stuff", "kindly"), which is more often just phrasing. */
+  unknownCommonWord: 0.75,
 } as const;
 
 /** Below this score the article does not answer the question. */

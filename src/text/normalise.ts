@@ -24,6 +24,7 @@ export function normaliseText(raw: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
+    .replace(/\b(who|what|where|when|how|that|it|there|here)'s\b/gu, "$1 is")
     .replace(/(\p{L})'s\b/gu, "$1")
     .replace(NOT_WORD, " ")
     .trim();

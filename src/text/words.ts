@@ -26,7 +26,10 @@ export const ARTICLES = wordSet("the a an this that these those its his her thei
 
 /** Words that carry no content in a question about the article. */
 export const FILLER = wordSet(`
-  supposed meant intended
+  supposed meant intended play plays played playing through possible possibly kindly wondering wonder
+  curious quick quickly briefly simply basically anyone someone somebody anybody guys folks bot hey
+  thats im ive youre theyre r u ur t s d ll ve re m two three four five six seven eight nine ten
+  havent hasnt isnt arent wasnt werent dont doesnt didnt cant wont wouldnt shouldnt couldnt
   the a an this that these those it its his her their them they he she him me my i you your we us
   our there here and or but so then than also too very just only really exactly actually please
   pls plz thanks thank tell know explain describe show give let about regarding concerning on at
@@ -42,13 +45,19 @@ export const FILLER = wordSet(`
 /** Words that ask what a name is: "what does CSTO stand for", "who is Bondarev". */
 export const DESCRIPTION_WORDS = wordSet(`
   mean means meaning stand stands abbreviation acronym definition define short full form expansion
-  expand who what identity overview background first last surname forename given middle
+  expand who what identity overview background first last surname forename given middle english
+  translation translate translated
 `);
 
 export const GREETINGS = wordSet(`
   hi hello hey yo hiya howdy greetings sup morning evening bye goodbye thanks thank ok okay cool
   lol test
 `);
+
+/** Words that turn a question round: "which countries have not signed". */
+export const NEGATIONS = wordSet(
+  "not no never havent hasnt isnt arent wasnt werent dont doesnt didnt cant wont without",
+);
 
 /** "Which country", "what newspaper": the kind of entity the answer should be. */
 export const TYPE_WORDS: Record<string, string> = {

@@ -194,6 +194,37 @@ describe("sides, kinds and circumstances", () => {
   });
 });
 
+describe("casual wording", () => {
+  it("reads ordinary words it does not know as phrasing, not as what is asked", () => {
+    expect(ask("so who is shipping stuff to belarus").text).toMatch(/spare parts/);
+    expect(ask("could you kindly tell me what Kyrgyzstan receives").text).toMatch(/communications/);
+  });
+
+  it("still refuses a name it does not know, and the thing asked of a name", () => {
+    expect(ask("what did Tokayev say about the agreements").answered).toBe(false);
+    expect(ask("what is the range of the anti-aircraft missiles").answered).toBe(false);
+    expect(ask("who is Belarus's foreign minister").answered).toBe(false);
+  });
+
+  it("refuses a question whose own verb no fact uses", () => {
+    expect(ask("Who will succeed Shugaev?").answered).toBe(false);
+    expect(ask("who founded the CSTO").answered).toBe(false);
+  });
+
+  it("reads a request to the bot as a request, and agent nouns as nouns", () => {
+    expect(ask("can you explain who Shugaev is").text).toMatch(/Military-Technical Cooperation/);
+    expect(ask("who is the aerospace forces commander").text).toMatch(/Bondarev/);
+  });
+
+  it("joins a first name written another way to the surname it goes with", () => {
+    expect(ask("who's dmitriy shugayev").text).toMatch(/head of the Russian Federal Service/);
+  });
+
+  it("takes model numbers for names the article never mentions", () => {
+    expect(ask("does armenia get the Su-30").answered).toBe(false);
+  });
+});
+
 describe("suggestions", () => {
   it("lead with what the question named", () => {
     const related = ask("who supplies Tajikistan").suggestions;

@@ -42,7 +42,9 @@ export function makeKnowledge(
       summary: "A summary.",
     },
     synonyms: [],
-    relations: [{ id: "supplies", label: "supplies", verbs: ["supply"], inverseVerbs: [], nouns: [], related: [] }],
+    relations: [
+      { id: "supplies", label: "supplies", verbs: ["supply"], inverseVerbs: [], nouns: [], related: [] },
+    ],
     entities: [
       {
         id: "russia",
@@ -51,6 +53,7 @@ export function makeKnowledge(
         aliases: [],
         description: "A country.",
         evidence: "Russia",
+        keywords: [],
       },
       {
         id: "tajikistan",
@@ -59,6 +62,7 @@ export function makeKnowledge(
         aliases: [],
         description: "A country.",
         evidence: "Tajikistan",
+        keywords: [],
       },
     ],
     facts,
