@@ -5,6 +5,7 @@ import {
   ARTICLES,
   AUXILIARIES,
   BE_FORMS,
+  COMPARE_WORDS,
   DESCRIPTION_WORDS,
   FILLER,
   GREETINGS,
@@ -106,6 +107,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     if (DESCRIPTION_WORDS.has(word)) describeWord ||= word !== "who" && word !== "what";
     if (GREETINGS.has(word)) greeting = true;
     if (FILLER.has(word) || WH_WORDS.has(word) || AUXILIARIES.has(word) || GREETINGS.has(word)) continue;
+    if (COMPARE_WORDS.has(word)) continue;
     if (DESCRIPTION_WORDS.has(word)) continue;
     // "Other countries", "Russian equipment": a kind of thing, which says what the answer names.
     const kind = TYPE_WORDS[word];
@@ -151,6 +153,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     keywords,
     unknown,
     negated: words.some((w) => NEGATIONS.has(w)),
+    compare: words.some((w) => COMPARE_WORDS.has(w)),
     outside,
     describe,
     overview,

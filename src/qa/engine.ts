@@ -84,6 +84,22 @@ export function createEngine(knowledge: Knowledge): Engine {
     if (q.smallTalk) return refuse(question, q, "small-talk");
     if (q.overview) return withSuggestions(composeAnswer(question, q, overview(q, items, index), 0.9), q);
 
+    // "How do Belarus and Kyrgyzstan differ": each name answered on its own, side by side.
+    const compared = q.compare ? comparedNames(q, types) : [];
+    const questions = compared.length > 1 ? compared : [q];
+    const chosen: Item[] = [];
+    let confidence = 1;
+    for (const one of questions) {
+      const selection = select(one);
+      if (!selection) return refuse(question, q, "no-match");
+      for (const item of selection.items) if (!chosen.includes(item)) chosen.push(item);
+      confidence = Math.min(confidence, selection.confidence);
+    }
+    return withSuggestions(composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence), q);
+  };
+
+  /** The best items for one analysed question, or nothing when none reaches the threshold. */
+  const select = (q: Analysis): { items: Item[]; confidence: number } | undefined => {
     const scored: Scored[] = [];
     for (const i of index.shortlist(q)) {
       const item = items[i];
@@ -93,12 +109,12 @@ export function createEngine(knowledge: Knowledge): Engine {
     }
     scored.sort((a, b) => b.score - a.score);
     const best = scored[0];
-    if (!best || best.score < ANSWER_THRESHOLD) return refuse(question, q, "no-match");
+    if (!best || best.score < ANSWER_THRESHOLD) return undefined;
     const chosen = scored
       .filter((s) => s.score >= Math.max(ANSWER_THRESHOLD, best.score - ANSWER_MARGIN))
       .slice(0, MAX_ANSWER_FACTS)
       .map((s) => s.item);
-    return withSuggestions(composeAnswer(question, q, chosen, confidenceOf(best.score, scored[1]?.score)), q);
+    return { items: chosen, confidence: confidenceOf(best.score, scored[1]?.score) };
   };
 
   return {
@@ -126,6 +142,19 @@ export function createEngine(knowledge: Knowledge): Engine {
       relations: knowledge.relations.length,
     },
   };
+}
+
+/** One question per compared name: the names of the kind compared most, each with every other name. */
+function comparedNames(q: Analysis, types: ReadonlyMap<string, string>): Analysis[] {
+  const byType = new Map<string, typeof q.mentions>();
+  for (const m of q.mentions)
+    byType.set(types.get(m.entity) ?? "", [...(byType.get(types.get(m.entity) ?? "") ?? []), m]);
+  const group = [...byType.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  if (group.length < 2) return [];
+  return group.map((m) => ({
+    ...q,
+    mentions: q.mentions.filter((other) => other === m || !group.includes(other)),
+  }));
 }
 
 function isDecisive(u: UnknownWord): boolean {

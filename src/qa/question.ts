@@ -46,6 +46,8 @@ export interface Analysis {
   unknown: UnknownWord[];
   /** "Which countries have not signed": the question asks the relation's opposite. */
   negated: boolean;
+  /** "How do X and Y differ": the question compares the names it gives. */
+  compare: boolean;
   /** Names the article never mentions (other countries, alliances), as written for people. */
   outside: string[];
   /** "Who is X", "what does X stand for": the question asks what a name is. */

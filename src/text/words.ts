@@ -54,6 +54,11 @@ export const GREETINGS = wordSet(`
   lol test
 `);
 
+/** Words that ask for two or more names side by side. */
+export const COMPARE_WORDS = wordSet(
+  "difference differences differ differs different compare compared comparison versus vs between contrast unlike",
+);
+
 /** Words that turn a question round: "which countries have not signed". */
 export const NEGATIONS = wordSet(
   "not no never havent hasnt isnt arent wasnt werent dont doesnt didnt cant wont without",
