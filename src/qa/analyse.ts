@@ -74,7 +74,10 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const raw = tokenize(question)
     .slice(0, MAX_WORDS)
     .map((w) => WH_CONTRACTIONS[w] ?? w);
-  const words = raw.map((w) => (isKnown(w, lexicon, vocabularyStems) ? w : (spelling.correct(w) ?? w)));
+  // Only a word of no dictionary is a typo: "spell" must not become "sell".
+  const words = raw.map((w) =>
+    isKnown(w, lexicon, vocabularyStems) || isEnglishWord(w) ? w : (spelling.correct(w) ?? w),
+  );
   const stems = words.map(stem);
 
   const { mentions, outside, used } = findNames(stems, lexicon, parts.outside);
@@ -110,15 +113,18 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     if (COMPARE_WORDS.has(word)) continue;
     if (DESCRIPTION_WORDS.has(word)) continue;
     // "Other countries", "Russian equipment": a kind of thing, which says what the answer names.
-    const kind = TYPE_WORDS[word];
+    // ("The system" refers to one thing already named, and says nothing of the answer's kind.)
+    const definite = ARTICLES.has(words[i - 1] ?? "") && !word.endsWith("s");
+    const kind = definite ? undefined : TYPE_WORDS[word];
     if (kind) {
       typeHint ??= kind;
       continue;
     }
     const known = isKnown(word, lexicon, vocabularyStems);
     const concept = conceptOf(lexicon, word);
-    // A known verb that no fact uses ("who will replace ...") asks what the facts do not hold.
-    if (known && !(isAction(i, words, cues) && !parts.inFacts(concept))) keywords.push(concept);
+    // A word only the article's margins use (no fact, no description) tells the engine no more than an
+    // unknown one: "the president of Russia", "who will replace Bondarev".
+    if (known && parts.inFacts(concept)) keywords.push(concept);
     else unknown.push(describeUnknown(raw[i] ?? word, i, words, mentions, cues, known));
   }
 

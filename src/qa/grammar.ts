@@ -15,6 +15,9 @@ import type { Asked, Cue, Mention, Role } from "./question.js";
 
 /** The grammar the engine reads: relation words, what is asked, and which side each name is on. */
 
+/** Prepositions after which a noun is the topic of the question rather than what it asks. */
+const TOPIC_PREPOSITIONS = wordSet("about of on regarding concerning for with");
+
 /** Words after which an unknown word stands where a name would. */
 const SLOT_BEFORE = new Set([
   ...FROM_SIDE,
@@ -39,13 +42,26 @@ export function findCues(words: string[], stems: string[], used: Set<number>, le
     // "Can you explain ...": a request to the bot, not the relation asked about.
     if (!found || (!pair && (isAttributive(words, i) || isRequest(words, i)))) continue;
     const passive = isPassive(words, i);
-    // "Commander" is a noun even though "command" is a verb of the same stem.
-    const kinds =
-      !pair && lexicon.agentNouns.has(words[i] ?? "") ? found.filter((w) => w.kind === "noun") : found;
+    // "Commander" is a noun even though "command" is a verb of the same stem; so is "supply" in
+    // "the supply of".
+    const nounOnly = !pair && (lexicon.agentNouns.has(words[i] ?? "") || ARTICLES.has(words[i - 1] ?? ""));
+    const kinds = nounOnly ? found.filter((w) => w.kind === "noun") : found;
     for (const w of kinds) cues.push({ relation: w.relation, kind: w.kind, position: i, passive });
     if (pair) i++;
   }
-  return cues;
+  // With a verb to go by, a noun of another relation after "which" or a preposition names a thing in
+  // the question ("which newspaper interviewed ...", "who spoke about the supply of ..."), not what
+  // is asked; "give his interview" keeps its noun.
+  const verbs = new Set(cues.filter((c) => c.kind !== "noun").map((c) => c.relation));
+  if (verbs.size === 0) return cues;
+  return cues.filter((c) => c.kind !== "noun" || verbs.has(c.relation) || !namesAThing(words, c.position));
+}
+
+function namesAThing(words: string[], i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && ARTICLES.has(words[p] ?? "")) p--;
+  const before = words[p] ?? "";
+  return WH_WORDS.has(before) || TOPIC_PREPOSITIONS.has(before);
 }
 
 function isRequest(words: string[], i: number): boolean {
@@ -99,6 +115,8 @@ export function findAsked(words: string[]): {
 
 /** Reads from the words around a name which side of the relation it is on. */
 export function roleOf(mention: Mention, words: string[], cues: Cue[]): Role {
+  // Without a word that names a relation there are no sides to be on: "the status of Tajikistan".
+  if (cues.length === 0) return "any";
   let p = mention.start - 1;
   while (p >= 0 && ARTICLES.has(words[p] ?? "")) p--;
   const before = words[p] ?? "";

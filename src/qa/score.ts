@@ -97,9 +97,11 @@ export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number 
     const unsupported = (q.mentions.length > 0 || content > 0) && !entityMatched && contentCovered === 0;
     const relation = unsupported ? WEIGHTS.relation / 2 : WEIGHTS.relation;
     // "When did Shugaev speak?": the verb is loose, the fact that says when is what matters.
-    score += exact
+    // "Which countries have not signed": the related relation is the one asked.
+    const [asked, related] = q.negated ? [near, exact] : [exact, near];
+    score += asked
       ? relation
-      : near
+      : related
         ? relation - WEIGHTS.relatedRelationGap
         : ASKS_CIRCUMSTANCE.has(q.asked)
           ? 0
@@ -110,8 +112,14 @@ export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number 
 
   // Without a name to go by, every content word found in one fact: "what work is underway".
   if (q.mentions.length === 0 && content >= 2 && contentCovered === content) score += WEIGHTS.fullCoverage;
-  if (q.typeHint && openSide(item, q.mentions).some((id) => ctx.types.get(id) === q.typeHint)) {
-    score += WEIGHTS.typeMatch;
+  // In "is Kyrgyzstan one of the countries that ...", the kind is the name's, not the answer's.
+  if (q.typeHint && q.asked !== "yesno") {
+    // "Which newspaper ...": a fact with no newspaper where the answer goes cannot answer it. A
+    // description answers "which X is Y", never "which X did Y ...", so it only counts without a verb.
+    const fits =
+      (!isDescription || q.cues.length === 0) &&
+      openSide(item, q.mentions).some((id) => ctx.types.get(id) === q.typeHint);
+    score += fits ? WEIGHTS.typeMatch : -WEIGHTS.typeMismatch;
   }
   for (const u of q.unknown) score -= u.common ? WEIGHTS.unknownCommonWord : WEIGHTS.unknownWord;
   return score;
@@ -179,7 +187,9 @@ function openSide(item: Item, mentions: readonly Mention[]): string[] {
   const named = new Set(mentions.map((m) => m.entity));
   const subjectNamed = [...item.subject].some((id) => named.has(id));
   const objectNamed = [...item.object].some((id) => named.has(id));
-  if (subjectNamed && !objectNamed) return [...item.object];
+  // What a statement names besides its speaker is what "which region did Bondarev mean" asks for.
+  const others = [...item.mentions].filter((id) => !named.has(id));
+  if (subjectNamed && !objectNamed) return item.object.size > 0 ? [...item.object] : others;
   if (objectNamed && !subjectNamed) return [...item.subject];
-  return [...item.subject, ...item.object];
+  return [...item.subject, ...item.object, ...others];
 }

@@ -16,7 +16,7 @@ export const WEIGHTS = {
   /** The relation the question names. */
   relation: 2.5,
   /** The fact's relation is one the knowledge declares related to the question's: this much less. */
-  relatedRelationGap: 1,
+  relatedRelationGap: 1.5,
   /** The question names a relation and the fact states another. */
   otherRelation: 0.5,
   /** "Who is X" and a description of X. */
@@ -27,6 +27,8 @@ export const WEIGHTS = {
   fullCoverage: 1,
   /** "Which country ...": the fact's open side holds an entity of that kind. */
   typeMatch: 1,
+  /** "Which newspaper ...": nothing of that kind where the fact's answer goes. */
+  typeMismatch: 1.5,
   /** A word the article never uses, in a question that otherwise fits: a name, or a word of no dictionary. */
   unknownWord: 1.5,
   /** The same for an ordinary English word ("stuff", "kindly"), which is more often just phrasing. */

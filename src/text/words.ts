@@ -26,7 +26,7 @@ export const ARTICLES = wordSet("the a an this that these those its his her thei
 
 /** Words that carry no content in a question about the article. */
 export const FILLER = wordSet(`
-  supposed meant intended play plays played playing through possible possibly kindly wondering wonder
+  article text use used uses using out supposed meant intended play plays played playing through possible possibly kindly wondering wonder
   curious quick quickly briefly simply basically anyone someone somebody anybody guys folks bot hey
   thats im ive youre theyre r u ur t s d ll ve re m two three four five six seven eight nine ten
   havent hasnt isnt arent wasnt werent dont doesnt didnt cant wont wouldnt shouldnt couldnt
@@ -45,7 +45,7 @@ export const FILLER = wordSet(`
 /** Words that ask what a name is: "what does CSTO stand for", "who is Bondarev". */
 export const DESCRIPTION_WORDS = wordSet(`
   mean means meaning stand stands abbreviation acronym definition define short full form expansion
-  expand who what identity overview background first last surname forename given middle english
+  expand spell who what identity overview background first last surname forename given middle english
   translation translate translated
 `);
 
@@ -110,4 +110,4 @@ export const MEASURE_WORDS = wordSet(
   "number numbers amount amounts quantity quantities cost costs price prices worth budget value figure figures sum",
 );
 /** "What year", "what date": a time is asked. */
-export const TIME_WORDS = wordSet("year date day month time week hour");
+export const TIME_WORDS = wordSet("year date day month time week hour deadline timeline schedule timeframe");
