@@ -40,22 +40,29 @@ const DESIGNATION = /\b[A-Za-z]{1,4}-?\d{2,4}[A-Za-z]?\b/g;
 
 /** The most words of a question the engine reads; the rest cannot change what is asked. */
 const MAX_WORDS = 60;
-/** "What type of helicopters", "which helicopter models": which model of a thing the article only names. */
+/**
+ * "What type of helicopters", "which helicopter models": which model of a thing the article only
+ * names. Where the article's own name for it says more than the question ("modern communications
+ * systems", "advanced defense products"), that is the answer, and the question is an ordinary one.
+ */
 const SUBTYPE_WORDS = wordSet(
   "type types kind kinds model models make makes variant variants version versions brand",
 );
 
 function asksSubtype(
   words: string[],
+  stems: string[],
   mentions: readonly Mention[],
-  types: ReadonlyMap<string, string>,
+  parts: AnalyserParts,
 ): boolean {
-  return mentions.some(
-    (m) =>
-      types.get(m.entity) === "equipment" &&
-      ((words[m.start - 1] === "of" && SUBTYPE_WORDS.has(words[m.start - 2] ?? "")) ||
-        SUBTYPE_WORDS.has(words[m.end] ?? "")),
-  );
+  return mentions.some((m) => {
+    if (parts.types.get(m.entity) !== "equipment") return false;
+    const asked =
+      (words[m.start - 1] === "of" && SUBTYPE_WORDS.has(words[m.start - 2] ?? "")) ||
+      SUBTYPE_WORDS.has(words[m.end] ?? "");
+    const fullName = parts.lexicon.names.get(m.entity) ?? "";
+    return asked && stems.slice(m.start, m.end).join(" ") === fullName;
+  });
 }
 
 export interface AnalyserParts {
@@ -90,7 +97,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   let typeHint = found.typeHint;
   if (found.typeWordAt !== undefined) used.add(found.typeWordAt);
   for (const mention of mentions) mention.role = roleOf(mention, words, cues);
-  const asked = asksSubtype(words, mentions, parts.types) ? "subtype" : found.asked;
+  const asked = asksSubtype(words, stems, mentions, parts) ? "subtype" : found.asked;
 
   const keywords: string[] = [];
   const unknown: Analysis["unknown"] = [];

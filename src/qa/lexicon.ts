@@ -28,6 +28,8 @@ export interface RelationWord {
 export interface Lexicon {
   /** Stemmed alias phrase → entity id. */
   aliases: Map<string, string>;
+  /** Entity id → its name, stemmed. */
+  names: Map<string, string>;
   /** Stemmed word → the entities whose names use it. */
   nameWords: Map<string, Set<string>>;
   /** The longest alias, in words, so the matcher knows how far to look ahead. */
@@ -56,6 +58,7 @@ export function conceptOf(lexicon: Lexicon, word: string): string {
 export function buildLexicon(knowledge: Knowledge): Lexicon {
   const aliases = new Map<string, string>();
   const nameWords = new Map<string, Set<string>>();
+  const names = new Map(knowledge.entities.map((e) => [e.id, stemWords(e.name).join(" ")]));
   let longestAlias = 1;
   for (const entity of knowledge.entities) {
     for (const name of [entity.name, ...entity.aliases]) {
@@ -107,7 +110,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   }
   for (const word of Object.keys(TYPE_WORDS)) vocabulary.add(word);
 
-  return { aliases, nameWords, longestAlias, relationWords, agentNouns, vocabulary, synonyms };
+  return { aliases, names, nameWords, longestAlias, relationWords, agentNouns, vocabulary, synonyms };
 }
 
 function addRelationWords(into: Map<string, RelationWord[]>, relation: Relation): void {
