@@ -2,7 +2,7 @@ import { stringify } from "yaml";
 import { formatIssue } from "../src/knowledge/issues.js";
 import { parseKnowledge } from "../src/knowledge/load.js";
 import type { Entity, Fact, Knowledge, KnowledgeFile } from "../src/knowledge/schema.js";
-import { stemPhrase } from "../src/knowledge/validate.js";
+import { stemPhrase } from "../src/text/stem.js";
 import { AUXILIARIES, FILLER, WH_WORDS } from "../src/text/words.js";
 
 /**

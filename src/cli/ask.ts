@@ -50,11 +50,11 @@ async function main(): Promise<number> {
 
   const question = args.positionals.join(" ");
   if (question.trim() !== "") {
-    print(engine.answer(question));
-    return 0;
+    print(answerOrReport(engine, question));
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
   }
   await answerLines(engine, print);
-  return 0;
+  return typeof process.exitCode === "number" ? process.exitCode : 0;
 }
 
 function parse() {
@@ -71,7 +71,29 @@ function parse() {
 /** One answer per line of input, in order, blank lines included, so a caller can pair them up. */
 async function answerLines(engine: Engine, print: (a: Answer) => void): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) print(engine.answer(line));
+  for await (const line of lines) print(answerOrReport(engine, line));
+}
+
+/**
+ * An engine fault on one line is reported on standard error and makes the exit status 1, while the
+ * other lines are still answered in order (a refusal stands in for the failed one).
+ */
+function answerOrReport(engine: Engine, question: string): Answer {
+  try {
+    return engine.answer(question);
+  } catch (error) {
+    console.error(`ask: the engine failed on ${JSON.stringify(question.slice(0, 80))}: ${String(error)}`);
+    process.exitCode = 1;
+    return {
+      question,
+      answered: false,
+      text: "The engine failed on this question.",
+      facts: [],
+      evidence: [],
+      confidence: 0,
+      suggestions: [],
+    };
+  }
 }
 
 process.exitCode = await main();

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import type { Fact, KnowledgeFile } from "./schema.js";
 
 export interface KnowledgeDiff {
@@ -19,19 +20,9 @@ export function diffKnowledge(
   for (const [id, fact] of now) {
     const previous = old.get(id);
     if (!previous) added.push(id);
-    else if (canonical(previous) !== canonical(fact)) changed.push(id);
+    // Field order is not compared: moving a field in the YAML changes nothing.
+    else if (!isDeepStrictEqual(previous, fact)) changed.push(id);
   }
   for (const id of old.keys()) if (!now.has(id)) removed.push(id);
   return { added, removed, changed };
-}
-
-/** JSON with sorted keys, so a reordering of fields in the YAML is not a change. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
-        )
-      : v,
-  );
 }

@@ -67,7 +67,7 @@ export const factSchema = z.strictObject({
   /** Others the fact names (a speaker, a newspaper): entity ids, no role in the relation. */
   mentions: z.array(id).default([]),
   /** What is supplied, said or done, in the article's words. */
-  detail: z.string().trim().optional(),
+  detail: text.optional(),
   /** The answer, in plain words, one or two sentences. */
   answer: text,
   /** The sentence (or part of one) of the article that proves the answer. */
@@ -75,10 +75,10 @@ export const factSchema = z.strictObject({
   /** Words a question about this fact may use that appear nowhere else in it. */
   keywords: z.array(text).default([]),
   /** What the article says about when, where, how much and why, where it says it. */
-  when: z.string().trim().optional(),
-  where: z.string().trim().optional(),
-  quantity: z.string().trim().optional(),
-  why: z.string().trim().optional(),
+  when: text.optional(),
+  where: text.optional(),
+  quantity: text.optional(),
+  why: text.optional(),
   /** A question this fact answers, offered as a suggestion and in autocomplete. */
   question: text,
 });

@@ -1,6 +1,7 @@
 import { createTextFinder } from "../text/finder.js";
-import { foldSpaces, normaliseText } from "../text/normalise.js";
-import { stem } from "../text/stem.js";
+import { foldSpaces } from "../text/normalise.js";
+import { shorten } from "../text/shorten.js";
+import { stemPhrase } from "../text/stem.js";
 import type { KnowledgeIssue } from "./issues.js";
 import type { KnowledgeFile } from "./schema.js";
 import type { PathKey } from "./yaml-source.js";
@@ -76,7 +77,10 @@ function checkEvidence(file: KnowledgeFile, article: string, report: Report): vo
   const finder = createTextFinder(article);
   const check = (evidence: string, path: PathKey[]) => {
     if (finder.indexOf(foldSpaces(evidence)) < 0) {
-      report(path, `evidence not found in the article: "${shorten(evidence)}" (it must be copied exactly)`);
+      report(
+        path,
+        `evidence not found in the article: "${shorten(evidence, 80)}" (it must be copied exactly)`,
+      );
     }
   };
   file.entities.forEach((e, i) => {
@@ -110,17 +114,17 @@ function checkAliases(file: KnowledgeFile, report: Report): void {
 }
 
 function checkRelationWords(file: KnowledgeFile, report: Report): void {
-  // A question word must point at one relation and one direction, or "who gets X" could mean either.
+  // A question word must point at one relation, or "who gets X" could mean either; the engine reads
+  // verbs and nouns by their stem alike, so "a supply" and "to supply" are one word here too.
   const owner = new Map<string, string>();
   file.relations.forEach((relation, i) => {
     for (const kind of ["verbs", "inverseVerbs", "nouns"] as const) {
       relation[kind].forEach((word, j) => {
-        const key = `${kind === "nouns" ? "n" : "v"}:${stemPhrase(word)}`;
-        const mine = `${relation.id} ${kind}`;
+        const key = stemPhrase(word);
         const other = owner.get(key);
-        if (other !== undefined && other !== mine) {
-          report(["relations", i, kind, j], `'${word}' is already a word of ${other}`);
-        } else owner.set(key, mine);
+        if (other !== undefined && other !== relation.id) {
+          report(["relations", i, kind, j], `'${word}' is already a word of relation '${other}'`);
+        } else owner.set(key, relation.id);
       });
     }
   });
@@ -137,12 +141,4 @@ function checkSynonyms(file: KnowledgeFile, report: Report): void {
       } else group.set(key, i);
     });
   });
-}
-
-export function stemPhrase(text: string): string {
-  return normaliseText(text).split(" ").map(stem).join(" ");
-}
-
-function shorten(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

@@ -1,6 +1,6 @@
 import { isEnglishWord } from "../text/dictionary.js";
 import { tokenize } from "../text/normalise.js";
-import { stem } from "../text/stem.js";
+import { stem, stemPhrase } from "../text/stem.js";
 import {
   ARTICLES,
   AUXILIARIES,
@@ -15,7 +15,7 @@ import {
   wordSet,
 } from "../text/words.js";
 import { findAsked, findCues, isSlot, roleOf } from "./grammar.js";
-import { conceptOf, type Lexicon, stemWords } from "./lexicon.js";
+import { conceptOf, type Lexicon, relationConcept } from "./lexicon.js";
 import { findNames } from "./names.js";
 import type { Analysis, Cue, Mention, UnknownWord } from "./question.js";
 import type { SpellingCorrector } from "./spelling.js";
@@ -89,7 +89,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
 
   const { mentions, outside, used } = findNames(stems, lexicon, parts.outside);
   for (const designation of question.match(DESIGNATION) ?? []) {
-    if (!lexicon.aliases.has(stemWords(designation).join(" "))) outside.push(designation);
+    if (!lexicon.aliases.has(stemPhrase(designation))) outside.push(designation);
   }
   const cues = findCues(words, stems, used, lexicon);
 
@@ -214,11 +214,6 @@ function isAction(at: number, words: readonly string[], cues: readonly Cue[]): b
   if (cues.length > 0) return false;
   const before = words[at - 1] ?? "";
   return before === "who" || (AUXILIARIES.has(before) && !BE_FORMS.has(before) && !DO_FORMS.has(before));
-}
-
-/** The concept every word of a relation stands for. */
-export function relationConcept(relation: string): string {
-  return `@${relation}`;
 }
 
 function isKnown(word: string, lexicon: Lexicon, stems: Set<string>): boolean {

@@ -1,9 +1,10 @@
+import { shorten } from "../text/shorten.js";
 import type { Item } from "./items.js";
 import type { Analysis } from "./question.js";
 import type { Answer } from "./types.js";
 
-/** Discord's message limit, and so every transport's. */
-export const MAX_ANSWER_CHARS = 2000;
+/** The most an answer says: the engine's promise, which also fits one Discord message. */
+const MAX_ANSWER_CHARS = 2000;
 
 export type RefusalReason = "outside" | "unknown" | "small-talk" | "no-match" | "unreadable";
 
@@ -19,7 +20,7 @@ export function composeAnswer(
   return {
     question,
     answered: true,
-    text: clamp(lead ? `${lead}\n${body}` : body),
+    text: shorten(lead ? `${lead}\n${body}` : body, MAX_ANSWER_CHARS),
     facts: items.map((i) => i.id),
     evidence: [...new Set(items.map((i) => i.evidence))],
     confidence,
@@ -43,7 +44,7 @@ export function composeRefusal(
   return {
     question,
     answered: false,
-    text: clamp(`${refusalLead(question, q, reason)} The article is ${topic}.`),
+    text: shorten(`${refusalLead(question, q, reason)} The article is ${topic}.`, MAX_ANSWER_CHARS),
     facts: [],
     evidence: [],
     confidence: 0,
@@ -107,11 +108,4 @@ function list(names: readonly string[]): string {
   const unique = [...new Set(names)];
   if (unique.length <= 1) return unique[0] ?? "";
   return `${unique.slice(0, -1).join(", ")} or ${unique.at(-1)}`;
-}
-
-export function clamp(text: string, max = MAX_ANSWER_CHARS): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > max * 0.8 ? cut.slice(0, space) : cut}…`;
 }

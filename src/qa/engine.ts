@@ -1,10 +1,11 @@
 import type { EntityType, Knowledge } from "../knowledge/schema.js";
 import { clampQuestion } from "../text/normalise.js";
+import { stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
 import { composeAnswer, composeRefusal, type RefusalReason } from "./compose.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
-import { buildLexicon, stemWords } from "./lexicon.js";
+import { buildLexicon } from "./lexicon.js";
 import { buildOutsideNames } from "./outside.js";
 import type { UnknownWord } from "./question.js";
 import { relatedRelations, type Scored, type ScoringContext, scoreItem, sideTypes } from "./score.js";
@@ -121,12 +122,9 @@ export function createEngine(knowledge: Knowledge): Engine {
     answer(raw) {
       const question = clampQuestion(raw);
       if (question === "") return refuse(question, undefined, "unreadable");
-      try {
-        return answerQuestion(question);
-      } catch {
-        // A question must never take the bot down; an unreadable one is answered honestly instead.
-        return refuse(question, undefined, "unreadable");
-      }
+      // No catch-all here: a fault in the engine is a bug for the transport to log with a reference,
+      // not an answer; the property tests hold it to never throwing.
+      return answerQuestion(question);
     },
     suggest(partial, limit = 25) {
       return suggester.suggest(typeof partial === "string" ? partial : "", Math.max(0, Math.min(limit, 25)));

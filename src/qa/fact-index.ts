@@ -56,15 +56,18 @@ export function buildFactIndex(items: readonly Item[]): FactIndex {
           scores[i] = (scores[i] ?? 0) + weight;
         }
       };
-      for (const m of analysis.mentions) add(`e:${m.entity}`, WEIGHTS.entity, true);
-      for (const relation of new Set(analysis.cues.map((c) => c.relation))) {
-        add(`r:${relation}`, WEIGHTS.relation, !named);
+      try {
+        for (const m of analysis.mentions) add(`e:${m.entity}`, WEIGHTS.entity, true);
+        for (const relation of new Set(analysis.cues.map((c) => c.relation))) {
+          add(`r:${relation}`, WEIGHTS.relation, !named);
+        }
+        for (const k of new Set(analysis.keywords)) add(`k:${k}`, WEIGHTS.keyword * rarity(k), !named);
+        return best(touched, scores, SHORTLIST);
+      } finally {
+        // The scratch arrays are shared by every question: leave them clean whatever happened.
+        for (const i of touched) scores[i] = 0;
+        touched.length = 0;
       }
-      for (const k of new Set(analysis.keywords)) add(`k:${k}`, WEIGHTS.keyword * rarity(k), !named);
-      const ranked = best(touched, scores, SHORTLIST);
-      for (const i of touched) scores[i] = 0;
-      touched.length = 0;
-      return ranked;
     },
   };
 }

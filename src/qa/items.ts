@@ -1,7 +1,6 @@
 import type { EntityType, Knowledge } from "../knowledge/schema.js";
 import { normaliseText } from "../text/normalise.js";
-import { relationConcept } from "./analyse.js";
-import { conceptOf, type Lexicon } from "./lexicon.js";
+import { conceptOf, type Lexicon, relationConcept } from "./lexicon.js";
 import { sentenceLocator } from "./sentences.js";
 
 /** A fact, or an entity's description, ready to be scored: sides as sets, words as concepts. */

@@ -1,6 +1,6 @@
 import type { Knowledge, Relation } from "../knowledge/schema.js";
 import { normaliseText } from "../text/normalise.js";
-import { stem } from "../text/stem.js";
+import { stem, stemPhrase, stemWords } from "../text/stem.js";
 import {
   AUXILIARIES,
   DESCRIPTION_WORDS,
@@ -44,9 +44,9 @@ export interface Lexicon {
   synonyms: Map<string, string>;
 }
 
-export function stemWords(text: string): string[] {
-  const folded = normaliseText(text);
-  return folded === "" ? [] : folded.split(" ").map(stem);
+/** The concept every word of a relation stands for. */
+export function relationConcept(relation: string): string {
+  return `@${relation}`;
 }
 
 /** The stem a word is compared by: its synonym group's first word where it has one. */
@@ -58,7 +58,7 @@ export function conceptOf(lexicon: Lexicon, word: string): string {
 export function buildLexicon(knowledge: Knowledge): Lexicon {
   const aliases = new Map<string, string>();
   const nameWords = new Map<string, Set<string>>();
-  const names = new Map(knowledge.entities.map((e) => [e.id, stemWords(e.name).join(" ")]));
+  const names = new Map(knowledge.entities.map((e) => [e.id, stemPhrase(e.name)]));
   let longestAlias = 1;
   for (const entity of knowledge.entities) {
     for (const name of [entity.name, ...entity.aliases]) {
@@ -81,8 +81,8 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
 
   const synonyms = new Map<string, string>();
   for (const group of knowledge.synonyms) {
-    const head = stemWords(group[0] ?? "").join(" ");
-    for (const word of group) synonyms.set(stemWords(word).join(" "), head);
+    const head = stemPhrase(group[0] ?? "");
+    for (const word of group) synonyms.set(stemPhrase(word), head);
   }
 
   const vocabulary = new Set<string>();
@@ -115,7 +115,7 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
 
 function addRelationWords(into: Map<string, RelationWord[]>, relation: Relation): void {
   const add = (word: string, kind: CueKind) => {
-    const key = stemWords(word).join(" ");
+    const key = stemPhrase(word);
     const list = into.get(key) ?? [];
     if (!list.some((w) => w.relation === relation.id && w.kind === kind))
       list.push({ relation: relation.id, kind });

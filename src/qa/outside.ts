@@ -1,5 +1,5 @@
 import countries from "world-countries/countries.json" with { type: "json" };
-import { stemWords } from "./lexicon.js";
+import { stemPhrase } from "../text/stem.js";
 
 /**
  * Names of places and bodies the article never mentions. A question about Uzbekistan or NATO must be
@@ -48,7 +48,7 @@ const ORGANISATIONS = [
 export function buildOutsideNames(knownAliases: ReadonlyMap<string, string>): Map<string, string> {
   const names = new Map<string, string>();
   const add = (name: string, shown: string) => {
-    const key = stemWords(name).join(" ");
+    const key = stemPhrase(name);
     if (key.length < 2 || knownAliases.has(key)) return;
     if (!names.has(key)) names.set(key, shown);
   };

@@ -98,14 +98,19 @@ export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number 
     const relation = unsupported ? WEIGHTS.relation / 2 : WEIGHTS.relation;
     // "When did Shugaev speak?": the verb is loose, the fact that says when is what matters.
     // "Which countries have not signed": the related relation is the one asked.
-    const [asked, related] = q.negated ? [near, exact] : [exact, near];
-    score += asked
-      ? relation
-      : related
-        ? relation - WEIGHTS.relatedRelationGap
-        : ASKS_CIRCUMSTANCE.has(q.asked)
-          ? 0
-          : -WEIGHTS.otherRelation;
+    if (q.negated) {
+      // "Which countries have not signed": the related relation is the one asked, and a fact of the
+      // relation named states the very opposite.
+      score += near ? relation : exact ? -WEIGHTS.relation : -WEIGHTS.otherRelation;
+    } else {
+      score += exact
+        ? relation
+        : near
+          ? relation - WEIGHTS.relatedRelationGap
+          : ASKS_CIRCUMSTANCE.has(q.asked)
+            ? 0
+            : -WEIGHTS.otherRelation;
+    }
   } else if (isDescription && q.describe) {
     score += WEIGHTS.describe;
   }

@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { normaliseText } from "./normalise.js";
 
 /** Irregular forms the Porter stemmer cannot join to their verb. */
 const IRREGULAR: Record<string, string> = {
@@ -64,4 +65,18 @@ export function stem(word: string): string {
     cache.set(word, hit);
   }
   return hit;
+}
+
+/** The stems of a text's words: "Anti-aircraft missile systems" gives anti, aircraft, missil, system. */
+export function stemWords(text: string): string[] {
+  const folded = normaliseText(text);
+  return folded === "" ? [] : folded.split(" ").map(stem);
+}
+
+/**
+ * A phrase as the engine and the loader compare it: stems joined by spaces, so "SAM" and "SAMs",
+ * or "supplies" and "supply", are one key.
+ */
+export function stemPhrase(text: string): string {
+  return stemWords(text).join(" ");
 }

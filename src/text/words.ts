@@ -17,8 +17,6 @@ export const AUXILIARIES = wordSet(`
 
 export const BE_FORMS = wordSet("is are was were be been being am");
 
-/** Prepositions that put the entity after them on the receiving side of a relation. */
-export const TO_SIDE = wordSet("to for into toward towards with in of");
 /** Prepositions that put the entity after them on the giving side. */
 export const FROM_SIDE = wordSet("from by");
 

@@ -146,6 +146,16 @@ describe("refusing broken knowledge files, each problem named with where it is",
     expect(errors.every((e) => e.message.startsWith("evidence not found"))).toBe(true);
   });
 
+  it("an empty time, place, figure or reason", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        k.facts[0].when = "";
+      }),
+    );
+    expect(errors[0]?.where).toMatch(/^facts\[0\]\.when/);
+    expect(errors[0]?.message).toBe("must not be empty");
+  });
+
   it("an id used twice", async () => {
     const errors = await errorsOf(
       editedKnowledge((k) => {
@@ -173,7 +183,16 @@ describe("refusing broken knowledge files, each problem named with where it is",
       }),
     );
     expect(errors[0]?.where).toMatch(/^relations\[1\]\.verbs/);
-    expect(errors[0]?.message).toBe("'deliver' is already a word of supplies verbs");
+    expect(errors[0]?.message).toBe("'deliver' is already a word of relation 'supplies'");
+  });
+
+  it("a noun of one relation that is a verb of another", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        k.relations[1].nouns.push("delivery");
+      }),
+    );
+    expect(errors[0]?.message).toBe("'delivery' is already a word of relation 'supplies'");
   });
 
   it("a related relation that does not exist", async () => {

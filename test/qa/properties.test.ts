@@ -90,7 +90,10 @@ describe("autocomplete suggestions", () => {
       fc.property(fc.string({ maxLength: 120 }), fc.integer({ min: 0, max: 40 }), (typed, limit) => {
         const list = engine.suggest(typed, limit);
         expect(list.length).toBeLessThanOrEqual(Math.min(limit, 25));
-        for (const s of list) expect(s.length).toBeLessThanOrEqual(100);
+        for (const s of list) {
+          expect(s.length).toBeLessThanOrEqual(100);
+          expect(engine.answer(s).answered, s).toBe(true);
+        }
       }),
       { numRuns: 200 },
     );
