@@ -128,32 +128,81 @@ function buttonRows(buttons: ReplyButton[]): APIActionRowComponent<APIButtonComp
   return rows;
 }
 
+/**
+ * Fits embeds to Discord's limits: at most 10, each part within its own limit, and 6,000 characters
+ * for all of them together. When the parts alone pass 6,000, the total is brought down in this order,
+ * the last embed first at each step, as it is the one read last: drop fields (last first), shorten
+ * descriptions, then footers, then author names, then titles, and as a last resort drop trailing
+ * embeds. The first embed always stays.
+ */
 export function clampEmbeds(embeds: APIEmbed[]): APIEmbed[] {
   const out = embeds.slice(0, LIMITS.embedsPerMessage).map(clampEmbed);
-  // The 6,000 total is shared by all embeds: shorten descriptions, then drop fields, last first.
   let excess = out.reduce((n, e) => n + embedLength(e), 0) - LIMITS.embedsTotal;
-  for (let i = out.length - 1; i >= 0 && excess > 0; i--) {
-    const embed = out[i]!;
+  const lastFirst = () => out.toReversed();
+
+  for (const embed of lastFirst()) {
     while (excess > 0 && embed.fields && embed.fields.length > 0) {
       const dropped = embed.fields.pop()!;
       excess -= dropped.name.length + dropped.value.length;
     }
-    if (excess > 0 && embed.description) {
-      const keep = Math.max(0, embed.description.length - excess);
-      const before = embed.description.length;
-      embed.description = shorten(embed.description, keep) || undefined;
-      excess -= before - (embed.description?.length ?? 0);
+  }
+  const parts: TextPart[] = [DESCRIPTION, FOOTER, AUTHOR, TITLE];
+  for (const part of parts) {
+    for (const embed of lastFirst()) {
+      if (excess <= 0) return out;
+      const text = part.get(embed);
+      if (!text) continue;
+      const shortened = shorten(text, Math.max(0, text.length - excess));
+      part.set(embed, shortened);
+      excess -= text.length - shortened.length;
     }
   }
+  while (excess > 0 && out.length > 1) excess -= embedLength(out.pop()!);
   return out;
 }
 
+/** A text part of an embed that can be shortened; `set` with "" removes the part. */
+interface TextPart {
+  get(embed: APIEmbed): string | undefined;
+  set(embed: APIEmbed, text: string): void;
+}
+
+const DESCRIPTION: TextPart = {
+  get: (e) => e.description,
+  set: (e, text) => {
+    if (text) e.description = text;
+    else delete e.description;
+  },
+};
+const FOOTER: TextPart = {
+  get: (e) => e.footer?.text,
+  set: (e, text) => {
+    if (text && e.footer) e.footer = { ...e.footer, text };
+    else delete e.footer;
+  },
+};
+const AUTHOR: TextPart = {
+  get: (e) => e.author?.name,
+  set: (e, name) => {
+    if (name && e.author) e.author = { ...e.author, name };
+    else delete e.author;
+  },
+};
+const TITLE: TextPart = {
+  get: (e) => e.title,
+  set: (e, text) => {
+    if (text) e.title = text;
+    else delete e.title;
+  },
+};
+
+/** Each part within its own limit; empty parts Discord would refuse are left out. */
 function clampEmbed(embed: APIEmbed): APIEmbed {
   const out: APIEmbed = { ...embed };
-  if (out.title !== undefined) out.title = shorten(out.title, LIMITS.embedTitle);
-  if (out.description !== undefined) out.description = shorten(out.description, LIMITS.embedDescription);
-  if (out.footer) out.footer = { ...out.footer, text: shorten(out.footer.text, LIMITS.embedFooter) };
-  if (out.author) out.author = { ...out.author, name: shorten(out.author.name, LIMITS.embedAuthorName) };
+  if (out.title !== undefined) TITLE.set(out, shorten(out.title, LIMITS.embedTitle));
+  if (out.description !== undefined) DESCRIPTION.set(out, shorten(out.description, LIMITS.embedDescription));
+  if (out.footer) FOOTER.set(out, shorten(out.footer.text, LIMITS.embedFooter));
+  if (out.author) AUTHOR.set(out, shorten(out.author.name, LIMITS.embedAuthorName));
   if (out.fields) {
     out.fields = out.fields.slice(0, LIMITS.embedFields).map(
       (f): APIEmbedField => ({

@@ -1,3 +1,4 @@
+import type { APIEmbed } from "discord.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../../src/discord/limits.js";
@@ -43,33 +44,77 @@ describe("toMessagePayload", () => {
     expect(toMessagePayload({ embeds: [{ title: "x" }] }).allowedMentions).toEqual({ parse: [] });
   });
 
-  it("clamps content, every embed part and the embeds' total", () => {
-    const big = "word ".repeat(20_000);
-    const payload = toMessagePayload({
-      content: big,
-      embeds: [
-        {
-          title: big,
-          description: big,
-          footer: { text: big },
-          author: { name: big },
-          fields: Array.from({ length: 40 }, () => ({ name: big, value: big })),
-        },
-        { description: big },
-      ],
-    });
-    expect(payload.content!.length).toBeLessThanOrEqual(LIMITS.content);
-    const [first, second] = payload.embeds;
-    expect(first!.title!.length).toBeLessThanOrEqual(LIMITS.embedTitle);
-    expect(first!.footer!.text.length).toBeLessThanOrEqual(LIMITS.embedFooter);
-    expect(first!.author!.name.length).toBeLessThanOrEqual(LIMITS.embedAuthorName);
-    expect(first!.fields!.length).toBeLessThanOrEqual(LIMITS.embedFields);
-    for (const f of first!.fields!) {
-      expect(f.name.length).toBeLessThanOrEqual(LIMITS.embedFieldName);
-      expect(f.value.length).toBeLessThanOrEqual(LIMITS.embedFieldValue);
-    }
-    expect(first!.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
-    expect(embedLength(first!) + embedLength(second!)).toBeLessThanOrEqual(LIMITS.embedsTotal);
+  it("clamps the content to 2,000 characters", () => {
+    expect(toMessagePayload({ content: "word ".repeat(20_000) }).content!.length).toBeLessThanOrEqual(
+      LIMITS.content,
+    );
+  });
+
+  it("keeps 1 to 10 embeds of any size inside every part's limit and 6,000 characters in all", () => {
+    // Short texts, and long ones made by repeating a short text (so surrogate pairs and spaces occur).
+    const text = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 40 }),
+      fc
+        .tuple(fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 900 }))
+        .map(([unit, times]) => unit.repeat(times)),
+    );
+    const embed = fc.record(
+      {
+        title: text,
+        description: text,
+        footer: fc.record({ text }),
+        author: fc.record({ name: text }),
+        fields: fc.array(fc.record({ name: text, value: text }), { maxLength: 30 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(embed, { minLength: 1, maxLength: 10 }), (embeds: APIEmbed[]) => {
+        const out = toMessagePayload({ embeds }).embeds;
+        expect(out.length).toBeGreaterThan(0);
+        expect(out.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.embedsTotal);
+        for (const e of out) {
+          expect(e.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedTitle);
+          expect(e.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedDescription);
+          expect(e.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.embedFooter);
+          expect(e.author?.name.length ?? 0).toBeLessThanOrEqual(LIMITS.embedAuthorName);
+          // Discord refuses a footer or an author without text.
+          if (e.footer) expect(e.footer.text.length).toBeGreaterThan(0);
+          if (e.author) expect(e.author.name.length).toBeGreaterThan(0);
+          expect(e.fields?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedFields);
+          for (const f of e.fields ?? []) {
+            expect(f.name.length).toBeGreaterThan(0);
+            expect(f.name.length).toBeLessThanOrEqual(LIMITS.embedFieldName);
+            expect(f.value.length).toBeGreaterThan(0);
+            expect(f.value.length).toBeLessThanOrEqual(LIMITS.embedFieldValue);
+          }
+          for (const part of [e.title, e.description, e.footer?.text, e.author?.name])
+            expect(LONE_SURROGATE.test(part ?? "")).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it("shortens footers, last embed first, when titles, footers and authors alone pass 6,000 characters", () => {
+    const long = "word ".repeat(1000);
+    const embeds = Array.from({ length: 3 }, () => ({
+      title: long,
+      footer: { text: long },
+      author: { name: long },
+    }));
+    const out = toMessagePayload({ embeds }).embeds;
+    expect(out.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.embedsTotal);
+    // The first embed, read first, keeps its footer whole; the last one gives up what is needed.
+    expect(out[0]!.footer!.text.length).toBeGreaterThan(2000);
+    expect(out[2]!.footer?.text.length ?? 0).toBeLessThan(out[0]!.footer!.text.length);
+  });
+
+  it("leaves embeds that fit as they are", () => {
+    const embeds: APIEmbed[] = [
+      { title: "t", description: "d".repeat(4000), footer: { text: "f" }, author: { name: "a" } },
+      { title: "t", description: "d".repeat(1900), fields: [{ name: "n", value: "v" }] },
+    ];
+    expect(toMessagePayload({ embeds }).embeds).toEqual(embeds);
   });
 
   it("lays buttons out at most 5 a row, labels within 80, and drops custom ids over 100", () => {
