@@ -22,9 +22,7 @@ export function ask(
   rawQuestion: string,
   origin: QuestionOrigin,
 ): AskOutcome {
-  const question = rawQuestion.trim().slice(0, QUESTION_MAX_LENGTH);
-  if (!question) return { kind: "empty", reply: { content: helpText(ctx) } };
-
+  // Counted before anything else: an empty question costs a reply too, and must not bypass the limit.
   const decision = ctx.rateLimiter.take(userId);
   if (!decision.ok) {
     const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
@@ -35,6 +33,9 @@ export function ask(
       reply: { content: `You're asking a lot at once. Please slow down and try again in ${seconds} s.` },
     };
   }
+
+  const question = rawQuestion.trim().slice(0, QUESTION_MAX_LENGTH);
+  if (!question) return { kind: "empty", reply: { content: helpText(ctx) } };
 
   const answer = ctx.service.answer(question);
   ctx.logger.info(

@@ -121,6 +121,20 @@ describe("/ask", () => {
     expect(other.sent[0]!.payload.embeds).toHaveLength(1);
   });
 
+  it("counts a blank question against the limit, so blanks cannot be sent without end", async () => {
+    const ctx = makeContext({ rateLimit: { count: 2, windowSeconds: 10 } });
+    const contents = [];
+    for (const question of ["   ", "   ", "who supplies Belarus?"]) {
+      const { asInteraction, sent } = fakeInteraction({ options: { question } });
+      await ask.execute(asInteraction, ctx);
+      expect(isEphemeral(sent[0]!.payload)).toBe(true);
+      contents.push(sent[0]!.payload.content);
+    }
+    expect(contents[0]).toMatch(/Ask me a question/);
+    expect(contents[1]).toMatch(/Ask me a question/);
+    expect(contents[2]).toMatch(/slow down/i);
+  });
+
   it("is defined with a required autocompleted question of at most 300 characters and a private flag", () => {
     const json = ask.data.toJSON();
     const [question, priv] = json.options ?? [];

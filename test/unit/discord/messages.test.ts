@@ -67,6 +67,21 @@ describe("direct messages and mentions", () => {
     expect(all[1]?.content).toMatch(/slow down/i);
   });
 
+  it("count empty mentions against the limit too, telling once and then staying quiet", async () => {
+    const onMessage = handler({ count: 2, windowSeconds: 60 });
+    const all: { content?: string; embeds: unknown[] }[] = [];
+    for (const content of [`<@${BOT_ID}>`, `<@${BOT_ID}>`, `<@${BOT_ID}>`, `<@${BOT_ID}> `, "who?"]) {
+      const { asMessage, replies } = fakeMessage({ content, inGuild: true, mentionsBot: true });
+      await onMessage(asMessage);
+      all.push(...replies);
+    }
+    expect(all.map((r) => r.content)).toEqual([
+      expect.stringMatching(/Ask me a question about the article/),
+      expect.stringMatching(/Ask me a question about the article/),
+      expect.stringMatching(/slow down/i),
+    ]);
+  });
+
   it.each([
     [`<@${BOT_ID}> who supplies Tajikistan?`, "who supplies Tajikistan?"],
     [`<@!${BOT_ID}>, who   supplies Tajikistan?`, "who supplies Tajikistan?"],
