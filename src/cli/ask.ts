@@ -12,7 +12,8 @@ const USAGE = `Usage: npm run ask -- [--json] [--knowledge FILE] ["question"]
   With a question: prints the answer and its evidence.
   Without one: reads questions from standard input, one a line, and answers each in order.
   --json            one JSON object per answer: {question, answered, answer, confidence, facts, evidence, suggestions}
-  --knowledge FILE  answer from another knowledge file`;
+  --knowledge FILE  answer from another knowledge file
+  --explain         print how the question was read and how the facts ranked (for tuning the knowledge)`;
 
 function toJson(answer: Answer): string {
   return JSON.stringify({
@@ -25,6 +26,12 @@ function toJson(answer: Answer): string {
     suggestions: answer.suggestions,
   });
 }
+
+// A reader that stops early (`| head`) is not an error of ours.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 
 async function main(): Promise<number> {
   let args: ReturnType<typeof parse>;
@@ -46,7 +53,10 @@ async function main(): Promise<number> {
     return 1;
   }
   const engine = createEngine(loaded.knowledge);
-  const print = (answer: Answer) => console.log(args.values.json ? toJson(answer) : renderAnswerText(answer));
+  const print = (answer: Answer) => {
+    if (args.values.explain) console.log(JSON.stringify(engine.explain(answer.question)));
+    console.log(args.values.json ? toJson(answer) : renderAnswerText(answer));
+  };
 
   const question = args.positionals.join(" ");
   if (question.trim() !== "") {
@@ -63,6 +73,7 @@ function parse() {
     options: {
       json: { type: "boolean", default: false },
       knowledge: { type: "string" },
+      explain: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });

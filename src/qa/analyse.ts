@@ -60,8 +60,11 @@ function asksSubtype(
     const asked =
       (words[m.start - 1] === "of" && SUBTYPE_WORDS.has(words[m.start - 2] ?? "")) ||
       SUBTYPE_WORDS.has(words[m.end] ?? "");
+    // The article says more when its name puts words before the one asked ("modern communications
+    // systems"); "aircraft and anti-aircraft missile technology" says nothing more about aircraft.
     const fullName = parts.lexicon.names.get(m.entity) ?? "";
-    return asked && stems.slice(m.start, m.end).join(" ") === fullName;
+    const matched = stems.slice(m.start, m.end).join(" ");
+    return asked && !(fullName !== matched && fullName.endsWith(` ${matched}`));
   });
 }
 
@@ -165,7 +168,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     cues,
     keywords,
     unknown,
-    negated: words.some((w) => NEGATIONS.has(w)),
+    // "Isn't Belarus getting ...?" asks whether it is; only a wh-question is turned round by "not".
+    negated: asked !== "yesno" && words.some((w) => NEGATIONS.has(w)),
     compare: words.some((w) => COMPARE_WORDS.has(w)),
     outside,
     describe,

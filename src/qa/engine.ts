@@ -99,8 +99,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     return withSuggestions(composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence), q);
   };
 
-  /** The best items for one analysed question, or nothing when none reaches the threshold. */
-  const select = (q: Analysis): { items: Item[]; confidence: number } | undefined => {
+  const rank = (q: Analysis): Scored[] => {
     const scored: Scored[] = [];
     for (const i of index.shortlist(q)) {
       const item = items[i];
@@ -108,7 +107,12 @@ export function createEngine(knowledge: Knowledge): Engine {
       const score = scoreItem(item, q, scoring);
       if (Number.isFinite(score)) scored.push({ item, score });
     }
-    scored.sort((a, b) => b.score - a.score);
+    return scored.sort((a, b) => b.score - a.score);
+  };
+
+  /** The best items for one analysed question, or nothing when none reaches the threshold. */
+  const select = (q: Analysis): { items: Item[]; confidence: number } | undefined => {
+    const scored = rank(q);
     const best = scored[0];
     if (!best || best.score < ANSWER_THRESHOLD) return undefined;
     const chosen = scored
@@ -125,6 +129,11 @@ export function createEngine(knowledge: Knowledge): Engine {
       // No catch-all here: a fault in the engine is a bug for the transport to log with a reference,
       // not an answer; the property tests hold it to never throwing.
       return answerQuestion(question);
+    },
+    explain(raw) {
+      const analysis = analyse(clampQuestion(raw), parts);
+      const ranked = rank(analysis).map((s) => ({ id: s.item.id, score: Math.round(s.score * 100) / 100 }));
+      return { analysis, ranked };
     },
     suggest(partial, limit = 25) {
       return suggester.suggest(typeof partial === "string" ? partial : "", Math.max(0, Math.min(limit, 25)));

@@ -44,8 +44,8 @@ export function buildFactIndex(items: readonly Item[]): FactIndex {
     naming: (entity) => postings.get(`e:${entity}`) ?? NONE,
     stating: (relation) => postings.get(`r:${relation}`) ?? NONE,
     shortlist(analysis) {
-      // With a name in the question, only items that name something it names are candidates; the
-      // relation and the other words then rank them. Without one, those words find the candidates.
+      // With a name in the question, the relation (which many items share) only ranks the items that
+      // the name and the other words found; without a name, it finds candidates too.
       const named = analysis.mentions.length > 0;
       const add = (key: string, weight: number, mayAdd: boolean) => {
         for (const i of postings.get(key) ?? NONE) {
@@ -61,7 +61,12 @@ export function buildFactIndex(items: readonly Item[]): FactIndex {
         for (const relation of new Set(analysis.cues.map((c) => c.relation))) {
           add(`r:${relation}`, WEIGHTS.relation, !named);
         }
-        for (const k of new Set(analysis.keywords)) add(`k:${k}`, WEIGHTS.keyword * rarity(k), !named);
+        // A rare word finds candidates even beside a name ("which Russian body manages military-technical
+        // cooperation"); a common one only ranks, or it would bring in half the facts.
+        for (const k of new Set(analysis.keywords)) {
+          const posting = postings.get(`k:${k}`) ?? NONE;
+          add(`k:${k}`, WEIGHTS.keyword * rarity(k), !named || posting.length <= SHORTLIST);
+        }
         return best(touched, scores, SHORTLIST);
       } finally {
         // The scratch arrays are shared by every question: leave them clean whatever happened.

@@ -4,6 +4,7 @@ import {
   BE_FORMS,
   FROM_SIDE,
   MEASURE_WORDS,
+  NEGATIONS,
   QUANTITY_WORDS,
   TIME_WORDS,
   TYPE_WORDS,
@@ -54,10 +55,14 @@ export function findCues(words: string[], stems: string[], used: Set<number>, le
   // is asked; "give his interview" keeps its noun.
   const verbs = new Set(cues.filter((c) => c.kind !== "noun").map((c) => c.relation));
   if (verbs.size === 0) return cues;
-  return cues.filter((c) => c.kind !== "noun" || verbs.has(c.relation) || !namesAThing(words, c.position));
+  return cues.filter(
+    (c) => c.kind !== "noun" || verbs.has(c.relation) || !namesAThing(words, c.position, used),
+  );
 }
 
-function namesAThing(words: string[], i: number): boolean {
+function namesAThing(words: string[], i: number, names: ReadonlySet<number>): boolean {
+  // "Bondarev's comments": right after a name, the noun is something of that name's.
+  if (names.has(i - 1)) return true;
   let p = i - 1;
   while (p >= 0 && ARTICLES.has(words[p] ?? "")) p--;
   const before = words[p] ?? "";
@@ -92,7 +97,7 @@ export function findAsked(words: string[]): {
   const at = words.findIndex((w) => WH_WORDS.has(w));
   if (at < 0) {
     return {
-      asked: AUXILIARIES.has(words[0] ?? "") ? "yesno" : "none",
+      asked: AUXILIARIES.has(words[0] ?? "") || NEGATIONS.has(words[0] ?? "") ? "yesno" : "none",
       typeHint: undefined,
       typeWordAt: undefined,
     };

@@ -20,22 +20,27 @@ export function findNames(
   const outside: string[] = [];
   const used = new Set<number>();
   for (let i = 0; i < stems.length; ) {
-    let matched = 0;
-    for (let n = Math.min(lexicon.longestAlias, stems.length - i); n >= 1 && matched === 0; n--) {
-      const key = stems.slice(i, i + n).join(" ");
-      const entity = lexicon.aliases.get(key);
-      const other = entity === undefined ? outsideNames.get(key) : undefined;
-      if (entity !== undefined) {
-        if (!mentions.some((m) => m.entity === entity))
-          mentions.push({ entity, start: i, end: i + n, role: "any" });
-        matched = n;
-      } else if (other !== undefined && !FILLER.has(key)) {
-        outside.push(other);
-        matched = n;
+    let found = longestAt(i, stems, lexicon, outsideNames);
+    // "the Commonwealth of Independent States": an alias that starts with "the" must not cut short a
+    // longer name starting at the next word.
+    if (found && FILLER.has(stems[i] ?? "")) {
+      const next = longestAt(i + 1, stems, lexicon, outsideNames);
+      if (next && i + 1 + next.length > i + found.length) {
+        i++;
+        found = next;
       }
     }
-    if (matched > 0) for (let k = i; k < i + matched; k++) used.add(k);
-    i += Math.max(matched, 1);
+    if (!found) {
+      i++;
+      continue;
+    }
+    if (found.entity !== undefined) {
+      const entity = found.entity;
+      if (!mentions.some((m) => m.entity === entity))
+        mentions.push({ entity, start: i, end: i + found.length, role: "any" });
+    } else if (found.outside !== undefined) outside.push(found.outside);
+    for (let k = i; k < i + found.length; k++) used.add(k);
+    i += found.length;
   }
   for (const m of mentions) widen(m, stems, lexicon, used);
   return { mentions, outside, used };
@@ -52,4 +57,21 @@ function widen(m: Mention, stems: readonly string[], lexicon: Lexicon, used: Set
     (lexicon.nameWords.get(stems[i] ?? "")?.has(m.entity) ?? false);
   while (m.start > 0 && ours(m.start - 1)) used.add(--m.start);
   while (m.end < stems.length && ours(m.end)) used.add(m.end++);
+}
+
+/** The longest name starting at word i: an entity's alias, or else a name the article never mentions. */
+function longestAt(
+  i: number,
+  stems: readonly string[],
+  lexicon: Lexicon,
+  outsideNames: ReadonlyMap<string, string>,
+): { length: number; entity?: string; outside?: string } | undefined {
+  for (let n = Math.min(lexicon.longestAlias, stems.length - i); n >= 1; n--) {
+    const key = stems.slice(i, i + n).join(" ");
+    const entity = lexicon.aliases.get(key);
+    if (entity !== undefined) return { length: n, entity };
+    const other = outsideNames.get(key);
+    if (other !== undefined && !FILLER.has(key)) return { length: n, outside: other };
+  }
+  return undefined;
 }

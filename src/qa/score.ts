@@ -15,8 +15,11 @@ export interface ScoringContext {
   index: FactIndex;
   /** Entity id → its type, for "which country" questions. */
   types: ReadonlyMap<string, string>;
-  /** Relation → the entity types its facts put on each side. */
-  sides: ReadonlyMap<string, { subject: ReadonlySet<string>; object: ReadonlySet<string> }>;
+  /** Relation → the entity types its facts put on each side, and name besides. */
+  sides: ReadonlyMap<
+    string,
+    { subject: ReadonlySet<string>; object: ReadonlySet<string>; mentions: ReadonlySet<string> }
+  >;
   /** Relation → the relations declared related to it, both ways. */
   related: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -39,11 +42,16 @@ export function sideTypes(
   items: readonly Item[],
   types: ReadonlyMap<string, string>,
 ): ScoringContext["sides"] {
-  const sides = new Map<string, { subject: Set<string>; object: Set<string> }>();
+  const sides = new Map<string, { subject: Set<string>; object: Set<string>; mentions: Set<string> }>();
   for (const item of items) {
-    const entry = sides.get(item.relation) ?? { subject: new Set<string>(), object: new Set<string>() };
+    const entry = sides.get(item.relation) ?? {
+      subject: new Set<string>(),
+      object: new Set<string>(),
+      mentions: new Set<string>(),
+    };
     for (const id of item.subject) entry.subject.add(types.get(id) ?? "");
     for (const id of item.object) entry.object.add(types.get(id) ?? "");
+    for (const id of item.mentions) entry.mentions.add(types.get(id) ?? "");
     sides.set(item.relation, entry);
   }
   return sides;
@@ -75,7 +83,7 @@ export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number 
       ? describedScore(item, m.entity)
       : circumstance
         ? involvedScore(item, m.entity)
-        : entityScore(item, sided ? m.role : undefined, m.entity, ctx);
+        : entityScore(item, sided ? m.role : undefined, m.entity, ctx, q.asked === "yesno");
     entityMatched ||= value > 0;
     groups.set(key, Math.max(groups.get(key) ?? Number.NEGATIVE_INFINITY, value));
   }
@@ -138,21 +146,27 @@ function describedScore(item: Item, entity: string): number {
   return item.subject.has(entity) ? WEIGHTS.entity : -WEIGHTS.missingEntity;
 }
 
-function entityScore(item: Item, role: Role | undefined, entity: string, ctx: ScoringContext): number {
+function entityScore(
+  item: Item,
+  role: Role | undefined,
+  entity: string,
+  ctx: ScoringContext,
+  yesNo: boolean,
+): number {
   // A fact of another relation than the question's: its sides are not the ones asked about.
   if (role === undefined) return involves(item, entity) ? WEIGHTS.mention : -WEIGHTS.missingEntity;
   if (item.subject.has(entity)) return role === "object" ? -WEIGHTS.contradiction : WEIGHTS.entity;
   if (item.object.has(entity)) return role === "subject" ? -WEIGHTS.contradiction : WEIGHTS.entity;
   if (item.mentions.has(entity)) return WEIGHTS.mention;
-  // "What does Armenia send to Belarus?": Armenia stands where this fact has Russia.
+  // "What does Armenia send to Belarus?": Armenia stands where this fact has Russia. "What
+  // communications systems does Tajikistan get?": the fact names another thing of that kind.
   const type = ctx.types.get(entity) ?? "";
-  const side =
-    role === "subject"
-      ? ctx.sides.get(item.relation)?.subject
-      : role === "object"
-        ? ctx.sides.get(item.relation)?.object
-        : undefined;
-  return side?.has(type) ? -WEIGHTS.wrongSide : -WEIGHTS.missingEntity;
+  const sides = ctx.sides.get(item.relation);
+  const side = role === "subject" ? sides?.subject : role === "object" ? sides?.object : undefined;
+  // A yes/no question is answered with what the article does say ("does Kazakhstan get
+  // communications systems" → it gets anti-aircraft missile systems), so only the sides rule it out.
+  const otherThing = !yesNo && (sides?.mentions.has(type) ?? false);
+  return side?.has(type) || otherThing ? -WEIGHTS.wrongSide : -WEIGHTS.missingEntity;
 }
 
 /**

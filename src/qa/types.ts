@@ -32,6 +32,11 @@ export interface Engine {
   suggest(partial: string, limit?: number): string[];
   /** What the knowledge holds, grouped by kind of entity. */
   topics(): TopicGroup[];
+  /**
+   * How the engine read a question and how it ranked the facts it looked at, best first: for people
+   * tuning the knowledge file (`npm run ask -- --explain`), never shown to users.
+   */
+  explain(question: string): { analysis: unknown; ranked: { id: string; score: number }[] };
   /** Counts for /about and for logs. */
   readonly stats: { facts: number; entities: number; relations: number };
 }

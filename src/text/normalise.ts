@@ -24,6 +24,9 @@ export function normaliseText(raw: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
+    .replace(/\bcan't\b/gu, "can not")
+    .replace(/\bwon't\b/gu, "will not")
+    .replace(/n't\b/gu, " not")
     .replace(/\b(who|what|where|when|how|that|it|there|here)'s\b/gu, "$1 is")
     .replace(/(\p{L})'s\b/gu, "$1")
     .replace(NOT_WORD, " ")

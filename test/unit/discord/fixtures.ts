@@ -129,6 +129,7 @@ export function fakeEngine(knowledge: Knowledge): Engine {
         .slice(0, limit);
     },
     topics: () => [{ type: "country", title: "Countries", names: knowledge.entities.map((e) => e.name) }],
+    explain: () => ({ analysis: {}, ranked: [] }),
     stats: {
       facts: knowledge.facts.length,
       entities: knowledge.entities.length,
