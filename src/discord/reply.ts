@@ -11,6 +11,7 @@ import {
   type Message,
   MessageFlags,
   type RepliableInteraction,
+  type User,
 } from "discord.js";
 import { LIMITS } from "./limits.js";
 import { shorten } from "./text.js";
@@ -81,6 +82,14 @@ export async function replyToMessage(message: Message, reply: OutgoingReply): Pr
   });
 }
 
+/**
+ * Sends a message to a user in their DM with the bot, opening it when needed: for what only they
+ * may see after writing in a server channel. Fails when they do not accept DMs from the bot.
+ */
+export async function sendDirect(user: User, reply: OutgoingReply): Promise<void> {
+  await user.send(toMessagePayload(reply));
+}
+
 /** Answers an autocomplete request: at most 25 choices, names and values at most 100 characters. */
 export async function respondWithChoices(
   interaction: AutocompleteInteraction,
@@ -101,10 +110,6 @@ export function clampChoices(choices: Choice[]): Choice[] {
     if (out.length === LIMITS.autocompleteChoices) break;
   }
   return out;
-}
-
-export function errorNotice(ref: string): OutgoingReply {
-  return { content: `Something went wrong (ref ${ref}).` };
 }
 
 function buttonRows(buttons: ReplyButton[]): APIActionRowComponent<APIButtonComponentWithCustomId>[] {

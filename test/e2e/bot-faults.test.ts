@@ -104,6 +104,65 @@ describe("interactions it has no handler for", () => {
   });
 });
 
+describe("a question the bot fails on", () => {
+  /** Runs `exchange` while every answer throws, as a broken engine would. */
+  async function whileBroken<T>(exchange: () => Promise<T>): Promise<T> {
+    const { service } = t.bot;
+    const answer = service.answer;
+    service.answer = () => {
+      throw new Error("the engine exploded");
+    };
+    try {
+      return await exchange();
+    } finally {
+      service.answer = answer;
+    }
+  }
+
+  const REF = /^Something went wrong \(ref ([A-Z2-9]{6})\)\.$/;
+
+  it("in a server channel: the author is told the ref by DM and the channel sees nothing", async () => {
+    const channelId = t.server.guild.channels[0]?.id ?? "";
+    const dm = t.server.place({ in: "dm" });
+    if (dm.kind !== "dm") throw new Error("expected a DM place");
+    const before = t.server.requests.at(-1)?.seq ?? 0;
+
+    const notice = await whileBroken(() => {
+      t.server.dispatchMessage(t.server.mentionPayload("who supplies Tajikistan?"));
+      return t.server.channelMessage(dm.channelId, before);
+    });
+    const body = notice.body as { content?: string; allowed_mentions?: unknown; message_reference?: unknown };
+    const ref = REF.exec(body.content ?? "")?.[1];
+    expect(ref).toBeDefined();
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+    expect(body.message_reference).toBeUndefined();
+    expect(t.logs.find((l) => l.msg === "handler failed" && l.ref === ref)).toMatchObject({
+      what: "mention",
+      userId: t.server.user.id,
+      err: { message: "the engine exploded" },
+    });
+
+    // Events are handled in order: once the next mention is answered, nothing else went to the channel.
+    const next = await t.server.mention("who supplies Armenia?");
+    const posted = t.server.requests.filter(
+      (r) => r.seq > before && r.method === "POST" && r.path.endsWith("/messages"),
+    );
+    expect(posted.map((r) => r.path)).toEqual([
+      `/api/v10/channels/${dm.channelId}/messages`,
+      `/api/v10/channels/${channelId}/messages`,
+    ]);
+    expect(embedOf(next).description).toMatch(/Armenia/);
+  });
+
+  it("in a DM: the ref is the reply in the DM", async () => {
+    const answer = await whileBroken(() => t.server.sendDm("who supplies Tajikistan?"));
+    const ref = REF.exec(answer.content)?.[1];
+    expect(ref).toBeDefined();
+    expect(answer.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(t.logs.find((l) => l.msg === "handler failed" && l.ref === ref)).toMatchObject({ what: "dm" });
+  });
+});
+
 describe("every message the bot sent in this file, retries included", () => {
   it("allows no mentions and fits Discord's limits", () => {
     expect(expectEveryMessageSilentAndWithinLimits(t.server)).toBeGreaterThan(10);

@@ -7,9 +7,9 @@ import {
 import { ask } from "../asking.js";
 import type { Command } from "../commands/index.js";
 import type { BotContext } from "../context.js";
-import { newErrorRef } from "../errors.js";
+import { guarded } from "../errors.js";
 import type { DecodedButton } from "../question-buttons.js";
-import { errorNotice, replyToInteraction, respondWithChoices } from "../reply.js";
+import { replyToInteraction, respondWithChoices } from "../reply.js";
 
 /** Routes every interaction to its handler; a failing handler is reported, never allowed to escape. */
 export function createInteractionHandler(ctx: BotContext, commands: Map<string, Command>) {
@@ -28,7 +28,7 @@ export function createInteractionHandler(ctx: BotContext, commands: Map<string, 
 
     if (interaction.isChatInputCommand()) {
       const command = commands.get(interaction.commandName);
-      await guarded(ctx, interaction, `/${interaction.commandName}`, async () => {
+      await guardedInteraction(ctx, interaction, `/${interaction.commandName}`, async () => {
         if (!command) {
           await replyToInteraction(
             interaction,
@@ -45,7 +45,7 @@ export function createInteractionHandler(ctx: BotContext, commands: Map<string, 
     if (interaction.isButton()) {
       const decoded = ctx.questionButtons.decode(interaction.customId);
       if (!decoded) return; // not one of ours
-      await guarded(ctx, interaction, "button", () => onQuestionButton(ctx, interaction, decoded));
+      await guardedInteraction(ctx, interaction, "button", () => onQuestionButton(ctx, interaction, decoded));
     }
   };
 }
@@ -71,22 +71,14 @@ async function onQuestionButton(
   });
 }
 
-/** Runs a handler; on failure logs the error with a ref and tells the user that ref, privately. */
-export async function guarded(
+/** An interaction's handler, guarded: the error notice goes out as an ephemeral reply. */
+function guardedInteraction(
   ctx: BotContext,
   interaction: RepliableInteraction,
   what: string,
   handler: () => Promise<void>,
 ): Promise<void> {
-  try {
-    await handler();
-  } catch (error) {
-    const ref = newErrorRef();
-    ctx.logger.error({ err: error, ref, what, userId: interaction.user.id }, "interaction handler failed");
-    try {
-      await replyToInteraction(interaction, errorNotice(ref), { ephemeral: true });
-    } catch (notifyError) {
-      ctx.logger.error({ err: notifyError, ref }, "could not tell the user about the error");
-    }
-  }
+  return guarded(ctx.logger, { what, userId: interaction.user.id }, handler, (notice) =>
+    replyToInteraction(interaction, notice, { ephemeral: true }),
+  );
 }

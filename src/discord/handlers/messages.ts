@@ -1,8 +1,8 @@
 import type { Message } from "discord.js";
 import { ask } from "../asking.js";
 import type { BotContext } from "../context.js";
-import { newErrorRef } from "../errors.js";
-import { errorNotice, replyToMessage } from "../reply.js";
+import { guarded } from "../errors.js";
+import { replyToMessage, sendDirect } from "../reply.js";
 
 /**
  * A direct message to the bot is a question; so is a server message that mentions the bot. Without
@@ -15,22 +15,20 @@ export function createMessageHandler(ctx: BotContext, botUserId: () => string | 
     const origin = message.inGuild() ? "mention" : "dm";
     if (origin === "mention" && !message.mentions.users.has(selfId)) return;
 
-    try {
-      const question = origin === "mention" ? stripMention(message.content, selfId) : message.content;
-      const outcome = ask(ctx, message.author.id, question, origin);
-      // A message cannot be answered privately: tell a hurried user once, then stay quiet.
-      if (outcome.kind === "rate-limited" && !outcome.firstRefusal) return;
-      await replyToMessage(message, outcome.reply);
-    } catch (error) {
-      const ref = newErrorRef();
-      ctx.logger.error(
-        { err: error, ref, what: origin, userId: message.author.id },
-        "message handler failed",
-      );
-      await replyToMessage(message, errorNotice(ref)).catch((notifyError: unknown) =>
-        ctx.logger.error({ err: notifyError, ref }, "could not tell the user about the error"),
-      );
-    }
+    await guarded(
+      ctx.logger,
+      { what: origin, userId: message.author.id },
+      async () => {
+        const question = origin === "mention" ? stripMention(message.content, selfId) : message.content;
+        const outcome = ask(ctx, message.author.id, question, origin);
+        // A message cannot be answered privately: tell a hurried user once, then stay quiet.
+        if (outcome.kind === "rate-limited" && !outcome.firstRefusal) return;
+        await replyToMessage(message, outcome.reply);
+      },
+      // An error notice is for the author alone: by DM for a message in a server channel.
+      (notice) =>
+        origin === "mention" ? sendDirect(message.author, notice) : replyToMessage(message, notice),
+    );
   };
 }
 

@@ -45,8 +45,9 @@ describe("a failing handler", () => {
     expect(sent[0]!.payload.allowedMentions).toEqual({ parse: [] });
     const ref = /^Something went wrong \(ref ([A-Z2-9]{6})\)\.$/.exec(sent[0]!.payload.content)?.[1];
     expect(ref).toBeDefined();
-    const logged = lines.find((l) => l.msg === "interaction handler failed");
+    const logged = lines.find((l) => l.msg === "handler failed");
     expect(logged?.ref).toBe(ref);
+    expect(logged).toMatchObject({ what: "/boom", userId: "100000000000000001", level: 50 });
     expect(logged?.err).toMatchObject({ message: "the engine exploded" });
   });
 
@@ -95,18 +96,58 @@ describe("a failing handler", () => {
     expect(sent).toEqual([{ method: "respond", payload: [] }]);
   });
 
-  it("in a message handler replies with a ref, without pinging, and logs it", async () => {
+  it("in a DM replies in the DM with a ref, without pinging, and logs it", async () => {
     const { logger, lines } = captureLogger();
-    const service = makeService();
-    service.answer = () => {
-      throw new Error("broken");
-    };
-    const onMessage = createMessageHandler(makeContext({ service, logger }), () => BOT_ID);
-    const { asMessage, replies } = fakeMessage({ content: "who?" });
+    const onMessage = createMessageHandler(makeContext({ service: brokenService(), logger }), () => BOT_ID);
+    const { asMessage, replies, direct } = fakeMessage({ content: "who?" });
     await onMessage(asMessage);
-    expect(replies[0].content).toMatch(/Something went wrong \(ref ([A-Z2-9]{6})\)/);
+    expect(replies).toHaveLength(1);
+    expect(direct).toHaveLength(0);
+    const ref = /^Something went wrong \(ref ([A-Z2-9]{6})\)\.$/.exec(replies[0].content)?.[1];
+    expect(ref).toBeDefined();
     expect(replies[0].allowedMentions).toEqual({ parse: [], repliedUser: false });
-    const ref = /ref ([A-Z2-9]{6})/.exec(replies[0].content)?.[1];
-    expect(lines.find((l) => l.msg === "message handler failed")?.ref).toBe(ref);
+    expect(lines.find((l) => l.msg === "handler failed")).toMatchObject({ ref, what: "dm" });
+  });
+
+  it("for a mention in a server channel tells the author by DM, not in the channel", async () => {
+    const { logger, lines } = captureLogger();
+    const onMessage = createMessageHandler(makeContext({ service: brokenService(), logger }), () => BOT_ID);
+    const { asMessage, replies, direct } = fakeMessage({
+      content: `<@${BOT_ID}> who?`,
+      inGuild: true,
+      mentionsBot: true,
+    });
+    await onMessage(asMessage);
+    expect(replies).toHaveLength(0);
+    expect(direct).toHaveLength(1);
+    const ref = /^Something went wrong \(ref ([A-Z2-9]{6})\)\.$/.exec(direct[0].content)?.[1];
+    expect(ref).toBeDefined();
+    expect(direct[0].allowedMentions).toEqual({ parse: [] });
+    expect(lines.find((l) => l.msg === "handler failed")).toMatchObject({ ref, what: "mention" });
+  });
+
+  it("for a mention from someone who takes no DMs logs that and carries on, still silent in the channel", async () => {
+    const { logger, lines } = captureLogger();
+    const onMessage = createMessageHandler(makeContext({ service: brokenService(), logger }), () => BOT_ID);
+    const { asMessage, replies } = fakeMessage({
+      content: `<@${BOT_ID}> who?`,
+      inGuild: true,
+      mentionsBot: true,
+      closedDms: true,
+    });
+    await expect(onMessage(asMessage)).resolves.toBeUndefined();
+    expect(replies).toHaveLength(0);
+    const failed = lines.find((l) => l.msg === "handler failed");
+    const untold = lines.find((l) => l.msg === "could not tell the user about the error");
+    expect(untold?.ref).toBe(failed?.ref);
+    expect(untold?.err).toMatchObject({ message: "Cannot send messages to this user" });
   });
 });
+
+function brokenService() {
+  const service = makeService();
+  service.answer = () => {
+    throw new Error("broken");
+  };
+  return service;
+}

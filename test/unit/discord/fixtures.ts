@@ -259,25 +259,39 @@ export const MANAGE_GUILD = PermissionFlagsBits.ManageGuild;
 /** The bot's own user id in message tests. */
 export const BOT_ID = "900000000000000009";
 
-/** A minimal message: what the message handler reads, and a record of its replies. */
+/**
+ * A minimal message: what the message handler reads, and a record of its replies in the channel and
+ * of what was sent to its author by DM.
+ */
 export function fakeMessage(o: {
   content: string;
   inGuild?: boolean;
   bot?: boolean;
   mentionsBot?: boolean;
   authorId?: string;
+  /** The author does not accept DMs from the bot. */
+  closedDms?: boolean;
 }) {
   // biome-ignore lint/suspicious/noExplicitAny: tests read the reply payloads freely
   const replies: any[] = [];
+  // biome-ignore lint/suspicious/noExplicitAny: tests read the DM payloads freely
+  const direct: any[] = [];
   const message = {
     content: o.content,
     system: false,
-    author: { id: o.authorId ?? "100000000000000001", bot: o.bot ?? false },
+    author: {
+      id: o.authorId ?? "100000000000000001",
+      bot: o.bot ?? false,
+      send: async (payload: unknown) => {
+        if (o.closedDms) throw new Error("Cannot send messages to this user");
+        direct.push(payload);
+      },
+    },
     inGuild: () => o.inGuild ?? false,
     mentions: { users: new Map(o.mentionsBot ? [[BOT_ID, {}]] : []) },
     reply: async (payload: unknown) => {
       replies.push(payload);
     },
   };
-  return { message, replies, asMessage: message as never };
+  return { message, replies, direct, asMessage: message as never };
 }
