@@ -13,9 +13,10 @@ export function composeAnswer(
   q: Analysis,
   items: readonly Item[],
   confidence: number,
+  given?: string,
 ): Omit<Answer, "suggestions"> {
   const first = items[0];
-  const lead = first ? leadFor(q, first) : "";
+  const lead = given ?? (first ? leadFor(q, first) : "");
   const body = items.map((i) => i.answer).join("\n");
   return {
     question,

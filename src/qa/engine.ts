@@ -8,7 +8,14 @@ import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { buildLexicon } from "./lexicon.js";
 import { buildOutsideNames } from "./outside.js";
 import type { UnknownWord } from "./question.js";
-import { relatedRelations, type Scored, type ScoringContext, scoreItem, sideTypes } from "./score.js";
+import {
+  openSide,
+  relatedRelations,
+  type Scored,
+  type ScoringContext,
+  scoreItem,
+  sideTypes,
+} from "./score.js";
 import { buildSpellingCorrector } from "./spelling.js";
 import { buildSuggester } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
@@ -36,6 +43,7 @@ export function createEngine(knowledge: Knowledge): Engine {
   const lexicon = buildLexicon(knowledge);
   const vocabularyStems = new Set([...lexicon.vocabulary].flatMap((w) => stemWords(w)));
   const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
+  const entities = new Map(knowledge.entities.map((e) => [e.id, e]));
   const items = buildItems(knowledge, lexicon);
   const byId = new Map(items.map((i) => [i.id, i]));
   const index = buildFactIndex(items);
@@ -85,6 +93,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     if (q.smallTalk) return refuse(question, q, "small-talk");
     if (q.overview) return withSuggestions(composeAnswer(question, q, overview(q, items, index), 0.9), q);
 
+    if (q.asked === "count") return count(question, q);
     // "How do Belarus and Kyrgyzstan differ": each name answered on its own, side by side.
     const compared = q.compare ? comparedNames(q, types) : [];
     const questions = compared.length > 1 ? compared : [q];
@@ -97,6 +106,23 @@ export function createEngine(knowledge: Knowledge): Engine {
       confidence = Math.min(confidence, selection.confidence);
     }
     return withSuggestions(composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence), q);
+  };
+
+  /** "How many countries signed?": the names of that kind the answering facts give, counted. */
+  const count = (question: string, q: Analysis): Answer => {
+    const selection = select({ ...q, asked: "which" });
+    const kind = q.typeHint;
+    const counted = new Map<string, string>();
+    for (const item of selection?.items ?? []) {
+      for (const id of openSide(item, q.mentions)) {
+        const entity = entities.get(id);
+        if (entity && entity.type === kind) counted.set(id, entity.name);
+      }
+    }
+    if (!selection || counted.size === 0) return refuse(question, q, "no-match");
+    const names = [...counted.values()];
+    const lead = `The article names ${numberWord(names.length)}: ${listNames(names)}.`;
+    return withSuggestions(composeAnswer(question, q, selection.items, selection.confidence, lead), q);
   };
 
   const rank = (q: Analysis): Scored[] => {
@@ -149,6 +175,16 @@ export function createEngine(knowledge: Knowledge): Engine {
       relations: knowledge.relations.length,
     },
   };
+}
+
+const NUMBER_WORDS = ["none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+function numberWord(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
+function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 /** One question per compared name: the names of the kind compared most, each with every other name. */

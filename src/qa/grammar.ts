@@ -93,6 +93,10 @@ export function findAsked(words: string[]): {
   typeWordAt: number | undefined;
 } {
   const measure = words.findIndex((w) => MEASURE_WORDS.has(w));
+  // "How many countries", "the number of countries": a count of names, which a list of them answers.
+  const counted =
+    measure >= 0 && words[measure + 1] === "of" ? TYPE_WORDS[words[measure + 2] ?? ""] : undefined;
+  if (counted) return { asked: "count", typeHint: counted, typeWordAt: measure + 2 };
   if (measure >= 0) return { asked: "quantity", typeHint: undefined, typeWordAt: measure };
   const at = words.findIndex((w) => WH_WORDS.has(w));
   if (at < 0) {
@@ -104,6 +108,10 @@ export function findAsked(words: string[]): {
   }
   const wh = words[at] ?? "";
   const next = words[at + 1] ?? "";
+  const countedKind = TYPE_WORDS[words[at + 2] ?? ""];
+  if (wh === "how" && QUANTITY_WORDS.has(next) && countedKind) {
+    return { asked: "count", typeHint: countedKind, typeWordAt: at + 2 };
+  }
   if (wh === "how" && QUANTITY_WORDS.has(next))
     return { asked: "quantity", typeHint: undefined, typeWordAt: at + 1 };
   if ((wh === "what" || wh === "which") && TIME_WORDS.has(next))

@@ -29,6 +29,7 @@ export type Asked =
   | "why"
   | "how"
   | "quantity"
+  | "count"
   | "subtype"
   | "yesno"
   | "none";

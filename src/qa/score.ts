@@ -201,7 +201,7 @@ function involves(item: Item, entity: string): boolean {
 }
 
 /** The side of the item the question leaves open: what the answer has to name. */
-function openSide(item: Item, mentions: readonly Mention[]): string[] {
+export function openSide(item: Item, mentions: readonly Mention[]): string[] {
   if (item.relation === DESCRIBE_RELATION) return [...item.subject];
   const named = new Set(mentions.map((m) => m.entity));
   const subjectNamed = [...item.subject].some((id) => named.has(id));

@@ -194,6 +194,19 @@ describe("sides, kinds and circumstances", () => {
   });
 });
 
+describe("counting", () => {
+  it("counts the names of a kind that the answering facts give", () => {
+    expect(ask("How many countries signed the cooperation agreements?").text).toMatch(
+      /^The article names four: Russia, Armenia, Belarus and Kazakhstan\./,
+    );
+    expect(ask("how many countries get supplies from russia").text).toMatch(/names five/);
+  });
+
+  it("still refuses a count of things the article does not count", () => {
+    expect(ask("How many armored vehicles will Armenia get?").answered).toBe(false);
+  });
+});
+
 describe("casual wording", () => {
   it("reads ordinary words it does not know as phrasing, not as what is asked", () => {
     expect(ask("so who is shipping stuff to belarus").text).toMatch(/spare parts/);
