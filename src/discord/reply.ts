@@ -90,7 +90,7 @@ export async function sendDirect(user: User, reply: OutgoingReply): Promise<void
   await user.send(toMessagePayload(reply));
 }
 
-/** Answers an autocomplete request: at most 25 choices, names and values at most 100 characters. */
+/** Answers an autocomplete request with `clampChoices(choices)`. */
 export async function respondWithChoices(
   interaction: AutocompleteInteraction,
   choices: Choice[],
@@ -98,13 +98,19 @@ export async function respondWithChoices(
   await interaction.respond(clampChoices(choices));
 }
 
+/**
+ * At most 25 choices with distinct values. A name is only shown, so a long one is shortened; a value
+ * is what Discord submits as the option when the choice is picked, so it is never cut: a choice whose
+ * value is over 100 characters is left out instead of submitting a mangled question.
+ */
 export function clampChoices(choices: Choice[]): Choice[] {
   const seen = new Set<string>();
   const out: Choice[] = [];
   for (const choice of choices) {
     const name = shorten(choice.name.trim(), LIMITS.choiceName);
-    const value = shorten(choice.value.trim(), LIMITS.choiceValue);
-    if (!name || !value || seen.has(value)) continue; // Discord refuses empty and duplicate values
+    const value = choice.value.trim();
+    // Discord refuses empty names and values, and two choices with one value.
+    if (!name || !value || value.length > LIMITS.choiceValue || seen.has(value)) continue;
     seen.add(value);
     out.push({ name, value });
     if (out.length === LIMITS.autocompleteChoices) break;

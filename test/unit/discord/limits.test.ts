@@ -140,7 +140,7 @@ describe("clampChoices", () => {
   it("keeps 25 distinct, non-empty choices of at most 100 characters", () => {
     const choices = Array.from({ length: 60 }, (_, i) => ({
       name: `${i} ${"q".repeat(150)}`,
-      value: `${i} ${"v".repeat(150)}`,
+      value: `${i} ${"v".repeat(50)}`,
     }));
     choices.push({ name: "", value: "" }, { name: "dup", value: choices[0]!.value });
     const out = clampChoices(choices);
@@ -150,5 +150,24 @@ describe("clampChoices", () => {
       expect(c.name.length).toBeLessThanOrEqual(100);
       expect(c.value.length).toBeLessThanOrEqual(100);
     }
+  });
+
+  it("shortens a long name but never the value, which is the question submitted", () => {
+    const question = `Who supplies ${"very ".repeat(13)}distant Tajikistan?`;
+    expect(question.length).toBeLessThanOrEqual(100);
+    const [choice] = clampChoices([{ name: `${question} (from the article)`, value: question }]);
+    expect(choice!.name.length).toBeLessThanOrEqual(100);
+    expect(choice!.name.endsWith("…")).toBe(true);
+    expect(choice!.value).toBe(question);
+  });
+
+  it("drops a choice whose value is over 100 characters rather than submit it cut", () => {
+    const head = `Who supplies ${"very ".repeat(20)}distant`;
+    const out = clampChoices([
+      { name: "first", value: `${head} Tajikistan?` },
+      { name: "second", value: `${head} Kazakhstan?` },
+      { name: "short", value: "Who supplies Armenia?" },
+    ]);
+    expect(out).toEqual([{ name: "short", value: "Who supplies Armenia?" }]);
   });
 });
