@@ -1,5 +1,5 @@
 import { isEnglishWord } from "../text/dictionary.js";
-import { tokenize } from "../text/normalise.js";
+import { normaliseText, tokenize } from "../text/normalise.js";
 import { stem, stemPhrase } from "../text/stem.js";
 import {
   ARTICLES,
@@ -21,6 +21,20 @@ import type { Analysis, Cue, Mention, UnknownWord } from "./question.js";
 import type { SpellingCorrector } from "./spelling.js";
 
 export type { Analysis, Asked, Cue, Mention, Role } from "./question.js";
+
+/**
+ * The positions of words that follow a possessive ("Bondarev's comments" → "comments"). The folded
+ * words have lost the "'s", so the possessors are read off the question as typed.
+ */
+function possessedPositions(question: string, words: readonly string[]): Set<number> {
+  const possessors = new Set<string>();
+  for (const match of question.matchAll(/(\p{L}+)['’]s\b/gu)) possessors.add(normaliseText(match[1] ?? ""));
+  const out = new Set<number>();
+  words.forEach((w, i) => {
+    if (possessors.has(w)) out.add(i + 1);
+  });
+  return out;
+}
 
 /** "What does X mean": a do-auxiliary comes before the name, not before the verb it asks about. */
 const DO_FORMS = wordSet("do does did");
@@ -94,7 +108,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   for (const designation of question.match(DESIGNATION) ?? []) {
     if (!lexicon.aliases.has(stemPhrase(designation))) outside.push(designation);
   }
-  const cues = findCues(words, stems, used, lexicon);
+  const cues = findCues(words, stems, used, lexicon, possessedPositions(question, words));
 
   const found = findAsked(words);
   let typeHint = found.typeHint;

@@ -99,10 +99,12 @@ export function createEngine(knowledge: Knowledge): Engine {
     const questions = compared.length > 1 ? compared : [q];
     const chosen: Item[] = [];
     let confidence = 1;
+    // Each compared name gets its share of the answer, so the first cannot crowd out the others.
+    const share = Math.max(1, Math.floor(MAX_ANSWER_FACTS / questions.length));
     for (const one of questions) {
       const selection = select(one);
       if (!selection) return refuse(question, q, "no-match");
-      for (const item of selection.items) if (!chosen.includes(item)) chosen.push(item);
+      for (const item of selection.items.slice(0, share)) if (!chosen.includes(item)) chosen.push(item);
       confidence = Math.min(confidence, selection.confidence);
     }
     return withSuggestions(composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence), q);

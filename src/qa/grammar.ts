@@ -30,7 +30,13 @@ const PARTICIPLES = wordSet(
 );
 
 /** Words that name a relation, two-word phrases ("in charge") before single words. */
-export function findCues(words: string[], stems: string[], used: Set<number>, lexicon: Lexicon): Cue[] {
+export function findCues(
+  words: string[],
+  stems: string[],
+  used: Set<number>,
+  lexicon: Lexicon,
+  possessed: ReadonlySet<number> = new Set(),
+): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < stems.length; i++) {
     if (used.has(i)) continue;
@@ -41,11 +47,13 @@ export function findCues(words: string[], stems: string[], used: Set<number>, le
     const found = pair ?? lexicon.relationWords.get(stems[i] ?? "");
     // "The signed agreements": a participle after an article describes a thing; it asks nothing.
     // "Can you explain ...": a request to the bot, not the relation asked about.
-    if (!found || (!pair && (isAttributive(words, i) || isRequest(words, i)))) continue;
+    if (!found || (!pair && (isAttributive(words, i, used) || isRequest(words, i)))) continue;
     const passive = isPassive(words, i);
     // "Commander" is a noun even though "command" is a verb of the same stem; so is "supply" in
-    // "the supply of".
-    const nounOnly = !pair && (lexicon.agentNouns.has(words[i] ?? "") || ARTICLES.has(words[i - 1] ?? ""));
+    // "the supply of", and "comments" in "Bondarev's comments".
+    const nounOnly =
+      !pair &&
+      (lexicon.agentNouns.has(words[i] ?? "") || ARTICLES.has(words[i - 1] ?? "") || possessed.has(i));
     const kinds = nounOnly ? found.filter((w) => w.kind === "noun") : found;
     for (const w of kinds) cues.push({ relation: w.relation, kind: w.kind, position: i, passive });
     if (pair) i++;
@@ -73,9 +81,15 @@ function isRequest(words: string[], i: number): boolean {
   return words[i - 1] === "you" || words[i - 2] === "you";
 }
 
-function isAttributive(words: string[], i: number): boolean {
+/**
+ * A participle that describes a thing rather than asking: "the signed agreements", and "the agreements
+ * signed by Russia" (after a name, with a name after "by"; "chaired by whom" still asks).
+ */
+function isAttributive(words: string[], i: number, names: ReadonlySet<number>): boolean {
   const word = words[i] ?? "";
-  return ARTICLES.has(words[i - 1] ?? "") && (word.endsWith("ed") || PARTICIPLES.has(word));
+  if (!word.endsWith("ed") && !PARTICIPLES.has(word)) return false;
+  if (ARTICLES.has(words[i - 1] ?? "")) return true;
+  return names.has(i - 1) && words[i + 1] === "by" && names.has(i + 2);
 }
 
 /** "Is supplied", "was led", or a participle followed by "by" ("the committee chaired by whom"). */

@@ -35,7 +35,7 @@ export const FILLER = wordSet(`
   summary summarize summarise want wanna like would could can kind sort type thing things one ones
   other others else according say said says mention mentioned mentions does do did done is are was
   were be been being am will shall should may might must has have had to for into with in of from
-  by not no yes who whom whose what which when where why how currently now today exact name names
+  by not no yes who whom whose what which when where why how today exact name names
   named called both
   happen happens happening happened hold holds involve involved regard regarding go goes going up
 `);
