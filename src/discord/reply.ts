@@ -8,8 +8,10 @@ import {
   type AutocompleteInteraction,
   ButtonStyle,
   ComponentType,
+  DiscordAPIError,
   type Message,
   MessageFlags,
+  RESTJSONErrorCodes,
   type RepliableInteraction,
   type User,
 } from "discord.js";
@@ -58,7 +60,11 @@ export function toMessagePayload(reply: OutgoingReply): MessagePayload {
   return payload;
 }
 
-/** Replies to an interaction, or follows up when it already has a reply. Never deferred: the engine is fast. */
+/**
+ * Replies to an interaction, or follows up when it already has a reply or was deferred. A reply that
+ * Discord refuses because the interaction was acknowledged after all (a deferral whose answer was
+ * lost on the way back) is sent as a follow-up instead.
+ */
 export async function replyToInteraction(
   interaction: RepliableInteraction,
   reply: OutgoingReply,
@@ -68,8 +74,27 @@ export async function replyToInteraction(
     ...toMessagePayload(reply),
     ...(options.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
   };
-  if (interaction.replied || interaction.deferred) await interaction.followUp(payload);
-  else await interaction.reply(payload);
+  if (interaction.replied || interaction.deferred) {
+    await interaction.followUp(payload);
+    return;
+  }
+  try {
+    await interaction.reply(payload);
+  } catch (error) {
+    if (!(error instanceof DiscordAPIError && error.code === ALREADY_ACKNOWLEDGED)) throw error;
+    // discord.js only follows up on what it saw acknowledged; its webhook is the same follow-up.
+    await interaction.webhook.send(payload);
+  }
+}
+
+const ALREADY_ACKNOWLEDGED = RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
+
+/**
+ * Defers an interaction's reply, privately: Discord shows "thinking…" and allows 15 minutes for the
+ * follow-up instead of 3 s for the reply. Only for a command that may not answer within 3 s.
+ */
+export async function deferPrivately(interaction: RepliableInteraction): Promise<void> {
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 }
 
 /** Replies to a message (a DM or a mention) without pinging its author. */

@@ -1,13 +1,8 @@
-import {
-  type APIEmbed,
-  InteractionContextType,
-  MessageFlags,
-  PermissionFlagsBits,
-  SlashCommandBuilder,
-} from "discord.js";
+import { type APIEmbed, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
 import { summarizeReload } from "../../service/summaries.js";
+import { COLOR_FAILED, COLOR_OK } from "../colors.js";
 import { isModerator } from "../permissions.js";
-import { replyToInteraction } from "../reply.js";
+import { deferPrivately, replyToInteraction } from "../reply.js";
 import type { Command } from "./types.js";
 
 export default {
@@ -31,17 +26,25 @@ export default {
       return;
     }
 
-    // Reading and validating a file is the one slow thing the bot does: the reload starts at once, and
-    // the deferred reply keeps it clear of Discord's 3 s limit whatever the file's size or the disk.
+    // The reload starts at once and the reply is deferred alongside it, so that Discord's 3 s window
+    // to acknowledge does not depend on how long the reload takes. That window is all the deferral
+    // protects: parsing, validating and building the engine run on the event loop, so while they run
+    // the bot does nothing else, and a file big enough to hold the loop for seconds could delay even
+    // the deferral.
     const reloading = ctx.service.reload(`${interaction.user.tag} (${interaction.user.id})`);
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    try {
+      await deferPrivately(interaction);
+    } catch (error) {
+      // The reload is under way and will finish; its result is still reported below if Discord takes it.
+      ctx.logger.warn({ ...who, err: error }, "could not defer the reload reply; the reload continues");
+    }
     const outcome = await reloading;
     const summary = summarizeReload(outcome);
     ctx.logger.info({ ...who, ok: outcome.ok, durationMs: outcome.durationMs }, "reload answered");
     const embed: APIEmbed = {
       title: outcome.ok ? "Knowledge reloaded" : "Reload failed",
       description: summary.headline,
-      color: outcome.ok ? 0x2e7d32 : 0xc62828,
+      color: outcome.ok ? COLOR_OK : COLOR_FAILED,
       fields: summary.sections.map((s) => ({ name: s.label, value: s.lines.join("\n") })),
     };
     await replyToInteraction(interaction, { embeds: [embed] }, { ephemeral: true });

@@ -1,13 +1,12 @@
 import type { APIEmbed } from "discord.js";
 import type { Knowledge } from "../../knowledge/schema.js";
 import type { Answer } from "../../qa/types.js";
+import { COLOR_NEUTRAL, COLOR_OK } from "../colors.js";
 import { LIMITS } from "../limits.js";
 import type { QuestionButtons } from "../question-buttons.js";
 import type { OutgoingReply } from "../reply.js";
 import { blockQuote, shorten } from "../text.js";
 
-export const COLOR_ANSWERED = 0x2e7d32;
-export const COLOR_NOT_ANSWERED = 0x757575;
 const MAX_SUGGESTIONS = 3;
 /** Room kept for the evidence when the answer itself is long. */
 const EVIDENCE_RESERVE = 1500;
@@ -23,14 +22,14 @@ export function renderAnswer(
     ? {
         title: shorten(answer.question, LIMITS.embedTitle),
         description: describe(answer.text, answer.evidence),
-        color: COLOR_ANSWERED,
+        color: COLOR_OK,
       }
     : {
         title: "The article does not say",
         description: [answer.text, suggestions.length > 0 ? "Did you mean one of these?" : ""]
           .filter(Boolean)
           .join("\n\n"),
-        color: COLOR_NOT_ANSWERED,
+        color: COLOR_NEUTRAL,
       };
   embed.footer = { text: `Source: ${article.publisher}, “${article.title}”` };
   return {

@@ -182,7 +182,8 @@ export function makeContext(
 
 /** Everything a fake interaction was asked to send, in order. */
 export interface Sent {
-  method: "reply" | "deferReply" | "followUp" | "respond";
+  /** "webhook": a follow-up sent through the interaction's webhook, bypassing discord.js's own check. */
+  method: "reply" | "deferReply" | "followUp" | "webhook" | "respond";
   // biome-ignore lint/suspicious/noExplicitAny: tests read whichever payload shape the method sends
   payload: any;
 }
@@ -241,6 +242,11 @@ export function fakeInteraction(o: FakeInteractionOptions = {}) {
     followUp: vi.fn(async (payload: unknown) => {
       sent.push({ method: "followUp", payload });
     }),
+    webhook: {
+      send: vi.fn(async (payload: unknown) => {
+        sent.push({ method: "webhook", payload });
+      }),
+    },
     respond: vi.fn(async (payload: unknown) => {
       interaction.responded = true;
       sent.push({ method: "respond", payload });

@@ -1,5 +1,12 @@
-import { type APIEmbedField, InteractionContextType, PermissionFlagsBits } from "discord.js";
+import {
+  type APIEmbedField,
+  DiscordAPIError,
+  InteractionContextType,
+  PermissionFlagsBits,
+  RESTJSONErrorCodes,
+} from "discord.js";
 import { describe, expect, it, vi } from "vitest";
+import { COLOR_FAILED, COLOR_OK } from "../../../src/discord/colors.js";
 import { commandDefinitions } from "../../../src/discord/commands/index.js";
 import reload from "../../../src/discord/commands/reload.js";
 import type { Knowledge } from "../../../src/knowledge/schema.js";
@@ -16,6 +23,19 @@ import {
 } from "./fixtures.js";
 
 const MOD_ROLE = "300000000000000001";
+
+/** What Discord answers a second response to one interaction. */
+function alreadyAcknowledged(): DiscordAPIError {
+  const code = RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
+  return new DiscordAPIError(
+    { code, message: "Interaction has already been acknowledged." },
+    code,
+    400,
+    "POST",
+    "/interactions/1/token/callback",
+    {},
+  );
+}
 
 describe("/reload definition", () => {
   it("defaults to members with Manage Server, in servers only", () => {
@@ -77,6 +97,41 @@ describe("/reload at run time", () => {
     expect(sent[1]!.payload.embeds[0].title).toBe("Knowledge reloaded");
   });
 
+  it("carries on when the deferral fails: the reload finishes, is logged, and is still reported", async () => {
+    const service = makeService();
+    const spy = vi.spyOn(service, "reload");
+    const { logger, lines } = captureLogger();
+    const { asInteraction, interaction, sent } = fakeInteraction({
+      commandName: "reload",
+      permissions: [MANAGE_GUILD],
+    });
+    interaction.deferReply.mockRejectedValueOnce(new Error("Service Unavailable"));
+    await reload.execute(asInteraction, makeContext({ service, logger }));
+
+    expect(spy).toHaveBeenCalledOnce();
+    const warned = lines.find((l) => String(l.msg).includes("reload continues"));
+    expect(warned?.err).toMatchObject({ message: "Service Unavailable" });
+    expect(lines.some((l) => l.msg === "reload answered" && l.ok === true)).toBe(true);
+    expect(sent.map((s) => s.method)).toEqual(["reply"]);
+    expect(isEphemeral(sent[0]!.payload)).toBe(true);
+    expect(sent[0]!.payload.embeds[0].title).toBe("Knowledge reloaded");
+  });
+
+  it("follows up when a deferral that seemed to fail had reached Discord after all", async () => {
+    const { asInteraction, interaction, sent } = fakeInteraction({
+      commandName: "reload",
+      permissions: [MANAGE_GUILD],
+    });
+    interaction.deferReply.mockRejectedValueOnce(new Error("Request aborted"));
+    interaction.reply.mockRejectedValueOnce(alreadyAcknowledged());
+    await reload.execute(asInteraction, makeContext());
+
+    expect(sent.map((s) => s.method)).toEqual(["webhook"]);
+    expect(isEphemeral(sent[0]!.payload)).toBe(true);
+    expect(sent[0]!.payload.embeds[0].title).toBe("Knowledge reloaded");
+    expect(sent[0]!.payload.allowedMentions).toEqual({ parse: [] });
+  });
+
   it("reports the facts added, removed and changed, and logs who asked", async () => {
     const next = defaultFacts().filter((f) => f.id !== "supply-armenia");
     next[0] = { ...next[0]!, answer: "Russia supplies aircraft to Tajikistan." };
@@ -91,6 +146,7 @@ describe("/reload at run time", () => {
 
     const embed = sent[1]!.payload.embeds[0];
     expect(isEphemeral(sent[1]!.payload)).toBe(true);
+    expect(embed.color).toBe(COLOR_OK);
     expect(embed.description).toMatch(/1 added, 1 removed, 1 changed/);
     const fields = Object.fromEntries(embed.fields.map((f: APIEmbedField) => [f.name, f.value]));
     expect(fields).toEqual({
@@ -115,6 +171,7 @@ describe("/reload at run time", () => {
 
     const embed = sent[1]!.payload.embeds[0];
     expect(embed.title).toBe("Reload failed");
+    expect(embed.color).toBe(COLOR_FAILED);
     expect(embed.description).toMatch(/14 errors.*previous knowledge is still in service/);
     const lines = embed.fields[0].value.split("\n");
     expect(lines).toHaveLength(11);
