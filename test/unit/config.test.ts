@@ -65,6 +65,18 @@ describe("loadConfig", () => {
     expect(result.ok && result.config.knowledgeFile).toMatch(/knowledge\/cis-air-defense\.yaml$/);
   });
 
+  it("loads a copied .env.example as it is, leaving the log level to the defaults", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const { parse } = await import("dotenv");
+    const example = parse(await readFile(new URL("../../.env.example", import.meta.url), "utf8"));
+    const result = loadConfig(example);
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    // An explicit level would make the local console print JSON info logs among its answers.
+    expect(result.config.logLevelExplicit).toBe(false);
+    expect(result.config.logLevel).toBe("info");
+    expect(result.config.token).toBeUndefined();
+  });
+
   it("gives one line per bad variable, naming it and pointing at .env.example", () => {
     const errors = errorsOf({
       DISCORD_TOKEN: "Bot abc",
