@@ -1,6 +1,6 @@
 /**
- * A per-user sliding window held in memory: at most `limit` actions in any `windowMs`. Users idle for
- * a whole window are forgotten, and at most `maxKeys` users are kept, so memory stays bounded.
+ * Whether an action may go ahead; when not, how long until it may, and whether this is the first
+ * refusal since the user's last accepted action (so a transport can say "slow down" only once).
  */
 export type RateDecision = { ok: true } | { ok: false; retryAfterMs: number; firstRefusal: boolean };
 
@@ -19,6 +19,10 @@ interface Entry {
   refused: boolean;
 }
 
+/**
+ * A per-user sliding window held in memory: at most `limit` actions in any `windowMs`. Users idle for
+ * a whole window are forgotten, and at most `maxKeys` users are kept, so memory stays bounded.
+ */
 export class RateLimiter {
   private readonly entries = new Map<string, Entry>();
   private readonly limit: number;
