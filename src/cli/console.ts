@@ -84,7 +84,7 @@ function showTopics(write: (text: string) => void, service: AnswerService): void
 }
 
 function showAbout(write: (text: string) => void, service: AnswerService): void {
-  for (const [label, value] of aboutRows(service.about())) write(`${label}: ${value}`);
+  for (const { label, value } of aboutRows(service.about())) write(`${label}: ${value}`);
   write("");
 }
 

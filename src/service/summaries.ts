@@ -5,14 +5,22 @@ import { formatDuration } from "./app-info.js";
 /** How many knowledge-file errors a reload reply lists. */
 export const MAX_RELOAD_ERRORS_SHOWN = 10;
 
-export function aboutRows(info: AboutInfo): [label: string, value: string][] {
+/** One row of /about: `key` says what it is, so a transport can show a row its own way. */
+export interface AboutRow {
+  key: "article" | "facts" | "entities" | "loadedAt" | "version" | "uptime";
+  /** What the reader sees, free to change. */
+  label: string;
+  value: string;
+}
+
+export function aboutRows(info: AboutInfo): AboutRow[] {
   return [
-    ["Article", `${info.article.title} (${info.article.publisher})`],
-    ["Facts", String(info.stats.facts)],
-    ["Entities", String(info.stats.entities)],
-    ["Knowledge loaded", info.loadedAt.toISOString()],
-    ["Version", info.version],
-    ["Uptime", formatDuration(info.uptimeMs)],
+    { key: "article", label: "Article", value: `${info.article.title} (${info.article.publisher})` },
+    { key: "facts", label: "Facts", value: String(info.stats.facts) },
+    { key: "entities", label: "Entities", value: String(info.stats.entities) },
+    { key: "loadedAt", label: "Knowledge loaded", value: info.loadedAt.toISOString() },
+    { key: "version", label: "Version", value: info.version },
+    { key: "uptime", label: "Uptime", value: formatDuration(info.uptimeMs) },
   ];
 }
 

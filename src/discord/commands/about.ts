@@ -11,14 +11,14 @@ export default {
 
   async execute(interaction, ctx) {
     const info = ctx.service.about();
-    const fields = aboutRows(info).map(([name, value]) => ({
-      name,
+    const fields = aboutRows(info).map(({ key, label, value }) => ({
+      name: label,
       // Discord shows timestamps in each reader's own time zone.
       value:
-        name === "Knowledge loaded"
+        key === "loadedAt"
           ? `${time(info.loadedAt)} (${time(info.loadedAt, TimestampStyles.RelativeTime)})`
           : value,
-      inline: name !== "Article",
+      inline: key !== "article",
     }));
     const embed: APIEmbed = {
       title: "About this bot",
