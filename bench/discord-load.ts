@@ -3,7 +3,7 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { type APIEmbed, InteractionResponseType, MessageFlags } from "discord.js";
 import { loadKnowledgeFile } from "../src/knowledge/load.js";
-import { DEFAULT_KNOWLEDGE_FILE } from "../src/knowledge/paths.js";
+import { DEFAULT_KNOWLEDGE_PATH } from "../src/paths.js";
 import { type BotProcess, spawnBotProcess } from "../test/e2e/support/bot-process.js";
 import {
   type DiscordServer,
@@ -197,7 +197,7 @@ async function burst(load: Load, count: number): Promise<PhaseResult> {
 }
 
 export async function runDiscordLoad(): Promise<SectionResult> {
-  const loaded = await loadKnowledgeFile(DEFAULT_KNOWLEDGE_FILE);
+  const loaded = await loadKnowledgeFile(DEFAULT_KNOWLEDGE_PATH);
   if (!loaded.ok) throw new Error(`the knowledge file does not load: ${loaded.errors[0]?.message ?? ""}`);
   const questions = loaded.knowledge.facts.map((f) => f.question);
 

@@ -1,7 +1,7 @@
 import Fuse from "fuse.js";
 import { loadKnowledgeFile } from "../src/knowledge/load.js";
-import { DEFAULT_KNOWLEDGE_FILE } from "../src/knowledge/paths.js";
 import type { Knowledge } from "../src/knowledge/schema.js";
+import { DEFAULT_KNOWLEDGE_PATH } from "../src/paths.js";
 import { createEngine } from "../src/qa/engine.js";
 import { splitSentences } from "../src/qa/sentences.js";
 import { clampQuestion, MAX_QUESTION_CHARS } from "../src/text/normalise.js";
@@ -92,7 +92,7 @@ const progress = (line: string) => process.stderr.write(`  engine: ${line}\n`);
 export async function runEngineBench(): Promise<SectionResult> {
   const started = process.hrtime.bigint();
   progress("loading the article's knowledge");
-  const loaded = await timed(() => loadKnowledgeFile(DEFAULT_KNOWLEDGE_FILE));
+  const loaded = await timed(() => loadKnowledgeFile(DEFAULT_KNOWLEDGE_PATH));
   if (!loaded.value.ok)
     throw new Error(`the knowledge file does not load: ${loaded.value.errors[0]?.message}`);
   const article = loaded.value.knowledge;

@@ -1,14 +1,9 @@
 import { isAbsolute, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
-
-/** The folder holding package.json; relative paths in the configuration are resolved against it, not the cwd. */
-export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
+import { DEFAULT_KNOWLEDGE_FILE, PROJECT_ROOT } from "./paths.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
-
-export const DEFAULT_KNOWLEDGE_FILE = "knowledge/cis-air-defense.yaml";
 
 export interface Config {
   /** The bot token; absent means there is no bot to run (the local console may still run). */

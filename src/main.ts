@@ -1,10 +1,12 @@
 import { join } from "node:path";
 import { config as loadDotenv } from "dotenv";
 import { runConsole } from "./cli/console.js";
-import { type Config, loadConfig, PROJECT_ROOT } from "./config.js";
+import { type Config, loadConfig } from "./config.js";
 import { KnowledgeLoadError, startBot } from "./discord/bot.js";
+import { formatIssue } from "./knowledge/issues.js";
 import type { KnowledgeIssue } from "./knowledge/load.js";
 import { createLogger, type Logger } from "./log.js";
+import { PROJECT_ROOT } from "./paths.js";
 import { openAnswerService } from "./service/answer-service.js";
 
 const HOW_TO_CONNECT = [
@@ -89,7 +91,7 @@ async function runLocalConsole(config: Config): Promise<number> {
 
 function printIssues(file: string, issues: KnowledgeIssue[]): void {
   console.error(`The knowledge file ${file} could not be loaded:`);
-  for (const issue of issues.slice(0, 20)) console.error(`  ${issue.where}: ${issue.message}`);
+  for (const issue of issues.slice(0, 20)) console.error(`  ${formatIssue(issue)}`);
   if (issues.length > 20) console.error(`  … and ${issues.length - 20} more`);
 }
 

@@ -3,16 +3,16 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { formatIssue } from "../knowledge/issues.js";
 import { loadKnowledgeFile } from "../knowledge/load.js";
-import { DEFAULT_KNOWLEDGE_FILE } from "../knowledge/paths.js";
 import { createEngine } from "../qa/engine.js";
 import type { Answer, Engine } from "../qa/types.js";
+import { knowledgeFileSetting } from "./knowledge-file.js";
 import { renderAnswerText } from "./render.js";
 
 const USAGE = `Usage: npm run ask -- [--json] [--knowledge FILE] ["question"]
   With a question: prints the answer and its evidence.
   Without one: reads questions from standard input, one a line, and answers each in order.
   --json            one JSON object per answer: {question, answered, answer, confidence, facts, evidence, suggestions}
-  --knowledge FILE  answer from another knowledge file
+  --knowledge FILE  answer from another knowledge file (default: KNOWLEDGE_FILE, as the bot reads it)
   --explain         print how the question was read and how the facts ranked (for tuning the knowledge)`;
 
 function toJson(answer: Answer): string {
@@ -45,7 +45,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const file = resolve(args.values.knowledge ?? DEFAULT_KNOWLEDGE_FILE);
+  const file = args.values.knowledge ? resolve(args.values.knowledge) : knowledgeFileSetting();
   const loaded = await loadKnowledgeFile(file);
   if (!loaded.ok) {
     console.error(`${file}: the knowledge file has ${loaded.errors.length} problem(s):`);

@@ -1,11 +1,14 @@
 import { resolve } from "node:path";
 import { formatIssue } from "../knowledge/issues.js";
 import { loadKnowledgeFile } from "../knowledge/load.js";
-import { DEFAULT_KNOWLEDGE_FILE } from "../knowledge/paths.js";
+import { knowledgeFileSetting } from "./knowledge-file.js";
 
-/** `npm run check-knowledge [FILE]`: every problem of a knowledge file, or one line of what it holds. */
+/**
+ * `npm run check-knowledge [FILE]`: every problem of a knowledge file (by default the one the bot
+ * would load), or one line of what it holds.
+ */
 async function main(): Promise<number> {
-  const file = resolve(process.argv[2] ?? DEFAULT_KNOWLEDGE_FILE);
+  const file = process.argv[2] ? resolve(process.argv[2]) : knowledgeFileSetting();
   const result = await loadKnowledgeFile(file);
   if (!result.ok) {
     console.error(`${file}: ${result.errors.length} problem(s)`);

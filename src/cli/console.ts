@@ -3,6 +3,7 @@ import type { Readable, Writable } from "node:stream";
 import type { Answer } from "../qa/types.js";
 import type { AnswerService } from "../service/answer-service.js";
 import { aboutRows, summarizeReload } from "../service/summaries.js";
+import { renderAnswerText } from "./render.js";
 
 export interface ConsoleOptions {
   input: Readable;
@@ -61,15 +62,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 
 /** Prints an answer, its evidence and the related questions; returns those questions, in order. */
 function showAnswer(write: (text: string) => void, answer: Answer): string[] {
-  write(answer.text);
-  for (const sentence of answer.evidence) write(`  > ${sentence}`);
-  const related = answer.suggestions.slice(0, 3);
-  if (related.length > 0) {
-    write(answer.answered ? "Related:" : "Did you mean:");
-    for (const [i, q] of related.entries()) write(`  ${i + 1}. ${q}`);
-  }
+  write(renderAnswerText(answer, { numbered: true }));
   write("");
-  return related;
+  return answer.suggestions.slice(0, 3);
 }
 
 function showTopics(write: (text: string) => void, service: AnswerService): void {

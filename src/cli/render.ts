@@ -1,12 +1,16 @@
 import type { Answer } from "../qa/types.js";
 
-/** An answer as plain text for a terminal: the answer, its evidence, and what else to ask. */
-export function renderAnswerText(answer: Answer): string {
+/**
+ * An answer as plain text for a terminal: the answer, its evidence, and what else to ask. The console
+ * numbers the other questions so that typing the number asks it.
+ */
+export function renderAnswerText(answer: Answer, options: { numbered?: boolean } = {}): string {
   const lines = [answer.text];
   for (const sentence of answer.evidence) lines.push(`  > ${sentence}`);
-  if (answer.suggestions.length > 0) {
-    lines.push(answer.answered ? "Related:" : "You could ask:");
-    for (const s of answer.suggestions) lines.push(`  - ${s}`);
+  const related = answer.suggestions.slice(0, 3);
+  if (related.length > 0) {
+    lines.push(answer.answered ? "Related:" : "Did you mean:");
+    for (const [i, q] of related.entries()) lines.push(options.numbered ? `  ${i + 1}. ${q}` : `  - ${q}`);
   }
   return lines.join("\n");
 }

@@ -34,7 +34,8 @@ export async function deployCommands(
 
 async function cli(): Promise<number> {
   const { config: loadDotenv } = await import("dotenv");
-  const { PROJECT_ROOT, loadConfig } = await import("../config.js");
+  const { loadConfig } = await import("../config.js");
+  const { PROJECT_ROOT } = await import("../paths.js");
   const { join } = await import("node:path");
   loadDotenv({ path: join(PROJECT_ROOT, ".env"), quiet: true });
   const result = loadConfig(process.env);

@@ -38,7 +38,9 @@ export function sentenceLocator(article: string): SentenceOf {
     starts.push(at);
     if (at >= 0) cursor = at + sentence.length;
   }
-  return (evidence) => {
+  return (evidence) => readable(locate(evidence));
+
+  function locate(evidence: string): string {
     const wanted = foldSpaces(evidence);
     const at = finder.indexOf(wanted);
     if (at < 0) return wanted;
@@ -53,5 +55,13 @@ export function sentenceLocator(article: string): SentenceOf {
     const sentence = sentences[lo] ?? "";
     const start = starts[lo] ?? -1;
     return start >= 0 && start <= at && at + wanted.length <= start + sentence.length ? sentence : wanted;
-  };
+  }
+}
+
+/**
+ * The article as given has a non-breaking space decoded as "Â " ("Photo:Â Sputnik"). The copy in
+ * knowledge/ stays verbatim; the sentence shown to people drops the stray letter.
+ */
+function readable(sentence: string): string {
+  return sentence.replace(/\u00c2(?=\s)/g, "");
 }

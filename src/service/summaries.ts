@@ -1,3 +1,4 @@
+import { formatIssue } from "../knowledge/issues.js";
 // Plain-text summaries shared by the Discord replies and the local console, so both say the same.
 import type { AboutInfo, ReloadOutcome } from "./answer-service.js";
 import { formatDuration } from "./app-info.js";
@@ -33,7 +34,7 @@ export interface ReloadSummary {
 
 export function summarizeReload(outcome: ReloadOutcome): ReloadSummary {
   if (!outcome.ok) {
-    const shown = outcome.errors.slice(0, MAX_RELOAD_ERRORS_SHOWN).map((e) => `${e.where}: ${e.message}`);
+    const shown = outcome.errors.slice(0, MAX_RELOAD_ERRORS_SHOWN).map(formatIssue);
     const more = outcome.errors.length - shown.length;
     if (more > 0) shown.push(`… and ${more} more`);
     return {

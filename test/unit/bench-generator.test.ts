@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateKnowledge, validateGenerated } from "../../bench/generate-knowledge.js";
 import { loadKnowledgeFile } from "../../src/knowledge/load.js";
-import { DEFAULT_KNOWLEDGE_FILE } from "../../src/knowledge/paths.js";
 import type { Knowledge } from "../../src/knowledge/schema.js";
+import { DEFAULT_KNOWLEDGE_PATH } from "../../src/paths.js";
 import { createEngine } from "../../src/qa/engine.js";
 
 describe("bench knowledge generator", () => {
   let base: Knowledge;
   beforeAll(async () => {
-    const loaded = await loadKnowledgeFile(DEFAULT_KNOWLEDGE_FILE);
+    const loaded = await loadKnowledgeFile(DEFAULT_KNOWLEDGE_PATH);
     if (!loaded.ok) throw new Error(`the knowledge file does not load: ${loaded.errors[0]?.message}`);
     base = loaded.knowledge;
   });
