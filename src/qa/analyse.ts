@@ -36,6 +36,28 @@ function possessedPositions(question: string, words: readonly string[]): Set<num
   return out;
 }
 
+/**
+ * "Kyrgyzstan and Tajikistan agreements": names right before another name (or joined to one that is)
+ * qualify it, and stand on no side of their own.
+ */
+function markModifiers(mentions: Mention[], words: readonly string[]): void {
+  const startingAt = new Map(mentions.map((m) => [m.start, m]));
+  const modifiers = new Set<Mention>();
+  for (const m of [...mentions].sort((a, b) => b.start - a.start)) {
+    const next = startingAt.get(m.end);
+    const joined = JOINERS.has(words[m.end] ?? "") ? startingAt.get(m.end + 1) : undefined;
+    if (next || (joined && modifiers.has(joined))) {
+      modifiers.add(m);
+      m.role = "any";
+    }
+  }
+}
+
+const JOINERS = wordSet("and or");
+
+/** Words after which the question says what the answer is not. */
+const EXCLUSIONS = wordSet("besides except excluding apart");
+
 /** "What does X mean": a do-auxiliary comes before the name, not before the verb it asks about. */
 const DO_FORMS = wordSet("do does did");
 
@@ -104,16 +126,29 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   );
   const stems = words.map(stem);
 
-  const { mentions, outside, used } = findNames(stems, lexicon, parts.outside);
+  const names = findNames(stems, lexicon, parts.outside);
+  const { outside, used } = names;
   for (const designation of question.match(DESIGNATION) ?? []) {
     if (!lexicon.aliases.has(stemPhrase(designation))) outside.push(designation);
   }
-  const cues = findCues(words, stems, used, lexicon, possessedPositions(question, words));
+  const allCues = findCues(words, stems, used, lexicon, possessedPositions(question, words));
+  // "What else does Bondarev do besides commanding the Aerospace Forces": what follows "besides" is
+  // what the answer must not be, so its names and relation words do not count for it.
+  // The excluded part runs to the question's own wh-word ("besides aircraft, what does ...") or the end.
+  const cut = words.findIndex((w) => EXCLUSIONS.has(w));
+  const resume = cut < 0 ? -1 : words.findIndex((w, i) => i > cut && WH_WORDS.has(w));
+  const until = resume < 0 ? words.length : resume;
+  const kept = (position: number) => cut < 0 || position < cut || position >= until;
+  const mentions = names.mentions.filter((m) => kept(m.start));
+  const excluded = names.mentions.filter((m) => !kept(m.start)).map((m) => m.entity);
+  const cues = allCues.filter((c) => kept(c.position));
+  if (cut >= 0) for (let i = cut; i < until; i++) used.add(i);
 
   const found = findAsked(words);
   let typeHint = found.typeHint;
   if (found.typeWordAt !== undefined) used.add(found.typeWordAt);
   for (const mention of mentions) mention.role = roleOf(mention, words, cues);
+  markModifiers(mentions, words);
   const asked = asksSubtype(words, stems, mentions, parts) ? "subtype" : found.asked;
 
   const keywords: string[] = [];
@@ -185,6 +220,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     // "Isn't Belarus getting ...?" asks whether it is; only a wh-question is turned round by "not".
     negated: asked !== "yesno" && words.some((w) => NEGATIONS.has(w)),
     compare: words.some((w) => COMPARE_WORDS.has(w)),
+    excluded,
     outside,
     describe,
     overview,
@@ -221,7 +257,9 @@ function isAttribute(at: number, words: readonly string[], mentions: readonly Me
     while (ARTICLES.has(words[next] ?? "")) next++;
     if (mentions.some((m) => m.start === next)) return true;
   }
-  return at === words.length - 1 && mentions.some((m) => m.end === at || m.end === at - 1);
+  // "Who is Armenia's defense minister" (a question) but not "tajik stuff" (a fragment).
+  const question = WH_WORDS.has(words[0] ?? "");
+  return question && at === words.length - 1 && mentions.some((m) => m.end === at || m.end === at - 1);
 }
 
 /**

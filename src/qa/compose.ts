@@ -70,6 +70,7 @@ function refusalLead(question: string, q: Analysis | undefined, reason: RefusalR
     case "when":
       return "The article does not say when.";
     case "where":
+    case "place":
       return "The article does not say where.";
     case "why":
       return "The article does not say why.";

@@ -5,6 +5,7 @@ import {
   FROM_SIDE,
   MEASURE_WORDS,
   NEGATIONS,
+  PLACE_WORDS,
   QUANTITY_WORDS,
   TIME_WORDS,
   TYPE_WORDS,
@@ -128,6 +129,9 @@ export function findAsked(words: string[]): {
   }
   if (wh === "how" && QUANTITY_WORDS.has(next))
     return { asked: "quantity", typeHint: undefined, typeWordAt: at + 1 };
+  // "In which city": a place on the map, which the article never gives (its "where" is a newspaper).
+  if ((wh === "what" || wh === "which") && PLACE_WORDS.has(next))
+    return { asked: "place", typeHint: undefined, typeWordAt: at + 1 };
   if ((wh === "what" || wh === "which") && TIME_WORDS.has(next))
     return { asked: "when", typeHint: undefined, typeWordAt: at + 1 };
   if (wh === "what" || wh === "which") {

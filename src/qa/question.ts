@@ -30,6 +30,7 @@ export type Asked =
   | "how"
   | "quantity"
   | "count"
+  | "place"
   | "subtype"
   | "yesno"
   | "none";
@@ -49,6 +50,8 @@ export interface Analysis {
   negated: boolean;
   /** "How do X and Y differ": the question compares the names it gives. */
   compare: boolean;
+  /** "Besides commanding the Aerospace Forces": names the answer must leave out. */
+  excluded: string[];
   /** Names the article never mentions (other countries, alliances), as written for people. */
   outside: string[];
   /** "Who is X", "what does X stand for": the question asks what a name is. */

@@ -68,11 +68,13 @@ export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number 
   const named = exact || near;
   if (!answersKind(item, q, named)) return Number.NEGATIVE_INFINITY;
   const isDescription = item.relation === DESCRIBE_RELATION;
+  // "Besides commanding the Aerospace Forces": a fact about what is set aside is a worse answer, but
+  // may still hold the rest ("besides aircraft" still gets "aircraft and missile technology").
+  let score = q.excluded.some((id) => involves(item, id)) ? -WEIGHTS.excluded : 0;
   // Sides are read off the question's verb, so they say nothing about a fact of another relation.
   const sided = named || q.cues.length === 0 || ASKS_CIRCUMSTANCE.has(q.asked);
   // "Where is X being created": the fact that says where, and involves X, anywhere in it.
   const circumstance = ASKS_CIRCUMSTANCE.has(q.asked) && q.cues.length === 0;
-  let score = 0;
   let entityMatched = false;
   // Names of one kind on one side ("Armenia and Belarus") ask about either: the best of them counts.
   // A description is of one name only, so there every name counts.
@@ -186,6 +188,7 @@ function answersKind(item: Item, q: Analysis, named: boolean): boolean {
     case "quantity":
       return item.quantity !== undefined && about;
     case "subtype":
+    case "place":
       return false;
     case "where":
       return item.where !== undefined && about;

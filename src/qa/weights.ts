@@ -17,6 +17,8 @@ export const WEIGHTS = {
   relation: 2.5,
   /** The fact's relation is one the knowledge declares related to the question's: this much less. */
   relatedRelationGap: 1.5,
+  /** The fact involves what the question sets aside ("besides ..."). */
+  excluded: 2,
   /** The question names a relation and the fact states another. */
   otherRelation: 0.5,
   /** "Who is X" and a description of X. */

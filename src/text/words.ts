@@ -24,7 +24,7 @@ export const ARTICLES = wordSet("the a an this that these those its his her thei
 
 /** Words that carry no content in a question about the article. */
 export const FILLER = wordSet(`
-  article text use used uses using out supposed meant intended play plays played playing through possible possibly kindly wondering wonder
+  article text use used uses using out stuff situation supposed meant intended play plays played playing through possible possibly kindly wondering wonder
   curious quick quickly briefly simply basically anyone someone somebody anybody guys folks bot hey
   thats im ive youre theyre r u ur t s d ll ve re m two three four five six seven eight nine ten
   havent hasnt isnt arent wasnt werent dont doesnt didnt cant wont wouldnt shouldnt couldnt
@@ -107,5 +107,8 @@ export const QUANTITY_WORDS = wordSet("many much");
 export const MEASURE_WORDS = wordSet(
   "number numbers amount amounts quantity quantities cost costs price prices worth budget value figure figures sum",
 );
+/** "Which city", "what location": a place on the map is asked. */
+export const PLACE_WORDS = wordSet("city cities town towns place location venue building address");
+
 /** "What year", "what date": a time is asked. */
 export const TIME_WORDS = wordSet("year date day month time week hour deadline timeline schedule timeframe");

@@ -194,6 +194,31 @@ describe("sides, kinds and circumstances", () => {
   });
 });
 
+describe("exclusions, places and qualifying names", () => {
+  it("sets aside what follows 'besides', up to the question's own wh-word", () => {
+    expect(ask("What else is Bondarev, besides the commander of the Aerospace Forces?").text).toMatch(
+      /coordinating committee/,
+    );
+    expect(ask("Besides aircraft, what does Tajikistan get?").text).toMatch(
+      /anti-aircraft missile technology/,
+    );
+  });
+
+  it("refuses a place on the map, which the article never gives", () => {
+    expect(ask("In what city did Bondarev give the interview?").answered).toBe(false);
+  });
+
+  it("reads names before another name as qualifying it", () => {
+    expect(ask("kyrgyzstan and tajikistan agreements are signed?").text).toMatch(
+      /inter-departmental approval/,
+    );
+  });
+
+  it("reads a fragment as a fragment", () => {
+    expect(ask("tajik stuff").text).toMatch(/aircraft/);
+  });
+});
+
 describe("counting", () => {
   it("counts the names of a kind that the answering facts give", () => {
     expect(ask("How many countries signed the cooperation agreements?").text).toMatch(
