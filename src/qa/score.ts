@@ -57,27 +57,50 @@ export function sideTypes(
   return sides;
 }
 
+/** How the question's relation words stand to one item's relation. */
+interface RelationFit {
+  /** The item states the relation the question names. */
+  exact: boolean;
+  /** The item states a relation the knowledge declares related to it. */
+  near: boolean;
+}
+
 /**
- * How well one item answers the analysed question. Entities count by the side of the relation they are
- * on, so "who supplies Armenia" and "what does Armenia supply" are different questions.
+ * How well one item answers the analysed question: the sum of what its names, its words, its
+ * relation and its kind of answer say. Entities count by the side of the relation they are on, so
+ * "who supplies Armenia" and "what does Armenia supply" are different questions.
  */
 export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number {
   const exact = q.cues.some((c) => c.relation === item.relation);
-  // A relation the knowledge declares related answers with the same sides, a little less surely.
   const near = !exact && q.cues.some((c) => ctx.related.get(item.relation)?.has(c.relation) ?? false);
-  const named = exact || near;
-  if (!answersKind(item, q, named)) return Number.NEGATIVE_INFINITY;
-  const isDescription = item.relation === DESCRIBE_RELATION;
+  if (!answersKind(item, q, exact || near)) return Number.NEGATIVE_INFINITY;
+  const fit: RelationFit = { exact, near };
+
   // "Besides commanding the Aerospace Forces": a fact about what is set aside is a worse answer, but
   // may still hold the rest ("besides aircraft" still gets "aircraft and missile technology").
-  let score = q.excluded.some((id) => involves(item, id)) ? -WEIGHTS.excluded : 0;
+  const excluded = q.excluded.some((id) => involves(item, id)) ? -WEIGHTS.excluded : 0;
+  const names = namesScore(item, q, ctx, fit);
+  const words = wordsScore(item, q, ctx);
+  const relation = relationScore(item, q, fit, names.matched || words.contentCovered > 0, words.content);
+  const unknown = q.unknown.reduce(
+    (sum, u) => sum + (u.common ? WEIGHTS.unknownCommonWord : WEIGHTS.unknownWord),
+    0,
+  );
+  return excluded + names.score + words.score + relation + kindScore(item, q, ctx) - unknown;
+}
+
+/**
+ * The names of the question against the item's. Names of one kind on one side ("Armenia and
+ * Belarus") ask about either, so the best of them counts; a description is of one name only, so
+ * there every name counts.
+ */
+function namesScore(item: Item, q: Analysis, ctx: ScoringContext, fit: RelationFit) {
+  const isDescription = item.relation === DESCRIBE_RELATION;
   // Sides are read off the question's verb, so they say nothing about a fact of another relation.
-  const sided = named || q.cues.length === 0 || ASKS_CIRCUMSTANCE.has(q.asked);
+  const sided = fit.exact || fit.near || q.cues.length === 0 || ASKS_CIRCUMSTANCE.has(q.asked);
   // "Where is X being created": the fact that says where, and involves X, anywhere in it.
   const circumstance = ASKS_CIRCUMSTANCE.has(q.asked) && q.cues.length === 0;
-  let entityMatched = false;
-  // Names of one kind on one side ("Armenia and Belarus") ask about either: the best of them counts.
-  // A description is of one name only, so there every name counts.
+  let matched = false;
   const groups = new Map<string, number>();
   for (const [i, m] of q.mentions.entries()) {
     const key = isDescription ? String(i) : `${ctx.types.get(m.entity)}:${m.role}`;
@@ -86,12 +109,18 @@ export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number 
       : circumstance
         ? involvedScore(item, m.entity)
         : entityScore(item, sided ? m.role : undefined, m.entity, ctx, q.asked === "yesno");
-    entityMatched ||= value > 0;
+    matched ||= value > 0;
     groups.set(key, Math.max(groups.get(key) ?? Number.NEGATIVE_INFINITY, value));
   }
+  let score = 0;
   for (const value of groups.values()) score += value;
+  return { score, matched };
+}
 
+/** The question's other words found in the item, rare words counting more. */
+function wordsScore(item: Item, q: Analysis, ctx: ScoringContext) {
   const keywords = new Set(q.keywords);
+  let score = 0;
   let content = 0;
   let contentCovered = 0;
   for (const k of keywords) {
@@ -101,43 +130,44 @@ export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number 
     if (!relationWord) contentCovered++;
     score += WEIGHTS.keyword * ctx.index.rarity(k);
   }
-
-  if (q.cues.length > 0) {
-    // A relation word alone, when the fact shares nothing else the question names, is thin evidence.
-    const unsupported = (q.mentions.length > 0 || content > 0) && !entityMatched && contentCovered === 0;
-    const relation = unsupported ? WEIGHTS.relation / 2 : WEIGHTS.relation;
-    // "When did Shugaev speak?": the verb is loose, the fact that says when is what matters.
-    // "Which countries have not signed": the related relation is the one asked.
-    if (q.negated) {
-      // "Which countries have not signed": the related relation is the one asked, and a fact of the
-      // relation named states the very opposite.
-      score += near ? relation : exact ? -WEIGHTS.relation : -WEIGHTS.otherRelation;
-    } else {
-      score += exact
-        ? relation
-        : near
-          ? relation - WEIGHTS.relatedRelationGap
-          : ASKS_CIRCUMSTANCE.has(q.asked)
-            ? 0
-            : -WEIGHTS.otherRelation;
-    }
-  } else if (isDescription && q.describe) {
-    score += WEIGHTS.describe;
-  }
-
   // Without a name to go by, every content word found in one fact: "what work is underway".
   if (q.mentions.length === 0 && content >= 2 && contentCovered === content) score += WEIGHTS.fullCoverage;
-  // In "is Kyrgyzstan one of the countries that ...", the kind is the name's, not the answer's.
-  if (q.typeHint && q.asked !== "yesno") {
-    // "Which newspaper ...": a fact with no newspaper where the answer goes cannot answer it. A
-    // description answers "which X is Y", never "which X did Y ...", so it only counts without a verb.
-    const fits =
-      (!isDescription || q.cues.length === 0) &&
-      openSide(item, q.mentions).some((id) => ctx.types.get(id) === q.typeHint);
-    score += fits ? WEIGHTS.typeMatch : -WEIGHTS.typeMismatch;
+  return { score, content, contentCovered };
+}
+
+/** The relation the question names against the item's, or the description bonus for "who is X". */
+function relationScore(
+  item: Item,
+  q: Analysis,
+  fit: RelationFit,
+  supported: boolean,
+  content: number,
+): number {
+  if (q.cues.length === 0) return item.relation === DESCRIBE_RELATION && q.describe ? WEIGHTS.describe : 0;
+  // A relation word alone, when the fact shares nothing else the question names, is thin evidence.
+  const thin = (q.mentions.length > 0 || content > 0) && !supported;
+  const relation = thin ? WEIGHTS.relation / 2 : WEIGHTS.relation;
+  if (q.negated) {
+    // "Which countries have not signed": the related relation is the one asked, and a fact of the
+    // relation named states the very opposite.
+    return fit.near ? relation : fit.exact ? -WEIGHTS.relation : -WEIGHTS.otherRelation;
   }
-  for (const u of q.unknown) score -= u.common ? WEIGHTS.unknownCommonWord : WEIGHTS.unknownWord;
-  return score;
+  if (fit.exact) return relation;
+  if (fit.near) return relation - WEIGHTS.relatedRelationGap;
+  // "When did Shugaev speak?": the verb is loose, the fact that says when is what matters.
+  return ASKS_CIRCUMSTANCE.has(q.asked) ? 0 : -WEIGHTS.otherRelation;
+}
+
+/** "Which newspaper ...": whether the item has a name of that kind where its answer goes. */
+function kindScore(item: Item, q: Analysis, ctx: ScoringContext): number {
+  // In "is Kyrgyzstan one of the countries that ...", the kind is the name's, not the answer's.
+  if (!q.typeHint || q.asked === "yesno") return 0;
+  // A description answers "which X is Y", never "which X did Y ...", so it only counts without a verb.
+  const isDescription = item.relation === DESCRIBE_RELATION;
+  const fits =
+    (!isDescription || q.cues.length === 0) &&
+    openSide(item, q.mentions).some((id) => ctx.types.get(id) === q.typeHint);
+  return fits ? WEIGHTS.typeMatch : -WEIGHTS.typeMismatch;
 }
 
 function involvedScore(item: Item, entity: string): number {
