@@ -1,7 +1,7 @@
 import { stringify } from "yaml";
 import { formatIssue } from "../src/knowledge/issues.js";
 import { parseKnowledge } from "../src/knowledge/load.js";
-import type { Entity, Fact, Knowledge, KnowledgeFile } from "../src/knowledge/schema.js";
+import type { Entity, EntityType, Fact, Knowledge, KnowledgeFile } from "../src/knowledge/schema.js";
 import { stemPhrase } from "../src/text/stem.js";
 import { AUXILIARIES, FILLER, WH_WORDS } from "../src/text/words.js";
 
@@ -182,20 +182,12 @@ interface Named {
   sentence: string;
 }
 
-function country(random: Random, book: NameBook, index: number): Named {
-  const { name, aliases } = book.fresh(() => {
-    const core = capitalise(syllables(random, 2 + (random() < 0.4 ? 1 : 0)));
-    const ending = pick(random, COUNTRY_ENDINGS);
-    const name = core + ending;
-    // A demonym, as people write it: "Torvakian", "Torvaki".
-    const aliases = ending === "ia" ? [`${name}n`] : ending === "istan" ? [`${core}i`] : [];
-    return { name, aliases, names: [name, ...aliases] };
-  });
-  const sentence = `${name} is ${pick(random, COUNTRY_KINDS)} with ${2 + (index % 9)} air bases`;
+/** An entity the article introduces with `sentence`; its id is `idPrefix`-the-name-in-lower-case. */
+function named(type: EntityType, idPrefix: string, name: string, aliases: string[], sentence: string): Named {
   return {
     entity: {
-      id: `country-${name.toLowerCase()}`,
-      type: "country",
+      id: `${idPrefix}-${name.toLowerCase().replace(/ /g, "-")}`,
+      type,
       name,
       aliases,
       description: `${sentence}.`,
@@ -206,6 +198,19 @@ function country(random: Random, book: NameBook, index: number): Named {
   };
 }
 
+function country(random: Random, book: NameBook, index: number): Named {
+  const { name, aliases } = book.fresh(() => {
+    const core = capitalise(syllables(random, 2 + (random() < 0.4 ? 1 : 0)));
+    const ending = pick(random, COUNTRY_ENDINGS);
+    const name = core + ending;
+    // A demonym, as people write it: "Torvakian", "Torvaki".
+    const aliases = ending === "ia" ? [`${name}n`] : ending === "istan" ? [`${core}i`] : [];
+    return { name, aliases, names: [name, ...aliases] };
+  });
+  const sentence = `${name} is ${pick(random, COUNTRY_KINDS)} with ${2 + (index % 9)} air bases`;
+  return named("country", "country", name, aliases, sentence);
+}
+
 function organisation(random: Random, book: NameBook): Named {
   const { name, core } = book.fresh(() => {
     const core = capitalise(syllables(random, 2 + (random() < 0.5 ? 1 : 0)));
@@ -213,18 +218,7 @@ function organisation(random: Random, book: NameBook): Named {
     return { name, core, names: [name, core] };
   });
   const sentence = `The ${name} ${pick(random, ORGANISATION_TASKS)} for its members`;
-  return {
-    entity: {
-      id: `org-${name.toLowerCase().replace(/ /g, "-")}`,
-      type: "organisation",
-      name,
-      aliases: [core],
-      description: `${sentence}.`,
-      evidence: sentence,
-      keywords: [],
-    },
-    sentence,
-  };
+  return named("organisation", "org", name, [core], sentence);
 }
 
 function person(random: Random, book: NameBook, organisations: readonly Entity[]): Named {
@@ -235,18 +229,7 @@ function person(random: Random, book: NameBook, organisations: readonly Entity[]
   });
   const organisation = pick(random, organisations);
   const sentence = `${name} is ${pick(random, PERSON_ROLES)} of the ${organisation.name}`;
-  return {
-    entity: {
-      id: `person-${name.toLowerCase().replace(/ /g, "-")}`,
-      type: "person",
-      name,
-      aliases: [surname],
-      description: `${sentence}.`,
-      evidence: sentence,
-      keywords: [],
-    },
-    sentence,
-  };
+  return named("person", "person", name, [surname], sentence);
 }
 
 function equipment(random: Random, book: NameBook, countries: readonly Entity[]): Named {
@@ -256,18 +239,7 @@ function equipment(random: Random, book: NameBook, countries: readonly Entity[])
     return { name, core, names: [name, core] };
   });
   const sentence = `${name} are made in ${pick(random, countries).name}`;
-  return {
-    entity: {
-      id: `equipment-${name.toLowerCase().replace(/ /g, "-")}`,
-      type: "equipment",
-      name,
-      aliases: [core],
-      description: `${sentence}.`,
-      evidence: sentence,
-      keywords: [],
-    },
-    sentence,
-  };
+  return named("equipment", "equipment", name, [core], sentence);
 }
 
 interface Cast {
