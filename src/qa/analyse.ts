@@ -1,5 +1,5 @@
 import { isEnglishWord } from "../text/dictionary.js";
-import { normaliseText, tokenize } from "../text/normalise.js";
+import { tokenize } from "../text/normalise.js";
 import { stem, stemPhrase } from "../text/stem.js";
 import {
   ARTICLES,
@@ -12,98 +12,26 @@ import {
   NEGATIONS,
   TYPE_WORDS,
   WH_WORDS,
-  wordSet,
 } from "../text/words.js";
-import { findAsked, findCues, isSlot, roleOf } from "./grammar.js";
+import { findAsked, findCues, roleOf } from "./grammar.js";
 import { conceptOf, type Lexicon, relationConcept } from "./lexicon.js";
 import { findNames } from "./names.js";
-import type { Analysis, Cue, Mention, UnknownWord } from "./question.js";
+import {
+  asksSubtype,
+  DESIGNATION,
+  EXCLUSIONS,
+  markModifiers,
+  possessedPositions,
+  WH_CONTRACTIONS,
+} from "./phrasing.js";
+import type { Analysis } from "./question.js";
 import type { SpellingCorrector } from "./spelling.js";
+import { describeUnknown } from "./unknown-words.js";
 
 export type { Analysis, Asked, Cue, Mention, Role } from "./question.js";
 
-/**
- * The positions of words that follow a possessive ("Bondarev's comments" → "comments"). The folded
- * words have lost the "'s", so the possessors are read off the question as typed.
- */
-function possessedPositions(question: string, words: readonly string[]): Set<number> {
-  const possessors = new Set<string>();
-  for (const match of question.matchAll(/(\p{L}+)['’]s\b/gu)) possessors.add(normaliseText(match[1] ?? ""));
-  const out = new Set<number>();
-  words.forEach((w, i) => {
-    if (possessors.has(w)) out.add(i + 1);
-  });
-  return out;
-}
-
-/**
- * "Kyrgyzstan and Tajikistan agreements": names right before another name (or joined to one that is)
- * qualify it, and stand on no side of their own.
- */
-function markModifiers(mentions: Mention[], words: readonly string[]): void {
-  const startingAt = new Map(mentions.map((m) => [m.start, m]));
-  const modifiers = new Set<Mention>();
-  for (const m of [...mentions].sort((a, b) => b.start - a.start)) {
-    const next = startingAt.get(m.end);
-    const joined = JOINERS.has(words[m.end] ?? "") ? startingAt.get(m.end + 1) : undefined;
-    if (next || (joined && modifiers.has(joined))) {
-      modifiers.add(m);
-      m.role = "any";
-    }
-  }
-}
-
-const JOINERS = wordSet("and or");
-
-/** Words after which the question says what the answer is not. */
-const EXCLUSIONS = wordSet("besides except excluding apart");
-
-/** "What does X mean": a do-auxiliary comes before the name, not before the verb it asks about. */
-const DO_FORMS = wordSet("do does did");
-
-/** "whats", "whos": wh-words typed without their apostrophe. */
-const WH_CONTRACTIONS: Record<string, string> = {
-  whats: "what",
-  whos: "who",
-  wheres: "where",
-  whens: "when",
-  hows: "how",
-  whys: "why",
-};
-
-/** "S-400", "Su-30", "MiG-29": model designations, names of things the article never mentions. */
-const DESIGNATION = /\b[A-Za-z]{1,4}-?\d{2,4}[A-Za-z]?\b/g;
-
 /** The most words of a question the engine reads; the rest cannot change what is asked. */
 const MAX_WORDS = 60;
-/**
- * "What type of helicopters", "which helicopter models": which model of a thing the article only
- * names. Where the article's own name for it says more than the question ("modern communications
- * systems", "advanced defense products"), that is the answer, and the question is an ordinary one.
- */
-const SUBTYPE_WORDS = wordSet(
-  "type types kind kinds model models make makes variant variants version versions brand",
-);
-
-function asksSubtype(
-  words: string[],
-  stems: string[],
-  mentions: readonly Mention[],
-  parts: AnalyserParts,
-): boolean {
-  return mentions.some((m) => {
-    if (parts.types.get(m.entity) !== "equipment") return false;
-    const asked =
-      (words[m.start - 1] === "of" && SUBTYPE_WORDS.has(words[m.start - 2] ?? "")) ||
-      SUBTYPE_WORDS.has(words[m.end] ?? "");
-    // The article says more when its name puts words before the one asked ("modern communications
-    // systems"); "aircraft and anti-aircraft missile technology" says nothing more about aircraft.
-    const fullName = parts.lexicon.names.get(m.entity) ?? "";
-    const matched = stems.slice(m.start, m.end).join(" ");
-    return asked && !(fullName !== matched && fullName.endsWith(` ${matched}`));
-  });
-}
-
 export interface AnalyserParts {
   /** Whether any fact or description uses a concept (not merely the article or an alias). */
   inFacts: (concept: string) => boolean;
@@ -226,50 +154,6 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     overview,
     smallTalk: smallTalk || (greeting && mentions.length === 0 && cues.length === 0 && keywords.length <= 1),
   };
-}
-
-function describeUnknown(
-  word: string,
-  at: number,
-  words: readonly string[],
-  mentions: readonly Mention[],
-  cues: readonly Cue[],
-  known: boolean,
-): UnknownWord {
-  return {
-    word,
-    at,
-    common: known || isEnglishWord(word),
-    slot: !known && isSlot(at, [...words], [...cues]),
-    attribute: cues.length === 0 && isAttribute(at, words, mentions),
-    action: isAction(at, words, cues),
-  };
-}
-
-/**
- * "The population of Armenia", "Armenia's defense minister": the word names what is asked of a name.
- * (The possessive 's is gone by now, so "X's [word] Y" reads as a name followed by at most one word.)
- */
-function isAttribute(at: number, words: readonly string[], mentions: readonly Mention[]): boolean {
-  let next = at + 1;
-  if (words[next] === "of") {
-    next++;
-    while (ARTICLES.has(words[next] ?? "")) next++;
-    if (mentions.some((m) => m.start === next)) return true;
-  }
-  // "Who is Armenia's defense minister" (a question) but not "tajik stuff" (a fragment).
-  const question = WH_WORDS.has(words[0] ?? "");
-  return question && at === words.length - 1 && mentions.some((m) => m.end === at || m.end === at - 1);
-}
-
-/**
- * "Who will replace Bondarev", "who founded the CSTO": a verb right after "who" or an auxiliary, in a
- * question with no relation word, asks for something the article's relations do not hold.
- */
-function isAction(at: number, words: readonly string[], cues: readonly Cue[]): boolean {
-  if (cues.length > 0) return false;
-  const before = words[at - 1] ?? "";
-  return before === "who" || (AUXILIARIES.has(before) && !BE_FORMS.has(before) && !DO_FORMS.has(before));
 }
 
 function isKnown(word: string, lexicon: Lexicon, stems: Set<string>): boolean {

@@ -106,8 +106,16 @@ function asWritten(question: string, words: string[]): string {
   return found?.[0] ?? words.join(" ");
 }
 
-function list(names: readonly string[]): string {
+/** "Russia, Armenia and Belarus"; "Uzbekistan or NATO". */
+function list(names: readonly string[], conjunction: "and" | "or" = "or"): string {
   const unique = [...new Set(names)];
   if (unique.length <= 1) return unique[0] ?? "";
-  return `${unique.slice(0, -1).join(", ")} or ${unique.at(-1)}`;
+  return `${unique.slice(0, -1).join(", ")} ${conjunction} ${unique.at(-1)}`;
+}
+
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** The first line of an answer to "how many countries ...": the count, then the names. */
+export function countLead(names: readonly string[]): string {
+  return `The article names ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`;
 }

@@ -2,12 +2,11 @@ import type { EntityType, Knowledge } from "../knowledge/schema.js";
 import { clampQuestion } from "../text/normalise.js";
 import { stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
-import { composeAnswer, composeRefusal, type RefusalReason } from "./compose.js";
+import { composeAnswer, composeRefusal, countLead, type RefusalReason } from "./compose.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { buildLexicon } from "./lexicon.js";
 import { buildOutsideNames } from "./outside.js";
-import type { UnknownWord } from "./question.js";
 import {
   openSide,
   relatedRelations,
@@ -19,6 +18,7 @@ import {
 import { buildSpellingCorrector } from "./spelling.js";
 import { buildSuggester } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
+import { isDecisive } from "./unknown-words.js";
 import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS } from "./weights.js";
 
 const SUGGESTIONS = 3;
@@ -122,8 +122,7 @@ export function createEngine(knowledge: Knowledge): Engine {
       }
     }
     if (!selection || counted.size === 0) return refuse(question, q, "no-match");
-    const names = [...counted.values()];
-    const lead = `The article names ${numberWord(names.length)}: ${listNames(names)}.`;
+    const lead = countLead([...counted.values()]);
     return withSuggestions(composeAnswer(question, q, selection.items, selection.confidence, lead), q);
   };
 
@@ -179,16 +178,6 @@ export function createEngine(knowledge: Knowledge): Engine {
   };
 }
 
-const NUMBER_WORDS = ["none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-
-function numberWord(n: number): string {
-  return NUMBER_WORDS[n] ?? String(n);
-}
-
-function listNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
-
 /** One question per compared name: the names of the kind compared most, each with every other name. */
 function comparedNames(q: Analysis, types: ReadonlyMap<string, string>): Analysis[] {
   const byType = new Map<string, typeof q.mentions>();
@@ -200,10 +189,6 @@ function comparedNames(q: Analysis, types: ReadonlyMap<string, string>): Analysi
     ...q,
     mentions: q.mentions.filter((other) => other === m || !group.includes(other)),
   }));
-}
-
-function isDecisive(u: UnknownWord): boolean {
-  return u.attribute || u.action || (u.slot && !u.common);
 }
 
 /** "Kyrgyzstan", "tell me about Kyrgyzstan": what it is, then the facts it takes part in. */
