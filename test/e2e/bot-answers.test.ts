@@ -1,9 +1,9 @@
 // The real bot, started as `npm start` starts it, answering through the Discord test server:
 // slash commands, autocomplete, buttons, DMs and mentions, and what every message it sends holds.
 import { InteractionResponseType } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { booleanOption, dmMessage, type GuildPlace, guildMessage } from "../support/discord-server/index.js";
-import { type BotUnderTest, startBotUnderTest } from "./support/bot.js";
+import { useBotUnderTest } from "./support/bot.js";
 import {
   buttonsOf,
   embedOf,
@@ -16,26 +16,17 @@ import {
 const ANSWERED = 0x2e7d32;
 const NO_PINGS = { parse: [] };
 
-let t: BotUnderTest;
+const t = useBotUnderTest();
 
 function guildPlace(): GuildPlace {
-  const place = t.server.place();
+  const place = t().server.place();
   if (place.kind !== "guild") throw new Error("expected a guild place");
   return place;
 }
 
-beforeAll(async () => {
-  t = await startBotUnderTest();
-});
-
-afterAll(async () => {
-  await t?.stop();
-  expect(t?.server.routeErrors ?? []).toEqual([]);
-});
-
 describe("/ask", () => {
   it("answers who supplies Tajikistan with Russia and aircraft, quoting the article", async () => {
-    const answer = await t.server.ask("who supplies Tajikistan?");
+    const answer = await t().server.ask("who supplies Tajikistan?");
 
     expect(answer.callback.body).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource });
     expect(answer.ephemeral).toBe(false);
@@ -53,7 +44,7 @@ describe("/ask", () => {
   });
 
   it("answers privately when asked with private:true", async () => {
-    const answer = await t.server.ask("What does Russia supply to Kazakhstan?", {
+    const answer = await t().server.ask("What does Russia supply to Kazakhstan?", {
       options: [booleanOption("private", true)],
     });
     expect(answer.ephemeral).toBe(true);
@@ -61,7 +52,7 @@ describe("/ask", () => {
   });
 
   it("says when the article does not answer, and still offers questions it can answer", async () => {
-    const answer = await t.server.ask("What is the capital of Peru?");
+    const answer = await t().server.ask("What is the capital of Peru?");
     const embed = embedOf(answer);
     expect(embed.title).toBe("The article does not say");
     expect(embed.color).not.toBe(ANSWERED);
@@ -70,7 +61,7 @@ describe("/ask", () => {
   });
 
   it("explains how to ask when the question is blank, privately", async () => {
-    const answer = await t.server.ask("   ");
+    const answer = await t().server.ask("   ");
     expect(answer.ephemeral).toBe(true);
     expect(answer.content).toMatch(/\/ask/);
   });
@@ -81,20 +72,20 @@ describe("/ask", () => {
       300,
     );
     for (const question of [long, "What does Russia supply?", "Tell me everything about the article"]) {
-      const answer = await t.server.ask(question);
+      const answer = await t().server.ask(question);
       expect(answer.body.embeds?.length ?? 0).toBeGreaterThan(0);
       expectWithinDiscordLimits(answer.body, question);
     }
   });
 
   it("pings nobody when the question holds @everyone, @here, a role or a user", async () => {
-    const question = `@everyone @here <@&${t.server.guild.roles[1]?.id}> <@${t.server.user.id}> who supplies Kyrgyzstan?`;
-    const answer = await t.server.ask(question);
+    const question = `@everyone @here <@&${t().server.guild.roles[1]?.id}> <@${t().server.user.id}> who supplies Kyrgyzstan?`;
+    const answer = await t().server.ask(question);
     expect(answer.body.allowed_mentions).toEqual(NO_PINGS);
     // The question is echoed, mentions and all; allowed_mentions is what keeps it silent.
     expect(embedOf(answer).title).toContain("@everyone");
 
-    const mention = await t.server.mention(question);
+    const mention = await t().server.mention(question);
     expect(mention.body.allowed_mentions).toEqual({ ...NO_PINGS, replied_user: false });
     const stored = mention.request.response.body as { mentions: unknown[]; mention_everyone: boolean };
     expect(stored.mentions).toEqual([]);
@@ -107,10 +98,10 @@ describe("autocomplete", () => {
     const typed = ["", "taj", "who supplies", "radar", "Bondarev", "x".repeat(300), "@everyone 𝔘𝔫𝔦𝔠𝔬𝔡𝔢"];
     for (const partial of typed) {
       const sent = Date.now();
-      const payload = t.server.dispatchInteraction(
-        t.server.autocompletePayload("ask", { name: "question", value: partial }),
+      const payload = t().server.dispatchInteraction(
+        t().server.autocompletePayload("ask", { name: "question", value: partial }),
       );
-      const callback = await t.server.interactionReply(payload.id);
+      const callback = await t().server.interactionReply(payload.id);
       const tookMs = callback.receivedAt - sent;
       expect(tookMs, `autocomplete for "${partial}"`).toBeLessThan(1000);
 
@@ -131,10 +122,10 @@ describe("autocomplete", () => {
   });
 
   it("suggests questions about what is being typed", async () => {
-    const payload = t.server.dispatchInteraction(
-      t.server.autocompletePayload("ask", { name: "question", value: "Tajik" }),
+    const payload = t().server.dispatchInteraction(
+      t().server.autocompletePayload("ask", { name: "question", value: "Tajik" }),
     );
-    const callback = await t.server.interactionReply(payload.id);
+    const callback = await t().server.interactionReply(payload.id);
     const { choices } = (callback.body as { data: { choices: { name: string }[] } }).data;
     expect(choices.length).toBeGreaterThan(0);
     expect(choices.some((c) => /Tajikistan/.test(c.name))).toBe(true);
@@ -143,14 +134,14 @@ describe("autocomplete", () => {
 
 describe("buttons under an answer", () => {
   it("answer the question they show, with the custom_id the bot sent", async () => {
-    const first = await t.server.ask("who supplies Tajikistan?");
+    const first = await t().server.ask("who supplies Tajikistan?");
     const buttons = buttonsOf(first.body);
     expect(buttons.length).toBeGreaterThan(0);
-    const message = messageOf(t.server, first);
+    const message = messageOf(t().server, first);
 
     for (const button of buttons) {
-      const payload = t.server.dispatchInteraction(t.server.buttonPayload(button.customId, message));
-      const pressed = await t.server.interactionAnswer(payload);
+      const payload = t().server.dispatchInteraction(t().server.buttonPayload(button.customId, message));
+      const pressed = await t().server.interactionAnswer(payload);
       expect(pressed.ephemeral).toBe(false);
       const embed = embedOf(pressed);
       expect(embed.title).toBe(button.label);
@@ -160,21 +151,21 @@ describe("buttons under an answer", () => {
   });
 
   it("keep a private answer private", async () => {
-    const first = await t.server.ask("who supplies Tajikistan?", {
+    const first = await t().server.ask("who supplies Tajikistan?", {
       options: [booleanOption("private", true)],
     });
     const [button] = buttonsOf(first.body);
     if (!button) throw new Error("expected a button under the answer");
-    const payload = t.server.dispatchInteraction(
-      t.server.buttonPayload(button.customId, messageOf(t.server, first)),
+    const payload = t().server.dispatchInteraction(
+      t().server.buttonPayload(button.customId, messageOf(t().server, first)),
     );
-    expect((await t.server.interactionAnswer(payload)).ephemeral).toBe(true);
+    expect((await t().server.interactionAnswer(payload)).ephemeral).toBe(true);
   });
 });
 
 describe("messages", () => {
   it("answers a DM in the DM", async () => {
-    const answer = await t.server.sendDm("who supplies Tajikistan?");
+    const answer = await t().server.sendDm("who supplies Tajikistan?");
     expect(answer.request.path).toBe(`/api/v10/channels/${answer.message.channel_id}/messages`);
     expect((answer.request.response.body as { channel_id: string }).channel_id).toBe(
       answer.message.channel_id,
@@ -186,8 +177,8 @@ describe("messages", () => {
   });
 
   it("answers a mention in a channel, without the mention in the question", async () => {
-    const answer = await t.server.mention("what does Russia supply to Kazakhstan?");
-    expect(answer.request.path).toBe(`/api/v10/channels/${t.server.guild.channels[0]?.id}/messages`);
+    const answer = await t().server.mention("what does Russia supply to Kazakhstan?");
+    expect(answer.request.path).toBe(`/api/v10/channels/${t().server.guild.channels[0]?.id}/messages`);
     const embed = embedOf(answer);
     expect(embed.title).toBe("what does Russia supply to Kazakhstan?");
     expect(embed.description).toMatch(/anti-aircraft missile systems/);
@@ -195,29 +186,29 @@ describe("messages", () => {
   });
 
   it("ignores other bots, in a channel and in a DM, even when they mention it", async () => {
-    const channelId = t.server.guild.channels[0]?.id ?? "";
-    const otherBot = { ...t.server.createUser("OtherBot"), bot: true };
-    const before = t.server.requests.at(-1)?.seq ?? 0;
-    t.server.dispatchMessage(
+    const channelId = t().server.guild.channels[0]?.id ?? "";
+    const otherBot = { ...t().server.createUser("OtherBot"), bot: true };
+    const before = t().server.requests.at(-1)?.seq ?? 0;
+    t().server.dispatchMessage(
       guildMessage({
         place: guildPlace(),
         author: otherBot,
-        content: `<@${t.server.bot.id}> who supplies Tajikistan?`,
-        mentions: [t.server.bot],
+        content: `<@${t().server.bot.id}> who supplies Tajikistan?`,
+        mentions: [t().server.bot],
       }),
     );
-    t.server.dispatchMessage(t.server.otherBotPayload("who supplies Tajikistan?"));
-    const dmChannel = t.server.place({ in: "dm", user: otherBot });
+    t().server.dispatchMessage(t().server.otherBotPayload("who supplies Tajikistan?"));
+    const dmChannel = t().server.place({ in: "dm", user: otherBot });
     if (dmChannel.kind !== "dm") throw new Error("expected a DM place");
-    t.server.dispatchMessage(
+    t().server.dispatchMessage(
       dmMessage({ author: otherBot, channelId: dmChannel.channelId, content: "who supplies Tajikistan?" }),
     );
 
     // Events are handled in order: once a person's later mention and DM are answered, the bots'
     // messages would have been answered too, had the bot answered them.
-    const person = await t.server.mention("who supplies Kyrgyzstan?");
-    const personDm = await t.server.sendDm("who supplies Armenia?");
-    const posted = t.server.requests.filter(
+    const person = await t().server.mention("who supplies Kyrgyzstan?");
+    const personDm = await t().server.sendDm("who supplies Armenia?");
+    const posted = t().server.requests.filter(
       (r) => r.seq > before && r.method === "POST" && r.path.startsWith("/api/v10/channels/"),
     );
     expect(posted.map((r) => r.path)).toEqual([
@@ -228,16 +219,16 @@ describe("messages", () => {
   });
 
   it("ignores guild messages that do not mention it", async () => {
-    const before = t.server.requests.at(-1)?.seq ?? 0;
-    t.server.dispatchMessage(
+    const before = t().server.requests.at(-1)?.seq ?? 0;
+    t().server.dispatchMessage(
       guildMessage({
         place: guildPlace(),
-        author: t.server.user,
+        author: t().server.user,
         content: "who supplies Tajikistan?",
       }),
     );
-    const person = await t.server.mention("who supplies Armenia?");
-    const posted = t.server.requests.filter((r) => r.seq > before && r.method === "POST");
+    const person = await t().server.mention("who supplies Armenia?");
+    const posted = t().server.requests.filter((r) => r.seq > before && r.method === "POST");
     expect(posted).toHaveLength(1);
     expect(person.body.message_reference).toMatchObject({ message_id: person.message.id });
   });
@@ -247,8 +238,8 @@ describe("/topics and /about", () => {
   it("answer in guilds and DMs, inside the limits", async () => {
     for (const command of ["topics", "about"]) {
       for (const where of ["guild", "dm"] as const) {
-        const payload = t.server.dispatchInteraction(t.server.commandPayload(command, { in: where }));
-        const answer = await t.server.interactionAnswer(payload);
+        const payload = t().server.dispatchInteraction(t().server.commandPayload(command, { in: where }));
+        const answer = await t().server.interactionAnswer(payload);
         expect(answer.body.embeds?.length, `/${command} in ${where}`).toBe(1);
         expectWithinDiscordLimits(answer.body, `/${command}`);
       }
@@ -258,19 +249,19 @@ describe("/topics and /about", () => {
 
 describe("every message the bot sent in this file", () => {
   it("allows no mentions at all and fits Discord's limits", () => {
-    const sent = sentMessages(t.server);
+    const sent = sentMessages(t().server);
     const kinds = new Set(sent.map(({ request }) => request.path.split("/")[3]));
     expect(kinds).toEqual(new Set(["interactions", "channels"]));
     expect(sent.length).toBeGreaterThan(20);
-    expect(expectEveryMessageSilentAndWithinLimits(t.server)).toBe(sent.length);
+    expect(expectEveryMessageSilentAndWithinLimits(t().server)).toBe(sent.length);
     for (const { request } of sent) expect(request.response.status, request.path).toBeLessThan(300);
   });
 
   it("never answered an interaction twice, nor left one unanswered", () => {
-    const dispatched = t.server.gatewayFrames.filter((f) => f.t === "INTERACTION_CREATE").length;
-    const callbacks = t.server.requests.filter((r) => r.path.endsWith("/callback"));
+    const dispatched = t().server.gatewayFrames.filter((f) => f.t === "INTERACTION_CREATE").length;
+    const callbacks = t().server.requests.filter((r) => r.path.endsWith("/callback"));
     expect(callbacks.every((r) => r.response.status < 300)).toBe(true);
     expect(callbacks).toHaveLength(dispatched);
-    expect(t.logs.filter((l) => l.level >= 50)).toEqual([]);
+    expect(t().logs.filter((l) => l.level >= 50)).toEqual([]);
   });
 });

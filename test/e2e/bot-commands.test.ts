@@ -6,11 +6,11 @@ import {
   InteractionContextType,
   PermissionFlagsBits,
 } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { deployCommands } from "../../src/discord/deploy.js";
 import type { RecordedRequest } from "../support/discord-server/index.js";
-import { BOT_TOKEN, type BotUnderTest, startBotUnderTest } from "./support/bot.js";
+import { BOT_TOKEN, useBotUnderTest } from "./support/bot.js";
 import { embedOf, expectEveryMessageSilentAndWithinLimits } from "./support/messages.js";
 
 interface StoredOption {
@@ -39,36 +39,27 @@ const EVERYWHERE = [
   InteractionContextType.PrivateChannel,
 ];
 
-let t: BotUnderTest;
-
-beforeAll(async () => {
-  t = await startBotUnderTest();
-});
-
-afterAll(async () => {
-  await t?.stop();
-  expect(t?.server.routeErrors ?? []).toEqual([]);
-});
+const t = useBotUnderTest();
 
 /** Deploys as the CLI does, from a configuration read by `loadConfig`, and returns what was stored. */
 async function deploy(guildId?: string): Promise<{ put: RecordedRequest; stored: StoredCommand[] }> {
   const loaded = loadConfig({
     DISCORD_TOKEN: BOT_TOKEN,
-    DISCORD_CLIENT_ID: t.server.applicationId,
-    DISCORD_API_URL: t.server.apiUrl,
+    DISCORD_CLIENT_ID: t().server.applicationId,
+    DISCORD_API_URL: t().server.apiUrl,
     ...(guildId ? { DISCORD_GUILD_ID: guildId } : {}),
   });
   if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
-  const before = t.server.requests.at(-1)?.seq ?? 0;
+  const before = t().server.requests.at(-1)?.seq ?? 0;
   const result = await deployCommands(loaded.config);
   expect(result).toEqual({
     scope: guildId ? "guild" : "global",
     names: ["ask", "topics", "about", "reload"],
   });
   const path = guildId
-    ? `/api/v10/applications/${t.server.applicationId}/guilds/${guildId}/commands`
-    : `/api/v10/applications/${t.server.applicationId}/commands`;
-  const put = await t.server.waitForRequest((r) => r.seq > before && r.method === "PUT" && r.path === path);
+    ? `/api/v10/applications/${t().server.applicationId}/guilds/${guildId}/commands`
+    : `/api/v10/applications/${t().server.applicationId}/commands`;
+  const put = await t().server.waitForRequest((r) => r.seq > before && r.method === "PUT" && r.path === path);
   expect(put.response.status).toBe(200);
   return { put, stored: put.response.body as StoredCommand[] };
 }
@@ -149,7 +140,7 @@ describe("global registration", () => {
 
 describe("guild registration", () => {
   it("registers the same commands to one guild, /reload defaulting to Manage Server", async () => {
-    const { stored } = await deploy(t.server.guild.id);
+    const { stored } = await deploy(t().server.guild.id);
     expect(stored.map((c) => c.name)).toEqual(["ask", "topics", "about", "reload"]);
     expectAskOptions(byName(stored, "ask"));
     const reload = byName(stored, "reload");
@@ -161,20 +152,20 @@ describe("guild registration", () => {
   });
 
   it("is what the running bot answers: /ask by its registered id", async () => {
-    const { stored } = await deploy(t.server.guild.id);
-    const answer = await t.server.ask("who supplies Tajikistan?");
+    const { stored } = await deploy(t().server.guild.id);
+    const answer = await t().server.ask("who supplies Tajikistan?");
     expect((answer.interaction as { data?: { id?: string } }).data?.id).toBe(byName(stored, "ask").id);
     expect(embedOf(answer).description).toMatch(/Russia/);
-    expect(expectEveryMessageSilentAndWithinLimits(t.server)).toBe(1);
+    expect(expectEveryMessageSilentAndWithinLimits(t().server)).toBe(1);
   });
 
   it("refuses to deploy without a token or an application id", async () => {
     await expect(
       deployCommands({
         token: undefined,
-        clientId: t.server.applicationId,
+        clientId: t().server.applicationId,
         guildId: undefined,
-        apiUrl: t.server.apiUrl,
+        apiUrl: t().server.apiUrl,
       }),
     ).rejects.toThrow(/DISCORD_TOKEN and DISCORD_CLIENT_ID/);
   });

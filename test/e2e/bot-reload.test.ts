@@ -2,7 +2,7 @@
 // broken file does (nothing, but say why), what an edited file does (the next answer changes),
 // and that questions asked while a reload runs are all answered.
 import type { APIEmbed } from "discord.js";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import {
   type AskOptions,
@@ -11,7 +11,7 @@ import {
   roleId,
 } from "../support/discord-server/index.js";
 import { editedKnowledge, KNOWLEDGE_TEXT, type KnowledgeData } from "../support/knowledge.js";
-import { type BotUnderTest, startBotUnderTest } from "./support/bot.js";
+import { useBotUnderTest } from "./support/bot.js";
 import { embedOf, expectEveryMessageSilentAndWithinLimits } from "./support/messages.js";
 
 const QUESTION = "who supplies Tajikistan?";
@@ -40,37 +40,28 @@ const NOT_YAML = `${KNOWLEDGE_TEXT}\nfacts: [ {unclosed\n`;
 const MANAGER = { permissions: MODERATOR_PERMISSIONS } satisfies AskOptions;
 const KEEPER = { roles: ["Knowledge keeper"] } satisfies AskOptions;
 
-let t: BotUnderTest;
-
-beforeAll(async () => {
-  t = await startBotUnderTest({
-    copyKnowledge: true,
-    server: {
-      guilds: [
-        {
-          roles: [
-            { name: "Moderator", permissions: MODERATOR_PERMISSIONS },
-            // A role the bot is told to trust, which Discord itself gives no special power.
-            { name: "Knowledge keeper", permissions: MEMBER_PERMISSIONS },
-            { name: "Regular", permissions: MEMBER_PERMISSIONS },
-          ],
-        },
-      ],
-    },
-    env: (server) => ({ MODERATOR_ROLE_IDS: roleId(server.guild, "Knowledge keeper") }),
-  });
-});
-
-afterAll(async () => {
-  await t?.stop();
-  expect(t?.server.routeErrors ?? []).toEqual([]);
+const t = useBotUnderTest({
+  copyKnowledge: true,
+  server: {
+    guilds: [
+      {
+        roles: [
+          { name: "Moderator", permissions: MODERATOR_PERMISSIONS },
+          // A role the bot is told to trust, which Discord itself gives no special power.
+          { name: "Knowledge keeper", permissions: MEMBER_PERMISSIONS },
+          { name: "Regular", permissions: MEMBER_PERMISSIONS },
+        ],
+      },
+    ],
+  },
+  env: (server) => ({ MODERATOR_ROLE_IDS: roleId(server.guild, "Knowledge keeper") }),
 });
 
 beforeEach(async () => {
-  await t.writeKnowledge(KNOWLEDGE_TEXT);
+  await t().writeKnowledge(KNOWLEDGE_TEXT);
   // Every test starts from the original knowledge in service.
-  if (t.bot.service.knowledge.facts.find((f) => f.id === FACT_ID)?.answer !== ORIGINAL.answer) {
-    const outcome = await t.bot.service.reload("test setup");
+  if (t().bot.service.knowledge.facts.find((f) => f.id === FACT_ID)?.answer !== ORIGINAL.answer) {
+    const outcome = await t().bot.service.reload("test setup");
     expect(outcome.ok).toBe(true);
   }
 });
@@ -79,13 +70,13 @@ beforeEach(async () => {
 async function reload(
   actor: AskOptions,
 ): Promise<{ embed: APIEmbed | undefined; content: string; ephemeral: boolean }> {
-  const payload = t.server.dispatchInteraction(t.server.commandPayload("reload", actor));
-  const answer = await t.server.interactionAnswer(payload);
+  const payload = t().server.dispatchInteraction(t().server.commandPayload("reload", actor));
+  const answer = await t().server.interactionAnswer(payload);
   return { embed: answer.body.embeds?.[0], content: answer.content, ephemeral: answer.ephemeral };
 }
 
 async function answerText(): Promise<string> {
-  return embedOf(await t.server.ask(QUESTION)).description ?? "";
+  return embedOf(await t().server.ask(QUESTION)).description ?? "";
 }
 
 describe("who may reload", () => {
@@ -94,17 +85,17 @@ describe("who may reload", () => {
     ["a member with an unrelated role", { roles: ["Regular"] }],
     ["someone in a DM", { in: "dm" as const, permissions: MODERATOR_PERMISSIONS }],
   ])("%s is refused, privately, and nothing changes", async (_who, actor: AskOptions) => {
-    await t.writeKnowledge(EDITED);
-    const before = t.bot.service.knowledge;
+    await t().writeKnowledge(EDITED);
+    const before = t().bot.service.knowledge;
 
     const refused = await reload(actor);
 
     expect(refused.ephemeral).toBe(true);
     expect(refused.content).toMatch(/only moderators/i);
     expect(refused.embed).toBeUndefined();
-    expect(t.bot.service.knowledge).toBe(before);
+    expect(t().bot.service.knowledge).toBe(before);
     expect(await answerText()).toContain(ORIGINAL.answer);
-    expect(t.logs.some((l) => l.msg === "reload refused: not a moderator")).toBe(true);
+    expect(t().logs.some((l) => l.msg === "reload refused: not a moderator")).toBe(true);
   });
 });
 
@@ -118,8 +109,8 @@ describe.each([
   ])(
     "reloading %s: the old knowledge keeps answering and the errors are reported",
     async (_what, text, error) => {
-      await t.writeKnowledge(text);
-      const before = t.bot.service.knowledge;
+      await t().writeKnowledge(text);
+      const before = t().bot.service.knowledge;
 
       const failed = await reload(actor);
 
@@ -128,13 +119,13 @@ describe.each([
       expect(failed.embed?.description).toMatch(/previous knowledge is still in service/);
       const errors = failed.embed?.fields?.find((f) => f.name === "Errors");
       expect(errors?.value).toMatch(error);
-      expect(t.bot.service.knowledge).toBe(before);
+      expect(t().bot.service.knowledge).toBe(before);
       expect(await answerText()).toContain(ORIGINAL.answer);
     },
   );
 
   it("reloading an edited file: the next answer says what the file now says", async () => {
-    await t.writeKnowledge(EDITED);
+    await t().writeKnowledge(EDITED);
 
     const done = await reload(actor);
 
@@ -151,20 +142,20 @@ describe.each([
 
 describe("questions asked while a reload runs", () => {
   it("are all answered, from the old knowledge or the new, never with an error", async () => {
-    await t.writeKnowledge(EDITED);
-    const logsBefore = t.logs.length;
-    const reloadPayload = t.server.dispatchInteraction(t.server.commandPayload("reload", MANAGER));
+    await t().writeKnowledge(EDITED);
+    const logsBefore = t().logs.length;
+    const reloadPayload = t().server.dispatchInteraction(t().server.commandPayload("reload", MANAGER));
     const asks = Array.from({ length: 20 }, (_, i) =>
-      t.server.dispatchInteraction(
-        t.server.commandPayload("ask", {
-          user: t.server.createUser(`asker${i}`),
+      t().server.dispatchInteraction(
+        t().server.commandPayload("ask", {
+          user: t().server.createUser(`asker${i}`),
           options: [{ name: "question", type: 3, value: QUESTION }],
         }),
       ),
     );
 
-    const reloaded = await t.server.interactionAnswer(reloadPayload);
-    const answers = await Promise.all(asks.map((payload) => t.server.interactionAnswer(payload)));
+    const reloaded = await t().server.interactionAnswer(reloadPayload);
+    const answers = await Promise.all(asks.map((payload) => t().server.interactionAnswer(payload)));
 
     expect(reloaded.body.embeds?.[0]?.title).toBe("Knowledge reloaded");
     for (const answer of answers) {
@@ -173,10 +164,12 @@ describe("questions asked while a reload runs", () => {
       expect(text.includes(ORIGINAL.answer) || text.includes(EDITED_ANSWER), text).toBe(true);
     }
     expect(await answerText()).toContain(EDITED_ANSWER);
-    expect(t.logs.filter((l) => l.level >= 50)).toEqual([]);
+    expect(t().logs.filter((l) => l.level >= 50)).toEqual([]);
 
     // The log shows the overlap: questions were answered after the reload began and before it ended.
-    const log = t.logs.slice(logsBefore).map((l) => l.msg);
+    const log = t()
+      .logs.slice(logsBefore)
+      .map((l) => l.msg);
     const began = log.indexOf("reload requested");
     const ended = log.indexOf("knowledge reloaded");
     expect(began).toBeGreaterThanOrEqual(0);
@@ -188,6 +181,6 @@ describe("questions asked while a reload runs", () => {
 
 describe("every message the bot sent in this file", () => {
   it("allows no mentions and fits Discord's limits", () => {
-    expect(expectEveryMessageSilentAndWithinLimits(t.server)).toBeGreaterThan(30);
+    expect(expectEveryMessageSilentAndWithinLimits(t().server)).toBeGreaterThan(30);
   });
 });

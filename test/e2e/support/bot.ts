@@ -5,6 +5,7 @@ import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DestinationStream } from "pino";
+import { afterAll, beforeAll, expect } from "vitest";
 import { type Config, loadConfig } from "../../../src/config.js";
 import { type RunningBot, startBot } from "../../../src/discord/bot.js";
 import { createLogger } from "../../../src/log.js";
@@ -110,4 +111,24 @@ export async function startBotUnderTest(options: StartOptions = {}): Promise<Bot
     if (dir) await rm(dir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Starts one bot for the whole file before its tests and stops it after them, then checks that
+ * no route of the server failed on a request the bot made. Returns a getter for the running bot.
+ */
+export function useBotUnderTest(options?: StartOptions): () => BotUnderTest {
+  let started: BotUnderTest | undefined;
+  beforeAll(async () => {
+    started = await startBotUnderTest(options);
+  });
+  afterAll(async () => {
+    await started?.stop();
+    expect(started?.server.routeErrors ?? []).toEqual([]);
+  });
+  return () => {
+    if (!started)
+      throw new Error("the bot under test is started in beforeAll; use it inside a hook or a test");
+    return started;
+  };
 }
