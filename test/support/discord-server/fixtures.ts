@@ -6,6 +6,7 @@
 import type {
   APIDMChannel,
   APIGuildMember,
+  APIGuildMemberNoUser,
   APIRole,
   APITextChannel,
   APIUser,
@@ -125,6 +126,23 @@ function textChannel(guildId: string, name: string, position: number): APITextCh
   };
 }
 
+/** A guild member without its user: no nickname, avatar, boost or timeout, not muted or pending. */
+export function guildMember(roles: string[], joinedAt: string): APIGuildMemberNoUser {
+  return {
+    roles,
+    nick: null,
+    avatar: null,
+    banner: null,
+    joined_at: joinedAt,
+    premium_since: null,
+    deaf: false,
+    mute: false,
+    flags: 0 as GuildMemberFlags,
+    pending: false,
+    communication_disabled_until: null,
+  };
+}
+
 /** A guild with @everyone, the seeded roles, a managed role for the bot, and text channels. */
 export function createGuild(seed: GuildSeed, bot: APIUser): GuildFixture {
   const id = seed.id ?? oldSnowflake();
@@ -146,20 +164,7 @@ export function createGuild(seed: GuildSeed, bot: APIUser): GuildFixture {
     ownerId: seed.ownerId ?? oldSnowflake(),
     roles: [everyone, ...extra, botRole],
     channels,
-    botMember: {
-      user: bot,
-      roles: [botRole.id],
-      nick: null,
-      avatar: null,
-      banner: null,
-      joined_at: new Date().toISOString(),
-      premium_since: null,
-      deaf: false,
-      mute: false,
-      flags: 0 as GuildMemberFlags,
-      pending: false,
-      communication_disabled_until: null,
-    },
+    botMember: { user: bot, ...guildMember([botRole.id], new Date().toISOString()) },
   };
 }
 

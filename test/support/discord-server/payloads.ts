@@ -21,7 +21,6 @@ import type {
   APIUser,
   ChannelFlags,
   GatewayMessageCreateDispatchData,
-  GuildMemberFlags,
   InteractionType as InteractionTypeEnum,
   MessageFlags,
 } from "discord.js";
@@ -36,7 +35,7 @@ import {
   Locale,
   MessageType,
 } from "discord.js";
-import type { GuildFixture } from "./fixtures.js";
+import { type GuildFixture, guildMember } from "./fixtures.js";
 import {
   BOT_DM_PERMISSIONS,
   BOT_PERMISSIONS,
@@ -99,19 +98,7 @@ function memberWithoutUser(place: GuildPlace): APIGuildMemberNoUser {
       throw new Error(`role ${id} is not a role of guild ${place.guild.name}`);
     }
   }
-  return {
-    roles,
-    nick: null,
-    avatar: null,
-    banner: null,
-    joined_at: "2023-05-02T17:41:09.112000+00:00",
-    premium_since: null,
-    deaf: false,
-    mute: false,
-    flags: 0 as GuildMemberFlags,
-    pending: false,
-    communication_disabled_until: null,
-  };
+  return guildMember(roles, "2023-05-02T17:41:09.112000+00:00");
 }
 
 export function interactionMember(place: GuildPlace, user: APIUser): APIInteractionGuildMember {
