@@ -18,6 +18,7 @@ import {
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   booleanOption,
+  type CommandOptions,
   type DiscordServer,
   MODERATOR_PERMISSIONS,
   roleId,
@@ -39,6 +40,15 @@ async function nextEvent<T>(event: Events.InteractionCreate | Events.MessageCrea
 
 const nextInteraction = () => nextEvent<Interaction>(Events.InteractionCreate);
 const nextMessage = () => nextEvent<Message>(Events.MessageCreate);
+
+/** Dispatches `/ask` and waits for discord.js to hand it to the client as a slash command. */
+async function dispatchAsk(options?: CommandOptions) {
+  const received = nextInteraction();
+  const payload = server.dispatchInteraction(server.commandPayload("ask", options));
+  const interaction = await received;
+  if (!interaction.isChatInputCommand()) throw new Error("expected a slash command");
+  return { payload, interaction };
+}
 
 beforeEach(async () => {
   server = await startDiscordServer({ heartbeatIntervalMs: 1000 });
@@ -149,10 +159,7 @@ describe("interactions", () => {
   });
 
   it("delivers a slash command in a DM and answers `withResponse` with the created message", async () => {
-    const received = nextInteraction();
-    const payload = server.dispatchInteraction(server.commandPayload("ask", { in: "dm" }));
-    const interaction = await received;
-    if (!interaction.isChatInputCommand()) throw new Error("expected a slash command");
+    const { payload, interaction } = await dispatchAsk({ in: "dm" });
     expect(interaction.channel?.type).toBe(ChannelType.DM);
     expect(interaction.guildId).toBeNull();
     expect(interaction.user.id).toBe(server.user.id);
@@ -200,10 +207,7 @@ describe("interactions", () => {
   });
 
   it("serves the original response to fetchReply, editReply and deleteReply", async () => {
-    const received = nextInteraction();
-    const payload = server.dispatchInteraction(server.commandPayload("ask"));
-    const interaction = await received;
-    if (!interaction.isChatInputCommand()) throw new Error("expected a slash command");
+    const { payload, interaction } = await dispatchAsk();
     await interaction.reply("draft");
 
     const fetched = await interaction.fetchReply();
@@ -222,10 +226,7 @@ describe("interactions", () => {
   });
 
   it("rejects a second reply to the same interaction with Discord's error 40060", async () => {
-    const received = nextInteraction();
-    server.dispatchInteraction(server.commandPayload("ask"));
-    const interaction = await received;
-    if (!interaction.isChatInputCommand()) throw new Error("expected a slash command");
+    const { interaction } = await dispatchAsk();
     await interaction.reply("first");
     // Get past discord.js's own guard to see what Discord itself says.
     interaction.replied = false;
@@ -317,10 +318,7 @@ describe("messages", () => {
 
 describe("REST details", () => {
   it("retries a callback that was rate limited once, and the reply still arrives", async () => {
-    const received = nextInteraction();
-    const payload = server.dispatchInteraction(server.commandPayload("ask"));
-    const interaction = await received;
-    if (!interaction.isChatInputCommand()) throw new Error("expected a slash command");
+    const { payload, interaction } = await dispatchAsk();
     server.failNext({ method: "POST", path: /\/callback$/ }, { status: 429, retryAfter: 0.2 });
 
     await interaction.reply("after a short wait");
