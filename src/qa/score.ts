@@ -242,6 +242,7 @@ export function openSide(item: Item, mentions: readonly Mention[]): string[] {
   // What a statement names besides its speaker is what "which region did Bondarev mean" asks for.
   const others = [...item.mentions].filter((id) => !named.has(id));
   if (subjectNamed && !objectNamed) return item.object.size > 0 ? [...item.object] : others;
-  if (objectNamed && !subjectNamed) return [...item.subject];
+  // "What equipment goes to Armenia": with the recipient named, the supplier or the thing supplied.
+  if (objectNamed && !subjectNamed) return [...item.subject, ...others];
   return [...item.subject, ...item.object, ...others];
 }

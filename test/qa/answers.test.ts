@@ -34,6 +34,10 @@ describe("relations, from both sides", () => {
     expect(a.text).not.toMatch(/kyrgyz/i);
   });
 
+  it("answers 'what equipment' with the thing supplied when the recipients are named", () => {
+    expect(ask("Which equipment goes to Armenia and Belarus?").text).toMatch(/spare parts/);
+  });
+
   it("lists everything one supplier sends", () => {
     const a = ask("Russia supplies which countries?");
     for (const country of [/kazakhstan/i, /kyrgyz/i, /tajik/i, /armenia/i, /belarus/i])
