@@ -1,9 +1,8 @@
-import { realpathSync } from "node:fs";
 import { cpus } from "node:os";
-import { fileURLToPath } from "node:url";
 import { type APIEmbed, InteractionResponseType, MessageFlags } from "discord.js";
 import { loadKnowledgeFile } from "../src/knowledge/load.js";
 import { DEFAULT_KNOWLEDGE_PATH } from "../src/paths.js";
+import { isEntryPoint } from "../src/startup.js";
 import { type BotProcess, spawnBotProcess } from "../test/e2e/support/bot-process.js";
 import {
   type DiscordServer,
@@ -368,15 +367,5 @@ function report(
   };
 }
 
-function runDirectly(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
 // `npx tsx bench/discord-load.ts` runs this section alone.
-if (runDirectly()) console.log(formatSection(await runDiscordLoad()));
+if (isEntryPoint(import.meta.url)) console.log(formatSection(await runDiscordLoad()));

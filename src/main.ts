@@ -1,13 +1,11 @@
-import { join } from "node:path";
-import { config as loadDotenv } from "dotenv";
 import { runConsole } from "./cli/console.js";
 import { type Config, loadConfig } from "./config.js";
 import { KnowledgeLoadError, startBot } from "./discord/bot.js";
 import { formatIssue } from "./knowledge/issues.js";
 import type { KnowledgeIssue } from "./knowledge/load.js";
 import { createLogger, type Logger } from "./log.js";
-import { PROJECT_ROOT } from "./paths.js";
 import { openAnswerService } from "./service/answer-service.js";
+import { loadProjectEnv } from "./startup.js";
 
 const HOW_TO_CONNECT = [
   "To connect to Discord:",
@@ -21,7 +19,7 @@ const HOW_TO_CONNECT = [
 type Outcome = number | "running";
 
 async function main(): Promise<Outcome> {
-  loadDotenv({ path: join(PROJECT_ROOT, ".env"), quiet: true });
+  loadProjectEnv();
   const result = loadConfig(process.env);
   if (!result.ok) {
     for (const line of result.errors) console.error(line);

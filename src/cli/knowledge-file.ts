@@ -1,11 +1,11 @@
-import { config as loadDotenv } from "dotenv";
 import { DEFAULT_KNOWLEDGE_FILE, projectPath } from "../paths.js";
+import { loadProjectEnv } from "../startup.js";
 
 /**
  * The knowledge file the bot would load: KNOWLEDGE_FILE from the environment or .env, against the
  * project folder, else the one that ships. The command-line tools check and answer from the same file.
  */
 export function knowledgeFileSetting(): string {
-  loadDotenv({ path: projectPath(".env"), quiet: true });
+  loadProjectEnv();
   return projectPath(process.env.KNOWLEDGE_FILE?.trim() || DEFAULT_KNOWLEDGE_FILE);
 }

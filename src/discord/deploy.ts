@@ -1,6 +1,6 @@
-import { realpathSync } from "node:fs";
 import { REST, Routes } from "discord.js";
 import type { Config } from "../config.js";
+import { isEntryPoint, loadProjectEnv } from "../startup.js";
 import { commandDefinitions } from "./commands/index.js";
 
 export type DeployConfig = Pick<Config, "token" | "clientId" | "guildId" | "apiUrl">;
@@ -33,11 +33,8 @@ export async function deployCommands(
 }
 
 async function cli(): Promise<number> {
-  const { config: loadDotenv } = await import("dotenv");
   const { loadConfig } = await import("../config.js");
-  const { PROJECT_ROOT } = await import("../paths.js");
-  const { join } = await import("node:path");
-  loadDotenv({ path: join(PROJECT_ROOT, ".env"), quiet: true });
+  loadProjectEnv();
   const result = loadConfig(process.env);
   const errors = result.ok ? [] : [...result.errors];
   if (result.ok && !result.config.token) errors.push("DISCORD_TOKEN is missing (see .env.example)");
@@ -60,14 +57,4 @@ async function cli(): Promise<number> {
   }
 }
 
-function runDirectly(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return realpathSync(script) === realpathSync(import.meta.filename);
-  } catch {
-    return false;
-  }
-}
-
-if (runDirectly()) process.exitCode = await cli();
+if (isEntryPoint(import.meta.url)) process.exitCode = await cli();
