@@ -168,7 +168,7 @@ function flip(role: Role, passive: boolean): Role {
 }
 
 /** Whether an unknown word stands where a name would: after a preposition, or next to the verb. */
-export function isSlot(i: number, words: string[], cues: Cue[]): boolean {
+export function isSlot(i: number, words: readonly string[], cues: readonly Cue[]): boolean {
   let p = i - 1;
   while (p >= 0 && ARTICLES.has(words[p] ?? "")) p--;
   if (SLOT_BEFORE.has(words[p] ?? "")) return true;

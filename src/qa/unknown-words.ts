@@ -19,7 +19,7 @@ export function describeUnknown(
     word,
     at,
     common: known || isEnglishWord(word),
-    slot: !known && isSlot(at, [...words], [...cues]),
+    slot: !known && isSlot(at, words, cues),
     attribute: cues.length === 0 && isAttribute(at, words, mentions),
     action: isAction(at, words, cues),
   };
