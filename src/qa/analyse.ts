@@ -1,5 +1,5 @@
 import { isEnglishWord } from "../text/dictionary.js";
-import { tokenize } from "../text/normalise.js";
+import { tokenizeInput } from "../text/normalise.js";
 import { stem, stemPhrase } from "../text/stem.js";
 import {
   ARTICLES,
@@ -45,7 +45,7 @@ export interface AnalyserParts {
 
 export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling } = parts;
-  const raw = tokenize(question)
+  const raw = tokenizeInput(question)
     .slice(0, MAX_WORDS)
     .map((w) => WH_CONTRACTIONS[w] ?? w);
   // Only a word of no dictionary is a typo: "spell" must not become "sell".

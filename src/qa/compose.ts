@@ -1,4 +1,5 @@
 import { shorten } from "../text/shorten.js";
+import { asWritten } from "./echo.js";
 import type { Item } from "./items.js";
 import type { Analysis } from "./question.js";
 import type { Answer } from "./types.js";
@@ -42,24 +43,35 @@ export function composeRefusal(
   reason: RefusalReason,
   topic: string,
 ): Omit<Answer, "suggestions"> {
+  const echoed: string[] = [];
   return {
     question,
     answered: false,
-    text: shorten(`${refusalLead(question, q, reason)} The article is ${topic}.`, MAX_ANSWER_CHARS),
+    text: shorten(`${refusalLead(question, q, reason, echoed)} The article is ${topic}.`, MAX_ANSWER_CHARS),
+    echoed,
     facts: [],
     evidence: [],
     confidence: 0,
   };
 }
 
-function refusalLead(question: string, q: Analysis | undefined, reason: RefusalReason): string {
+/** The refusal's first sentence; the parts of the question it repeats are added to `echoed`. */
+function refusalLead(
+  question: string,
+  q: Analysis | undefined,
+  reason: RefusalReason,
+  echoed: string[],
+): string {
   if (reason === "unreadable" || !q) return "I could not read a question in that.";
   if (reason === "outside" && q.outside.length > 0) return `The article does not mention ${list(q.outside)}.`;
   // Name the unknown thing when the question is plainly about it: "who is X", "who supplies X".
   const aboutIt = q.mentions.length > 0 || q.cues.length > 0 || q.asked === "who" || q.asked === "what";
   if ((reason === "unknown" || reason === "small-talk") && aboutIt) {
     const phrases = unknownPhrases(question, q, (u) => u.attribute || u.action || u.slot || !u.common);
-    if (phrases.length > 0) return `The article does not mention ${list(phrases.map((p) => `"${p}"`))}.`;
+    if (phrases.length > 0) {
+      echoed.push(...new Set(phrases));
+      return `The article does not mention ${list(phrases.map((p) => `"${p}"`))}.`;
+    }
   }
   if (reason === "small-talk") return "I can only answer questions about one article.";
   switch (q.asked) {
@@ -98,12 +110,6 @@ function unknownPhrases(
     last = u.at;
   }
   return phrases.map((words) => asWritten(question, words));
-}
-
-function asWritten(question: string, words: string[]): string {
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const found = question.match(new RegExp(escaped.join("[^\\p{L}\\p{N}]+"), "iu"));
-  return found?.[0] ?? words.join(" ");
 }
 
 /** "Russia, Armenia and Belarus"; "Uzbekistan or NATO". */
