@@ -1,3 +1,4 @@
+import { stemmer as russianStemmer } from "@orama/stemmers/russian";
 import { stemmer } from "stemmer";
 import { normaliseText } from "./normalise.js";
 
@@ -55,11 +56,16 @@ const IRREGULAR: Record<string, string> = {
 
 const cache = new Map<string, string>();
 
-/** The stem of one normalised word: "supplies", "supplied" and "supplying" all give "suppli". */
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/**
+ * The stem of one normalised word: "supplies", "supplied" and "supplying" all give "suppli"; a Russian
+ * word goes to the Snowball Russian stemmer ("поставляет", "поставлять" give "поставля").
+ */
 export function stem(word: string): string {
   let hit = cache.get(word);
   if (hit === undefined) {
-    hit = stemmer(IRREGULAR[word] ?? word);
+    hit = CYRILLIC.test(word) ? russianStemmer(word) : stemmer(IRREGULAR[word] ?? word);
     // Bounded: the vocabulary is small, but questions can bring any number of new words.
     if (cache.size > 50_000) cache.clear();
     cache.set(word, hit);
