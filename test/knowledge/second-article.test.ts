@@ -30,11 +30,15 @@ describe("the second article's knowledge file", () => {
   });
 
   it("passes check-knowledge given as its argument", () => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/check-knowledge.ts", FILE], {
-      cwd: ROOT,
-      encoding: "utf8",
-      timeout: 30_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      ["--enable-source-maps", "dist/cli/check-knowledge.js", FILE],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: 30_000,
+      },
+    );
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/: ok, \d+ facts, \d+ entities/);
