@@ -80,7 +80,9 @@ export async function startRedisCluster(options: RedisClusterOptions): Promise<C
       // Redis is away; the connection logs that once. The roster catches up at the next beat.
     }
   };
-  await beat();
+  // On the roster before serving (when Redis is there at all), and again whenever Redis comes back.
+  link.commands.on("ready", () => void beat());
+  if (await link.whenUp(2000)) await beat();
   const heartbeat = setInterval(beat, heartbeatMs);
   heartbeat.unref();
 

@@ -11,6 +11,8 @@ export interface RedisLink {
   subscriber: Redis;
   /** Whether the command connection is up right now. */
   readonly up: boolean;
+  /** Resolves once the command connection is up, or after `timeoutMs` either way. */
+  whenUp(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,18 @@ export function connectRedis(url: string, logger: Logger): RedisLink {
     subscriber,
     get up() {
       return up;
+    },
+    whenUp(timeoutMs) {
+      if (up) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          commands.off("ready", done);
+          resolve(up);
+        };
+        const timer = setTimeout(done, timeoutMs);
+        commands.once("ready", done);
+      });
     },
     async close() {
       await Promise.allSettled([commands.quit(), subscriber.quit()]);
