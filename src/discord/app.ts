@@ -19,7 +19,8 @@ export interface RunningApp {
   gateway: RunningBot | undefined;
   /** The interactions endpoint, unless INTERACTIONS=gateway. */
   endpoint: InteractionsEndpoint | undefined;
-  stop(): Promise<void>;
+  /** Closes the endpoint, the gateway and Redis; `signal` aborts when the shutdown deadline passes. */
+  stop(signal?: AbortSignal): Promise<void>;
 }
 
 export interface AppOptions {
@@ -45,8 +46,8 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
   let shared: SharedState | undefined;
   let gateway: RunningBot | undefined;
   let endpoint: InteractionsEndpoint | undefined;
-  const stop = async () => {
-    await Promise.allSettled([gateway?.stop(), endpoint?.stop()]);
+  const stop = async (signal?: AbortSignal) => {
+    await Promise.allSettled([gateway?.stop(signal), endpoint?.stop(signal)]);
     await shared?.close();
   };
 

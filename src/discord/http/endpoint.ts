@@ -26,7 +26,8 @@ export interface InteractionsEndpoint {
   /** The port it listens on (the one picked, when asked for port 0). */
   port: number;
   url: string;
-  stop(): Promise<void>;
+  /** Stops taking requests and lets those under way finish, until `signal` aborts. */
+  stop(signal?: AbortSignal): Promise<void>;
 }
 
 class TooLarge extends Error {}
@@ -135,10 +136,13 @@ export async function startInteractionsEndpoint(options: EndpointOptions): Promi
   return {
     port,
     url,
-    async stop() {
+    async stop(signal) {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        server.closeAllConnections();
+        server.closeIdleConnections();
+        const cut = () => server.closeAllConnections();
+        if (signal?.aborted) cut();
+        else signal?.addEventListener("abort", cut, { once: true });
       });
       await door.close();
     },
