@@ -16,7 +16,8 @@ export type AskOutcome =
 
 /**
  * Everything a question goes through before it is sent, whatever the transport: the rate limit,
- * the engine, the rendering.
+ * the engine, the rendering. Only the rate limit may wait (a shared limiter asks Redis); the engine
+ * and the rendering are synchronous, so interactions are still answered well within Discord's 3 s.
  */
 export async function ask(
   ctx: BotContext,

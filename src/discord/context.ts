@@ -1,11 +1,12 @@
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { AnswerService } from "../service/answer-service.js";
+import { type Cluster, soloCluster } from "../service/cluster.js";
 import { MemoryRateLimiter } from "../service/memory-rate-limiter.js";
-import { AUTOCOMPLETE_PER_QUESTION, type RateLimiter } from "../service/rate-limiter.js";
+import { autocompleteBudget, questionBudget, type RateLimiter } from "../service/rate-limiter.js";
 import { QuestionButtons } from "./question-buttons.js";
 
-/** What every handler needs, built once per bot. */
+/** What every handler needs, built once per process and shared by the gateway and the HTTP door. */
 export interface BotContext {
   service: AnswerService;
   logger: Logger;
@@ -15,12 +16,15 @@ export interface BotContext {
   autocompleteLimiter: RateLimiter;
   questionButtons: QuestionButtons;
   moderatorRoleIds: readonly string[];
+  /** The other processes serving the bot, if any: /reload reaches them all, /about says which this is. */
+  cluster: Cluster;
 }
 
 export interface BotContextOptions {
   /** Budgets kept elsewhere (shared by several processes); in memory by default. */
   rateLimiter?: RateLimiter;
   autocompleteLimiter?: RateLimiter;
+  cluster?: Cluster;
 }
 
 export function createBotContext(
@@ -33,11 +37,14 @@ export function createBotContext(
   return {
     service,
     logger,
-    rateLimiter: options.rateLimiter ?? new MemoryRateLimiter({ limit: config.rateLimit.count, windowMs }),
+    rateLimiter:
+      options.rateLimiter ??
+      new MemoryRateLimiter({ limit: questionBudget(config.rateLimit.count), windowMs }),
     autocompleteLimiter:
       options.autocompleteLimiter ??
-      new MemoryRateLimiter({ limit: config.rateLimit.count * AUTOCOMPLETE_PER_QUESTION, windowMs }),
+      new MemoryRateLimiter({ limit: autocompleteBudget(config.rateLimit.count), windowMs }),
     questionButtons: new QuestionButtons(),
     moderatorRoleIds: config.moderatorRoleIds,
+    cluster: options.cluster ?? soloCluster(service),
   };
 }

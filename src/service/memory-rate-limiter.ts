@@ -43,12 +43,7 @@ export class MemoryRateLimiter implements RateLimiter {
     this.lastSweep = this.now();
   }
 
-  async take(key: string, cost: number): Promise<RateDecision> {
-    return this.takeNow(key, cost);
-  }
-
-  /** `take`, synchronously: memory needs no waiting. */
-  takeNow(key: string, cost: number): RateDecision {
+  take(key: string, cost: number): RateDecision {
     if (this.limit <= 0) return ALLOW;
     const now = this.now();
     const interval = this.windowMs / this.limit;
@@ -66,7 +61,7 @@ export class MemoryRateLimiter implements RateLimiter {
       this.entries.set(key, entry);
     }
     const fullAt = Math.max(entry.fullAt, now) + cost * interval;
-    // A hair of tolerance, so that costs such as 0.25 add up to exactly the limit.
+    // A hair of tolerance: window / limit need not be a whole number of milliseconds.
     if (fullAt - now <= this.windowMs + 1e-6) {
       entry.fullAt = fullAt;
       entry.refused = false;
