@@ -4,7 +4,7 @@ import { type Config, loadConfig } from "./config.js";
 import { startApp } from "./discord/app.js";
 import { KnowledgeLoadError } from "./discord/bot.js";
 import { isShardProcess, startShardingManager } from "./discord/sharding/index.js";
-import { formatIssue } from "./knowledge/issues.js";
+import { formatIssues } from "./knowledge/issues.js";
 import type { KnowledgeIssue } from "./knowledge/load.js";
 import { createLogger, type Logger } from "./log.js";
 import { openAnswerService } from "./service/answer-service.js";
@@ -79,7 +79,11 @@ async function runLocalConsole(config: Config): Promise<number> {
     destination: 2,
   });
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection"));
-  const opened = await openAnswerService({ knowledgeFile: config.knowledgeFile, logger });
+  const opened = await openAnswerService({
+    knowledgeFile: config.knowledgeFile,
+    maxBytes: config.knowledgeMaxBytes,
+    logger,
+  });
   if (!opened.ok) {
     printIssues(config.knowledgeFile, opened.errors);
     return 1;
@@ -93,8 +97,7 @@ async function runLocalConsole(config: Config): Promise<number> {
 
 function printIssues(file: string, issues: KnowledgeIssue[]): void {
   console.error(`The knowledge file ${file} could not be loaded:`);
-  for (const issue of issues.slice(0, 20)) console.error(`  ${formatIssue(issue)}`);
-  if (issues.length > 20) console.error(`  … and ${issues.length - 20} more`);
+  for (const line of formatIssues(issues)) console.error(`  ${line}`);
 }
 
 const outcome = await main();

@@ -1,11 +1,10 @@
-import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { formatIssue } from "../knowledge/issues.js";
+import { formatIssues } from "../knowledge/issues.js";
 import { loadKnowledgeFile } from "../knowledge/load.js";
 import { createEngine } from "../qa/engine.js";
 import type { Answer, Engine } from "../qa/types.js";
-import { knowledgeFileSetting } from "./knowledge-file.js";
+import { fromInvocationFolder, knowledgeFileSetting, knowledgeMaxBytesSetting } from "./knowledge-file.js";
 import { renderAnswerText } from "./render.js";
 
 const USAGE = `Usage: npm run ask -- [--json] [--knowledge FILE] ["question"]
@@ -45,11 +44,11 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const file = args.values.knowledge ? resolve(args.values.knowledge) : knowledgeFileSetting();
-  const loaded = await loadKnowledgeFile(file);
+  const file = args.values.knowledge ? fromInvocationFolder(args.values.knowledge) : knowledgeFileSetting();
+  const loaded = await loadKnowledgeFile(file, { maxBytes: knowledgeMaxBytesSetting() });
   if (!loaded.ok) {
     console.error(`${file}: the knowledge file has ${loaded.errors.length} problem(s):`);
-    for (const issue of loaded.errors.slice(0, 20)) console.error(`  ${formatIssue(issue)}`);
+    for (const line of formatIssues(loaded.errors)) console.error(`  ${line}`);
     return 1;
   }
   const engine = createEngine(loaded.knowledge);

@@ -1,18 +1,17 @@
-import { resolve } from "node:path";
-import { formatIssue } from "../knowledge/issues.js";
+import { formatIssues } from "../knowledge/issues.js";
 import { loadKnowledgeFile } from "../knowledge/load.js";
-import { knowledgeFileSetting } from "./knowledge-file.js";
+import { fromInvocationFolder, knowledgeFileSetting, knowledgeMaxBytesSetting } from "./knowledge-file.js";
 
 /**
  * `npm run check-knowledge [FILE]`: every problem of a knowledge file (by default the one the bot
  * would load), or one line of what it holds.
  */
 async function main(): Promise<number> {
-  const file = process.argv[2] ? resolve(process.argv[2]) : knowledgeFileSetting();
-  const result = await loadKnowledgeFile(file);
+  const file = process.argv[2] ? fromInvocationFolder(process.argv[2]) : knowledgeFileSetting();
+  const result = await loadKnowledgeFile(file, { maxBytes: knowledgeMaxBytesSetting() });
   if (!result.ok) {
     console.error(`${file}: ${result.errors.length} problem(s)`);
-    for (const issue of result.errors) console.error(`  ${formatIssue(issue)}`);
+    for (const line of formatIssues(result.errors)) console.error(`  ${line}`);
     return 1;
   }
   const k = result.knowledge;

@@ -1,4 +1,4 @@
-import { formatIssue } from "../knowledge/issues.js";
+import { formatIssues } from "../knowledge/issues.js";
 // Plain-text summaries shared by the Discord replies and the local console, so both say the same.
 import type { AboutInfo, ReloadOutcome } from "./answer-service.js";
 import { formatDuration } from "./app-info.js";
@@ -34,9 +34,8 @@ export interface ReloadSummary {
 
 export function summarizeReload(outcome: ReloadOutcome): ReloadSummary {
   if (!outcome.ok) {
-    const shown = outcome.errors.slice(0, MAX_RELOAD_ERRORS_SHOWN).map(formatIssue);
-    const more = outcome.errors.length - shown.length;
-    if (more > 0) shown.push(`… and ${more} more`);
+    // Each problem's place and message only: its detail (paths, system errors) went to the log.
+    const shown = formatIssues(outcome.errors, MAX_RELOAD_ERRORS_SHOWN);
     return {
       ok: false,
       headline: `Reload failed: ${plural(outcome.errors.length, "error")} in the knowledge file. The previous knowledge is still in service.`,
