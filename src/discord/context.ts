@@ -4,6 +4,7 @@ import type { AnswerService } from "../service/answer-service.js";
 import { type Cluster, soloCluster } from "../service/cluster.js";
 import { MemoryRateLimiter } from "../service/memory-rate-limiter.js";
 import { autocompleteBudget, questionBudget, type RateLimiter } from "../service/rate-limiter.js";
+import { type ModeratorRule, OwnerDirectory } from "./moderation.js";
 import { QuestionButtons } from "./question-buttons.js";
 
 /** What every handler needs, built once per process and shared by the gateway and the HTTP door. */
@@ -16,6 +17,8 @@ export interface BotContext {
   autocompleteLimiter: RateLimiter;
   questionButtons: QuestionButtons;
   moderatorRoleIds: readonly string[];
+  /** Who may run moderator commands, and where. */
+  moderators: ModeratorRule;
   /** The other processes serving the bot, if any: /reload reaches them all, /about says which this is. */
   cluster: Cluster;
 }
@@ -25,11 +28,13 @@ export interface BotContextOptions {
   rateLimiter?: RateLimiter;
   autocompleteLimiter?: RateLimiter;
   cluster?: Cluster;
+  /** The application's owners; fetched over REST with the bot's token by default. */
+  owners?: OwnerDirectory;
 }
 
 export function createBotContext(
   service: AnswerService,
-  config: Pick<Config, "moderatorRoleIds" | "rateLimit">,
+  config: Pick<Config, "moderatorRoleIds" | "adminGuildIds" | "rateLimit" | "token" | "apiUrl">,
   logger: Logger,
   options: BotContextOptions = {},
 ): BotContext {
@@ -45,6 +50,11 @@ export function createBotContext(
       new MemoryRateLimiter({ limit: autocompleteBudget(config.rateLimit.count), windowMs }),
     questionButtons: new QuestionButtons(),
     moderatorRoleIds: config.moderatorRoleIds,
+    moderators: {
+      adminGuildIds: config.adminGuildIds,
+      moderatorRoleIds: config.moderatorRoleIds,
+      owners: options.owners ?? OwnerDirectory.overRest(config.token, config.apiUrl, logger),
+    },
     cluster: options.cluster ?? soloCluster(service),
   };
 }

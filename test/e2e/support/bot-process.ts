@@ -13,7 +13,7 @@ const PROJECT_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 /** Variables the bot reads; the parent's own values are dropped so they cannot leak in. */
 const BOT_VARIABLES =
-  /^(DISCORD_|KNOWLEDGE_FILE$|MODERATOR_ROLE_IDS$|LOG_LEVEL$|RATE_LIMIT_COUNT$|RATE_LIMIT_WINDOW_SECONDS$)/;
+  /^(DISCORD_|KNOWLEDGE_FILE$|MODERATOR_ROLE_IDS$|ADMIN_GUILD_IDS$|KNOWLEDGE_MAX_BYTES$|LOG_LEVEL$|RATE_LIMIT_COUNT$|RATE_LIMIT_WINDOW_SECONDS$)/;
 
 export interface Exit {
   code: number | null;
