@@ -1,3 +1,4 @@
+import { isLocale, messages } from "../i18n/index.js";
 import type { EntityType, Knowledge } from "../knowledge/schema.js";
 import { clampQuestion } from "../text/normalise.js";
 import { stemWords } from "../text/stem.js";
@@ -5,14 +6,13 @@ import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
 import { composeAnswer, composeRefusal, type RefusalReason } from "./compose.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
-import { isLocale, messages } from "../i18n/index.js";
 import { english } from "./lang/en.js";
 import { russian } from "./lang/ru.js";
 import type { Language } from "./lang/types.js";
 import { buildLexicon, isKnownWord } from "./lexicon.js";
 import { knowledgeIn, offers } from "./localise.js";
-import { readQuestion } from "./reading.js";
 import { buildOutsideNames } from "./outside.js";
+import { readQuestion } from "./reading.js";
 import {
   openSide,
   relatedRelations,
@@ -106,7 +106,8 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
     spelling: buildSpellingCorrector(lexicon.vocabulary),
     outside: buildOutsideNames(lexicon.aliases, languages),
     inFacts: (concept) => index.rarity(concept) > 0,
-    canStand: (entity, relation, side) => scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
+    canStand: (entity, relation, side) =>
+      scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
   };
   const suggester = buildSuggester(items, index);
   const scoring: ScoringContext = {

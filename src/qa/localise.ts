@@ -1,8 +1,4 @@
-import {
-  type Knowledge,
-  TRANSLATED_LANGUAGES,
-  type TranslatedLanguage,
-} from "../knowledge/schema.js";
+import { type Knowledge, TRANSLATED_LANGUAGES, type TranslatedLanguage } from "../knowledge/schema.js";
 
 function isTranslated(code: string): code is TranslatedLanguage {
   return (TRANSLATED_LANGUAGES as readonly string[]).includes(code);

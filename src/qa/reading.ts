@@ -54,7 +54,8 @@ export function readQuestion(question: string, ctx: ReadingContext): Reading {
       .filter((w) => w && ctx.knows(language, w)).length;
   const english = count(ctx.languages[0] ?? "en", question);
   // A question whose every word English knows is English; only the others are tried as Russian.
-  if (forced === undefined && english === words.length) return { language: "en", text: question, via: "typed" };
+  if (forced === undefined && english === words.length)
+    return { language: "en", text: question, via: "typed" };
 
   const transliterated = latinToCyrillic(question);
   const layout = qwertyToCyrillic(question);
