@@ -1,4 +1,4 @@
-import countries from "world-countries/countries.json" with { type: "json" };
+import { COUNTRIES } from "../text/countries.js";
 import { stemPhrase } from "../text/stem.js";
 
 /**
@@ -52,7 +52,7 @@ export function buildOutsideNames(knownAliases: ReadonlyMap<string, string>): Ma
     if (key.length < 2 || knownAliases.has(key)) return;
     if (!names.has(key)) names.set(key, shown);
   };
-  for (const country of countries) {
+  for (const country of COUNTRIES) {
     const shown = country.name.common;
     add(shown, shown);
     add(country.name.official, shown);
@@ -61,7 +61,7 @@ export function buildOutsideNames(knownAliases: ReadonlyMap<string, string>): Ma
       if (/^[\p{Script=Latin}\s'-]{4,}$/u.test(spelling) || /^[A-Z]{3,}$/.test(spelling))
         add(spelling, shown);
     }
-    const demonym = country.demonyms?.eng?.m;
+    const demonym = country.demonym?.m;
     if (demonym) add(demonym, shown);
     // Capitals short enough to be ordinary English words ("Male", "Lima") would refuse real questions.
     for (const capital of country.capital) if (capital.length >= 5) add(capital, capital);
