@@ -1,11 +1,12 @@
 import type { Answer } from "../qa/types.js";
+import type { QuestionTransport } from "../service/metrics.js";
 import type { BotContext } from "./context.js";
 import { QUESTION_MAX_LENGTH } from "./limits.js";
 import { renderAnswer } from "./render/answer.js";
 import type { OutgoingReply } from "./reply.js";
 
-/** Where a question came from, for the logs. */
-export type QuestionOrigin = "slash" | "button" | "dm" | "mention";
+/** Where a question came from, for the logs and the metrics. */
+export type QuestionOrigin = QuestionTransport;
 
 export type AskOutcome =
   | { kind: "answer"; reply: OutgoingReply; answer: Answer }
@@ -28,6 +29,7 @@ export async function ask(
   if (!decision.ok) {
     const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
     ctx.logger.info({ userId, origin, retryAfterSeconds: seconds }, "question refused by the rate limit");
+    ctx.metrics.question(origin, "rate_limited");
     return {
       kind: "rate-limited",
       firstRefusal: decision.firstRefusal,
@@ -36,9 +38,18 @@ export async function ask(
   }
 
   const question = rawQuestion.trim().slice(0, QUESTION_MAX_LENGTH);
-  if (!question) return { kind: "empty", reply: { content: helpText(ctx) } };
+  if (!question) {
+    ctx.metrics.question(origin, "empty");
+    return { kind: "empty", reply: { content: helpText(ctx) } };
+  }
 
+  const started = performance.now();
   const answer = ctx.service.answer(question);
+  ctx.metrics.question(
+    origin,
+    answer.answered ? "answered" : "unanswered",
+    (performance.now() - started) / 1000,
+  );
   ctx.logger.info(
     {
       userId,

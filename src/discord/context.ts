@@ -2,6 +2,7 @@ import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { AnswerService } from "../service/answer-service.js";
 import { type Cluster, soloCluster } from "../service/cluster.js";
+import { type Metrics, NO_METRICS } from "../service/metrics.js";
 import { QuestionButtons } from "./question-buttons.js";
 import { RateLimiter, type UserRateLimiter } from "./rate-limit.js";
 
@@ -14,13 +15,15 @@ export interface BotContext {
   moderatorRoleIds: readonly string[];
   /** The other processes serving the bot, if any: /reload reaches them all, /about says which this is. */
   cluster: Cluster;
+  /** Counts questions and how they ended; does nothing unless METRICS_PORT is set. */
+  metrics: Metrics;
 }
 
 export function createBotContext(
   service: AnswerService,
   config: Pick<Config, "moderatorRoleIds" | "rateLimit">,
   logger: Logger,
-  shared: { rateLimiter?: UserRateLimiter; cluster?: Cluster } = {},
+  shared: { rateLimiter?: UserRateLimiter; cluster?: Cluster; metrics?: Metrics } = {},
 ): BotContext {
   return {
     service,
@@ -34,5 +37,6 @@ export function createBotContext(
     questionButtons: new QuestionButtons(),
     moderatorRoleIds: config.moderatorRoleIds,
     cluster: shared.cluster ?? soloCluster(service),
+    metrics: shared.metrics ?? NO_METRICS,
   };
 }
