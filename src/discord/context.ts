@@ -3,6 +3,7 @@ import type { Logger } from "../log.js";
 import type { AnswerService } from "../service/answer-service.js";
 import { type Cluster, soloCluster } from "../service/cluster.js";
 import { MemoryRateLimiter } from "../service/memory-rate-limiter.js";
+import { type Metrics, NO_METRICS } from "../service/metrics.js";
 import { autocompleteBudget, questionBudget, type RateLimiter } from "../service/rate-limiter.js";
 import { type ModeratorRule, OwnerDirectory } from "./moderation.js";
 import { QuestionButtons } from "./question-buttons.js";
@@ -21,6 +22,8 @@ export interface BotContext {
   moderators: ModeratorRule;
   /** The other processes serving the bot, if any: /reload reaches them all, /about says which this is. */
   cluster: Cluster;
+  /** Counts questions and how they ended; does nothing unless METRICS_PORT is set. */
+  metrics: Metrics;
 }
 
 export interface BotContextOptions {
@@ -30,6 +33,8 @@ export interface BotContextOptions {
   cluster?: Cluster;
   /** The application's owners; fetched over REST with the bot's token by default. */
   owners?: OwnerDirectory;
+  /** Where questions are counted; nowhere by default. */
+  metrics?: Metrics;
 }
 
 export function createBotContext(
@@ -56,5 +61,6 @@ export function createBotContext(
       owners: options.owners ?? OwnerDirectory.overRest(config.token, config.apiUrl, logger),
     },
     cluster: options.cluster ?? soloCluster(service),
+    metrics: options.metrics ?? NO_METRICS,
   };
 }

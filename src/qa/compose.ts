@@ -28,6 +28,7 @@ export function composeAnswer(
     facts: items.map((i) => i.id),
     evidence: [...new Set(items.map((i) => i.evidence))],
     confidence,
+    language: lang.code,
   };
 }
 
@@ -56,6 +57,7 @@ export function composeRefusal(
     facts: [],
     evidence: [],
     confidence: 0,
+    language: lang.code,
   };
 }
 

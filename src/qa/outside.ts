@@ -1,5 +1,7 @@
-import countries from "world-countries/countries.json" with { type: "json" };
-import { stemPhrase } from "../text/stem.js";
+import { COUNTRIES } from "../text/countries.js";
+import { normaliseText } from "../text/normalise.js";
+import { stem, stemPhrase } from "../text/stem.js";
+import type { Language } from "./lang/types.js";
 
 /**
  * Names of places and bodies the article never mentions. A question about Uzbekistan or NATO must be
@@ -44,15 +46,26 @@ const ORGANISATIONS = [
   "White House",
 ];
 
-/** Stemmed phrase → the name to show, for phrases that no entity of the knowledge uses. */
-export function buildOutsideNames(knownAliases: ReadonlyMap<string, string>): Map<string, string> {
+/**
+ * Stemmed phrase → the name to show, for phrases that no entity of the knowledge uses: in English,
+ * and in each other language given (its own names, and the countries' names in it).
+ */
+export function buildOutsideNames(
+  knownAliases: ReadonlyMap<string, string>,
+  languages: readonly Language[] = [],
+): Map<string, string> {
   const names = new Map<string, string>();
+  for (const lang of languages) {
+    for (const [key, shown] of languageNames(lang)) {
+      if (!knownAliases.has(key) && !names.has(key)) names.set(key, shown);
+    }
+  }
   const add = (name: string, shown: string) => {
     const key = stemPhrase(name);
     if (key.length < 2 || knownAliases.has(key)) return;
     if (!names.has(key)) names.set(key, shown);
   };
-  for (const country of countries) {
+  for (const country of COUNTRIES) {
     const shown = country.name.common;
     add(shown, shown);
     add(country.name.official, shown);
@@ -61,11 +74,45 @@ export function buildOutsideNames(knownAliases: ReadonlyMap<string, string>): Ma
       if (/^[\p{Script=Latin}\s'-]{4,}$/u.test(spelling) || /^[A-Z]{3,}$/.test(spelling))
         add(spelling, shown);
     }
-    const demonym = country.demonyms?.eng?.m;
+    const demonym = country.demonym?.m;
     if (demonym) add(demonym, shown);
     // Capitals short enough to be ordinary English words ("Male", "Lima") would refuse real questions.
     for (const capital of country.capital) if (capital.length >= 5) add(capital, capital);
   }
   for (const org of ORGANISATIONS) add(org, org);
   return names;
+}
+
+const byLanguage = new Map<string, [string, string][]>();
+
+/**
+ * A language's outside names, each under the stems of its inflected forms too ("Узбекистана",
+ * "Узбекистану"). Built once per language: it does not depend on the knowledge.
+ */
+function languageNames(lang: Language): [string, string][] {
+  const cached = byLanguage.get(lang.code);
+  if (cached) return cached;
+  const out: [string, string][] = [];
+  const add = (name: string, shown: string) => {
+    const words = normaliseText(name).split(" ").filter(Boolean);
+    const last = words.at(-1);
+    if (!last) return;
+    const head = words.slice(0, -1).map(stem);
+    for (const variant of [stem(last), ...(lang.nameStems?.(last) ?? [])]) {
+      const key = [...head, variant].join(" ");
+      if (key.length >= 2) out.push([key, shown]);
+    }
+  };
+  const key = lang.countryNames;
+  if (key) {
+    for (const country of COUNTRIES) {
+      const translated = country.translations[key];
+      if (!translated) continue;
+      add(translated.common, translated.common);
+      add(translated.official, translated.common);
+    }
+  }
+  for (const name of lang.outsideNames ?? []) add(name, name);
+  byLanguage.set(lang.code, out);
+  return out;
 }
