@@ -11,7 +11,7 @@ import { renderAnswerText } from "./render.js";
 const USAGE = `Usage: npm run ask -- [--json] [--knowledge FILE] ["question"]
   With a question: prints the answer and its evidence.
   Without one: reads questions from standard input, one a line, and answers each in order.
-  --json            one JSON object per answer: {question, answered, answer, confidence, facts, evidence, suggestions}
+  --json            one JSON object per answer: {question, answered, answer, verdict, confidence, facts, evidence, suggestions}
   --knowledge FILE  answer from another knowledge file (default: KNOWLEDGE_FILE, as the bot reads it)
   --explain         print how the question was read and how the facts ranked (for tuning the knowledge)`;
 
@@ -20,6 +20,7 @@ function toJson(answer: Answer): string {
     question: answer.question,
     answered: answer.answered,
     answer: answer.text,
+    verdict: answer.verdict,
     confidence: answer.confidence,
     facts: answer.facts,
     evidence: answer.evidence,
@@ -99,6 +100,7 @@ function answerOrReport(engine: Engine, question: string): Answer {
       question,
       answered: false,
       text: "The engine failed on this question.",
+      verdict: null,
       facts: [],
       evidence: [],
       confidence: 0,

@@ -55,6 +55,11 @@ export const relationSchema = z.strictObject({
    * "has Kyrgyzstan signed?" is answered by its agreement awaiting approval.
    */
   related: z.array(id).default([]),
+  /**
+   * Relations whose yes/no questions this one's facts answer "no": "has Tajikistan signed?" is
+   * answered "no" by its agreement awaiting approval. Contrary relations are related ones too.
+   */
+  contrary: z.array(id).default([]),
 });
 
 export const factSchema = z.strictObject({

@@ -52,11 +52,13 @@ function checkReferences(file: KnowledgeFile, report: Report): void {
   const entities = new Set(file.entities.map((e) => e.id));
   const relations = new Set(file.relations.map((r) => r.id));
   file.relations.forEach((relation, i) => {
-    relation.related.forEach((ref, j) => {
-      if (!relations.has(ref) || ref === relation.id) {
-        report(["relations", i, "related", j], `'${ref}' is not another relation of this file`);
-      }
-    });
+    for (const field of ["related", "contrary"] as const) {
+      relation[field].forEach((ref, j) => {
+        if (!relations.has(ref) || ref === relation.id) {
+          report(["relations", i, field, j], `'${ref}' is not another relation of this file`);
+        }
+      });
+    }
   });
   file.facts.forEach((fact, i) => {
     if (!relations.has(fact.relation)) {

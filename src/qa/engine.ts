@@ -2,6 +2,7 @@ import type { EntityType, Knowledge } from "../knowledge/schema.js";
 import { clampQuestion } from "../text/normalise.js";
 import { stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
+import { alternatives } from "./choice.js";
 import { composeAnswer, composeRefusal, type RefusalReason } from "./compose.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
@@ -10,6 +11,7 @@ import type { Language } from "./lang/types.js";
 import { buildLexicon } from "./lexicon.js";
 import { buildOutsideNames } from "./outside.js";
 import {
+  contraryRelations,
   openSide,
   relatedRelations,
   type Scored,
@@ -21,6 +23,7 @@ import { buildSpellingCorrector } from "./spelling.js";
 import { buildSuggester } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
 import { isDecisive } from "./unknown-words.js";
+import { judgeYesNo } from "./verdict.js";
 import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS } from "./weights.js";
 
 const SUGGESTIONS = 3;
@@ -64,6 +67,7 @@ export function createEngine(knowledge: Knowledge, lang: Language = english): En
     types,
     sides: sideTypes(items, types),
     related: relatedRelations(knowledge.relations),
+    contrary: contraryRelations(knowledge.relations),
   };
   const topic = lang.phrases.topic(knowledge.article.publisher, knowledge.article.title);
 
@@ -94,8 +98,24 @@ export function createEngine(knowledge: Knowledge, lang: Language = english): En
       return refuse(question, q, "unknown");
     }
     if (q.smallTalk) return refuse(question, q, "small-talk");
-    if (q.overview)
+    const offered = alternatives(q, types, lang);
+    if (offered.length > 1) return choose(question, q, offered);
+    // "Is Kazakhstan in the CSTO?" names two things and asks whether one fact joins them.
+    const yesNo = q.asked === "yesno" && !q.compare;
+    if (q.overview && !(yesNo && q.mentions.length > 1))
       return withSuggestions(composeAnswer(question, q, overview(q, items, index), 0.9, lang), q);
+    if (yesNo) {
+      const selection = select(q);
+      const judged = selection && judgeYesNo(q, selection.items, scoring);
+      if (selection && judged) {
+        const { verdict, decided } = judged;
+        const answer = composeAnswer(question, q, judged.items, selection.confidence, lang, {
+          verdict,
+          undecided: !decided,
+        });
+        return withSuggestions(answer, q);
+      }
+    }
 
     if (q.asked === "count") return count(question, q);
     // "How do Belarus and Kyrgyzstan differ": each name answered on its own, side by side.
@@ -117,6 +137,27 @@ export function createEngine(knowledge: Knowledge, lang: Language = english): En
     );
   };
 
+  /** "Bondarev or Shugaev?": the alternatives whose own best fact involves them and scores best. */
+  const choose = (question: string, q: Analysis, offered: Analysis[]): Answer => {
+    const tried = offered.flatMap((one) => {
+      const chosen = one.mentions.find((m) => !q.mentions.includes(m));
+      const selection = select({ ...one, asked: one.asked === "yesno" ? "which" : one.asked });
+      const best = selection?.items[0];
+      if (!chosen || !selection || !best) return [];
+      const score = rank(one)[0]?.score ?? 0;
+      const involved = [...best.subject, ...best.object, ...best.mentions].includes(chosen.entity);
+      return involved ? [{ entity: chosen.entity, selection, score }] : [];
+    });
+    const top = Math.max(...tried.map((t) => t.score));
+    const winners = tried.filter((t) => t.score >= top - 0.01);
+    if (winners.length === 0) return refuse(question, q, "no-match");
+    const names = winners.map((w) => entities.get(w.entity)?.name ?? w.entity);
+    const chosenItems = [...new Set(winners.flatMap((w) => w.selection.items.slice(0, 1)))];
+    const confidence = Math.min(...winners.map((w) => w.selection.confidence));
+    const lead = `${lang.phrases.list(names, "and")}.`;
+    return withSuggestions(composeAnswer(question, q, chosenItems, confidence, lang, { lead }), q);
+  };
+
   /** "How many countries signed?": the names of that kind the answering facts give, counted. */
   const count = (question: string, q: Analysis): Answer => {
     const selection = select({ ...q, asked: "which" });
@@ -130,7 +171,10 @@ export function createEngine(knowledge: Knowledge, lang: Language = english): En
     }
     if (!selection || counted.size === 0) return refuse(question, q, "no-match");
     const lead = lang.phrases.count([...counted.values()]);
-    return withSuggestions(composeAnswer(question, q, selection.items, selection.confidence, lang, lead), q);
+    return withSuggestions(
+      composeAnswer(question, q, selection.items, selection.confidence, lang, { lead }),
+      q,
+    );
   };
 
   const rank = (q: Analysis): Scored[] => {

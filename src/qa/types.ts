@@ -12,6 +12,11 @@ export interface Answer {
   facts: string[];
   /** The article's sentences that prove the answer, one per fact, without repeats. */
   evidence: string[];
+  /**
+   * A yes/no question's verdict, given first in the text: "yes", "no", or null (not a yes/no
+   * question, or the article does not decide it).
+   */
+  verdict: "yes" | "no" | null;
   /** How sure the engine is, from 0 to 1. */
   confidence: number;
   /** Up to three questions the engine can answer, related to what was asked. */

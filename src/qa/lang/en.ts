@@ -185,6 +185,8 @@ function list(names: readonly string[], conjunction: "and" | "or"): string {
 const phrases: Phrases = {
   list,
   count: (names) => `The article names ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
+  verdict: (verdict, body) => `${verdict === "yes" ? "Yes" : "No"}. ${body}`,
+  undecided: (body) => `The article does not say. What it says: ${body}`,
   according: (detail) => `According to the article: ${detail}.`,
   topic: (publisher, title) => `${publisher}'s report "${title}"`,
   articleIs: (topic) => `The article is ${topic}.`,
@@ -254,6 +256,7 @@ export const english: Language = {
     "type types kind kinds model models make makes variant variants version versions brand",
   ),
   joiners: wordSet("and or"),
+  alternatives: wordSet("or"),
   whContractions: WH_CONTRACTIONS,
   typeWords: TYPE_WORDS,
   stem: (word) => stemmer(IRREGULAR[word] ?? word),

@@ -60,6 +60,8 @@ export interface Language {
   readonly subtypeWords: ReadonlySet<string>;
   /** "and", "or": words that join two names. */
   readonly joiners: ReadonlySet<string>;
+  /** "or": a word that offers names to choose from. */
+  readonly alternatives: ReadonlySet<string>;
   /** "whats" → "what": wh-words typed without their apostrophe. */
   readonly whContractions: Readonly<Record<string, string>>;
   /** Built-in words for kinds of thing ("country", "newspaper") → the entity type they ask for. */
@@ -87,6 +89,10 @@ export interface Phrases {
   list(names: readonly string[], conjunction: "and" | "or"): string;
   /** The first line of an answer to "how many countries ...". */
   count(names: readonly string[]): string;
+  /** "Yes. <what the article says>" / "No. <what the article says>". */
+  verdict(verdict: "yes" | "no", body: string): string;
+  /** A yes/no question the article does not decide, and what it says instead. */
+  undecided(body: string): string;
   /** "According to the article: on Sunday." */
   according(detail: string): string;
   /** The article's topic line at the end of a refusal. */

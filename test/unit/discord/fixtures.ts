@@ -43,7 +43,15 @@ export function makeKnowledge(
     },
     synonyms: [],
     relations: [
-      { id: "supplies", label: "supplies", verbs: ["supply"], inverseVerbs: [], nouns: [], related: [] },
+      {
+        id: "supplies",
+        label: "supplies",
+        verbs: ["supply"],
+        inverseVerbs: [],
+        nouns: [],
+        related: [],
+        contrary: [],
+      },
     ],
     entities: [
       {
@@ -109,6 +117,7 @@ export function fakeEngine(knowledge: Knowledge): Engine {
             facts: [hit.id],
             evidence: [hit.evidence],
             confidence: 0.9,
+            verdict: null,
             suggestions: others.slice(0, 3),
           }
         : {
@@ -118,6 +127,7 @@ export function fakeEngine(knowledge: Knowledge): Engine {
             facts: [],
             evidence: [],
             confidence: 0,
+            verdict: null,
             suggestions: others.slice(0, 3),
           };
     },
