@@ -21,6 +21,8 @@ export function ask(
   userId: string,
   rawQuestion: string,
   origin: QuestionOrigin,
+  /** A DM or a thread: follow-ups there are read against the user's previous question there. */
+  conversationPlace?: string,
 ): AskOutcome {
   // Counted before anything else: an empty question costs a reply too, and must not bypass the limit.
   const decision = ctx.rateLimiter.take(userId);
@@ -37,7 +39,8 @@ export function ask(
   const question = rawQuestion.trim().slice(0, QUESTION_MAX_LENGTH);
   if (!question) return { kind: "empty", reply: { content: helpText(ctx) } };
 
-  const answer = ctx.service.answer(question);
+  const conversation = conversationPlace ? { person: userId, place: conversationPlace } : undefined;
+  const answer = ctx.service.answer(question, conversation);
   ctx.logger.info(
     {
       userId,

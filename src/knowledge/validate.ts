@@ -1,5 +1,5 @@
 import { createTextFinder } from "../text/finder.js";
-import { foldSpaces } from "../text/normalise.js";
+import { foldSpaces, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
 import { stemPhrase } from "../text/stem.js";
 import type { KnowledgeIssue } from "./issues.js";
@@ -22,6 +22,7 @@ export function validateKnowledge(file: KnowledgeFile, articleText: string, wher
   checkAliases(file, report);
   checkRelationWords(file, report);
   checkSynonyms(file, report);
+  checkTypes(file, report);
   return issues;
 }
 
@@ -129,6 +130,31 @@ function checkRelationWords(file: KnowledgeFile, report: Report): void {
         } else owner.set(key, relation.id);
       });
     }
+  });
+}
+
+function checkTypes(file: KnowledgeFile, report: Report): void {
+  const declared = new Map<string, number>();
+  const wordOwner = new Map<string, string>();
+  file.types.forEach((type, i) => {
+    if (declared.has(type.id)) report(["types", i, "id"], `duplicate type id '${type.id}'`);
+    declared.set(type.id, i);
+    type.words.forEach((word, j) => {
+      const key = normaliseText(word);
+      const other = wordOwner.get(key);
+      if (other !== undefined && other !== type.id)
+        report(["types", i, "words", j], `'${word}' already asks for type '${other}'`);
+      else wordOwner.set(key, type.id);
+    });
+  });
+  // A file that declares its types declares every one its entities use.
+  if (file.types.length === 0) return;
+  file.entities.forEach((entity, i) => {
+    if (!declared.has(entity.type))
+      report(
+        ["entities", i, "type"],
+        `unknown type '${entity.type}' (declared: ${[...declared.keys()].join(", ")})`,
+      );
   });
 }
 

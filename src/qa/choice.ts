@@ -25,14 +25,10 @@ export function alternatives(q: Analysis, types: ReadonlyMap<string, string>, la
         ...q,
         mentions: q.mentions
           .filter((m) => m === chosen || !group.includes(m))
-          .map((m) => (m === chosen ? { ...m, role: roleOfGroup(group) } : m)),
+          // "Who spoke, A or B": the offered names may stand for the wh-word, on either side.
+          .map((m) => (m === chosen ? { ...m, role: "any" as const } : m)),
       }));
     }
   }
   return [];
-}
-
-/** The side the group stands on: the first name's, which the grammar read with its neighbours. */
-function roleOfGroup(group: readonly Mention[]): Mention["role"] {
-  return group.find((m) => m.role !== "any")?.role ?? "any";
 }

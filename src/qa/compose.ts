@@ -6,7 +6,7 @@ import type { Answer } from "./types.js";
 import type { Verdict } from "./verdict.js";
 
 /** The most an answer says: the engine's promise, which also fits one Discord message. */
-const MAX_ANSWER_CHARS = 2000;
+export const MAX_ANSWER_CHARS = 2000;
 
 export type RefusalReason = "outside" | "unknown" | "small-talk" | "no-match" | "unreadable";
 

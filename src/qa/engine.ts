@@ -1,15 +1,18 @@
-import type { EntityType, Knowledge } from "../knowledge/schema.js";
+import type { Knowledge } from "../knowledge/schema.js";
 import { clampQuestion } from "../text/normalise.js";
-import { stemWords } from "../text/stem.js";
+import { shorten } from "../text/shorten.js";
+import { stem, stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
 import { alternatives } from "./choice.js";
-import { composeAnswer, composeRefusal, type RefusalReason } from "./compose.js";
+import { composeAnswer, composeRefusal, MAX_ANSWER_CHARS, type RefusalReason } from "./compose.js";
+import { type ReferenceParts, resolveReferences, type Turn, turnOf } from "./conversation.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { english } from "./lang/en.js";
-import type { Language } from "./lang/types.js";
+import type { Language, PronounClass } from "./lang/types.js";
 import { buildLexicon } from "./lexicon.js";
 import { buildOutsideNames } from "./outside.js";
+import { splitParts } from "./parts.js";
 import {
   contraryRelations,
   openSide,
@@ -29,17 +32,6 @@ import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS } from "./weights.js"
 const SUGGESTIONS = 3;
 const OVERVIEW_FACTS = 3;
 
-const TOPIC_TITLES: Record<EntityType, string> = {
-  country: "Countries",
-  region: "Regions",
-  person: "People",
-  organisation: "Organisations",
-  publication: "Publications",
-  system: "Air defense systems",
-  equipment: "Equipment",
-  agreement: "Agreements",
-};
-
 /**
  * Builds the answer engine for one knowledge file. Everything costly (lexicon, word index, fuzzy
  * indexes) is built here, once; `answer` is then pure, synchronous and quick.
@@ -55,6 +47,7 @@ export function createEngine(knowledge: Knowledge, lang: Language = english): En
   const parts: AnalyserParts = {
     lang,
     types,
+    withModels: new Set(knowledge.types.filter((t) => t.models).map((t) => t.id)),
     lexicon,
     vocabularyStems,
     spelling: buildSpellingCorrector(lexicon.vocabulary),
@@ -89,8 +82,50 @@ export function createEngine(knowledge: Knowledge, lang: Language = english): En
   const refuse = (question: string, q: Analysis | undefined, reason: RefusalReason) =>
     withSuggestions(composeRefusal(question, q, reason, topic, lang), q);
 
-  const answerQuestion = (question: string): Answer => {
-    const q = analyse(question, parts);
+  const typeInfo = new Map(knowledge.types.map((t) => [t.id, t]));
+  const references: ReferenceParts = {
+    lang,
+    types,
+    nameOf: (id) => entities.get(id)?.name,
+    classesOf: (type) => {
+      const info = typeInfo.get(type);
+      return info?.person ? PEOPLE : info?.place ? PLACES : THINGS;
+    },
+  };
+  const isName = (word: string) => lexicon.aliases.has(stem(word));
+
+  /** One question, read against the turn before it when there is one. */
+  const answerPart = (text: string, previous: Turn | undefined): { answer: Answer; turn: Turn } => {
+    let q = analyse(text, parts);
+    const resolved = previous && resolveReferences(text, q, previous, references);
+    if (resolved) q = analyse(resolved, parts);
+    const answer = answerAnalysed(text, q);
+    return {
+      answer,
+      turn: turnOf(
+        q,
+        answer.facts.flatMap((id) => byId.get(id) ?? []),
+      ),
+    };
+  };
+
+  const converse = (raw: string, previous: Turn | undefined): { answer: Answer; turn: Turn | undefined } => {
+    const question = clampQuestion(raw);
+    if (question === "") return { answer: refuse(question, undefined, "unreadable"), turn: previous };
+    const pieces = splitParts(question, lang, isName);
+    if (pieces.length <= 1) return answerPart(question, previous);
+    // Each part is read against the one before it: "who is Shugaev and what did he say".
+    let turn = previous;
+    const answers: Answer[] = [];
+    for (const piece of pieces) {
+      const part = answerPart(piece, turn);
+      answers.push(part.answer);
+      turn = part.turn;
+    }
+    return { answer: combineAnswers(question, answers), turn };
+  };
+
+  const answerAnalysed = (question: string, q: Analysis): Answer => {
     if (q.outside.length > 0) return refuse(question, q, "outside");
     // An unknown word that is what the question is about (a name where a name should be, the thing
     // asked of a name, the question's own verb): answering about something else would be wrong.
@@ -141,19 +176,26 @@ export function createEngine(knowledge: Knowledge, lang: Language = english): En
   const choose = (question: string, q: Analysis, offered: Analysis[]): Answer => {
     const tried = offered.flatMap((one) => {
       const chosen = one.mentions.find((m) => !q.mentions.includes(m));
-      const selection = select({ ...one, asked: one.asked === "yesno" ? "which" : one.asked });
-      const best = selection?.items[0];
-      if (!chosen || !selection || !best) return [];
-      const score = rank(one)[0]?.score ?? 0;
-      const involved = [...best.subject, ...best.object, ...best.mentions].includes(chosen.entity);
-      return involved ? [{ entity: chosen.entity, selection, score }] : [];
+      if (!chosen) return [];
+      const asked = { ...one, asked: one.asked === "yesno" ? ("which" as const) : one.asked };
+      const involves = (item: Item, ids: string[]) =>
+        ids.every((id) => item.subject.has(id) || item.object.has(id) || item.mentions.has(id));
+      // The best fact with the offered name and everything else the question names, else with the name.
+      const ranked = rank(asked).filter(
+        (s) => s.score >= ANSWER_THRESHOLD && involves(s.item, [chosen.entity]),
+      );
+      const everything = one.mentions.map((m) => m.entity);
+      const best = ranked.find((s) => involves(s.item, everything)) ?? ranked[0];
+      if (!best) return [];
+      const complete = involves(best.item, everything);
+      return [{ entity: chosen.entity, item: best.item, score: best.score + (complete ? 100 : 0) }];
     });
     const top = Math.max(...tried.map((t) => t.score));
     const winners = tried.filter((t) => t.score >= top - 0.01);
     if (winners.length === 0) return refuse(question, q, "no-match");
     const names = winners.map((w) => entities.get(w.entity)?.name ?? w.entity);
-    const chosenItems = [...new Set(winners.flatMap((w) => w.selection.items.slice(0, 1)))];
-    const confidence = Math.min(...winners.map((w) => w.selection.confidence));
+    const chosenItems = [...new Set(winners.map((w) => w.item))];
+    const confidence = confidenceOf(top % 100, undefined);
     const lead = `${lang.phrases.list(names, "and")}.`;
     return withSuggestions(composeAnswer(question, q, chosenItems, confidence, lang, { lead }), q);
   };
@@ -206,8 +248,9 @@ export function createEngine(knowledge: Knowledge, lang: Language = english): En
       if (question === "") return refuse(question, undefined, "unreadable");
       // No catch-all here: a fault in the engine is a bug for the transport to log with a reference,
       // not an answer; the property tests hold it to never throwing.
-      return answerQuestion(question);
+      return converse(question, undefined).answer;
     },
+    converse: (raw, previous) => converse(typeof raw === "string" ? raw : "", previous),
     explain(raw) {
       const analysis = analyse(clampQuestion(raw), parts);
       const ranked = rank(analysis).map((s) => ({ id: s.item.id, score: Math.round(s.score * 100) / 100 }));
@@ -217,15 +260,38 @@ export function createEngine(knowledge: Knowledge, lang: Language = english): En
       return suggester.suggest(typeof partial === "string" ? partial : "", Math.max(0, Math.min(limit, 25)));
     },
     topics() {
-      const groups = new Map<EntityType, string[]>();
+      // Declared types first, in their order; a type the file does not declare is titled by its id.
+      const groups = new Map<string, string[]>(knowledge.types.map((t) => [t.id, []]));
       for (const e of knowledge.entities) groups.set(e.type, [...(groups.get(e.type) ?? []), e.name]);
-      return [...groups].map(([type, names]): TopicGroup => ({ type, title: TOPIC_TITLES[type], names }));
+      const titles = new Map(knowledge.types.map((t) => [t.id, t.title]));
+      return [...groups]
+        .filter(([, names]) => names.length > 0)
+        .map(([type, names]): TopicGroup => ({ type, title: titles.get(type) ?? type, names }));
     },
     stats: {
       facts: knowledge.facts.length,
       entities: knowledge.entities.length,
       relations: knowledge.relations.length,
     },
+  };
+}
+
+const PEOPLE: ReadonlySet<PronounClass> = new Set(["person", "several"]);
+const PLACES: ReadonlySet<PronounClass> = new Set(["thing", "place", "several"]);
+const THINGS: ReadonlySet<PronounClass> = new Set(["thing", "several"]);
+
+/** The answers to the parts of one message, in order, as one answer. */
+function combineAnswers(question: string, answers: readonly Answer[]): Answer {
+  const answered = answers.filter((a) => a.answered);
+  return {
+    question,
+    answered: answered.length > 0,
+    text: shorten(answers.map((a) => a.text).join("\n\n"), MAX_ANSWER_CHARS),
+    verdict: answers[0]?.verdict ?? null,
+    facts: [...new Set(answers.flatMap((a) => a.facts))],
+    evidence: [...new Set(answers.flatMap((a) => a.evidence))],
+    confidence: answered.length > 0 ? Math.min(...answered.map((a) => a.confidence)) : 0,
+    suggestions: [...new Set(answers.flatMap((a) => a.suggestions))].slice(0, SUGGESTIONS),
   };
 }
 

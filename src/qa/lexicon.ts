@@ -32,6 +32,8 @@ export interface Lexicon {
   vocabulary: Set<string>;
   /** Stem → the stem that stands for its synonym group. */
   synonyms: Map<string, string>;
+  /** A word that asks for a kind of entity ("country", "newspaper") → the type it asks for. */
+  typeWords: ReadonlyMap<string, string>;
 }
 
 /** The concept every word of a relation stands for. */
@@ -100,9 +102,26 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   ]) {
     for (const word of list) vocabulary.add(word);
   }
-  for (const word of Object.keys(lang.typeWords)) vocabulary.add(word);
+  const typeWords = new Map<string, string>();
+  for (const type of knowledge.types) {
+    for (const word of type.words) {
+      const folded = normaliseText(word);
+      typeWords.set(folded, type.id);
+      vocabulary.add(folded);
+    }
+  }
 
-  return { aliases, names, nameWords, longestAlias, relationWords, agentNouns, vocabulary, synonyms };
+  return {
+    aliases,
+    names,
+    nameWords,
+    longestAlias,
+    relationWords,
+    agentNouns,
+    vocabulary,
+    synonyms,
+    typeWords,
+  };
 }
 
 function addRelationWords(into: Map<string, RelationWord[]>, relation: Relation): void {

@@ -1,4 +1,6 @@
-import type { EntityType } from "../knowledge/schema.js";
+import type { Turn } from "./conversation.js";
+
+export type { Turn } from "./conversation.js";
 
 /** What the engine says to one question. Transports render it; they never change what it says. */
 export interface Answer {
@@ -25,7 +27,7 @@ export interface Answer {
 
 /** One group of /topics: entities of one kind. */
 export interface TopicGroup {
-  type: EntityType;
+  type: string;
   title: string;
   names: string[];
 }
@@ -33,6 +35,12 @@ export interface TopicGroup {
 export interface Engine {
   /** Answers one question. Pure and synchronous; never throws, whatever the input. */
   answer(question: string): Answer;
+  /**
+   * Answers a question of a conversation: "and Armenia?" or "who heads it?" is read against the turn
+   * before (from the same person in the same place; keeping turns is the caller's job). Returns the
+   * turn to pass with the next question.
+   */
+  converse(question: string, previous: Turn | undefined): { answer: Answer; turn: Turn | undefined };
   /** Questions the engine can answer, best first, for autocomplete (a default list for empty input). */
   suggest(partial: string, limit?: number): string[];
   /** What the knowledge holds, grouped by kind of entity. */

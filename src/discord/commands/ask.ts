@@ -22,7 +22,9 @@ export default {
   async execute(interaction, ctx) {
     const question = interaction.options.getString("question", true);
     const ephemeral = interaction.options.getBoolean("private") ?? false;
-    const outcome = ask(ctx, interaction.user.id, question, "slash");
+    const conversational = !interaction.inGuild() || (interaction.channel?.isThread() ?? false);
+    const place = conversational ? (interaction.channelId ?? undefined) : undefined;
+    const outcome = ask(ctx, interaction.user.id, question, "slash", place);
     await replyToInteraction(interaction, outcome.reply, {
       ephemeral: ephemeral || outcome.kind !== "answer",
     });

@@ -58,44 +58,6 @@ const NEGATIONS = wordSet(
   "not no never havent hasnt isnt arent wasnt werent dont doesnt didnt cant wont without",
 );
 
-const TYPE_WORDS: Record<string, string> = {
-  country: "country",
-  countries: "country",
-  nation: "country",
-  nations: "country",
-  state: "country",
-  states: "country",
-  republic: "country",
-  republics: "country",
-  person: "person",
-  people: "person",
-  officer: "person",
-  general: "person",
-  commander: "person",
-  newspaper: "publication",
-  paper: "publication",
-  publication: "publication",
-  outlet: "publication",
-  agency: "publication",
-  media: "publication",
-  organisation: "organisation",
-  organization: "organisation",
-  body: "organisation",
-  service: "organisation",
-  alliance: "organisation",
-  bloc: "organisation",
-  group: "organisation",
-  committee: "organisation",
-  region: "region",
-  area: "region",
-  system: "system",
-  systems: "system",
-  equipment: "equipment",
-  weapons: "equipment",
-  weapon: "equipment",
-  hardware: "equipment",
-};
-
 const QUANTITY_WORDS = wordSet("many much");
 const MEASURE_WORDS = wordSet(
   "number numbers amount amounts quantity quantities cost costs price prices worth budget value figure figures sum",
@@ -199,11 +161,10 @@ const phrases: Phrases = {
   noWhere: "The article does not say where.",
   noWhy: "The article does not say why.",
   notSaid: "The article does not say.",
-  describeQuestion(type, name) {
-    if (type === "person") return `Who is ${name}?`;
-    if (type === "equipment") return `Who receives ${name}?`;
-    const article = (type === "organisation" || type === "system") && !/^the /i.test(name) ? "the " : "";
-    return `What is ${article}${name}?`;
+  describeQuestion(template, name, person) {
+    const filled = (template ?? (person ? "Who is {name}?" : "What is {name}?")).replace("{name}", name);
+    // "What is the {name}?" with a name that has its own article.
+    return filled.replace(/\bthe the\b/i, "the");
   },
 };
 
@@ -257,8 +218,17 @@ export const english: Language = {
   ),
   joiners: wordSet("and or"),
   alternatives: wordSet("or"),
+  partJoiners: wordSet("and also plus then"),
+  pronouns: {
+    person: wordSet("he him his she her hers"),
+    thing: wordSet("it its"),
+    several: wordSet("they them their"),
+    place: wordSet("there"),
+  },
+  possessives: wordSet("his her hers its their"),
+  possessive: (name) => `${name}'s`,
+  followUpWords: wordSet("and what about how then also so ok okay same for of with regarding as well too"),
   whContractions: WH_CONTRACTIONS,
-  typeWords: TYPE_WORDS,
   stem: (word) => stemmer(IRREGULAR[word] ?? word),
   inflections,
   isWord: isEnglishWord,

@@ -60,12 +60,26 @@ export interface Language {
   readonly subtypeWords: ReadonlySet<string>;
   /** "and", "or": words that join two names. */
   readonly joiners: ReadonlySet<string>;
+  /** "and", "also": words that may start another question in the same message. */
+  readonly partJoiners: ReadonlySet<string>;
+  /**
+   * Words that stand for a name said before: for a person ("he", "his"), for a thing ("it"), for
+   * several ("they"), for a place ("there"). Possessive forms are listed in `possessives` too.
+   */
+  readonly pronouns: Readonly<Record<PronounClass, ReadonlySet<string>>>;
+  /** "his", "its", "their": pronouns that stand for a name with a possessive. */
+  readonly possessives: ReadonlySet<string>;
+  /** A name with a possessive, as a question would write it: "Bondarev's". */
+  possessive(name: string): string;
+  /**
+   * "and Armenia?", "what about Belarus", "same for Kazakhstan": words that, around a name and
+   * nothing else, ask the previous question again about that name.
+   */
+  readonly followUpWords: ReadonlySet<string>;
   /** "or": a word that offers names to choose from. */
   readonly alternatives: ReadonlySet<string>;
   /** "whats" → "what": wh-words typed without their apostrophe. */
   readonly whContractions: Readonly<Record<string, string>>;
-  /** Built-in words for kinds of thing ("country", "newspaper") → the entity type they ask for. */
-  readonly typeWords: Readonly<Record<string, string>>;
 
   /** The stem of one normalised word: "supplies", "supplied" and "supplying" give one stem. */
   stem(word: string): string;
@@ -79,6 +93,9 @@ export interface Language {
   /** The sentences the engine writes. */
   readonly phrases: Phrases;
 }
+
+/** The kinds of name a pronoun may stand for. */
+export type PronounClass = "person" | "thing" | "several" | "place";
 
 /** What a wh-word asks for. */
 export type WhAsked = "who" | "what" | "which" | "when" | "where" | "why" | "how";
@@ -108,6 +125,6 @@ export interface Phrases {
   noWhere: string;
   noWhy: string;
   notSaid: string;
-  /** The question a description answers, worded for the kind of thing it describes. */
-  describeQuestion(type: string, name: string): string;
+  /** The question a description answers: the type's template ("{name}" for the name) or a default. */
+  describeQuestion(template: string | undefined, name: string, person: boolean): string;
 }

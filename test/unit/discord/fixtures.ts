@@ -42,6 +42,7 @@ export function makeKnowledge(
       summary: "A summary.",
     },
     synonyms: [],
+    types: [],
     relations: [
       {
         id: "supplies",
@@ -105,7 +106,8 @@ export function defaultFacts(): Fact[] {
  */
 export function fakeEngine(knowledge: Knowledge): Engine {
   const keyOf = (f: Fact) => (f.question.match(/(\w+)\?$/)?.[1] ?? f.id).toLowerCase();
-  return {
+  const engine: Engine = {
+    converse: (question) => ({ answer: engine.answer(question), turn: undefined }),
     answer(question): Answer {
       const hit = knowledge.facts.find((f) => question.toLowerCase().includes(keyOf(f)));
       const others = knowledge.facts.filter((f) => f !== hit).map((f) => f.question);
@@ -146,6 +148,7 @@ export function fakeEngine(knowledge: Knowledge): Engine {
       relations: knowledge.relations.length,
     },
   };
+  return engine;
 }
 
 /** A logger whose lines can be read back as objects. */
