@@ -14,6 +14,49 @@ const id = z
 
 const text = z.string().trim().min(1, "must not be empty");
 
+/** The languages a knowledge file can offer. English is always there: it is the article's language. */
+export const LANGUAGES = ["en", "ru"] as const;
+export type Language = (typeof LANGUAGES)[number];
+/** The languages written beside the English fields, each under its own key (`ru:`). */
+export const TRANSLATED_LANGUAGES = ["ru"] as const satisfies readonly Language[];
+export type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number];
+
+/**
+ * The translation of an entity: the name people use in that language, more names (inflected forms
+ * need not be listed: the stemmer joins them), and the description shown to them.
+ */
+export const entityTranslationSchema = z.strictObject({
+  name: text,
+  aliases: z.array(text).default([]),
+  description: text,
+  keywords: z.array(text).default([]),
+});
+
+/** A relation's label and the words people use for it in that language. */
+export const relationTranslationSchema = z.strictObject({
+  label: text,
+  verbs: z.array(text).default([]),
+  inverseVerbs: z.array(text).default([]),
+  nouns: z.array(text).default([]),
+});
+
+/** A fact's answer and question in that language; the evidence stays the article's own words. */
+export const factTranslationSchema = z.strictObject({
+  answer: text,
+  question: text,
+  detail: text.optional(),
+  keywords: z.array(text).default([]),
+  when: text.optional(),
+  where: text.optional(),
+  quantity: text.optional(),
+  why: text.optional(),
+});
+
+export const articleTranslationSchema = z.strictObject({
+  title: text,
+  summary: text,
+});
+
 /**
  * A kind of entity: /topics groups entities by it, and the words listed ask for it ("which country",
  * "what newspaper"). Flags say how questions refer to its entities.
@@ -32,6 +75,7 @@ export const entityTypeSchema = z.strictObject({
   models: z.boolean().default(false),
   /** The question a description of one of its entities answers, with {name}: "Who receives {name}?". */
   question: text.optional(),
+  ru: z.strictObject({ title: text, words: z.array(text).default([]), question: text.optional() }).optional(),
 });
 
 export const entitySchema = z.strictObject({
@@ -46,6 +90,7 @@ export const entitySchema = z.strictObject({
   evidence: text,
   /** Words a question about what this is may use that the description does not ("title", "rank"). */
   keywords: z.array(text).default([]),
+  ru: entityTranslationSchema.optional(),
 });
 
 /**
@@ -69,6 +114,7 @@ export const relationSchema = z.strictObject({
    * answered "no" by its agreement awaiting approval. Contrary relations are related ones too.
    */
   contrary: z.array(id).default([]),
+  ru: relationTranslationSchema.optional(),
 });
 
 export const factSchema = z.strictObject({
@@ -95,6 +141,7 @@ export const factSchema = z.strictObject({
   why: text.optional(),
   /** A question this fact answers, offered as a suggestion and in autocomplete. */
   question: text,
+  ru: factTranslationSchema.optional(),
 });
 
 export const articleSchema = z.strictObject({
@@ -103,10 +150,20 @@ export const articleSchema = z.strictObject({
   title: text,
   publisher: text,
   summary: text,
+  ru: articleTranslationSchema.optional(),
 });
 
 export const knowledgeFileSchema = z.strictObject({
   version: z.literal(1, "the only knowledge file version is 1"),
+  /**
+   * The languages the file offers. With one beside English, `check-knowledge` requires its text on
+   * every entity, relation and fact; without it (or without the field), a file in English alone is
+   * complete.
+   */
+  languages: z
+    .array(z.enum(LANGUAGES, `a language is one of ${LANGUAGES.join(", ")}`))
+    .refine((l) => l.includes("en"), "English must be one of the languages: the article is in English")
+    .optional(),
   article: articleSchema,
   /** Words that mean the same to a question (each list: the word the knowledge uses first). */
   synonyms: z.array(z.array(text).min(2, "a synonym group needs at least two words")).default([]),
@@ -122,6 +179,9 @@ export type Entity = z.infer<typeof entitySchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
+export type EntityTranslation = z.infer<typeof entityTranslationSchema>;
+export type RelationTranslation = z.infer<typeof relationTranslationSchema>;
+export type FactTranslation = z.infer<typeof factTranslationSchema>;
 
 /** A validated knowledge file together with the article it cites. */
 export interface Knowledge extends KnowledgeFile {

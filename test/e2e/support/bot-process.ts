@@ -1,14 +1,15 @@
-// Runs `src/main.ts` in a child process, exactly as `npm start` does (node with the tsx loader),
-// with the environment pointing it at a Discord test server. What the process does on its own
-// (its handler of stray promise rejections, its signal handling, its memory) can only be seen here.
+// Runs the compiled `dist/main.js` in a child process, exactly as `npm start` does (the tests' global
+// setup builds it from src/ first), with the environment pointing it at a Discord test server. What
+// the process does on its own (its handler of stray promise rejections, its signal handling, its
+// memory) can only be seen here.
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DiscordServer } from "../../support/discord-server/index.js";
 import type { LogLine } from "./bot.js";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const MAIN = fileURLToPath(new URL("../../../src/main.ts", import.meta.url));
 
 /** Variables the bot reads; the parent's own values are dropped so they cannot leak in. */
 const BOT_VARIABLES =
@@ -29,16 +30,22 @@ export interface BotProcess {
   exited: Promise<Exit>;
   /** Resident set size of the bot process now, from /proc (Linux) or ps. */
   rssBytes(): Promise<number>;
+  /** The process and every process below it that is still running (Linux only; empty elsewhere). */
+  processTree(): Promise<number[]>;
   /** SIGTERM (what a service manager sends), then SIGKILL after `timeoutMs`. */
   stop(timeoutMs?: number): Promise<Exit>;
 }
 
 export interface SpawnOptions {
   token: string;
+  /** The project folder whose dist/main.js runs; this project by default. */
+  root?: string;
+  /** Start it with `npm start` (then `child` is npm, and the bot a process below it). */
+  viaNpm?: boolean;
   env?: Record<string, string>;
-  /** How long the process may take to reach the gateway; tsx compiles on first start. */
+  /** How long the process may take to reach the gateway. */
   startTimeoutMs?: number;
-  /** More node options, placed after the tsx loader, e.g. a module to preload with `--import`. */
+  /** More node options, e.g. a module to preload with `--import`. */
   nodeArgs?: string[];
   /** Called with each line the process writes on stderr. */
   onStderr?: (line: string) => void;
@@ -80,6 +87,33 @@ async function rssOf(pid: number): Promise<number> {
   return kb * 1024;
 }
 
+/** `pid` and its running descendants, read from /proc; zombies already count as gone. */
+export async function processTree(pid: number): Promise<number[]> {
+  let entries: string[];
+  try {
+    entries = await readdir("/proc");
+  } catch {
+    return [];
+  }
+  const parents = new Map<number, number>();
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = await readFile(`/proc/${entry}/stat`, "utf8");
+      // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last ")".
+      const [state, ppid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (state !== "Z") parents.set(Number(entry), Number(ppid));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const tree = parents.has(pid) ? [pid] : [];
+  for (let i = 0; i < tree.length; i++) {
+    for (const [child, parent] of parents) if (parent === tree[i]) tree.push(child);
+  }
+  return tree;
+}
+
 /**
  * Starts the bot process and resolves once it has identified on the server's gateway (discord.js
  * holds interactions that arrive before it is ready and handles them once it is).
@@ -99,11 +133,12 @@ export async function spawnBotProcess(server: DiscordServer, options: SpawnOptio
   // The wait below takes the first IDENTIFY it sees, so it must be this process's.
   if (server.gatewayStats().identifies > 0)
     throw new Error("spawnBotProcess needs a server no bot has identified on yet");
-  const child = spawn(process.execPath, ["--import", "tsx", ...(options.nodeArgs ?? []), MAIN], {
-    cwd: PROJECT_ROOT,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const root = options.root ?? PROJECT_ROOT;
+  const main = join(root, "dist", "main.js");
+  const [command, args] = options.viaNpm
+    ? ["npm", ["start", "--silent"]]
+    : [process.execPath, ["--enable-source-maps", ...(options.nodeArgs ?? []), main]];
+  const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   const logs: LogLine[] = [];
   const stderr: string[] = [];
   lines(child.stdout, (line) => {
@@ -158,5 +193,14 @@ export async function spawnBotProcess(server: DiscordServer, options: SpawnOptio
     throw error;
   }
   early.catch(() => {});
-  return { child, pid, logs, stderr, exited, rssBytes: () => rssOf(pid), stop };
+  return {
+    child,
+    pid,
+    logs,
+    stderr,
+    exited,
+    rssBytes: () => rssOf(pid),
+    processTree: () => processTree(pid),
+    stop,
+  };
 }
