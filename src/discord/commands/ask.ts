@@ -22,7 +22,7 @@ export default {
   async execute(interaction, ctx) {
     const question = interaction.options.getString("question", true);
     const ephemeral = interaction.options.getBoolean("private") ?? false;
-    const conversational = !interaction.inGuild() || (interaction.channel?.isThread() ?? false);
+    const conversational = !interaction.inGuild() || interaction.channel?.isThread?.() === true;
     const place = conversational ? (interaction.channelId ?? undefined) : undefined;
     const outcome = ask(ctx, interaction.user.id, question, "slash", place);
     await replyToInteraction(interaction, outcome.reply, {

@@ -21,7 +21,8 @@ export function createMessageHandler(ctx: BotContext, botUserId: () => string | 
       async () => {
         const question = origin === "mention" ? stripMention(message.content, selfId) : message.content;
         // A DM or a thread is a conversation: "and Armenia?" follows the question before it there.
-        const place = origin === "dm" || message.channel.isThread() ? message.channelId : undefined;
+        const inThread = message.channel?.isThread?.() === true;
+        const place = origin === "dm" || inThread ? message.channelId : undefined;
         const outcome = ask(ctx, message.author.id, question, origin, place);
         // A message cannot be answered privately: tell a hurried user once, then stay quiet.
         if (outcome.kind === "rate-limited" && !outcome.firstRefusal) return;
