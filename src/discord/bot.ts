@@ -4,8 +4,8 @@ import type { KnowledgeIssue } from "../knowledge/load.js";
 import type { Logger } from "../log.js";
 import { type AnswerService, openAnswerService } from "../service/answer-service.js";
 import { APP_VERSION } from "../service/app-info.js";
-import { loadCommands } from "./commands/index.js";
-import { createBotContext } from "./context.js";
+import { type Command, loadCommands } from "./commands/index.js";
+import { type BotContext, createBotContext } from "./context.js";
 import { createInteractionHandler } from "./handlers/interactions.js";
 import { createMessageHandler } from "./handlers/messages.js";
 import { NO_MENTIONS } from "./reply.js";
@@ -36,7 +36,13 @@ export class KnowledgeLoadError extends Error {
  */
 export async function startBot(
   config: BotConfig,
-  options: { logger: Logger; service?: AnswerService; readyTimeoutMs?: number },
+  options: {
+    logger: Logger;
+    service?: AnswerService;
+    context?: BotContext;
+    commands?: Map<string, Command>;
+    readyTimeoutMs?: number;
+  },
 ): Promise<RunningBot> {
   const { logger } = options;
   if (!config.token) throw new Error("DISCORD_TOKEN is not set");
@@ -58,8 +64,8 @@ export async function startBot(
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
 
-  const ctx = createBotContext(service, config, logger);
-  const onInteraction = createInteractionHandler(ctx, loadCommands());
+  const ctx = options.context ?? createBotContext(service, config, logger);
+  const onInteraction = createInteractionHandler(ctx, options.commands ?? loadCommands());
   const onMessage = createMessageHandler(ctx, () => client.user?.id);
 
   // Each event's handling, until its reply is sent: a shutdown waits for these.

@@ -24,7 +24,7 @@ export default {
     const ephemeral = interaction.options.getBoolean("private") ?? false;
     const conversational = !interaction.inGuild() || interaction.channel?.isThread?.() === true;
     const place = conversational ? (interaction.channelId ?? undefined) : undefined;
-    const outcome = ask(ctx, interaction.user.id, question, "slash", place);
+    const outcome = await ask(ctx, interaction.user.id, question, "slash", place);
     await replyToInteraction(interaction, outcome.reply, {
       ephemeral: ephemeral || outcome.kind !== "answer",
     });

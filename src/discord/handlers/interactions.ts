@@ -63,7 +63,7 @@ async function onQuestionButton(
     );
     return;
   }
-  const outcome = ask(ctx, interaction.user.id, decoded.question, "button");
+  const outcome = await ask(ctx, interaction.user.id, decoded.question, "button");
   // An answer to a private answer's button stays private.
   const wasPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
   await replyToInteraction(interaction, outcome.reply, {

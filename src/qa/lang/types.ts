@@ -23,6 +23,8 @@ export interface Language {
   readonly auxiliaries: ReadonlySet<string>;
   /** Forms of "to be": "who is X" asks what X is. */
   readonly beForms: ReadonlySet<string>;
+  /** Other words that make a passive before a participle: "got selected". None in some languages. */
+  readonly passiveAuxiliaries?: ReadonlySet<string>;
   /** "do does did": before a name, they ask about the verb after it. */
   readonly doForms: ReadonlySet<string>;
   /** Prepositions that put the entity after them on the giving side ("from", "by"). */
@@ -78,7 +80,7 @@ export interface Language {
   readonly followUpWords: ReadonlySet<string>;
   /** "or": a word that offers names to choose from. */
   readonly alternatives: ReadonlySet<string>;
-  /** "whats" → "what": wh-words typed without their apostrophe. */
+  /** "whats" → "what", "wat" → "what": wh-words typed without their apostrophe or in chat spelling. */
   readonly whContractions: Readonly<Record<string, string>>;
 
   /** The stem of one normalised word: "supplies", "supplied" and "supplying" give one stem. */
