@@ -1,4 +1,6 @@
 import type { Answer } from "../qa/types.js";
+import { COSTS } from "../service/rate-limiter.js";
+import { spend } from "./budget.js";
 import type { BotContext } from "./context.js";
 import { QUESTION_MAX_LENGTH } from "./limits.js";
 import { renderAnswer } from "./render/answer.js";
@@ -25,18 +27,21 @@ export async function ask(
   /** A DM or a thread: follow-ups there are read against the user's previous question there. */
   conversationPlace?: string,
 ): Promise<AskOutcome> {
-  // Counted before anything else: an empty question costs a reply too, and must not bypass the limit.
-  const decision = await ctx.rateLimiter.take(userId);
-  if (!decision.ok) {
-    const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
-    ctx.logger.info({ userId, origin, retryAfterSeconds: seconds }, "question refused by the rate limit");
-    return {
-      kind: "rate-limited",
-      firstRefusal: decision.firstRefusal,
-      reply: { content: `You're asking a lot at once. Please slow down and try again in ${seconds} s.` },
-    };
-  }
+  // Spent before anything else: an empty question costs a reply too, and must not bypass the limit.
+  const refused = await spend(ctx, userId, COSTS.question, origin);
+  if (refused) return { kind: "rate-limited", ...refused };
+  return answerQuestion(ctx, userId, rawQuestion, origin, conversationPlace);
+}
 
+/** The engine and the rendering, once the question has been paid for. */
+export function answerQuestion(
+  ctx: BotContext,
+  userId: string,
+  rawQuestion: string,
+  origin: QuestionOrigin,
+  /** A DM or a thread: follow-ups there are read against the user's previous question there. */
+  conversationPlace?: string,
+): AskOutcome {
   const question = rawQuestion.trim().slice(0, QUESTION_MAX_LENGTH);
   if (!question) return { kind: "empty", reply: { content: helpText(ctx) } };
 

@@ -1,4 +1,4 @@
-import { tokenize } from "../text/normalise.js";
+import { tokenizeInput } from "../text/normalise.js";
 import { stem, stemPhrase } from "../text/stem.js";
 import { findAsked, findCues, roleOf } from "./grammar.js";
 import type { Language } from "./lang/types.js";
@@ -29,7 +29,7 @@ export interface AnalyserParts {
 
 export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
-  const raw = tokenize(question)
+  const raw = tokenizeInput(question)
     .slice(0, MAX_WORDS)
     .map((w) => lang.whContractions[w] ?? w);
   // Only a word of no dictionary is a typo: "spell" must not become "sell".

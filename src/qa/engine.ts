@@ -292,6 +292,9 @@ function combineAnswers(question: string, answers: readonly Answer[]): Answer {
     evidence: [...new Set(answers.flatMap((a) => a.evidence))],
     confidence: answered.length > 0 ? Math.min(...answered.map((a) => a.confidence)) : 0,
     suggestions: [...new Set(answers.flatMap((a) => a.suggestions))].slice(0, SUGGESTIONS),
+    ...(answers.some((a) => a.echoed)
+      ? { echoed: [...new Set(answers.flatMap((a) => a.echoed ?? []))] }
+      : {}),
   };
 }
 

@@ -23,6 +23,11 @@ export interface Answer {
   confidence: number;
   /** Up to three questions the engine can answer, related to what was asked. */
   suggestions: string[];
+  /**
+   * Parts of the question the text repeats, each written in it between straight double quotes, so
+   * that a transport can set them apart (Discord: as inline code, never as a link or a mention).
+   */
+  echoed?: string[];
 }
 
 /** One group of /topics: entities of one kind. */

@@ -4,7 +4,9 @@ import {
   MessageFlags,
   type RepliableInteraction,
 } from "discord.js";
-import { ask } from "../asking.js";
+import { COSTS } from "../../service/rate-limiter.js";
+import { answerQuestion } from "../asking.js";
+import { spend } from "../budget.js";
 import type { Command } from "../commands/index.js";
 import type { BotContext } from "../context.js";
 import { guarded } from "../errors.js";
@@ -28,7 +30,13 @@ export function createInteractionHandler(ctx: BotContext, commands: Map<string, 
 
     if (interaction.isChatInputCommand()) {
       const command = commands.get(interaction.commandName);
-      await guardedInteraction(ctx, interaction, `/${interaction.commandName}`, async () => {
+      const what = `/${interaction.commandName}`;
+      await guardedInteraction(ctx, interaction, what, async () => {
+        const refused = await spend(ctx, interaction.user.id, COSTS[command?.cost ?? "light"], what);
+        if (refused) {
+          await replyToInteraction(interaction, refused.reply, { ephemeral: true });
+          return;
+        }
         if (!command) {
           await replyToInteraction(
             interaction,
@@ -55,6 +63,12 @@ async function onQuestionButton(
   interaction: ButtonInteraction,
   decoded: DecodedButton,
 ): Promise<void> {
+  const cost = decoded.kind === "expired" ? COSTS.light : COSTS.question;
+  const refused = await spend(ctx, interaction.user.id, cost, "button");
+  if (refused) {
+    await replyToInteraction(interaction, refused.reply, { ephemeral: true });
+    return;
+  }
   if (decoded.kind === "expired") {
     await replyToInteraction(
       interaction,
@@ -63,7 +77,7 @@ async function onQuestionButton(
     );
     return;
   }
-  const outcome = await ask(ctx, interaction.user.id, decoded.question, "button");
+  const outcome = answerQuestion(ctx, interaction.user.id, decoded.question, "button");
   // An answer to a private answer's button stays private.
   const wasPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
   await replyToInteraction(interaction, outcome.reply, {
