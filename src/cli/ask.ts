@@ -120,6 +120,7 @@ function answerOrReport(answerOf: (q: string) => Answer, question: string): Answ
       evidence: [],
       confidence: 0,
       suggestions: [],
+      language: "en",
     };
   }
 }

@@ -49,6 +49,7 @@ export function composeAnswer(
     facts: items.map((i) => i.id),
     evidence: [...new Set(items.map((i) => i.evidence))],
     confidence: framing.undecided ? 0 : confidence,
+    language: lang.code,
   };
 }
 
@@ -78,6 +79,7 @@ export function composeRefusal(
     facts: [],
     evidence: [],
     confidence: 0,
+    language: lang.code,
   };
 }
 

@@ -3,7 +3,7 @@ import type { Analysis } from "./question.js";
 
 /**
  * What a conversation remembers of the question before: enough to read "and Armenia?", "who heads
- * it?" or "when did he say that?" against it. Small, and plain data, so a transport can keep it.
+ * it?", "where?" or "how many is that?" against it. Small, and plain data, so a transport can keep it.
  */
 export interface Turn {
   /** The question as the engine read it (its references resolved), as normalised words. */
@@ -12,6 +12,8 @@ export interface Turn {
   mentions: { entity: string; start: number; end: number }[];
   /** The names it is about, most salient first: the question's own, then those of its answer. */
   entities: string[];
+  /** The facts its answer gave. */
+  facts: string[];
 }
 
 /** The most names a turn keeps. */
@@ -25,12 +27,18 @@ export interface ReferenceParts {
   types: ReadonlyMap<string, string>;
   /** Which pronouns may stand for an entity of this type. */
   classesOf: (type: string) => ReadonlySet<PronounClass>;
+  /** Words that ask for a kind of entity ("country"). */
+  typeWords: ReadonlyMap<string, string>;
 }
 
-export function turnOf(
-  q: Analysis,
-  answered: readonly { subject: Iterable<string>; object: Iterable<string>; mentions: Iterable<string> }[],
-): Turn {
+interface Answered {
+  id: string;
+  subject: Iterable<string>;
+  object: Iterable<string>;
+  mentions: Iterable<string>;
+}
+
+export function turnOf(q: Analysis, answered: readonly Answered[]): Turn {
   const entities = new Set(q.mentions.map((m) => m.entity));
   for (const item of answered)
     for (const id of [...item.subject, ...item.object, ...item.mentions]) entities.add(id);
@@ -38,15 +46,18 @@ export function turnOf(
     words: q.words,
     mentions: q.mentions.map(({ entity, start, end }) => ({ entity, start, end })),
     entities: [...entities].slice(0, MAX_ENTITIES),
+    facts: answered.map((i) => i.id),
   };
 }
 
 /**
  * The question rewritten against the turn before it, or undefined when it stands on its own:
- * - "and Armenia?", "what about the CSTO": a name and nothing else asks the previous question again,
- *   with that name in place of the one of its kind;
- * - "who heads it?", "what did he say": a pronoun with no name of its kind beside it stands for the
- *   most salient name of the turn before that it can stand for.
+ * - "and Armenia?", "what about the CSTO", "and is Kyrgyzstan one?": a name and nothing else asks the
+ *   previous question again, with that name in place of the one of its kind;
+ * - "who heads it?", "what did he say": a pronoun stands for the most salient name of the turn before
+ *   that it can stand for ("is it X or Y" keeps its "it");
+ * - "where?", "how many is that?", "and what products?": a question word with nothing to ask about
+ *   takes the rest of the previous question.
  */
 export function resolveReferences(
   question: string,
@@ -54,7 +65,9 @@ export function resolveReferences(
   previous: Turn,
   parts: ReferenceParts,
 ): string | undefined {
-  return repeated(q, previous, parts) ?? substituted(question, q, previous, parts);
+  return (
+    repeated(q, previous, parts) ?? substituted(question, q, previous, parts) ?? completed(q, previous, parts)
+  );
 }
 
 function repeated(q: Analysis, previous: Turn, parts: ReferenceParts): string | undefined {
@@ -64,7 +77,9 @@ function repeated(q: Analysis, previous: Turn, parts: ReferenceParts): string | 
   const mention = q.mentions[0];
   if (!mention) return undefined;
   const rest = q.words.filter((_, i) => i < mention.start || i >= mention.end);
-  if (!rest.every((w) => lang.followUpWords.has(w) || lang.articles.has(w))) return undefined;
+  const filler = (w: string) =>
+    lang.followUpWords.has(w) || lang.articles.has(w) || lang.auxiliaries.has(w) || lang.oneWords.has(w);
+  if (!rest.every(filler)) return undefined;
   const type = parts.types.get(mention.entity);
   const replaced = previous.mentions.find((m) => parts.types.get(m.entity) === type);
   if (!replaced || replaced.entity === mention.entity) return undefined;
@@ -80,19 +95,67 @@ function substituted(
   parts: ReferenceParts,
 ): string | undefined {
   const { lang } = parts;
-  const named = new Set<PronounClass>();
-  for (const m of q.mentions) for (const c of parts.classesOf(parts.types.get(m.entity) ?? "")) named.add(c);
+  const tokens = [...question.matchAll(/\p{L}+/gu)];
+  // "Is it Kyrgyzstan or Kazakhstan ...", "is it true that ...": the pronoun stands for nothing.
+  const cleft = lang.beForms.has((tokens[0]?.[0] ?? "").toLowerCase()) && q.mentions.length > 0;
   let changed = false;
-  const rewritten = question.replace(/\p{L}+/gu, (word) => {
+  let out = "";
+  let at = 0;
+  tokens.forEach((token, i) => {
+    const word = token[0];
     const folded = word.toLowerCase();
     const kind = (Object.keys(lang.pronouns) as PronounClass[]).find((c) => lang.pronouns[c].has(folded));
-    // A name of that kind in the question itself is what the pronoun stands for ("is it X or Y").
-    if (!kind || named.has(kind)) return word;
+    if (!kind || (cleft && i === 1)) return;
     const entity = previous.entities.find((id) => parts.classesOf(parts.types.get(id) ?? "").has(kind));
     const name = entity && parts.nameOf(entity);
-    if (!name) return word;
+    if (!name) return;
+    out += question.slice(at, token.index) + (lang.possessives.has(folded) ? lang.possessive(name) : name);
+    at = token.index + word.length;
     changed = true;
-    return lang.possessives.has(folded) ? lang.possessive(name) : name;
   });
-  return changed ? rewritten : undefined;
+  return changed ? out + question.slice(at) : undefined;
+}
+
+function completed(q: Analysis, previous: Turn, parts: ReferenceParts): string | undefined {
+  const { lang } = parts;
+  if (q.mentions.length > 0 || q.cues.length > 0 || previous.words.length === 0) return undefined;
+  const words = [...q.words];
+  while (
+    words.length > 0 &&
+    lang.followUpWords.has(words[0] ?? "") &&
+    lang.whAsks[words[0] ?? ""] === undefined
+  )
+    words.shift();
+  if (lang.whAsks[words[0] ?? ""] === undefined) return undefined;
+  // The question's own phrase: its wh-word, "many", and a noun ("what products", "which country").
+  let end = 1;
+  let noun = false;
+  while (end < words.length && end <= 2) {
+    const w = words[end] ?? "";
+    if (lang.quantityWords.has(w)) end++;
+    else if (!isSmall(w, lang)) {
+      noun = true;
+      end++;
+    } else break;
+  }
+  // Anything after it must say nothing ("how many is that"), or the question stands on its own.
+  if (!words.slice(end).every((w) => isSmall(w, lang))) return undefined;
+  const before = previous.words;
+  const wh = before.findIndex((w) => lang.whAsks[w] !== undefined);
+  let from = wh < 0 ? 0 : wh + 1;
+  // "Which countries ..." then "what products?": the new noun replaces the old one.
+  if (wh >= 0 && noun && parts.typeWords.has(before[from] ?? "")) from++;
+  if (wh < 0 && !lang.auxiliaries.has(before[0] ?? "")) return undefined;
+  return [...words.slice(0, end), ...before.slice(from)].join(" ");
+}
+
+/** A word that carries nothing to ask about on its own: "is", "that", "they", "the". */
+function isSmall(word: string, lang: Language): boolean {
+  return (
+    lang.auxiliaries.has(word) ||
+    lang.articles.has(word) ||
+    lang.followUpWords.has(word) ||
+    lang.oneWords.has(word) ||
+    Object.values(lang.pronouns).some((set) => set.has(word))
+  );
 }

@@ -1,3 +1,4 @@
+import { isLocale, messages } from "../i18n/index.js";
 import type { Knowledge } from "../knowledge/schema.js";
 import { clampQuestion } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
@@ -9,10 +10,13 @@ import { type ReferenceParts, resolveReferences, type Turn, turnOf } from "./con
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { english } from "./lang/en.js";
+import { russian } from "./lang/ru.js";
 import type { Language, PronounClass } from "./lang/types.js";
-import { buildLexicon } from "./lexicon.js";
+import { buildLexicon, isKnownWord } from "./lexicon.js";
+import { knowledgeIn, offers } from "./localise.js";
 import { buildOutsideNames } from "./outside.js";
 import { splitParts } from "./parts.js";
+import { readQuestion } from "./reading.js";
 import {
   contraryRelations,
   openSide,
@@ -32,11 +36,76 @@ import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS } from "./weights.js"
 const SUGGESTIONS = 3;
 const OVERVIEW_FACTS = 3;
 
+/** The languages the engine reads, each used when the knowledge offers it. */
+export const ENGINE_LANGUAGES: readonly Language[] = [english, russian];
+
+/** The engine for one language: answers questions read in it, and says which words it knows. */
+interface Reader extends Omit<Engine, "answer" | "converse" | "languageOf" | "languages"> {
+  answer(question: string): Answer;
+  converse(question: string, previous: Turn | undefined): { answer: Answer; turn: Turn | undefined };
+  knows(word: string): boolean;
+}
+
 /**
  * Builds the answer engine for one knowledge file. Everything costly (lexicon, word index, fuzzy
- * indexes) is built here, once; `answer` is then pure, synchronous and quick.
+ * indexes) is built here, once per language the knowledge offers; `answer` then reads the question's
+ * language (its alphabet, or Russian typed in Latin letters or on the wrong keyboard layout) and
+ * answers in it, pure, synchronous and quick.
  */
-export function createEngine(knowledge: Knowledge, lang: Language = english): Engine {
+export function createEngine(
+  knowledge: Knowledge,
+  languages: Language | readonly Language[] = ENGINE_LANGUAGES,
+): Engine {
+  const offered = (Array.isArray(languages) ? languages : [languages]).filter((l: Language) =>
+    offers(knowledge, l.code),
+  );
+  const all = offered.length > 0 ? offered : [english];
+  const readers = new Map(all.map((l) => [l.code, createReader(knowledgeIn(knowledge, l.code), l, all)]));
+  const first = readers.get(all[0]?.code ?? "en") as Reader;
+  const readerFor = (code: string | undefined) => (code && readers.get(code)) || first;
+  const codes = all.map((l) => l.code);
+  const read = (question: string, language?: string, fallback?: string) =>
+    readQuestion(question, {
+      languages: codes,
+      knows: (code, word) => readers.get(code)?.knows(word) ?? false,
+      forced: language && language !== "auto" ? language : undefined,
+      fallback,
+    });
+
+  return {
+    answer(raw, options = {}) {
+      const question = clampQuestion(raw);
+      const reading = read(question, options.language, options.fallback);
+      const answer = readerFor(reading.language).answer(reading.text);
+      return { ...answer, question: answer.question === "" ? "" : question, language: reading.language };
+    },
+    converse(raw, previous, options = {}) {
+      const question = clampQuestion(typeof raw === "string" ? raw : "");
+      const reading = read(question, options.language, options.fallback);
+      // Entity ids are the same in every language, so a conversation may change language midway.
+      const { answer, turn } = readerFor(reading.language).converse(reading.text, previous);
+      const asked = answer.question === "" ? "" : question;
+      return { answer: { ...answer, question: asked, language: reading.language }, turn };
+    },
+    languageOf: (question, fallback) => read(clampQuestion(question), undefined, fallback).language,
+    explain(raw) {
+      const reading = read(clampQuestion(raw));
+      const explained = readerFor(reading.language).explain(reading.text);
+      return { ...explained, analysis: { reading, ...(explained.analysis as object) } };
+    },
+    suggest(partial, limit = 25, language) {
+      const typed = typeof partial === "string" ? partial : "";
+      const code = typed.trim() === "" ? language : read(typed, undefined, language).language;
+      return readerFor(code).suggest(typed, limit);
+    },
+    topics: (language) => readerFor(language).topics(),
+    languages: codes,
+    stats: first.stats,
+  };
+}
+
+function createReader(knowledge: Knowledge, lang: Language, languages: readonly Language[]): Reader {
+  lang.prepare?.();
   const lexicon = buildLexicon(knowledge, lang);
   const vocabularyStems = new Set([...lexicon.vocabulary].flatMap((w) => stemWords(w)));
   const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
@@ -51,8 +120,10 @@ export function createEngine(knowledge: Knowledge, lang: Language = english): En
     lexicon,
     vocabularyStems,
     spelling: buildSpellingCorrector(lexicon.vocabulary),
-    outside: buildOutsideNames(lexicon.aliases),
+    outside: buildOutsideNames(lexicon.aliases, languages),
     inFacts: (concept) => index.rarity(concept) > 0,
+    canStand: (entity, relation, side) =>
+      scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
   };
   const suggester = buildSuggester(items, index);
   const scoring: ScoringContext = {
@@ -86,6 +157,7 @@ export function createEngine(knowledge: Knowledge, lang: Language = english): En
   const references: ReferenceParts = {
     lang,
     types,
+    typeWords: lexicon.typeWords,
     nameOf: (id) => entities.get(id)?.name,
     classesOf: (type) => {
       const info = typeInfo.get(type);
@@ -242,7 +314,9 @@ export function createEngine(knowledge: Knowledge, lang: Language = english): En
     return { items: chosen, confidence: confidenceOf(best.score, scored[1]?.score) };
   };
 
+  const titles = messages(isLocale(lang.code) ? lang.code : "en").topicTitles;
   return {
+    knows: (word) => isKnownWord(word, lexicon, vocabularyStems),
     answer(raw) {
       const question = clampQuestion(raw);
       if (question === "") return refuse(question, undefined, "unreadable");
@@ -263,10 +337,17 @@ export function createEngine(knowledge: Knowledge, lang: Language = english): En
       // Declared types first, in their order; a type the file does not declare is titled by its id.
       const groups = new Map<string, string[]>(knowledge.types.map((t) => [t.id, []]));
       for (const e of knowledge.entities) groups.set(e.type, [...(groups.get(e.type) ?? []), e.name]);
-      const titles = new Map(knowledge.types.map((t) => [t.id, t.title]));
+      // Declared titles, in the reader's language where the file gives one, else the catalogue's.
+      const titleOf = (id: string) => {
+        const type = typeInfo.get(id);
+        const translated = lang.code === "en" ? undefined : type?.[lang.code as "ru"]?.title;
+        return (
+          translated ?? (lang.code === "en" ? type?.title : undefined) ?? titles[id] ?? type?.title ?? id
+        );
+      };
       return [...groups]
         .filter(([, names]) => names.length > 0)
-        .map(([type, names]): TopicGroup => ({ type, title: titles.get(type) ?? type, names }));
+        .map(([type, names]): TopicGroup => ({ type, title: titleOf(type), names }));
     },
     stats: {
       facts: knowledge.facts.length,
@@ -288,6 +369,7 @@ function combineAnswers(question: string, answers: readonly Answer[]): Answer {
     answered: answered.length > 0,
     text: shorten(answers.map((a) => a.text).join("\n\n"), MAX_ANSWER_CHARS),
     verdict: answers[0]?.verdict ?? null,
+    language: answers[0]?.language ?? "en",
     facts: [...new Set(answers.flatMap((a) => a.facts))],
     evidence: [...new Set(answers.flatMap((a) => a.evidence))],
     confidence: answered.length > 0 ? Math.min(...answered.map((a) => a.confidence)) : 0,

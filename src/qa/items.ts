@@ -71,7 +71,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       quantity: undefined,
       why: undefined,
       question: lang.phrases.describeQuestion(
-        types.get(e.type)?.question,
+        lang.code === "en" ? types.get(e.type)?.question : types.get(e.type)?.[lang.code as "ru"]?.question,
         e.name,
         types.get(e.type)?.person ?? false,
       ),

@@ -34,6 +34,15 @@ export interface Lexicon {
   synonyms: Map<string, string>;
   /** A word that asks for a kind of entity ("country", "newspaper") → the type it asks for. */
   typeWords: ReadonlyMap<string, string>;
+  /** The stem of an inflected form of a name's word → the stem the name is indexed under. */
+  stemVariants: Map<string, string>;
+}
+
+/** Whether a normalised word is one the knowledge or the question grammar uses, in any form. */
+export function isKnownWord(word: string, lexicon: Lexicon, stems: ReadonlySet<string>): boolean {
+  if (lexicon.vocabulary.has(word) || /^\d+$/.test(word)) return true;
+  const s = stem(word);
+  return stems.has(lexicon.stemVariants.get(s) ?? s);
 }
 
 /** The concept every word of a relation stands for. */
@@ -52,8 +61,17 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   const nameWords = new Map<string, Set<string>>();
   const names = new Map(knowledge.entities.map((e) => [e.id, stemPhrase(e.name)]));
   let longestAlias = 1;
+  const stemVariants = new Map<string, string>();
   for (const entity of knowledge.entities) {
     for (const name of [entity.name, ...entity.aliases]) {
+      if (lang.nameStems) {
+        for (const word of normaliseText(name).split(" ")) {
+          const own = stem(word);
+          for (const variant of lang.nameStems(word)) {
+            if (variant !== own && !stemVariants.has(variant)) stemVariants.set(variant, own);
+          }
+        }
+      }
       const words = stemWords(name);
       if (words.length === 0) continue;
       aliases.set(words.join(" "), entity.id);
@@ -104,13 +122,20 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   }
   const typeWords = new Map<string, string>();
   for (const type of knowledge.types) {
-    for (const word of type.words) {
+    const words = lang.code === "en" ? type.words : (type[lang.code as "ru"]?.words ?? []);
+    for (const word of words) {
       const folded = normaliseText(word);
       typeWords.set(folded, type.id);
       vocabulary.add(folded);
     }
   }
+  for (const [word, type] of Object.entries(lang.typeWords ?? {})) {
+    if (!typeWords.has(word)) typeWords.set(word, type);
+    vocabulary.add(word);
+  }
 
+  // A variant must never hide a stem the knowledge uses as it is.
+  for (const key of aliases.keys()) for (const s of key.split(" ")) stemVariants.delete(s);
   return {
     aliases,
     names,
@@ -121,6 +146,7 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     vocabulary,
     synonyms,
     typeWords,
+    stemVariants,
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Turn } from "../../src/qa/types.js";
 import { createConversations } from "../../src/service/conversations.js";
 
-const turn = (entity: string): Turn => ({ words: [entity], mentions: [], entities: [entity] });
+const turn = (entity: string): Turn => ({ words: [entity], mentions: [], entities: [entity], facts: [] });
 
 describe("conversations", () => {
   it("keeps one turn per person and place, apart from every other", () => {

@@ -1,3 +1,18 @@
+import type { Asked, Cue, Mention, Role } from "../question.js";
+
+/** What a question asks, as a language reads it: the kind of answer, and the word that names a kind. */
+export interface AskedReading {
+  asked: Asked;
+  typeHint: string | undefined;
+  typeWordAt: number | undefined;
+}
+
+/** What a language's own reading of sides may ask of the knowledge. */
+export interface RoleContext {
+  /** Whether an entity's kind ever stands on that side of a relation in the facts. */
+  canStand(entity: string, relation: string, side: "subject" | "object"): boolean;
+}
+
 /**
  * Everything the engine knows about one language: the small words it reads grammar from, how it
  * stems and inflects words, which words are ordinary words of the language, and the sentences it
@@ -60,6 +75,11 @@ export interface Language {
   readonly exclusions: ReadonlySet<string>;
   /** "type", "model": words that ask which model of a thing. */
   readonly subtypeWords: ReadonlySet<string>;
+  /**
+   * Words of this language for kinds of thing, by the type ids they ask for; the knowledge file's own
+   * `types[].words` (or their translation) come first.
+   */
+  readonly typeWords?: Readonly<Record<string, string>>;
   /** "and", "or": words that join two names. */
   readonly joiners: ReadonlySet<string>;
   /** "and", "also": words that may start another question in the same message. */
@@ -78,6 +98,10 @@ export interface Language {
    * nothing else, ask the previous question again about that name.
    */
   readonly followUpWords: ReadonlySet<string>;
+  /** "one": a word that stands for a thing just named ("and is Kyrgyzstan one?"). */
+  readonly oneWords: ReadonlySet<string>;
+  /** "other", "else": "which other country" asks for one the previous answer named besides. */
+  readonly otherWords: ReadonlySet<string>;
   /** "or": a word that offers names to choose from. */
   readonly alternatives: ReadonlySet<string>;
   /** "whats" → "what", "wat" → "what": wh-words typed without their apostrophe or in chat spelling. */
@@ -94,6 +118,35 @@ export interface Language {
 
   /** The sentences the engine writes. */
   readonly phrases: Phrases;
+
+  /**
+   * What a question asks, where the language says it its own way ("сколько стран" is one word for
+   * "how many"); the shared reading of wh-words otherwise.
+   */
+  readAsked?(words: readonly string[]): AskedReading | undefined;
+  /**
+   * Which side of the relation a name is on, where the language marks it on the word itself (Russian
+   * case endings); the shared reading by word order otherwise.
+   */
+  readRole?(
+    mention: Mention,
+    words: readonly string[],
+    cues: readonly Cue[],
+    context: RoleContext,
+  ): Role | undefined;
+  /**
+   * More stems under which a word of a name is found: its inflected forms, where the stemmer does
+   * not join them all ("Казахстан" and "Казахстану").
+   */
+  nameStems?(word: string): string[];
+  /** The present tense has no "is" ("кто Бондарев"): a wh-word before a name asks what it is. */
+  readonly impliedCopula?: boolean;
+  /** Names of places and bodies in this language the engine refuses unless the knowledge has them. */
+  readonly outsideNames?: readonly string[];
+  /** The key of this language in the world-countries translations ("rus"), for country names. */
+  readonly countryNames?: string;
+  /** Loads what the language reads from data files, so that the first question does not wait. */
+  prepare?(): void;
 }
 
 /** The kinds of name a pronoun may stand for. */

@@ -121,6 +121,7 @@ export function fakeEngine(knowledge: Knowledge): Engine {
             confidence: 0.9,
             verdict: null,
             suggestions: others.slice(0, 3),
+            language: "en",
           }
         : {
             question,
@@ -131,8 +132,11 @@ export function fakeEngine(knowledge: Knowledge): Engine {
             confidence: 0,
             verdict: null,
             suggestions: others.slice(0, 3),
+            language: "en",
           };
     },
+    languageOf: (_question, fallback) => fallback ?? "en",
+    languages: ["en"],
     suggest(partial, limit = 10) {
       const p = partial.toLowerCase();
       return knowledge.facts
