@@ -1,4 +1,5 @@
 import type { Answer } from "../qa/types.js";
+import type { QuestionTransport } from "../service/metrics.js";
 import { COSTS } from "../service/rate-limiter.js";
 import { spend } from "./budget.js";
 import type { BotContext } from "./context.js";
@@ -6,8 +7,8 @@ import { QUESTION_MAX_LENGTH } from "./limits.js";
 import { renderAnswer } from "./render/answer.js";
 import type { OutgoingReply } from "./reply.js";
 
-/** Where a question came from, for the logs. */
-export type QuestionOrigin = "slash" | "button" | "dm" | "mention";
+/** Where a question came from, for the logs and the metrics. */
+export type QuestionOrigin = QuestionTransport;
 
 export type AskOutcome =
   | { kind: "answer"; reply: OutgoingReply; answer: Answer }
@@ -29,7 +30,10 @@ export async function ask(
 ): Promise<AskOutcome> {
   // Spent before anything else: an empty question costs a reply too, and must not bypass the limit.
   const refused = await spend(ctx, userId, COSTS.question, origin);
-  if (refused) return { kind: "rate-limited", ...refused };
+  if (refused) {
+    ctx.metrics.question(origin, "rate_limited");
+    return { kind: "rate-limited", ...refused };
+  }
   return answerQuestion(ctx, userId, rawQuestion, origin, conversationPlace);
 }
 
@@ -43,10 +47,19 @@ export function answerQuestion(
   conversationPlace?: string,
 ): AskOutcome {
   const question = rawQuestion.trim().slice(0, QUESTION_MAX_LENGTH);
-  if (!question) return { kind: "empty", reply: { content: helpText(ctx) } };
+  if (!question) {
+    ctx.metrics.question(origin, "empty");
+    return { kind: "empty", reply: { content: helpText(ctx) } };
+  }
 
   const conversation = conversationPlace ? { person: userId, place: conversationPlace } : undefined;
+  const started = performance.now();
   const answer = ctx.service.answer(question, conversation);
+  ctx.metrics.question(
+    origin,
+    answer.answered ? "answered" : "unanswered",
+    (performance.now() - started) / 1000,
+  );
   ctx.logger.info(
     {
       userId,
