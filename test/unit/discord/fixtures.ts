@@ -43,8 +43,17 @@ export function makeKnowledge(
       summary: "A summary.",
     },
     synonyms: [],
+    types: [],
     relations: [
-      { id: "supplies", label: "supplies", verbs: ["supply"], inverseVerbs: [], nouns: [], related: [] },
+      {
+        id: "supplies",
+        label: "supplies",
+        verbs: ["supply"],
+        inverseVerbs: [],
+        nouns: [],
+        related: [],
+        contrary: [],
+      },
     ],
     entities: [
       {
@@ -98,7 +107,8 @@ export function defaultFacts(): Fact[] {
  */
 export function fakeEngine(knowledge: Knowledge): Engine {
   const keyOf = (f: Fact) => (f.question.match(/(\w+)\?$/)?.[1] ?? f.id).toLowerCase();
-  return {
+  const engine: Engine = {
+    converse: (question) => ({ answer: engine.answer(question), turn: undefined }),
     answer(question): Answer {
       const hit = knowledge.facts.find((f) => question.toLowerCase().includes(keyOf(f)));
       const others = knowledge.facts.filter((f) => f !== hit).map((f) => f.question);
@@ -110,6 +120,7 @@ export function fakeEngine(knowledge: Knowledge): Engine {
             facts: [hit.id],
             evidence: [hit.evidence],
             confidence: 0.9,
+            verdict: null,
             suggestions: others.slice(0, 3),
             language: "en",
           }
@@ -120,6 +131,7 @@ export function fakeEngine(knowledge: Knowledge): Engine {
             facts: [],
             evidence: [],
             confidence: 0,
+            verdict: null,
             suggestions: others.slice(0, 3),
             language: "en",
           };
@@ -141,6 +153,7 @@ export function fakeEngine(knowledge: Knowledge): Engine {
       relations: knowledge.relations.length,
     },
   };
+  return engine;
 }
 
 /** A logger whose lines can be read back as objects. */
