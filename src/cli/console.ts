@@ -14,7 +14,9 @@ export interface ConsoleOptions {
 }
 
 const HELP = [
-  "Type a question about the article and press Enter. Other commands:",
+  "Type a question about the article and press Enter. Yes/no questions get a yes or no first; one",
+  'line may hold several questions; a follow-up ("and Armenia?", "who heads it?") is read',
+  "against your previous question. Other commands:",
   "  /topics   what I know about",
   "  /about    the source article and what is loaded",
   "  /reload   re-read the knowledge file (kept only if valid)",
@@ -33,6 +35,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   const write = (text: string) => output.write(`${text}\n`);
   let offered: string[] = [];
+  // The console is one conversation: follow-ups are read against the question before.
+  const conversation = { person: "console", place: "console" };
 
   if (interactive) {
     rl.setPrompt("? ");
@@ -45,13 +49,13 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         const pick = /^[1-9]$/.test(line) ? offered[Number(line) - 1] : undefined;
         const command = line.toLowerCase();
         if (command === "/quit" || command === "/exit") break;
-        if (pick !== undefined) offered = showAnswer(write, service.answer(pick));
+        if (pick !== undefined) offered = showAnswer(write, service.answer(pick, conversation));
         else if (command === "/help") write(HELP);
         else if (command === "/topics") showTopics(write, service);
         else if (command === "/about") showAbout(write, service);
         else if (command === "/reload") await showReload(write, service);
         else if (line.startsWith("/")) write(`Unknown command ${line}. Type /help for the commands.`);
-        else offered = showAnswer(write, service.answer(line));
+        else offered = showAnswer(write, service.answer(line, conversation));
       }
       if (interactive) rl.prompt();
     }

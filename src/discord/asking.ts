@@ -25,6 +25,8 @@ export async function ask(
   userId: string,
   rawQuestion: string,
   origin: QuestionOrigin,
+  /** A DM or a thread: follow-ups there are read against the user's previous question there. */
+  conversationPlace?: string,
 ): Promise<AskOutcome> {
   // Spent before anything else: an empty question costs a reply too, and must not bypass the limit.
   const refused = await spend(ctx, userId, COSTS.question, origin);
@@ -32,7 +34,7 @@ export async function ask(
     ctx.metrics.question(origin, "rate_limited");
     return { kind: "rate-limited", ...refused };
   }
-  return answerQuestion(ctx, userId, rawQuestion, origin);
+  return answerQuestion(ctx, userId, rawQuestion, origin, conversationPlace);
 }
 
 /** The engine and the rendering, once the question has been paid for. */
@@ -41,6 +43,8 @@ export function answerQuestion(
   userId: string,
   rawQuestion: string,
   origin: QuestionOrigin,
+  /** A DM or a thread: follow-ups there are read against the user's previous question there. */
+  conversationPlace?: string,
 ): AskOutcome {
   const question = rawQuestion.trim().slice(0, QUESTION_MAX_LENGTH);
   if (!question) {
@@ -48,8 +52,9 @@ export function answerQuestion(
     return { kind: "empty", reply: { content: helpText(ctx) } };
   }
 
+  const conversation = conversationPlace ? { person: userId, place: conversationPlace } : undefined;
   const started = performance.now();
-  const answer = ctx.service.answer(question);
+  const answer = ctx.service.answer(question, conversation);
   ctx.metrics.question(
     origin,
     answer.answered ? "answered" : "unanswered",

@@ -20,7 +20,10 @@ export function createMessageHandler(ctx: BotContext, botUserId: () => string | 
       { what: origin, userId: message.author.id },
       async () => {
         const question = origin === "mention" ? stripMention(message.content, selfId) : message.content;
-        const outcome = await ask(ctx, message.author.id, question, origin);
+        // A DM or a thread is a conversation: "and Armenia?" follows the question before it there.
+        const inThread = message.channel?.isThread?.() === true;
+        const place = origin === "dm" || inThread ? message.channelId : undefined;
+        const outcome = await ask(ctx, message.author.id, question, origin, place);
         // A message cannot be answered privately: tell a hurried user once, then stay quiet.
         if (outcome.kind === "rate-limited" && !outcome.firstRefusal) return;
         await replyToMessage(message, outcome.reply);
