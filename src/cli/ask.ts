@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { isLocale, type Locale, messages } from "../i18n/index.js";
 import { formatIssue } from "../knowledge/issues.js";
 import { loadKnowledgeFile } from "../knowledge/load.js";
 import { createEngine } from "../qa/engine.js";
@@ -8,10 +9,13 @@ import type { Answer, Engine } from "../qa/types.js";
 import { knowledgeFileSetting } from "./knowledge-file.js";
 import { renderAnswerText } from "./render.js";
 
-const USAGE = `Usage: npm run ask -- [--json] [--knowledge FILE] ["question"]
+const LANGUAGE_CHOICES = ["auto", "en", "ru"];
+
+const USAGE = `Usage: npm run ask -- [--json] [--lang auto|en|ru] [--knowledge FILE] ["question"]
   With a question: prints the answer and its evidence.
   Without one: reads questions from standard input, one a line, and answers each in order.
-  --json            one JSON object per answer: {question, answered, answer, confidence, facts, evidence, suggestions}
+  --json            one JSON object per answer: {question, answered, answer, confidence, facts, evidence, suggestions, language}
+  --lang LANG       the language to answer in: auto (default: each question's own), en or ru
   --knowledge FILE  answer from another knowledge file (default: KNOWLEDGE_FILE, as the bot reads it)
   --explain         print how the question was read and how the facts ranked (for tuning the knowledge)`;
 
@@ -24,6 +28,7 @@ function toJson(answer: Answer): string {
     facts: answer.facts,
     evidence: answer.evidence,
     suggestions: answer.suggestions,
+    language: answer.language,
   });
 }
 
@@ -52,18 +57,24 @@ async function main(): Promise<number> {
     for (const issue of loaded.errors.slice(0, 20)) console.error(`  ${formatIssue(issue)}`);
     return 1;
   }
+  const language = args.values.lang;
+  if (!LANGUAGE_CHOICES.includes(language)) {
+    console.error(`--lang must be one of ${LANGUAGE_CHOICES.join(", ")}, not '${language}'\n${USAGE}`);
+    return 2;
+  }
   const engine = createEngine(loaded.knowledge);
   const print = (answer: Answer) => {
     if (args.values.explain) console.log(JSON.stringify(engine.explain(answer.question)));
     console.log(args.values.json ? toJson(answer) : renderAnswerText(answer));
   };
+  const answer = (question: string) => answerOrReport(engine, question, language);
 
   const question = args.positionals.join(" ");
   if (question.trim() !== "") {
-    print(answerOrReport(engine, question));
+    print(answer(question));
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   }
-  await answerLines(engine, print);
+  await answerLines(answer, print);
   return typeof process.exitCode === "number" ? process.exitCode : 0;
 }
 
@@ -74,38 +85,43 @@ function parse() {
       json: { type: "boolean", default: false },
       knowledge: { type: "string" },
       explain: { type: "boolean", default: false },
+      lang: { type: "string", default: "auto" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
 }
 
 /** One answer per line of input, in order, blank lines included, so a caller can pair them up. */
-async function answerLines(engine: Engine, print: (a: Answer) => void): Promise<void> {
+async function answerLines(answer: (q: string) => Answer, print: (a: Answer) => void): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) print(answerOrReport(engine, line));
+  for await (const line of lines) print(answer(line));
 }
 
 /**
  * An engine fault on one line is reported on standard error and makes the exit status 1, while the
  * other lines are still answered in order (a refusal stands in for the failed one).
  */
-function answerOrReport(engine: Engine, question: string): Answer {
+function answerOrReport(engine: Engine, question: string, language: string): Answer {
   try {
-    return engine.answer(question);
+    return engine.answer(question, { language });
   } catch (error) {
     console.error(`ask: the engine failed on ${JSON.stringify(question.slice(0, 80))}: ${String(error)}`);
     process.exitCode = 1;
     return {
       question,
       answered: false,
-      text: "The engine failed on this question.",
+      text: messages(fallbackLocale(language)).answer.failed,
       facts: [],
       evidence: [],
       confidence: 0,
       suggestions: [],
-      language: "en",
+      language: fallbackLocale(language),
     };
   }
+}
+
+function fallbackLocale(language: string): Locale {
+  return isLocale(language) ? language : "en";
 }
 
 process.exitCode = await main();

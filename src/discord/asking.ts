@@ -1,3 +1,4 @@
+import { articleIn, type Locale, messages, toLocale } from "../i18n/index.js";
 import type { Answer } from "../qa/types.js";
 import { COSTS } from "../service/rate-limiter.js";
 import { spend } from "./budget.js";
@@ -24,11 +25,21 @@ export async function ask(
   userId: string,
   rawQuestion: string,
   origin: QuestionOrigin,
+  fallback?: Locale,
 ): Promise<AskOutcome> {
   // Spent before anything else: an empty question costs a reply too, and must not bypass the limit.
-  const refused = await spend(ctx, userId, COSTS.question, origin);
+  const locale = replyLocale(ctx, rawQuestion, fallback);
+  const refused = await spend(ctx, userId, COSTS.question, origin, locale);
   if (refused) return { kind: "rate-limited", ...refused };
-  return answerQuestion(ctx, userId, rawQuestion, origin);
+  return answerQuestion(ctx, userId, rawQuestion, origin, fallback);
+}
+
+/**
+ * The language to reply in: the question's own, and where the question does not tell (an empty one,
+ * a bare number), the interaction's locale, else English.
+ */
+export function replyLocale(ctx: BotContext, question: string, fallback?: Locale): Locale {
+  return toLocale(ctx.service.languageOf(question.slice(0, QUESTION_MAX_LENGTH), fallback));
 }
 
 /** The engine and the rendering, once the question has been paid for. */
@@ -37,11 +48,12 @@ export function answerQuestion(
   userId: string,
   rawQuestion: string,
   origin: QuestionOrigin,
+  fallback?: Locale,
 ): AskOutcome {
   const question = rawQuestion.trim().slice(0, QUESTION_MAX_LENGTH);
-  if (!question) return { kind: "empty", reply: { content: helpText(ctx) } };
+  if (!question) return { kind: "empty", reply: { content: helpText(ctx, fallback ?? "en") } };
 
-  const answer = ctx.service.answer(question);
+  const answer = ctx.service.answer(question, { fallback });
   ctx.logger.info(
     {
       userId,
@@ -50,6 +62,7 @@ export function answerQuestion(
       answered: answer.answered,
       facts: answer.facts,
       confidence: answer.confidence,
+      language: answer.language,
     },
     "question answered",
   );
@@ -61,12 +74,8 @@ export function answerQuestion(
 }
 
 /** What to say to an empty question: how to ask, with an example or two. */
-export function helpText(ctx: BotContext): string {
-  const examples = ctx.service.suggest("", 2);
-  const lines = [
-    `Ask me a question about the article “${ctx.service.knowledge.article.title}”: use /ask, send me a direct message, or mention me.`,
-  ];
-  if (examples.length > 0) lines.push(`For example: ${examples.map((e) => `“${e}”`).join(" or ")}`);
-  lines.push("/topics lists what I know.");
-  return lines.join("\n");
+export function helpText(ctx: BotContext, locale: Locale = "en"): string {
+  const examples = ctx.service.suggest("", 2, locale);
+  const { title } = articleIn(ctx.service.knowledge.article, locale);
+  return messages(locale).bot.help(title, examples);
 }

@@ -1,10 +1,11 @@
+import type { ArticleTexts } from "../i18n/index.js";
 import { diffKnowledge, type KnowledgeDiff } from "../knowledge/diff.js";
 import { type KnowledgeIssue, type LoadResult, loadKnowledgeFile } from "../knowledge/load.js";
 import type { Knowledge } from "../knowledge/schema.js";
 import type { Logger } from "../log.js";
 import { silentLogger } from "../log.js";
 import { createEngine } from "../qa/engine.js";
-import type { Answer, Engine, TopicGroup } from "../qa/types.js";
+import type { Answer, AnswerOptions, Engine, TopicGroup } from "../qa/types.js";
 import { APP_VERSION } from "./app-info.js";
 
 export type ReloadOutcome =
@@ -12,7 +13,7 @@ export type ReloadOutcome =
   | { ok: false; errors: KnowledgeIssue[]; durationMs: number };
 
 export interface AboutInfo {
-  article: { title: string; publisher: string; summary: string };
+  article: ArticleTexts;
   stats: Engine["stats"];
   knowledgeFile: string;
   loadedAt: Date;
@@ -26,9 +27,11 @@ export interface AboutInfo {
  * be replaced at run time by `reload()` without a question ever going unanswered.
  */
 export interface AnswerService {
-  answer(question: string): Answer;
-  suggest(partial: string, limit: number): string[];
-  topics(): TopicGroup[];
+  answer(question: string, options?: AnswerOptions): Answer;
+  /** The language a question is read in, `fallback` when it does not tell. */
+  languageOf(question: string, fallback?: string): string;
+  suggest(partial: string, limit: number, language?: string): string[];
+  topics(language?: string): TopicGroup[];
   about(): AboutInfo;
   /** The knowledge currently in service. */
   readonly knowledge: Knowledge;
@@ -146,9 +149,10 @@ export function createAnswerService(initial: Knowledge, options: ServiceOptions)
   }
 
   return {
-    answer: (question) => current.engine.answer(question),
-    suggest: (partial, limit) => current.engine.suggest(partial, limit),
-    topics: () => current.engine.topics(),
+    answer: (question, options) => current.engine.answer(question, options),
+    languageOf: (question, fallback) => current.engine.languageOf(question, fallback),
+    suggest: (partial, limit, language) => current.engine.suggest(partial, limit, language),
+    topics: (language) => current.engine.topics(language),
     about: () => {
       const { knowledge, engine } = current;
       const at = now();
@@ -157,6 +161,7 @@ export function createAnswerService(initial: Knowledge, options: ServiceOptions)
           title: knowledge.article.title,
           publisher: knowledge.article.publisher,
           summary: knowledge.article.summary,
+          ru: knowledge.article.ru,
         },
         stats: engine.stats,
         knowledgeFile: options.knowledgeFile,
