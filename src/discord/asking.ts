@@ -1,5 +1,6 @@
 import { articleIn, type Locale, messages, toLocale } from "../i18n/index.js";
 import type { Answer } from "../qa/types.js";
+import type { QuestionTransport } from "../service/metrics.js";
 import { COSTS } from "../service/rate-limiter.js";
 import { spend } from "./budget.js";
 import type { BotContext } from "./context.js";
@@ -7,8 +8,8 @@ import { QUESTION_MAX_LENGTH } from "./limits.js";
 import { renderAnswer } from "./render/answer.js";
 import type { OutgoingReply } from "./reply.js";
 
-/** Where a question came from, for the logs. */
-export type QuestionOrigin = "slash" | "button" | "dm" | "mention";
+/** Where a question came from, for the logs and the metrics. */
+export type QuestionOrigin = QuestionTransport;
 
 export type AskOutcome =
   | { kind: "answer"; reply: OutgoingReply; answer: Answer }
@@ -30,7 +31,10 @@ export async function ask(
   // Spent before anything else: an empty question costs a reply too, and must not bypass the limit.
   const locale = replyLocale(ctx, rawQuestion, fallback);
   const refused = await spend(ctx, userId, COSTS.question, origin, locale);
-  if (refused) return { kind: "rate-limited", ...refused };
+  if (refused) {
+    ctx.metrics.question(origin, "rate_limited");
+    return { kind: "rate-limited", ...refused };
+  }
   return answerQuestion(ctx, userId, rawQuestion, origin, fallback);
 }
 
@@ -51,9 +55,18 @@ export function answerQuestion(
   fallback?: Locale,
 ): AskOutcome {
   const question = rawQuestion.trim().slice(0, QUESTION_MAX_LENGTH);
-  if (!question) return { kind: "empty", reply: { content: helpText(ctx, fallback ?? "en") } };
+  if (!question) {
+    ctx.metrics.question(origin, "empty");
+    return { kind: "empty", reply: { content: helpText(ctx, fallback ?? "en") } };
+  }
 
+  const started = performance.now();
   const answer = ctx.service.answer(question, { fallback });
+  ctx.metrics.question(
+    origin,
+    answer.answered ? "answered" : "unanswered",
+    (performance.now() - started) / 1000,
+  );
   ctx.logger.info(
     {
       userId,

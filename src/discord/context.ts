@@ -3,6 +3,7 @@ import type { Logger } from "../log.js";
 import type { AnswerService } from "../service/answer-service.js";
 import { type Cluster, soloCluster } from "../service/cluster.js";
 import { MemoryRateLimiter } from "../service/memory-rate-limiter.js";
+import { type Metrics, NO_METRICS } from "../service/metrics.js";
 import { autocompleteBudget, questionBudget, type RateLimiter } from "../service/rate-limiter.js";
 import { QuestionButtons } from "./question-buttons.js";
 
@@ -18,6 +19,8 @@ export interface BotContext {
   moderatorRoleIds: readonly string[];
   /** The other processes serving the bot, if any: /reload reaches them all, /about says which this is. */
   cluster: Cluster;
+  /** Counts questions and how they ended; does nothing unless METRICS_PORT is set. */
+  metrics: Metrics;
 }
 
 export interface BotContextOptions {
@@ -25,6 +28,8 @@ export interface BotContextOptions {
   rateLimiter?: RateLimiter;
   autocompleteLimiter?: RateLimiter;
   cluster?: Cluster;
+  /** Where questions are counted; nowhere by default. */
+  metrics?: Metrics;
 }
 
 export function createBotContext(
@@ -46,5 +51,6 @@ export function createBotContext(
     questionButtons: new QuestionButtons(),
     moderatorRoleIds: config.moderatorRoleIds,
     cluster: options.cluster ?? soloCluster(service),
+    metrics: options.metrics ?? NO_METRICS,
   };
 }

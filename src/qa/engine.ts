@@ -222,7 +222,8 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
         const text = `${lang.phrases.notSaid} ${lang.phrases.articleIs(topic)}`;
         return { ...answer, answered: false, text, facts: [], evidence: [], language: lang.code };
       }
-      const suggestions = answer.suggestions.length > 0 ? withSuggestions({ ...answer }, undefined).suggestions : [];
+      const suggestions =
+        answer.suggestions.length > 0 ? withSuggestions({ ...answer }, undefined).suggestions : [];
       return { ...answer, text: told.join("\n"), suggestions, language: lang.code };
     },
     answer(raw) {

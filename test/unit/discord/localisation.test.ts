@@ -91,7 +91,9 @@ describe("replies in the reader's language", () => {
     const embed = sent[0]?.payload.embeds[0];
     expect(embed.title).toBe("О чём можно спросить");
     expect(embed.fields.map((f: { name: string }) => f.name)).toContain("Страны (6)");
-    expect(embed.fields.find((f: { name: string }) => f.name.startsWith("Страны")).value).toContain("Казахстан");
+    expect(embed.fields.find((f: { name: string }) => f.name.startsWith("Страны")).value).toContain(
+      "Казахстан",
+    );
   });
 
   it("suggests Russian questions for Russian text in autocomplete", async () => {
