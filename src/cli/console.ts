@@ -24,10 +24,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   const write = (text: string) => output.write(`${text}\n`);
   let offered: string[] = [];
-  // The console speaks the language of the last question asked (English until then).
+  // The console is one conversation: follow-ups are read against the question before. It speaks the
+  // language of the last question asked (English until then).
+  const conversation = { person: "console", place: "console" };
   let locale: Locale = "en";
   const ask = (question: string) => {
-    const answer = service.answer(question, { fallback: locale });
+    const answer = service.answer(question, conversation, { fallback: locale });
     locale = toLocale(answer.language);
     offered = showAnswer(write, answer);
   };

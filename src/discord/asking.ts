@@ -26,6 +26,9 @@ export async function ask(
   userId: string,
   rawQuestion: string,
   origin: QuestionOrigin,
+  /** A DM or a thread: follow-ups there are read against the user's previous question there. */
+  conversationPlace?: string,
+  /** The language to reply in when the question does not tell (the interaction's locale). */
   fallback?: Locale,
 ): Promise<AskOutcome> {
   // Spent before anything else: an empty question costs a reply too, and must not bypass the limit.
@@ -35,7 +38,7 @@ export async function ask(
     ctx.metrics.question(origin, "rate_limited");
     return { kind: "rate-limited", ...refused };
   }
-  return answerQuestion(ctx, userId, rawQuestion, origin, fallback);
+  return answerQuestion(ctx, userId, rawQuestion, origin, conversationPlace, fallback);
 }
 
 /**
@@ -52,6 +55,9 @@ export function answerQuestion(
   userId: string,
   rawQuestion: string,
   origin: QuestionOrigin,
+  /** A DM or a thread: follow-ups there are read against the user's previous question there. */
+  conversationPlace?: string,
+  /** The language to reply in when the question does not tell (the interaction's locale). */
   fallback?: Locale,
 ): AskOutcome {
   const question = rawQuestion.trim().slice(0, QUESTION_MAX_LENGTH);
@@ -60,8 +66,9 @@ export function answerQuestion(
     return { kind: "empty", reply: { content: helpText(ctx, fallback ?? "en") } };
   }
 
+  const conversation = conversationPlace ? { person: userId, place: conversationPlace } : undefined;
   const started = performance.now();
-  const answer = ctx.service.answer(question, { fallback });
+  const answer = ctx.service.answer(question, conversation, { fallback });
   ctx.metrics.question(
     origin,
     answer.answered ? "answered" : "unanswered",

@@ -29,14 +29,11 @@ export default {
   async execute(interaction, ctx) {
     const question = interaction.options.getString("question", true);
     const ephemeral = interaction.options.getBoolean("private") ?? false;
-    // Paid for by the dispatcher, as every command is.
-    const outcome = answerQuestion(
-      ctx,
-      interaction.user.id,
-      question,
-      "slash",
-      localeFromDiscord(interaction.locale),
-    );
+    // Paid for by the dispatcher, as every command is. A DM or a thread is a conversation.
+    const conversational = !interaction.inGuild() || interaction.channel?.isThread?.() === true;
+    const place = conversational ? (interaction.channelId ?? undefined) : undefined;
+    const locale = localeFromDiscord(interaction.locale);
+    const outcome = answerQuestion(ctx, interaction.user.id, question, "slash", place, locale);
     await replyToInteraction(interaction, outcome.reply, {
       ephemeral: ephemeral || outcome.kind !== "answer",
     });

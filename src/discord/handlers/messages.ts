@@ -22,7 +22,10 @@ export function createMessageHandler(ctx: BotContext, botUserId: () => string | 
       ctx.logger,
       { what: origin, userId: message.author.id, locale },
       async () => {
-        const outcome = await ask(ctx, message.author.id, question, origin, locale);
+        // A DM or a thread is a conversation: "and Armenia?" follows the question before it there.
+        const inThread = message.channel?.isThread?.() === true;
+        const place = origin === "dm" || inThread ? message.channelId : undefined;
+        const outcome = await ask(ctx, message.author.id, question, origin, place, locale);
         // A message cannot be answered privately: tell a hurried user once, then stay quiet.
         if (outcome.kind === "rate-limited" && !outcome.firstRefusal) return;
         await replyToMessage(message, outcome.reply);
