@@ -2,6 +2,7 @@
 // These commands change what every server sees, so they belong to the operator's own servers
 // (ADMIN_GUILD_IDS), or, with none configured, to the application's owner and team alone.
 import { ApplicationIntegrationType, REST, Routes } from "discord.js";
+import { type Locale, messages } from "../i18n/index.js";
 import type { Logger } from "../log.js";
 import { isModerator, type MemberLike } from "./permissions.js";
 
@@ -20,13 +21,17 @@ export interface ModeratorRule {
   owners: OwnerDirectory;
 }
 
-export type ModeratorVerdict =
-  | { ok: true }
-  | { ok: false; reason: "not-admin-server" | "not-moderator" | "not-owner"; message: string };
+export type RefusalReason = "not-admin-server" | "not-moderator" | "not-owner";
 
-const NOT_HERE = "Sorry, this command only works in the bot operator's own servers, for their moderators.";
-const NOT_MODERATOR = "Sorry, only moderators (Manage Server, or a moderator role) can use this command.";
-const NOT_OWNER = "Sorry, only the bot's owner can use this command.";
+export type ModeratorVerdict = { ok: true } | { ok: false; reason: RefusalReason };
+
+/** What a refused user is told, in their language. */
+export function refusalMessage(reason: RefusalReason, locale: Locale): string {
+  const say = messages(locale).bot;
+  if (reason === "not-admin-server") return say.adminServersOnly;
+  if (reason === "not-owner") return say.ownerOnly;
+  return say.moderatorsOnly;
+}
 
 /**
  * Whether this interaction may run a moderator command. With admin servers: only in one of them,
@@ -41,25 +46,20 @@ export function checkModerator(
     // Only the owners may take a trip to Discord; the rest is known at once, and answered so.
     return rule.owners
       .ids()
-      .then((owners) => (owners.has(interaction.user.id) ? { ok: true } : refuse("not-owner", NOT_OWNER)));
+      .then((owners) => (owners.has(interaction.user.id) ? { ok: true } : refuse("not-owner")));
   }
   const guildId = interaction.guildId;
   const installedHere =
     guildId !== null &&
     interaction.authorizingIntegrationOwners?.[ApplicationIntegrationType.GuildInstall] === guildId;
   if (!guildId || !installedHere || !rule.adminGuildIds.includes(guildId)) {
-    return refuse("not-admin-server", NOT_HERE);
+    return refuse("not-admin-server");
   }
-  return isModerator(interaction, rule.moderatorRoleIds)
-    ? { ok: true }
-    : refuse("not-moderator", NOT_MODERATOR);
+  return isModerator(interaction, rule.moderatorRoleIds) ? { ok: true } : refuse("not-moderator");
 }
 
-function refuse(
-  reason: Exclude<ModeratorVerdict, { ok: true }>["reason"],
-  message: string,
-): ModeratorVerdict {
-  return { ok: false, reason, message };
+function refuse(reason: RefusalReason): ModeratorVerdict {
+  return { ok: false, reason };
 }
 
 /** The application as GET /applications/@me describes its owners. */

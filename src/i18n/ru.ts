@@ -71,7 +71,8 @@ export const ru: Messages = {
   answer: {
     failed: "Не удалось ответить на этот вопрос.",
     notInArticleTitle: "В статье об этом не сказано",
-    didYouMean: "Может быть, вы имели в виду один из этих вопросов?",
+    didYouMean: "Может быть, вы имели в виду:",
+    pickOne: "Может быть, вы имели в виду один из этих вопросов?",
     related: "Похожие вопросы:",
     source: (publisher, title) => `Источник: ${publisher}, «${title}»`,
   },
@@ -96,8 +97,13 @@ export const ru: Messages = {
     aboutTitle: "Об этом боте",
     moderatorsOnly:
       "Извините, перезагружать знания могут только модераторы (право «Управлять сервером» или роль модератора).",
+    adminServersOnly:
+      "Извините, эта команда работает только на серверах владельца бота и только для их модераторов.",
+    ownerOnly: "Извините, эту команду может использовать только владелец бота.",
     reloadedTitle: "Знания перезагружены",
     reloadFailedTitle: "Перезагрузка не удалась",
+    reloadedEverywhere: (processes) => `Знания перезагружены во всех процессах (${processes})`,
+    reloadFailedIn: (failed, processes) => `Перезагрузка не удалась в ${failed} из ${processes} процессов`,
   },
 
   about: {
@@ -107,6 +113,8 @@ export const ru: Messages = {
     loadedAt: "Знания загружены",
     version: "Версия",
     uptime: "Время работы",
+    shard: "Шард",
+    shardOf: (ids, count) => `${ids.join(", ")} из ${count}`,
     duration({ d, h, m, s }) {
       if (d > 0) return `${d} д ${h} ч`;
       if (h > 0) return `${h} ч ${m} мин`;

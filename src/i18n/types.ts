@@ -23,6 +23,7 @@ export interface Messages {
     failed: string;
     notInArticleTitle: string;
     didYouMean: string;
+    pickOne: string;
     related: string;
     source(publisher: string, title: string): string;
   };
@@ -39,8 +40,14 @@ export interface Messages {
     forExample: string;
     aboutTitle: string;
     moderatorsOnly: string;
+    /** A moderator command outside the operator's servers (ADMIN_GUILD_IDS), in a DM or a user install. */
+    adminServersOnly: string;
+    /** A moderator command when no admin server is configured, by someone other than the owner. */
+    ownerOnly: string;
     reloadedTitle: string;
     reloadFailedTitle: string;
+    reloadedEverywhere(processes: number): string;
+    reloadFailedIn(failed: number, processes: number): string;
   };
 
   about: {
@@ -50,6 +57,8 @@ export interface Messages {
     loadedAt: string;
     version: string;
     uptime: string;
+    shard: string;
+    shardOf(ids: readonly number[], count: number): string;
     duration(parts: { d: number; h: number; m: number; s: number }): string;
   };
 

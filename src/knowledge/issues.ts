@@ -18,9 +18,13 @@ export function formatIssue(issue: KnowledgeIssue): string {
  * The problems as lines, at most `max` of them and then one saying how many more there are: a broken
  * file can hold a million problems, and nobody reads past the first few.
  */
-export function formatIssues(issues: readonly KnowledgeIssue[], max: number = MAX_ISSUES_SHOWN): string[] {
+export function formatIssues(
+  issues: readonly KnowledgeIssue[],
+  max: number = MAX_ISSUES_SHOWN,
+  more: (count: number) => string = (count) => `… and ${count} more`,
+): string[] {
   const lines = issues.slice(0, max).map(formatIssue);
-  const more = issues.length - lines.length;
-  if (more > 0) lines.push(`… and ${more} more`);
+  const rest = issues.length - lines.length;
+  if (rest > 0) lines.push(more(rest));
   return lines;
 }

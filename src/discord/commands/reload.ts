@@ -1,4 +1,5 @@
 import { type APIEmbed, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
+import { type Locale, localeFromDiscord, messages } from "../../i18n/index.js";
 import { allReloaded, type ReplicaReport } from "../../service/cluster.js";
 import { COLOR_FAILED, COLOR_OK } from "../colors.js";
 import { deferPrivately, replyToInteraction } from "../reply.js";
@@ -7,7 +8,7 @@ import type { Command } from "./types.js";
 export default {
   data: new SlashCommandBuilder()
     .setName("reload")
-    .setDescription("Moderators: re-read the knowledge file and put it in service if it is valid")
+    .setDescription(messages("en").commands.reload?.description ?? "")
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild),
   availability: "moderator",
   cost: "light",
@@ -15,6 +16,7 @@ export default {
   async execute(interaction, ctx) {
     // Only those the moderator rule allows get here: the dispatcher checks every moderator command.
     const who = { userId: interaction.user.id, user: interaction.user.tag, guildId: interaction.guildId };
+    const locale = localeFromDiscord(interaction.locale);
 
     // The reload starts at once and the reply is deferred alongside it, so that Discord's 3 s window
     // to acknowledge does not depend on how long the reload takes. That window is all the deferral
@@ -37,7 +39,7 @@ export default {
       },
       "reload answered",
     );
-    await replyToInteraction(interaction, { embeds: [reloadEmbed(reports)] }, { ephemeral: true });
+    await replyToInteraction(interaction, { embeds: [reloadEmbed(reports, locale)] }, { ephemeral: true });
   },
 } satisfies Command;
 
@@ -46,12 +48,13 @@ export default {
  * the details of the first that failed, or else of the first that reloaded: every process read the
  * same file, so one diff speaks for all.
  */
-export function reloadEmbed(reports: readonly ReplicaReport[]): APIEmbed {
+export function reloadEmbed(reports: readonly ReplicaReport[], locale: Locale = "en"): APIEmbed {
+  const say = messages(locale).bot;
   const only = reports.length === 1 ? reports[0] : undefined;
   if (only?.summary) {
     const { summary } = only;
     return {
-      title: summary.ok ? "Knowledge reloaded" : "Reload failed",
+      title: summary.ok ? say.reloadedTitle : say.reloadFailedTitle,
       description: summary.headline,
       color: summary.ok ? COLOR_OK : COLOR_FAILED,
       fields: summary.sections.map((s) => ({ name: s.label, value: s.lines.join("\n") })),
@@ -67,8 +70,8 @@ export function reloadEmbed(reports: readonly ReplicaReport[]): APIEmbed {
   return {
     title:
       failed.length === 0
-        ? `Knowledge reloaded in all ${reports.length} processes`
-        : `Reload failed in ${failed.length} of ${reports.length} ${reports.length === 1 ? "process" : "processes"}`,
+        ? say.reloadedEverywhere(reports.length)
+        : say.reloadFailedIn(failed.length, reports.length),
     description: lines.join("\n"),
     color: failed.length === 0 ? COLOR_OK : COLOR_FAILED,
     fields: (detailed?.summary?.sections ?? []).map((s) => ({

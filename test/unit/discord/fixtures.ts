@@ -44,6 +44,7 @@ export function makeKnowledge(
     },
     synonyms: [],
     types: [],
+    outside: [],
     relations: [
       {
         id: "supplies",
@@ -237,6 +238,8 @@ export interface FakeInteractionOptions {
   messageFlags?: number;
   /** Run through a user install of the app rather than the server's own. */
   userInstall?: boolean;
+  /** The user's Discord locale ("en-US", "ru", "uk"). */
+  locale?: string;
 }
 
 /** A minimal interaction: what the handlers read, and a record of what they send. */
@@ -248,6 +251,7 @@ export function fakeInteraction(o: FakeInteractionOptions = {}) {
   const interaction = {
     commandName: o.commandName ?? "ask",
     customId: o.customId ?? "",
+    locale: o.locale ?? "en-US",
     user: { id: o.userId ?? "100000000000000001", tag: "asker#0001" },
     // A client that is not one of a ShardingManager's shards.
     client: { shard: null },
