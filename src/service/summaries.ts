@@ -1,10 +1,7 @@
-import { formatIssue } from "../knowledge/issues.js";
 // Plain-text summaries shared by the Discord replies and the local console, so both say the same.
+import { formatIssues } from "../knowledge/issues.js";
 import type { AboutInfo, ReloadOutcome } from "./answer-service.js";
 import { formatDuration } from "./app-info.js";
-
-/** How many knowledge-file errors a reload reply lists. */
-export const MAX_RELOAD_ERRORS_SHOWN = 10;
 
 /** One row of /about: `key` says what it is, so a transport can show a row its own way. */
 export interface AboutRow {
@@ -34,9 +31,7 @@ export interface ReloadSummary {
 
 export function summarizeReload(outcome: ReloadOutcome): ReloadSummary {
   if (!outcome.ok) {
-    const shown = outcome.errors.slice(0, MAX_RELOAD_ERRORS_SHOWN).map(formatIssue);
-    const more = outcome.errors.length - shown.length;
-    if (more > 0) shown.push(`… and ${more} more`);
+    const shown = formatIssues(outcome.errors);
     return {
       ok: false,
       headline: `Reload failed: ${plural(outcome.errors.length, "error")} in the knowledge file. The previous knowledge is still in service.`,
