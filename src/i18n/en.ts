@@ -30,11 +30,12 @@ export const en: Messages = {
     according: (circumstance) => `According to the article: ${circumstance}.`,
     count: (names) =>
       `The article names ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
-    describeQuestion(type, name) {
-      if (type === "person") return `Who is ${name}?`;
-      if (type === "equipment") return `Who receives ${name}?`;
-      const article = (type === "organisation" || type === "system") && !/^the /i.test(name) ? "the " : "";
-      return `What is ${article}${name}?`;
+    verdict: (verdict, body) => `${verdict === "yes" ? "Yes" : "No"}. ${body}`,
+    undecided: (body) => `The article does not say. What it says: ${body}`,
+    describeQuestion(template, name, person) {
+      const filled = (template ?? (person ? "Who is {name}?" : "What is {name}?")).replace("{name}", name);
+      // "What is the {name}?" with a name that has its own article.
+      return filled.replace(/\bthe the\b/i, "the");
     },
   },
 
@@ -52,7 +53,8 @@ export const en: Messages = {
   answer: {
     failed: "The engine failed on this question.",
     notInArticleTitle: "The article does not say",
-    didYouMean: "Did you mean one of these?",
+    didYouMean: "Did you mean:",
+    pickOne: "Did you mean one of these?",
     related: "Related:",
     source: (publisher, title) => `Source: ${publisher}, “${title}”`,
   },
@@ -78,6 +80,9 @@ export const en: Messages = {
     moderatorsOnly: "Sorry, only moderators (Manage Server, or a moderator role) can reload the knowledge.",
     reloadedTitle: "Knowledge reloaded",
     reloadFailedTitle: "Reload failed",
+    reloadedEverywhere: (processes) => `Knowledge reloaded in all ${processes} processes`,
+    reloadFailedIn: (failed, processes) =>
+      `Reload failed in ${failed} of ${processes} ${processes === 1 ? "process" : "processes"}`,
   },
 
   about: {
@@ -87,6 +92,8 @@ export const en: Messages = {
     loadedAt: "Knowledge loaded",
     version: "Version",
     uptime: "Uptime",
+    shard: "Shard",
+    shardOf: (ids, count) => `${ids.join(", ")} of ${count}`,
     duration({ d, h, m, s }) {
       if (d > 0) return `${d}d ${h}h`;
       if (h > 0) return `${h}h ${m}m`;

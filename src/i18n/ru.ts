@@ -50,10 +50,10 @@ export const ru: Messages = {
     articleIs: (topic) => `Статья — ${topic}.`,
     according: (circumstance) => `Согласно статье: ${circumstance}.`,
     count: (names) => `Статья называет ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
-    describeQuestion(type, name) {
-      if (type === "person") return `Кто такой ${name}?`;
-      if (type === "equipment") return `Кто получает ${name}?`;
-      return `Что такое ${name}?`;
+    verdict: (verdict, body) => `${verdict === "yes" ? "Да" : "Нет"}. ${body}`,
+    undecided: (body) => `В статье об этом не сказано. Что в ней сказано: ${body}`,
+    describeQuestion(template, name, person) {
+      return (template ?? (person ? "Кто такой {name}?" : "Что такое {name}?")).replace("{name}", name);
     },
   },
 
@@ -71,7 +71,8 @@ export const ru: Messages = {
   answer: {
     failed: "Не удалось ответить на этот вопрос.",
     notInArticleTitle: "В статье об этом не сказано",
-    didYouMean: "Может быть, вы имели в виду один из этих вопросов?",
+    didYouMean: "Может быть, вы имели в виду:",
+    pickOne: "Может быть, вы имели в виду один из этих вопросов?",
     related: "Похожие вопросы:",
     source: (publisher, title) => `Источник: ${publisher}, «${title}»`,
   },
@@ -98,6 +99,8 @@ export const ru: Messages = {
       "Извините, перезагружать знания могут только модераторы (право «Управлять сервером» или роль модератора).",
     reloadedTitle: "Знания перезагружены",
     reloadFailedTitle: "Перезагрузка не удалась",
+    reloadedEverywhere: (processes) => `Знания перезагружены во всех процессах (${processes})`,
+    reloadFailedIn: (failed, processes) => `Перезагрузка не удалась в ${failed} из ${processes} процессов`,
   },
 
   about: {
@@ -107,6 +110,8 @@ export const ru: Messages = {
     loadedAt: "Знания загружены",
     version: "Версия",
     uptime: "Время работы",
+    shard: "Шард",
+    shardOf: (ids, count) => `${ids.join(", ")} из ${count}`,
     duration({ d, h, m, s }) {
       if (d > 0) return `${d} д ${h} ч`;
       if (h > 0) return `${h} ч ${m} мин`;

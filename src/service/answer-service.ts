@@ -1,18 +1,20 @@
+import type { ArticleTexts } from "../i18n/index.js";
 import { diffKnowledge, type KnowledgeDiff } from "../knowledge/diff.js";
 import { type KnowledgeIssue, type LoadResult, loadKnowledgeFile } from "../knowledge/load.js";
 import type { Knowledge } from "../knowledge/schema.js";
 import type { Logger } from "../log.js";
 import { silentLogger } from "../log.js";
 import { createEngine } from "../qa/engine.js";
-import type { Answer, Engine, TopicGroup } from "../qa/types.js";
+import type { Answer, AnswerOptions, Engine, TopicGroup } from "../qa/types.js";
 import { APP_VERSION } from "./app-info.js";
+import { type Conversations, createConversations } from "./conversations.js";
 
 export type ReloadOutcome =
   | { ok: true; diff: KnowledgeDiff; stats: Engine["stats"]; loadedAt: Date; durationMs: number }
   | { ok: false; errors: KnowledgeIssue[]; durationMs: number };
 
 export interface AboutInfo {
-  article: { title: string; publisher: string; summary: string };
+  article: ArticleTexts;
   stats: Engine["stats"];
   knowledgeFile: string;
   loadedAt: Date;
@@ -26,9 +28,16 @@ export interface AboutInfo {
  * be replaced at run time by `reload()` without a question ever going unanswered.
  */
 export interface AnswerService {
-  answer(question: string): Answer;
-  suggest(partial: string, limit: number): string[];
-  topics(): TopicGroup[];
+  /**
+   * Answers a question, in its language (or `options.fallback` when it does not tell). Given who asks
+   * and where (a DM, a thread, the console), a follow-up ("and Armenia?", "who heads it?") is read
+   * against that person's previous question there, if it was asked within the last ten minutes.
+   */
+  answer(question: string, conversation?: Conversation, options?: AnswerOptions): Answer;
+  /** The language a question is read in, `fallback` when it does not tell. */
+  languageOf(question: string, fallback?: string): string;
+  suggest(partial: string, limit: number, language?: string): string[];
+  topics(language?: string): TopicGroup[];
   about(): AboutInfo;
   /** The knowledge currently in service. */
   readonly knowledge: Knowledge;
@@ -41,6 +50,12 @@ export interface AnswerService {
   onReload(listener: (outcome: ReloadOutcome) => void): () => void;
 }
 
+/** Who asks, and where: a conversation is one person in one place. */
+export interface Conversation {
+  person: string;
+  place: string;
+}
+
 export interface ServiceOptions {
   /** The configured knowledge file; the only path reload ever reads. */
   knowledgeFile: string;
@@ -50,6 +65,8 @@ export interface ServiceOptions {
   makeEngine?: (knowledge: Knowledge) => Engine;
   version?: string;
   now?: () => Date;
+  /** The conversations' memory; a bounded, ten-minute one by default. */
+  conversations?: Conversations;
 }
 
 export type OpenServiceResult =
@@ -70,6 +87,7 @@ export function createAnswerService(initial: Knowledge, options: ServiceOptions)
   const makeEngine = options.makeEngine ?? createEngine;
   const now = options.now ?? (() => new Date());
   const startedAt = now();
+  const conversations = options.conversations ?? createConversations();
 
   // The one mutable reference: a reload replaces both in a single assignment.
   let current = { knowledge: initial, engine: makeEngine(initial) };
@@ -164,9 +182,17 @@ export function createAnswerService(initial: Knowledge, options: ServiceOptions)
   }
 
   return {
-    answer: (question) => current.engine.answer(question),
-    suggest: (partial, limit) => current.engine.suggest(partial, limit),
-    topics: () => current.engine.topics(),
+    answer: (question, conversation, options) => {
+      if (!conversation) return current.engine.answer(question, options);
+      const { person, place } = conversation;
+      const previous = conversations.get(person, place);
+      const { answer, turn } = current.engine.converse(question, previous, options);
+      conversations.set(person, place, turn);
+      return answer;
+    },
+    languageOf: (question, fallback) => current.engine.languageOf(question, fallback),
+    suggest: (partial, limit, language) => current.engine.suggest(partial, limit, language),
+    topics: (language) => current.engine.topics(language),
     about: () => {
       const { knowledge, engine } = current;
       const at = now();
@@ -175,6 +201,7 @@ export function createAnswerService(initial: Knowledge, options: ServiceOptions)
           title: knowledge.article.title,
           publisher: knowledge.article.publisher,
           summary: knowledge.article.summary,
+          ru: knowledge.article.ru,
         },
         stats: engine.stats,
         knowledgeFile: options.knowledgeFile,

@@ -42,8 +42,18 @@ export function makeKnowledge(
       summary: "A summary.",
     },
     synonyms: [],
+    types: [],
+    outside: [],
     relations: [
-      { id: "supplies", label: "supplies", verbs: ["supply"], inverseVerbs: [], nouns: [], related: [] },
+      {
+        id: "supplies",
+        label: "supplies",
+        verbs: ["supply"],
+        inverseVerbs: [],
+        nouns: [],
+        related: [],
+        contrary: [],
+      },
     ],
     entities: [
       {
@@ -97,7 +107,8 @@ export function defaultFacts(): Fact[] {
  */
 export function fakeEngine(knowledge: Knowledge): Engine {
   const keyOf = (f: Fact) => (f.question.match(/(\w+)\?$/)?.[1] ?? f.id).toLowerCase();
-  return {
+  const engine: Engine = {
+    converse: (question) => ({ answer: engine.answer(question), turn: undefined }),
     answer(question): Answer {
       const hit = knowledge.facts.find((f) => question.toLowerCase().includes(keyOf(f)));
       const others = knowledge.facts.filter((f) => f !== hit).map((f) => f.question);
@@ -109,6 +120,7 @@ export function fakeEngine(knowledge: Knowledge): Engine {
             facts: [hit.id],
             evidence: [hit.evidence],
             confidence: 0.9,
+            verdict: null,
             suggestions: others.slice(0, 3),
             language: "en",
           }
@@ -119,6 +131,7 @@ export function fakeEngine(knowledge: Knowledge): Engine {
             facts: [],
             evidence: [],
             confidence: 0,
+            verdict: null,
             suggestions: others.slice(0, 3),
             language: "en",
           };
@@ -140,6 +153,7 @@ export function fakeEngine(knowledge: Knowledge): Engine {
       relations: knowledge.relations.length,
     },
   };
+  return engine;
 }
 
 /** A logger whose lines can be read back as objects. */
@@ -203,6 +217,8 @@ export interface FakeInteractionOptions {
   kind?: "command" | "autocomplete" | "button";
   customId?: string;
   messageFlags?: number;
+  /** The user's Discord locale ("en-US", "ru", "uk"). */
+  locale?: string;
 }
 
 /** A minimal interaction: what the handlers read, and a record of what they send. */
@@ -214,6 +230,7 @@ export function fakeInteraction(o: FakeInteractionOptions = {}) {
   const interaction = {
     commandName: o.commandName ?? "ask",
     customId: o.customId ?? "",
+    locale: o.locale ?? "en-US",
     user: { id: o.userId ?? "100000000000000001", tag: "asker#0001" },
     // A client that is not one of a ShardingManager's shards.
     client: { shard: null },
