@@ -1,7 +1,6 @@
-import { isAbsolute, resolve } from "node:path";
 import { z } from "zod";
 import { DEFAULT_KNOWLEDGE_MAX_BYTES } from "./knowledge/limits.js";
-import { DEFAULT_KNOWLEDGE_FILE, PROJECT_ROOT } from "./paths.js";
+import { DEFAULT_KNOWLEDGE_FILE, knowledgeFilePath, PROJECT_ROOT } from "./paths.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -232,7 +231,7 @@ export function loadConfig(
       token: e.DISCORD_TOKEN,
       clientId: e.DISCORD_CLIENT_ID,
       guildId: e.DISCORD_GUILD_ID,
-      knowledgeFile: isAbsolute(e.KNOWLEDGE_FILE) ? e.KNOWLEDGE_FILE : resolve(root, e.KNOWLEDGE_FILE),
+      knowledgeFile: knowledgeFilePath(e.KNOWLEDGE_FILE, root),
       knowledgeMaxBytes: e.KNOWLEDGE_MAX_BYTES,
       moderatorRoleIds: e.MODERATOR_ROLE_IDS,
       adminGuildIds:

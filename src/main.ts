@@ -5,7 +5,7 @@ import { startApp } from "./discord/app.js";
 import { KnowledgeLoadError } from "./discord/bot.js";
 import { startMonitoring } from "./discord/monitoring.js";
 import { isShardProcess, startShardingManager } from "./discord/sharding/index.js";
-import { formatIssues } from "./knowledge/issues.js";
+import { issueReport } from "./knowledge/issues.js";
 import type { KnowledgeIssue } from "./knowledge/load.js";
 import { createLogger, type Logger } from "./log.js";
 import { openAnswerService } from "./service/answer-service.js";
@@ -104,8 +104,7 @@ async function runLocalConsole(config: Config): Promise<number> {
 }
 
 function printIssues(file: string, issues: KnowledgeIssue[]): void {
-  console.error(`The knowledge file ${file} could not be loaded:`);
-  for (const line of formatIssues(issues)) console.error(`  ${line}`);
+  for (const line of issueReport(file, issues)) console.error(line);
 }
 
 const outcome = await main();

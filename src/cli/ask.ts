@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { isLocale, type Locale, messages } from "../i18n/index.js";
-import { formatIssues } from "../knowledge/issues.js";
+import { issueReport } from "../knowledge/issues.js";
 import { loadKnowledgeFile } from "../knowledge/load.js";
 import { createEngine } from "../qa/engine.js";
 import type { Answer, AnswerOptions, Engine } from "../qa/types.js";
@@ -56,8 +56,7 @@ async function main(): Promise<number> {
   const file = args.values.knowledge ? fromInvocationFolder(args.values.knowledge) : knowledgeFileSetting();
   const loaded = await loadKnowledgeFile(file, { maxBytes: knowledgeMaxBytesSetting() });
   if (!loaded.ok) {
-    console.error(`${file}: the knowledge file has ${loaded.errors.length} problem(s):`);
-    for (const line of formatIssues(loaded.errors)) console.error(`  ${line}`);
+    for (const line of issueReport(file, loaded.errors)) console.error(line);
     return 1;
   }
   const language = args.values.lang;

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { DEFAULT_KNOWLEDGE_MAX_BYTES } from "../knowledge/limits.js";
-import { DEFAULT_KNOWLEDGE_FILE, projectPath } from "../paths.js";
+import { knowledgeFilePath } from "../paths.js";
 import { loadProjectEnv } from "../startup.js";
 
 /**
@@ -9,7 +9,7 @@ import { loadProjectEnv } from "../startup.js";
  */
 export function knowledgeFileSetting(): string {
   loadProjectEnv();
-  return projectPath(process.env.KNOWLEDGE_FILE?.trim() || DEFAULT_KNOWLEDGE_FILE);
+  return knowledgeFilePath(process.env.KNOWLEDGE_FILE);
 }
 
 /**

@@ -19,6 +19,3 @@ export const KNOWLEDGE_LIMITS = {
 
 /** How long reading one file may take (a FIFO or a stalled network disk must not hold a reload). */
 export const READ_TIMEOUT_MS = 5_000;
-
-/** How many problems a report lists before it says how many more there are. */
-export const MAX_ISSUES_SHOWN = 20;

@@ -88,7 +88,7 @@ describe("size and counts", () => {
 describe("the problems listed", () => {
   it("are capped, with a count of the rest", () => {
     const issues = Array.from({ length: 980 }, (_, i) => ({ where: `facts[${i}]`, message: "bad" }));
-    const lines = formatIssues(issues, 20);
+    const lines = formatIssues(issues, { limit: 20 });
     expect(lines).toHaveLength(21);
     expect(lines.at(-1)).toBe("… and 960 more");
   });
