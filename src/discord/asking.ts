@@ -1,3 +1,4 @@
+import { articleIn, type Locale, messages, toLocale } from "../i18n/index.js";
 import type { Answer } from "../qa/types.js";
 import type { QuestionTransport } from "../service/metrics.js";
 import { COSTS } from "../service/rate-limiter.js";
@@ -27,14 +28,25 @@ export async function ask(
   origin: QuestionOrigin,
   /** A DM or a thread: follow-ups there are read against the user's previous question there. */
   conversationPlace?: string,
+  /** The language to reply in when the question does not tell (the interaction's locale). */
+  fallback?: Locale,
 ): Promise<AskOutcome> {
   // Spent before anything else: an empty question costs a reply too, and must not bypass the limit.
-  const refused = await spend(ctx, userId, COSTS.question, origin);
+  const locale = replyLocale(ctx, rawQuestion, fallback);
+  const refused = await spend(ctx, userId, COSTS.question, origin, locale);
   if (refused) {
     ctx.metrics.question(origin, "rate_limited");
     return { kind: "rate-limited", ...refused };
   }
-  return answerQuestion(ctx, userId, rawQuestion, origin, conversationPlace);
+  return answerQuestion(ctx, userId, rawQuestion, origin, conversationPlace, fallback);
+}
+
+/**
+ * The language to reply in: the question's own, and where the question does not tell (an empty one,
+ * a bare number), the interaction's locale, else English.
+ */
+export function replyLocale(ctx: BotContext, question: string, fallback?: Locale): Locale {
+  return toLocale(ctx.service.languageOf(question.slice(0, QUESTION_MAX_LENGTH), fallback));
 }
 
 /** The engine and the rendering, once the question has been paid for. */
@@ -45,16 +57,18 @@ export function answerQuestion(
   origin: QuestionOrigin,
   /** A DM or a thread: follow-ups there are read against the user's previous question there. */
   conversationPlace?: string,
+  /** The language to reply in when the question does not tell (the interaction's locale). */
+  fallback?: Locale,
 ): AskOutcome {
   const question = rawQuestion.trim().slice(0, QUESTION_MAX_LENGTH);
   if (!question) {
     ctx.metrics.question(origin, "empty");
-    return { kind: "empty", reply: { content: helpText(ctx) } };
+    return { kind: "empty", reply: { content: helpText(ctx, fallback ?? "en") } };
   }
 
   const conversation = conversationPlace ? { person: userId, place: conversationPlace } : undefined;
   const started = performance.now();
-  const answer = ctx.service.answer(question, conversation);
+  const answer = ctx.service.answer(question, conversation, { fallback });
   ctx.metrics.question(
     origin,
     answer.answered ? "answered" : "unanswered",
@@ -68,6 +82,7 @@ export function answerQuestion(
       answered: answer.answered,
       facts: answer.facts,
       confidence: answer.confidence,
+      language: answer.language,
     },
     "question answered",
   );
@@ -79,12 +94,8 @@ export function answerQuestion(
 }
 
 /** What to say to an empty question: how to ask, with an example or two. */
-export function helpText(ctx: BotContext): string {
-  const examples = ctx.service.suggest("", 2);
-  const lines = [
-    `Ask me a question about the article “${ctx.service.knowledge.article.title}”: use /ask, send me a direct message, or mention me.`,
-  ];
-  if (examples.length > 0) lines.push(`For example: ${examples.map((e) => `“${e}”`).join(" or ")}`);
-  lines.push("/topics lists what I know.");
-  return lines.join("\n");
+export function helpText(ctx: BotContext, locale: Locale = "en"): string {
+  const examples = ctx.service.suggest("", 2, locale);
+  const { title } = articleIn(ctx.service.knowledge.article, locale);
+  return messages(locale).bot.help(title, examples);
 }

@@ -44,6 +44,8 @@ interface Reader extends Omit<Engine, "answer" | "converse" | "languageOf" | "la
   answer(question: string): Answer;
   converse(question: string, previous: Turn | undefined): { answer: Answer; turn: Turn | undefined };
   knows(word: string): boolean;
+  /** The same answer in this reader's language: its facts' texts, or its refusal. */
+  retell(answer: Answer): Answer;
 }
 
 /**
@@ -75,9 +77,13 @@ export function createEngine(
   return {
     answer(raw, options = {}) {
       const question = clampQuestion(raw);
-      const reading = read(question, options.language, options.fallback);
+      const wanted = options.language && options.language !== "auto" ? options.language : undefined;
+      // Read in the question's own language; a language asked for only changes the words of the answer.
+      const reading = read(question, undefined, wanted ?? options.fallback);
       const answer = readerFor(reading.language).answer(reading.text);
-      return { ...answer, question: answer.question === "" ? "" : question, language: reading.language };
+      const out = { ...answer, question: answer.question === "" ? "" : question };
+      const target = wanted && readers.has(wanted) ? wanted : reading.language;
+      return target === reading.language ? out : readerFor(target).retell(out);
     },
     converse(raw, previous, options = {}) {
       const question = clampQuestion(typeof raw === "string" ? raw : "");
@@ -317,6 +323,16 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
   const titles = messages(isLocale(lang.code) ? lang.code : "en").topicTitles;
   return {
     knows: (word) => isKnownWord(word, lexicon, vocabularyStems),
+    retell(answer) {
+      const told = answer.facts.flatMap((id) => byId.get(id)?.answer ?? []);
+      if (!answer.answered || told.length === 0) {
+        const text = `${lang.phrases.notSaid} ${lang.phrases.articleIs(topic)}`;
+        return { ...answer, answered: false, text, facts: [], evidence: [], language: lang.code };
+      }
+      const suggestions =
+        answer.suggestions.length > 0 ? withSuggestions({ ...answer }, undefined).suggestions : [];
+      return { ...answer, text: told.join("\n"), suggestions, language: lang.code };
+    },
     answer(raw) {
       const question = clampQuestion(raw);
       if (question === "") return refuse(question, undefined, "unreadable");
