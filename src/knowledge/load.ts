@@ -4,11 +4,14 @@ import type { z } from "zod";
 import type { KnowledgeIssue } from "./issues.js";
 import { type Knowledge, knowledgeFileSchema } from "./schema.js";
 import { validateKnowledge } from "./validate.js";
+import { knowledgeWarnings } from "./warnings.js";
 import { type PathKey, parseYaml } from "./yaml-source.js";
 
 export type { KnowledgeIssue } from "./issues.js";
 
-export type LoadResult = { ok: true; knowledge: Knowledge } | { ok: false; errors: KnowledgeIssue[] };
+export type LoadResult =
+  | { ok: true; knowledge: Knowledge; warnings?: KnowledgeIssue[] }
+  | { ok: false; errors: KnowledgeIssue[] };
 
 /** Reads the article a knowledge file cites, given the path written in the file. */
 export type ArticleReader = (relativePath: string) => Promise<string>;
@@ -43,7 +46,8 @@ export async function parseKnowledge(
 
   const errors = validateKnowledge(file, articleText, where);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, knowledge: { ...file, articleText, source, loadedAt: new Date() } };
+  const warnings = knowledgeWarnings(file, where);
+  return { ok: true, knowledge: { ...file, articleText, source, loadedAt: new Date() }, warnings };
 }
 
 /** Reads a knowledge file and the article beside it from disk. */
