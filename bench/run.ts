@@ -3,6 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, loadavg, platform, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { ensureBuild } from "../scripts/build.mjs";
+import { runCraftedBench } from "./crafted.js";
 import { runDiscordLoad } from "./discord-load.js";
 import { runEngineBench } from "./engine.js";
 import { runHttpLoad } from "./http-load.js";
@@ -23,6 +24,7 @@ interface Section {
 
 const SECTIONS: Section[] = [
   { name: "engine", run: runEngineBench },
+  { name: "crafted", run: runCraftedBench },
   { name: "runtime", run: runRuntimeBench },
   { name: "discord", run: runDiscordLoad },
   { name: "scaling", run: runHttpLoad },
