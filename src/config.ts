@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import { z } from "zod";
 import { DEFAULT_KNOWLEDGE_FILE, PROJECT_ROOT } from "./paths.js";
+import { parseDatabaseUrl, type StorageTarget } from "./storage/target.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -21,6 +22,16 @@ export interface Config {
   /** Another REST base (without /v10), e.g. a proxy or a local test server. */
   apiUrl: string | undefined;
   rateLimit: { count: number; windowSeconds: number };
+  /** Where the question log is kept: DATABASE_URL. */
+  database: StorageTarget;
+  questionLog: {
+    mode: "off" | "anonymous" | "full";
+    days: number;
+    /** The HMAC key for askers; absent means one kept in the database. */
+    secret: string | undefined;
+    /** Whether the local console's questions are logged too. */
+    console: boolean;
+  };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -92,6 +103,19 @@ const envSchema = z.object({
   DISCORD_API_URL: apiUrl.optional(),
   RATE_LIMIT_COUNT: integer(0, 1000, 5),
   RATE_LIMIT_WINDOW_SECONDS: integer(1, 3600, 10),
+  DATABASE_URL: z.string().optional(),
+  QUESTION_LOG: z
+    .string()
+    .optional()
+    .transform((v) => v?.toLowerCase())
+    .pipe(z.enum(["off", "anonymous", "full"], "must be off, anonymous or full").default("anonymous")),
+  QUESTION_LOG_DAYS: integer(1, 3650, 30),
+  QUESTION_LOG_SECRET: z.string().min(16, "must be at least 16 characters (e.g. openssl rand -hex 32)").optional(),
+  QUESTION_LOG_CONSOLE: z
+    .string()
+    .optional()
+    .transform((v) => v?.toLowerCase())
+    .pipe(z.enum(["true", "false"], "must be true or false").default("false")),
 });
 
 type EnvName = keyof typeof envSchema.shape;
@@ -125,7 +149,9 @@ export function loadConfig(
   if (input.DISCORD_TOKEN && !input.DISCORD_CLIENT_ID) {
     errors.push(`DISCORD_CLIENT_ID is missing: it is required with DISCORD_TOKEN (${HINT})`);
   }
-  if (!parsed.success || errors.length > 0) return { ok: false, errors };
+  const database = parseDatabaseUrl(input.DATABASE_URL);
+  if (typeof database === "string") errors.push(`DATABASE_URL ${database} (${HINT})`);
+  if (!parsed.success || errors.length > 0 || typeof database === "string") return { ok: false, errors };
 
   const e = parsed.data;
   const root = options.projectRoot ?? PROJECT_ROOT;
@@ -141,6 +167,13 @@ export function loadConfig(
       logLevelExplicit: e.LOG_LEVEL !== undefined,
       apiUrl: e.DISCORD_API_URL,
       rateLimit: { count: e.RATE_LIMIT_COUNT, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+      database,
+      questionLog: {
+        mode: e.QUESTION_LOG,
+        days: e.QUESTION_LOG_DAYS,
+        secret: e.QUESTION_LOG_SECRET,
+        console: e.QUESTION_LOG_CONSOLE === "true",
+      },
     },
   };
 }

@@ -1,11 +1,19 @@
 import type { Answer } from "../qa/types.js";
+import { answerQuestion } from "../service/answering.js";
 import type { BotContext } from "./context.js";
 import { QUESTION_MAX_LENGTH } from "./limits.js";
+import { withFeedbackButtons } from "./feedback.js";
 import { renderAnswer } from "./render/answer.js";
 import type { OutgoingReply } from "./reply.js";
 
 /** Where a question came from, for the logs. */
 export type QuestionOrigin = "slash" | "button" | "dm" | "mention";
+
+/** The guild and channel a question was asked in, for the question log. */
+export interface AskPlace {
+  guildId?: string | null;
+  channelId?: string | null;
+}
 
 export type AskOutcome =
   | { kind: "answer"; reply: OutgoingReply; answer: Answer }
@@ -21,6 +29,7 @@ export function ask(
   userId: string,
   rawQuestion: string,
   origin: QuestionOrigin,
+  place: AskPlace = {},
 ): AskOutcome {
   // Counted before anything else: an empty question costs a reply too, and must not bypass the limit.
   const decision = ctx.rateLimiter.take(userId);
@@ -37,7 +46,12 @@ export function ask(
   const question = rawQuestion.trim().slice(0, QUESTION_MAX_LENGTH);
   if (!question) return { kind: "empty", reply: { content: helpText(ctx) } };
 
-  const answer = ctx.service.answer(question);
+  const { answer, questionId } = answerQuestion(ctx.service, ctx.questionLog, question, {
+    transport: origin,
+    userId,
+    guildId: place.guildId ?? null,
+    channelId: place.channelId ?? null,
+  });
   ctx.logger.info(
     {
       userId,
@@ -52,7 +66,10 @@ export function ask(
   return {
     kind: "answer",
     answer,
-    reply: renderAnswer(answer, ctx.service.knowledge.article, ctx.questionButtons),
+    reply: withFeedbackButtons(
+      renderAnswer(answer, ctx.service.knowledge.article, ctx.questionButtons),
+      questionId,
+    ),
   };
 }
 

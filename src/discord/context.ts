@@ -1,6 +1,7 @@
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { AnswerService } from "../service/answer-service.js";
+import { createQuestionLog, type QuestionLog } from "../service/question-log.js";
 import { QuestionButtons } from "./question-buttons.js";
 import { RateLimiter } from "./rate-limit.js";
 
@@ -11,12 +12,15 @@ export interface BotContext {
   rateLimiter: RateLimiter;
   questionButtons: QuestionButtons;
   moderatorRoleIds: readonly string[];
+  /** Where questions and votes are logged (a log that keeps nothing when QUESTION_LOG=off). */
+  questionLog: QuestionLog;
 }
 
 export function createBotContext(
   service: AnswerService,
   config: Pick<Config, "moderatorRoleIds" | "rateLimit">,
   logger: Logger,
+  questionLog?: QuestionLog,
 ): BotContext {
   return {
     service,
@@ -27,5 +31,8 @@ export function createBotContext(
     }),
     questionButtons: new QuestionButtons(),
     moderatorRoleIds: config.moderatorRoleIds,
+    questionLog: questionLog ?? createQuestionLog({ mode: "off", days: 1, logger, open: notOpened }),
   };
 }
+
+const notOpened = () => Promise.reject(new Error("the question log is off"));

@@ -6,6 +6,7 @@ import {
 } from "discord.js";
 import { ask } from "../asking.js";
 import type { Command } from "../commands/index.js";
+import { findComponentHandler } from "../components.js";
 import type { BotContext } from "../context.js";
 import { guarded } from "../errors.js";
 import type { DecodedButton } from "../question-buttons.js";
@@ -43,6 +44,11 @@ export function createInteractionHandler(ctx: BotContext, commands: Map<string, 
     }
 
     if (interaction.isButton()) {
+      const component = findComponentHandler(interaction.customId);
+      if (component) {
+        await guardedInteraction(ctx, interaction, component.what, () => component.handle(interaction, ctx));
+        return;
+      }
       const decoded = ctx.questionButtons.decode(interaction.customId);
       if (!decoded) return; // not one of ours
       await guardedInteraction(ctx, interaction, "button", () => onQuestionButton(ctx, interaction, decoded));
@@ -63,7 +69,10 @@ async function onQuestionButton(
     );
     return;
   }
-  const outcome = ask(ctx, interaction.user.id, decoded.question, "button");
+  const outcome = ask(ctx, interaction.user.id, decoded.question, "button", {
+    guildId: interaction.guildId,
+    channelId: interaction.channelId,
+  });
   // An answer to a private answer's button stays private.
   const wasPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
   await replyToInteraction(interaction, outcome.reply, {

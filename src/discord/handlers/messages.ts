@@ -20,7 +20,10 @@ export function createMessageHandler(ctx: BotContext, botUserId: () => string | 
       { what: origin, userId: message.author.id },
       async () => {
         const question = origin === "mention" ? stripMention(message.content, selfId) : message.content;
-        const outcome = ask(ctx, message.author.id, question, origin);
+        const outcome = ask(ctx, message.author.id, question, origin, {
+          guildId: message.guildId,
+          channelId: message.channelId,
+        });
         // A message cannot be answered privately: tell a hurried user once, then stay quiet.
         if (outcome.kind === "rate-limited" && !outcome.firstRefusal) return;
         await replyToMessage(message, outcome.reply);
