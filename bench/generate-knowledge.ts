@@ -2,8 +2,8 @@ import { stringify } from "yaml";
 import { formatIssue } from "../src/knowledge/issues.js";
 import { parseKnowledge } from "../src/knowledge/load.js";
 import type { Entity, EntityType, Fact, Knowledge, KnowledgeFile } from "../src/knowledge/schema.js";
+import { english } from "../src/qa/lang/en.js";
 import { stemPhrase } from "../src/text/stem.js";
-import { AUXILIARIES, FILLER, WH_WORDS } from "../src/text/words.js";
 
 /**
  * Synthetic knowledge of any size, for measuring how the engine's cost grows with the number of facts.
@@ -145,9 +145,9 @@ class NameBook {
 
   constructor(base: GenerateOptions["base"]) {
     const words = [
-      ...WH_WORDS,
-      ...AUXILIARIES,
-      ...FILLER,
+      ...english.whWords,
+      ...english.auxiliaries,
+      ...english.filler,
       ...base.synonyms.flat(),
       ...base.relations.flatMap((r) => [r.label, ...r.verbs, ...r.inverseVerbs, ...r.nouns]),
     ];

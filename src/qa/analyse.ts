@@ -1,29 +1,10 @@
-import { isEnglishWord } from "../text/dictionary.js";
 import { tokenize } from "../text/normalise.js";
 import { stem, stemPhrase } from "../text/stem.js";
-import {
-  ARTICLES,
-  AUXILIARIES,
-  BE_FORMS,
-  COMPARE_WORDS,
-  DESCRIPTION_WORDS,
-  FILLER,
-  GREETINGS,
-  NEGATIONS,
-  TYPE_WORDS,
-  WH_WORDS,
-} from "../text/words.js";
 import { findAsked, findCues, roleOf } from "./grammar.js";
+import type { Language } from "./lang/types.js";
 import { conceptOf, type Lexicon, relationConcept } from "./lexicon.js";
 import { findNames } from "./names.js";
-import {
-  asksSubtype,
-  DESIGNATION,
-  EXCLUSIONS,
-  markModifiers,
-  possessedPositions,
-  WH_CONTRACTIONS,
-} from "./phrasing.js";
+import { asksSubtype, DESIGNATION, markModifiers, possessedPositions } from "./phrasing.js";
 import type { Analysis } from "./question.js";
 import type { SpellingCorrector } from "./spelling.js";
 import { describeUnknown } from "./unknown-words.js";
@@ -33,6 +14,7 @@ export type { Analysis, Asked, Cue, Mention, Role } from "./question.js";
 /** The most words of a question the engine reads; the rest cannot change what is asked. */
 const MAX_WORDS = 60;
 export interface AnalyserParts {
+  lang: Language;
   /** Whether any fact or description uses a concept (not merely the article or an alias). */
   inFacts: (concept: string) => boolean;
   /** Entity id → its type. */
@@ -44,27 +26,27 @@ export interface AnalyserParts {
 }
 
 export function analyse(question: string, parts: AnalyserParts): Analysis {
-  const { lexicon, vocabularyStems, spelling } = parts;
+  const { lexicon, vocabularyStems, spelling, lang } = parts;
   const raw = tokenize(question)
     .slice(0, MAX_WORDS)
-    .map((w) => WH_CONTRACTIONS[w] ?? w);
+    .map((w) => lang.whContractions[w] ?? w);
   // Only a word of no dictionary is a typo: "spell" must not become "sell".
   const words = raw.map((w) =>
-    isKnown(w, lexicon, vocabularyStems) || isEnglishWord(w) ? w : (spelling.correct(w) ?? w),
+    isKnown(w, lexicon, vocabularyStems) || lang.isWord(w) ? w : (spelling.correct(w) ?? w),
   );
   const stems = words.map(stem);
 
-  const names = findNames(stems, lexicon, parts.outside);
+  const names = findNames(stems, lexicon, parts.outside, lang);
   const { outside, used } = names;
   for (const designation of question.match(DESIGNATION) ?? []) {
     if (!lexicon.aliases.has(stemPhrase(designation))) outside.push(designation);
   }
-  const allCues = findCues(words, stems, used, lexicon, possessedPositions(question, words));
+  const allCues = findCues(words, stems, used, lexicon, lang, possessedPositions(question, words));
   // "What else does Bondarev do besides commanding the Aerospace Forces": what follows "besides" is
   // what the answer must not be, so its names and relation words do not count for it.
   // The excluded part runs to the question's own wh-word ("besides aircraft, what does ...") or the end.
-  const cut = words.findIndex((w) => EXCLUSIONS.has(w));
-  const resume = cut < 0 ? -1 : words.findIndex((w, i) => i > cut && WH_WORDS.has(w));
+  const cut = words.findIndex((w) => lang.exclusions.has(w));
+  const resume = cut < 0 ? -1 : words.findIndex((w, i) => i > cut && lang.whWords.has(w));
   const until = resume < 0 ? words.length : resume;
   const kept = (position: number) => cut < 0 || position < cut || position >= until;
   const mentions = names.mentions.filter((m) => kept(m.start));
@@ -72,11 +54,11 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const cues = allCues.filter((c) => kept(c.position));
   if (cut >= 0) for (let i = cut; i < until; i++) used.add(i);
 
-  const found = findAsked(words);
+  const found = findAsked(words, lang);
   let typeHint = found.typeHint;
   if (found.typeWordAt !== undefined) used.add(found.typeWordAt);
-  for (const mention of mentions) mention.role = roleOf(mention, words, cues);
-  markModifiers(mentions, words);
+  for (const mention of mentions) mention.role = roleOf(mention, words, cues, lang);
+  markModifiers(mentions, words, lang);
   const asked = asksSubtype(words, stems, mentions, parts) ? "subtype" : found.asked;
 
   const keywords: string[] = [];
@@ -94,15 +76,14 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
       keywords.push(...relations);
       continue;
     }
-    if (DESCRIPTION_WORDS.has(word)) describeWord ||= word !== "who" && word !== "what";
-    if (GREETINGS.has(word)) greeting = true;
-    if (FILLER.has(word) || WH_WORDS.has(word) || AUXILIARIES.has(word) || GREETINGS.has(word)) continue;
-    if (COMPARE_WORDS.has(word)) continue;
-    if (DESCRIPTION_WORDS.has(word)) continue;
+    if (lang.descriptionWords.has(word)) describeWord ||= !lang.whWords.has(word);
+    if (lang.greetings.has(word)) greeting = true;
+    if (lang.filler.has(word) || lang.whWords.has(word) || lang.auxiliaries.has(word)) continue;
+    if (lang.greetings.has(word) || lang.compareWords.has(word) || lang.descriptionWords.has(word)) continue;
     // "Other countries", "Russian equipment": a kind of thing, which says what the answer names.
     // ("The system" refers to one thing already named, and says nothing of the answer's kind.)
-    const definite = ARTICLES.has(words[i - 1] ?? "") && !word.endsWith("s");
-    const kind = definite ? undefined : TYPE_WORDS[word];
+    const definite = lang.articles.has(words[i - 1] ?? "") && !word.endsWith("s");
+    const kind = definite ? undefined : lang.typeWords[word];
     if (kind) {
       typeHint ??= kind;
       continue;
@@ -112,12 +93,12 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     // A word only the article's margins use (no fact, no description) tells the engine no more than an
     // unknown one: "the president of Russia", "who will replace Bondarev".
     if (known && parts.inFacts(concept)) keywords.push(concept);
-    else unknown.push(describeUnknown(raw[i] ?? word, i, words, mentions, cues, known));
+    else unknown.push(describeUnknown(raw[i] ?? word, i, words, mentions, cues, known, lang));
   }
 
-  const copula = words.some((w) => BE_FORMS.has(w));
+  const copula = words.some((w) => lang.beForms.has(w));
   const askedWhat =
-    asked === "who" || asked === "what" || (asked === "yesno" && BE_FORMS.has(words[0] ?? ""));
+    asked === "who" || asked === "what" || (asked === "yesno" && lang.beForms.has(words[0] ?? ""));
   // "Who is X" with nothing else: any other content ("is it raining in X") makes it another question.
   const plain = unknown.length === 0;
   // "Who is X" asks what X is; "is work on X progressing" asks about work on X.
@@ -146,8 +127,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     keywords,
     unknown,
     // "Isn't Belarus getting ...?" asks whether it is; only a wh-question is turned round by "not".
-    negated: asked !== "yesno" && words.some((w) => NEGATIONS.has(w)),
-    compare: words.some((w) => COMPARE_WORDS.has(w)),
+    negated: asked !== "yesno" && words.some((w) => lang.negations.has(w)),
+    compare: words.some((w) => lang.compareWords.has(w)),
     excluded,
     outside,
     describe,

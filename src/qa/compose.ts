@@ -1,5 +1,6 @@
 import { shorten } from "../text/shorten.js";
 import type { Item } from "./items.js";
+import type { Language } from "./lang/types.js";
 import type { Analysis } from "./question.js";
 import type { Answer } from "./types.js";
 
@@ -13,10 +14,11 @@ export function composeAnswer(
   q: Analysis,
   items: readonly Item[],
   confidence: number,
+  lang: Language,
   given?: string,
 ): Omit<Answer, "suggestions"> {
   const first = items[0];
-  const lead = given ?? (first ? leadFor(q, first) : "");
+  const lead = given ?? (first ? leadFor(q, first, lang) : "");
   const body = items.map((i) => i.answer).join("\n");
   return {
     question,
@@ -29,10 +31,10 @@ export function composeAnswer(
 }
 
 /** "When" and "where" questions get the time or place first, then the fact that states it. */
-function leadFor(q: Analysis, item: Item): string {
-  if (q.asked === "when" && item.when) return `According to the article: ${item.when}.`;
-  if (q.asked === "where" && item.where) return `According to the article: ${item.where}.`;
-  if (q.asked === "why" && item.why) return `According to the article: ${item.why}.`;
+function leadFor(q: Analysis, item: Item, lang: Language): string {
+  if (q.asked === "when" && item.when) return lang.phrases.according(item.when);
+  if (q.asked === "where" && item.where) return lang.phrases.according(item.where);
+  if (q.asked === "why" && item.why) return lang.phrases.according(item.why);
   return "";
 }
 
@@ -41,41 +43,55 @@ export function composeRefusal(
   q: Analysis | undefined,
   reason: RefusalReason,
   topic: string,
+  lang: Language,
 ): Omit<Answer, "suggestions"> {
+  const lead = refusalLead(question, q, reason, lang);
   return {
     question,
     answered: false,
-    text: shorten(`${refusalLead(question, q, reason)} The article is ${topic}.`, MAX_ANSWER_CHARS),
+    text: shorten(`${lead} ${lang.phrases.articleIs(topic)}`, MAX_ANSWER_CHARS),
     facts: [],
     evidence: [],
     confidence: 0,
   };
 }
 
-function refusalLead(question: string, q: Analysis | undefined, reason: RefusalReason): string {
-  if (reason === "unreadable" || !q) return "I could not read a question in that.";
-  if (reason === "outside" && q.outside.length > 0) return `The article does not mention ${list(q.outside)}.`;
+function refusalLead(
+  question: string,
+  q: Analysis | undefined,
+  reason: RefusalReason,
+  lang: Language,
+): string {
+  const say = lang.phrases;
+  if (reason === "unreadable" || !q) return say.unreadable;
+  if (reason === "outside" && q.outside.length > 0) return say.notMentioned(say.list(q.outside, "or"));
   // Name the unknown thing when the question is plainly about it: "who is X", "who supplies X".
   const aboutIt = q.mentions.length > 0 || q.cues.length > 0 || q.asked === "who" || q.asked === "what";
   if ((reason === "unknown" || reason === "small-talk") && aboutIt) {
     const phrases = unknownPhrases(question, q, (u) => u.attribute || u.action || u.slot || !u.common);
-    if (phrases.length > 0) return `The article does not mention ${list(phrases.map((p) => `"${p}"`))}.`;
+    if (phrases.length > 0)
+      return say.notMentioned(
+        say.list(
+          phrases.map((p) => `"${p}"`),
+          "or",
+        ),
+      );
   }
-  if (reason === "small-talk") return "I can only answer questions about one article.";
+  if (reason === "small-talk") return say.onlyAboutArticle;
   switch (q.asked) {
     case "quantity":
-      return "The article gives no figures for that.";
+      return say.noFigures;
     case "subtype":
-      return "The article does not name the type or model.";
+      return say.noModel;
     case "when":
-      return "The article does not say when.";
+      return say.noWhen;
     case "where":
     case "place":
-      return "The article does not say where.";
+      return say.noWhere;
     case "why":
-      return "The article does not say why.";
+      return say.noWhy;
     default:
-      return "The article does not say.";
+      return say.notSaid;
   }
 }
 
@@ -104,18 +120,4 @@ function asWritten(question: string, words: string[]): string {
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const found = question.match(new RegExp(escaped.join("[^\\p{L}\\p{N}]+"), "iu"));
   return found?.[0] ?? words.join(" ");
-}
-
-/** "Russia, Armenia and Belarus"; "Uzbekistan or NATO". */
-function list(names: readonly string[], conjunction: "and" | "or" = "or"): string {
-  const unique = [...new Set(names)];
-  if (unique.length <= 1) return unique[0] ?? "";
-  return `${unique.slice(0, -1).join(", ")} ${conjunction} ${unique.at(-1)}`;
-}
-
-const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-
-/** The first line of an answer to "how many countries ...": the count, then the names. */
-export function countLead(names: readonly string[]): string {
-  return `The article names ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`;
 }

@@ -2,9 +2,11 @@ import type { EntityType, Knowledge } from "../knowledge/schema.js";
 import { clampQuestion } from "../text/normalise.js";
 import { stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
-import { composeAnswer, composeRefusal, countLead, type RefusalReason } from "./compose.js";
+import { composeAnswer, composeRefusal, type RefusalReason } from "./compose.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
+import { english } from "./lang/en.js";
+import type { Language } from "./lang/types.js";
 import { buildLexicon } from "./lexicon.js";
 import { buildOutsideNames } from "./outside.js";
 import {
@@ -39,15 +41,16 @@ const TOPIC_TITLES: Record<EntityType, string> = {
  * Builds the answer engine for one knowledge file. Everything costly (lexicon, word index, fuzzy
  * indexes) is built here, once; `answer` is then pure, synchronous and quick.
  */
-export function createEngine(knowledge: Knowledge): Engine {
-  const lexicon = buildLexicon(knowledge);
+export function createEngine(knowledge: Knowledge, lang: Language = english): Engine {
+  const lexicon = buildLexicon(knowledge, lang);
   const vocabularyStems = new Set([...lexicon.vocabulary].flatMap((w) => stemWords(w)));
   const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
   const entities = new Map(knowledge.entities.map((e) => [e.id, e]));
-  const items = buildItems(knowledge, lexicon);
+  const items = buildItems(knowledge, lexicon, lang);
   const byId = new Map(items.map((i) => [i.id, i]));
   const index = buildFactIndex(items);
   const parts: AnalyserParts = {
+    lang,
     types,
     lexicon,
     vocabularyStems,
@@ -62,7 +65,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     sides: sideTypes(items, types),
     related: relatedRelations(knowledge.relations),
   };
-  const topic = `${knowledge.article.publisher}'s report "${knowledge.article.title}"`;
+  const topic = lang.phrases.topic(knowledge.article.publisher, knowledge.article.title);
 
   const withSuggestions = (answer: Omit<Answer, "suggestions">, q: Analysis | undefined): Answer => {
     // What the question named weighs most; the answer's other names widen the choice.
@@ -80,7 +83,7 @@ export function createEngine(knowledge: Knowledge): Engine {
   };
 
   const refuse = (question: string, q: Analysis | undefined, reason: RefusalReason) =>
-    withSuggestions(composeRefusal(question, q, reason, topic), q);
+    withSuggestions(composeRefusal(question, q, reason, topic, lang), q);
 
   const answerQuestion = (question: string): Answer => {
     const q = analyse(question, parts);
@@ -91,7 +94,8 @@ export function createEngine(knowledge: Knowledge): Engine {
       return refuse(question, q, "unknown");
     }
     if (q.smallTalk) return refuse(question, q, "small-talk");
-    if (q.overview) return withSuggestions(composeAnswer(question, q, overview(q, items, index), 0.9), q);
+    if (q.overview)
+      return withSuggestions(composeAnswer(question, q, overview(q, items, index), 0.9, lang), q);
 
     if (q.asked === "count") return count(question, q);
     // "How do Belarus and Kyrgyzstan differ": each name answered on its own, side by side.
@@ -107,7 +111,10 @@ export function createEngine(knowledge: Knowledge): Engine {
       for (const item of selection.items.slice(0, share)) if (!chosen.includes(item)) chosen.push(item);
       confidence = Math.min(confidence, selection.confidence);
     }
-    return withSuggestions(composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence), q);
+    return withSuggestions(
+      composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence, lang),
+      q,
+    );
   };
 
   /** "How many countries signed?": the names of that kind the answering facts give, counted. */
@@ -122,8 +129,8 @@ export function createEngine(knowledge: Knowledge): Engine {
       }
     }
     if (!selection || counted.size === 0) return refuse(question, q, "no-match");
-    const lead = countLead([...counted.values()]);
-    return withSuggestions(composeAnswer(question, q, selection.items, selection.confidence, lead), q);
+    const lead = lang.phrases.count([...counted.values()]);
+    return withSuggestions(composeAnswer(question, q, selection.items, selection.confidence, lang, lead), q);
   };
 
   const rank = (q: Analysis): Scored[] => {

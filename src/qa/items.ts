@@ -1,5 +1,6 @@
-import type { EntityType, Knowledge } from "../knowledge/schema.js";
+import type { Knowledge } from "../knowledge/schema.js";
 import { normaliseText } from "../text/normalise.js";
+import type { Language } from "./lang/types.js";
 import { conceptOf, type Lexicon, relationConcept } from "./lexicon.js";
 import { sentenceLocator } from "./sentences.js";
 
@@ -24,7 +25,7 @@ export interface Item {
 
 export const DESCRIBE_RELATION = "describe";
 
-export function buildItems(knowledge: Knowledge, lexicon: Lexicon): Item[] {
+export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Item[] {
   const sentenceOf = sentenceLocator(knowledge.articleText);
   const conceptsOf = (...texts: string[]) => {
     const out = new Set<string>();
@@ -68,16 +69,8 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon): Item[] {
       where: undefined,
       quantity: undefined,
       why: undefined,
-      question: describeQuestion(e.type, e.name),
+      question: lang.phrases.describeQuestion(e.type, e.name),
     }),
   );
   return [...facts, ...descriptions];
-}
-
-/** The question a description answers, worded for the kind of thing it describes. */
-function describeQuestion(type: EntityType, name: string): string {
-  if (type === "person") return `Who is ${name}?`;
-  if (type === "equipment") return `Who receives ${name}?`;
-  const article = (type === "organisation" || type === "system") && !/^the /i.test(name) ? "the " : "";
-  return `What is ${article}${name}?`;
 }

@@ -1,17 +1,7 @@
 import type { Knowledge, Relation } from "../knowledge/schema.js";
 import { normaliseText } from "../text/normalise.js";
 import { stem, stemPhrase, stemWords } from "../text/stem.js";
-import {
-  AUXILIARIES,
-  DESCRIPTION_WORDS,
-  FILLER,
-  GREETINGS,
-  MEASURE_WORDS,
-  QUANTITY_WORDS,
-  TIME_WORDS,
-  TYPE_WORDS,
-  WH_WORDS,
-} from "../text/words.js";
+import type { Language } from "./lang/types.js";
 
 export type CueKind = "verb" | "inverse" | "noun";
 
@@ -55,7 +45,7 @@ export function conceptOf(lexicon: Lexicon, word: string): string {
   return lexicon.synonyms.get(s) ?? s;
 }
 
-export function buildLexicon(knowledge: Knowledge): Lexicon {
+export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   const aliases = new Map<string, string>();
   const nameWords = new Map<string, Set<string>>();
   const names = new Map(knowledge.entities.map((e) => [e.id, stemPhrase(e.name)]));
@@ -73,7 +63,9 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   const relationWords = new Map<string, RelationWord[]>();
   for (const relation of knowledge.relations) addRelationWords(relationWords, relation);
   const verbForms = new Set(
-    knowledge.relations.flatMap((r) => [...r.verbs, ...r.inverseVerbs].flatMap(inflections)),
+    knowledge.relations.flatMap((r) =>
+      [...r.verbs, ...r.inverseVerbs].flatMap((v) => lang.inflections(normaliseText(v))),
+    ),
   );
   const agentNouns = new Set(
     knowledge.relations.flatMap((r) => r.nouns.map((n) => normaliseText(n))).filter((n) => !verbForms.has(n)),
@@ -97,18 +89,18 @@ export function buildLexicon(knowledge: Knowledge): Lexicon {
   for (const r of knowledge.relations) [r.label, ...r.verbs, ...r.inverseVerbs, ...r.nouns].forEach(addText);
   for (const group of knowledge.synonyms) group.forEach(addText);
   for (const list of [
-    WH_WORDS,
-    AUXILIARIES,
-    FILLER,
-    DESCRIPTION_WORDS,
-    GREETINGS,
-    QUANTITY_WORDS,
-    MEASURE_WORDS,
-    TIME_WORDS,
+    lang.whWords,
+    lang.auxiliaries,
+    lang.filler,
+    lang.descriptionWords,
+    lang.greetings,
+    lang.quantityWords,
+    lang.measureWords,
+    lang.timeWords,
   ]) {
     for (const word of list) vocabulary.add(word);
   }
-  for (const word of Object.keys(TYPE_WORDS)) vocabulary.add(word);
+  for (const word of Object.keys(lang.typeWords)) vocabulary.add(word);
 
   return { aliases, names, nameWords, longestAlias, relationWords, agentNouns, vocabulary, synonyms };
 }
@@ -124,14 +116,4 @@ function addRelationWords(into: Map<string, RelationWord[]>, relation: Relation)
   for (const w of relation.verbs) add(w, "verb");
   for (const w of relation.inverseVerbs) add(w, "inverse");
   for (const w of relation.nouns) add(w, "noun");
-}
-
-/** The forms a regular English verb takes: supply, supplies, supplied, supplying. */
-function inflections(verb: string): string[] {
-  const base = normaliseText(verb);
-  const stemmed = base.endsWith("y") && !/[aeiou]y$/.test(base) ? base.slice(0, -1) : undefined;
-  const e = base.endsWith("e") ? base.slice(0, -1) : base;
-  return stemmed
-    ? [base, `${stemmed}ies`, `${stemmed}ied`, `${base}ing`]
-    : [base, `${base}s`, `${base}es`, `${e}ed`, `${e}ing`, `${base}ed`, `${base}ing`];
 }

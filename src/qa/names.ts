@@ -1,4 +1,4 @@
-import { FILLER } from "../text/words.js";
+import type { Language } from "./lang/types.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Mention } from "./question.js";
 
@@ -15,16 +15,18 @@ export function findNames(
   stems: string[],
   lexicon: Lexicon,
   outsideNames: ReadonlyMap<string, string>,
+  lang: Language,
 ): FoundNames {
+  const filler = lang.filler;
   const mentions: Mention[] = [];
   const outside: string[] = [];
   const used = new Set<number>();
   for (let i = 0; i < stems.length; ) {
-    let found = longestAt(i, stems, lexicon, outsideNames);
+    let found = longestAt(i, stems, lexicon, outsideNames, filler);
     // "the Commonwealth of Independent States": an alias that starts with "the" must not cut short a
     // longer name starting at the next word.
-    if (found && FILLER.has(stems[i] ?? "")) {
-      const next = longestAt(i + 1, stems, lexicon, outsideNames);
+    if (found && filler.has(stems[i] ?? "")) {
+      const next = longestAt(i + 1, stems, lexicon, outsideNames, filler);
       if (next && i + 1 + next.length > i + found.length) {
         i++;
         found = next;
@@ -42,7 +44,7 @@ export function findNames(
     for (let k = i; k < i + found.length; k++) used.add(k);
     i += found.length;
   }
-  for (const m of mentions) widen(m, stems, lexicon, used);
+  for (const m of mentions) widen(m, stems, lexicon, used, filler);
   return { mentions, outside, used };
 }
 
@@ -50,10 +52,16 @@ export function findNames(
  * "Dmitriy Shugayev" is not written as any one alias, but "Dmitriy" is a word of Shugaev's names:
  * neighbouring words that belong to the same entity's names are part of the mention.
  */
-function widen(m: Mention, stems: readonly string[], lexicon: Lexicon, used: Set<number>): void {
+function widen(
+  m: Mention,
+  stems: readonly string[],
+  lexicon: Lexicon,
+  used: Set<number>,
+  filler: ReadonlySet<string>,
+): void {
   const ours = (i: number) =>
     !used.has(i) &&
-    !FILLER.has(stems[i] ?? "") &&
+    !filler.has(stems[i] ?? "") &&
     (lexicon.nameWords.get(stems[i] ?? "")?.has(m.entity) ?? false);
   while (m.start > 0 && ours(m.start - 1)) used.add(--m.start);
   while (m.end < stems.length && ours(m.end)) used.add(m.end++);
@@ -65,13 +73,14 @@ function longestAt(
   stems: readonly string[],
   lexicon: Lexicon,
   outsideNames: ReadonlyMap<string, string>,
+  filler: ReadonlySet<string>,
 ): { length: number; entity?: string; outside?: string } | undefined {
   for (let n = Math.min(lexicon.longestAlias, stems.length - i); n >= 1; n--) {
     const key = stems.slice(i, i + n).join(" ");
     const entity = lexicon.aliases.get(key);
     if (entity !== undefined) return { length: n, entity };
     const other = outsideNames.get(key);
-    if (other !== undefined && !FILLER.has(key)) return { length: n, outside: other };
+    if (other !== undefined && !filler.has(key)) return { length: n, outside: other };
   }
   return undefined;
 }

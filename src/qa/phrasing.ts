@@ -1,6 +1,6 @@
 import { normaliseText } from "../text/normalise.js";
-import { wordSet } from "../text/words.js";
 import type { AnalyserParts } from "./analyse.js";
+import type { Language } from "./lang/types.js";
 import type { Mention } from "./question.js";
 
 /**
@@ -8,21 +8,8 @@ import type { Mention } from "./question.js";
  * that qualify other names, exclusions, model numbers and questions about a model or type.
  */
 
-/** "whats", "whos": wh-words typed without their apostrophe. */
-export const WH_CONTRACTIONS: Record<string, string> = {
-  whats: "what",
-  whos: "who",
-  wheres: "where",
-  whens: "when",
-  hows: "how",
-  whys: "why",
-};
-
 /** "S-400", "Su-30", "MiG-29": model designations, names of things the article never mentions. */
 export const DESIGNATION = /\b[A-Za-z]{1,4}-?\d{2,4}[A-Za-z]?\b/g;
-
-/** Words after which the question says what the answer is not. */
-export const EXCLUSIONS = wordSet("besides except excluding apart");
 
 /**
  * The positions of words that follow a possessive ("Bondarev's comments" → "comments"). The folded
@@ -42,12 +29,12 @@ export function possessedPositions(question: string, words: readonly string[]): 
  * "Kyrgyzstan and Tajikistan agreements": names right before another name (or joined to one that is)
  * qualify it, and stand on no side of their own.
  */
-export function markModifiers(mentions: Mention[], words: readonly string[]): void {
+export function markModifiers(mentions: Mention[], words: readonly string[], lang: Language): void {
   const startingAt = new Map(mentions.map((m) => [m.start, m]));
   const modifiers = new Set<Mention>();
   for (const m of [...mentions].sort((a, b) => b.start - a.start)) {
     const next = startingAt.get(m.end);
-    const joined = JOINERS.has(words[m.end] ?? "") ? startingAt.get(m.end + 1) : undefined;
+    const joined = lang.joiners.has(words[m.end] ?? "") ? startingAt.get(m.end + 1) : undefined;
     if (next || (joined && modifiers.has(joined))) {
       modifiers.add(m);
       m.role = "any";
@@ -55,28 +42,23 @@ export function markModifiers(mentions: Mention[], words: readonly string[]): vo
   }
 }
 
-const JOINERS = wordSet("and or");
-
 /**
  * "What type of helicopters", "which helicopter models": which model of a thing the article only
  * names. Where the article's own name for it says more than the question ("modern communications
  * systems", "advanced defense products"), that is the answer, and the question is an ordinary one.
  */
-const SUBTYPE_WORDS = wordSet(
-  "type types kind kinds model models make makes variant variants version versions brand",
-);
-
 export function asksSubtype(
   words: string[],
   stems: string[],
   mentions: readonly Mention[],
   parts: AnalyserParts,
 ): boolean {
+  const { lang } = parts;
   return mentions.some((m) => {
     if (parts.types.get(m.entity) !== "equipment") return false;
     const asked =
-      (words[m.start - 1] === "of" && SUBTYPE_WORDS.has(words[m.start - 2] ?? "")) ||
-      SUBTYPE_WORDS.has(words[m.end] ?? "");
+      (lang.genitive.has(words[m.start - 1] ?? "") && lang.subtypeWords.has(words[m.start - 2] ?? "")) ||
+      lang.subtypeWords.has(words[m.end] ?? "");
     // The article says more when its name puts words before the one asked ("modern communications
     // systems"); "aircraft and anti-aircraft missile technology" says nothing more about aircraft.
     const fullName = parts.lexicon.names.get(m.entity) ?? "";

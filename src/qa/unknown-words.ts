@@ -1,6 +1,5 @@
-import { isEnglishWord } from "../text/dictionary.js";
-import { ARTICLES, AUXILIARIES, BE_FORMS, WH_WORDS, wordSet } from "../text/words.js";
 import { isSlot } from "./grammar.js";
+import type { Language } from "./lang/types.js";
 import type { Cue, Mention, UnknownWord } from "./question.js";
 
 /**
@@ -14,14 +13,15 @@ export function describeUnknown(
   mentions: readonly Mention[],
   cues: readonly Cue[],
   known: boolean,
+  lang: Language,
 ): UnknownWord {
   return {
     word,
     at,
-    common: known || isEnglishWord(word),
-    slot: !known && isSlot(at, words, cues),
-    attribute: cues.length === 0 && isAttribute(at, words, mentions),
-    action: isAction(at, words, cues),
+    common: known || lang.isWord(word),
+    slot: !known && isSlot(at, words, cues, lang),
+    attribute: cues.length === 0 && isAttribute(at, words, mentions, lang),
+    action: isAction(at, words, cues, lang),
   };
 }
 
@@ -29,15 +29,20 @@ export function describeUnknown(
  * "The population of Armenia", "Armenia's defense minister": the word names what is asked of a name.
  * (The possessive 's is gone by now, so "X's [word] Y" reads as a name followed by at most one word.)
  */
-function isAttribute(at: number, words: readonly string[], mentions: readonly Mention[]): boolean {
+function isAttribute(
+  at: number,
+  words: readonly string[],
+  mentions: readonly Mention[],
+  lang: Language,
+): boolean {
   let next = at + 1;
-  if (words[next] === "of") {
+  if (lang.genitive.has(words[next] ?? "")) {
     next++;
-    while (ARTICLES.has(words[next] ?? "")) next++;
+    while (lang.articles.has(words[next] ?? "")) next++;
     if (mentions.some((m) => m.start === next)) return true;
   }
   // "Who is Armenia's defense minister" (a question) but not "tajik stuff" (a fragment).
-  const question = WH_WORDS.has(words[0] ?? "");
+  const question = lang.whWords.has(words[0] ?? "");
   return question && at === words.length - 1 && mentions.some((m) => m.end === at || m.end === at - 1);
 }
 
@@ -45,16 +50,14 @@ function isAttribute(at: number, words: readonly string[], mentions: readonly Me
  * "Who will replace Bondarev", "who founded the CSTO": a verb right after "who" or an auxiliary, in a
  * question with no relation word, asks for something the article's relations do not hold.
  */
-function isAction(at: number, words: readonly string[], cues: readonly Cue[]): boolean {
+function isAction(at: number, words: readonly string[], cues: readonly Cue[], lang: Language): boolean {
   if (cues.length > 0) return false;
   const before = words[at - 1] ?? "";
-  return before === "who" || (AUXILIARIES.has(before) && !BE_FORMS.has(before) && !DO_FORMS.has(before));
+  const who = lang.whAsks[before] === "who";
+  return who || (lang.auxiliaries.has(before) && !lang.beForms.has(before) && !lang.doForms.has(before));
 }
 
 /** An unknown word that is what the question is about: answering about something else would be wrong. */
 export function isDecisive(u: UnknownWord): boolean {
   return u.attribute || u.action || (u.slot && !u.common);
 }
-
-/** "What does X mean": a do-auxiliary comes before the name, not before the verb it asks about. */
-const DO_FORMS = wordSet("do does did");

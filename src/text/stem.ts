@@ -1,65 +1,14 @@
-import { stemmer } from "stemmer";
+import { english } from "../qa/lang/en.js";
 import { normaliseText } from "./normalise.js";
 
-/** Irregular forms the Porter stemmer cannot join to their verb. */
-const IRREGULAR: Record<string, string> = {
-  got: "get",
-  gotten: "get",
-  gave: "give",
-  given: "give",
-  sold: "sell",
-  sent: "send",
-  bought: "buy",
-  took: "take",
-  taken: "take",
-  told: "tell",
-  spoke: "speak",
-  spoken: "speak",
-  ran: "run",
-  led: "lead",
-  wrote: "write",
-  written: "write",
-  brought: "bring",
-  shot: "shoot",
-  made: "make",
-  did: "do",
-  done: "do",
-  does: "do",
-  has: "have",
-  had: "have",
-  is: "be",
-  are: "be",
-  was: "be",
-  were: "be",
-  been: "be",
-  am: "be",
-  held: "hold",
-  met: "meet",
-  began: "begin",
-  begun: "begin",
-  chose: "choose",
-  chosen: "choose",
-  knew: "know",
-  known: "know",
-  thought: "think",
-  said: "say",
-  says: "say",
-  paid: "pay",
-  became: "become",
-  broke: "break",
-  broken: "break",
-  won: "win",
-  lost: "lose",
-  meant: "mean",
-};
-
+// One stemmer for every word for now; a language whose words need their own stemmer picks it here.
 const cache = new Map<string, string>();
 
 /** The stem of one normalised word: "supplies", "supplied" and "supplying" all give "suppli". */
 export function stem(word: string): string {
   let hit = cache.get(word);
   if (hit === undefined) {
-    hit = stemmer(IRREGULAR[word] ?? word);
+    hit = english.stem(word);
     // Bounded: the vocabulary is small, but questions can bring any number of new words.
     if (cache.size > 50_000) cache.clear();
     cache.set(word, hit);

@@ -1,0 +1,264 @@
+import { stemmer } from "stemmer";
+import { isEnglishWord } from "../../text/dictionary.js";
+import { wordSet } from "../../text/words.js";
+import type { Language, Phrases } from "./types.js";
+
+/**
+ * English: every English word list of the engine, its stemmer and its sentences. The engine reads
+ * grammar from these words (who is asking about whom), so they are listed by role rather than as one
+ * stop list.
+ */
+
+const WH_WORDS = wordSet("who whom whose what which when where why how");
+
+const AUXILIARIES = wordSet(`
+  do does did is are was were be been being am will would can could should shall may might must
+  has have had
+`);
+
+const BE_FORMS = wordSet("is are was were be been being am");
+
+const FROM_SIDE = wordSet("from by");
+
+const ARTICLES = wordSet("the a an this that these those its his her their");
+
+const FILLER = wordSet(`
+  article text use used uses using out stuff situation supposed meant intended play plays played playing through possible possibly kindly wondering wonder
+  curious quick quickly briefly simply basically anyone someone somebody anybody guys folks bot hey
+  thats im ive youre theyre r u ur t s d ll ve re m two three four five six seven eight nine ten
+  havent hasnt isnt arent wasnt werent dont doesnt didnt cant wont wouldnt shouldnt couldnt
+  the a an this that these those it its his her their them they he she him me my i you your we us
+  our there here and or but so then than also too very just only really exactly actually please
+  pls plz thanks thank tell know explain describe show give let about regarding concerning on at
+  as if any anything something some all every each more much many info information details detail
+  summary summarize summarise want wanna like would could can kind sort type thing things one ones
+  other others else according say said says mention mentioned mentions does do did done is are was
+  were be been being am will shall should may might must has have had to for into with in of from
+  by not no yes who whom whose what which when where why how today exact name names
+  named called both
+  happen happens happening happened hold holds involve involved regard regarding go goes going up
+`);
+
+const DESCRIPTION_WORDS = wordSet(`
+  mean means meaning stand stands abbreviation acronym definition define short full form expansion
+  expand spell who what identity overview background first last surname forename given middle english
+  translation translate translated
+`);
+
+const GREETINGS = wordSet(`
+  hi hello hey yo hiya howdy greetings sup morning evening bye goodbye thanks thank ok okay cool
+  lol test
+`);
+
+const COMPARE_WORDS = wordSet(
+  "difference differences differ differs different compare compared comparison versus vs between contrast unlike",
+);
+
+const NEGATIONS = wordSet(
+  "not no never havent hasnt isnt arent wasnt werent dont doesnt didnt cant wont without",
+);
+
+const TYPE_WORDS: Record<string, string> = {
+  country: "country",
+  countries: "country",
+  nation: "country",
+  nations: "country",
+  state: "country",
+  states: "country",
+  republic: "country",
+  republics: "country",
+  person: "person",
+  people: "person",
+  officer: "person",
+  general: "person",
+  commander: "person",
+  newspaper: "publication",
+  paper: "publication",
+  publication: "publication",
+  outlet: "publication",
+  agency: "publication",
+  media: "publication",
+  organisation: "organisation",
+  organization: "organisation",
+  body: "organisation",
+  service: "organisation",
+  alliance: "organisation",
+  bloc: "organisation",
+  group: "organisation",
+  committee: "organisation",
+  region: "region",
+  area: "region",
+  system: "system",
+  systems: "system",
+  equipment: "equipment",
+  weapons: "equipment",
+  weapon: "equipment",
+  hardware: "equipment",
+};
+
+const QUANTITY_WORDS = wordSet("many much");
+const MEASURE_WORDS = wordSet(
+  "number numbers amount amounts quantity quantities cost costs price prices worth budget value figure figures sum",
+);
+const PLACE_WORDS = wordSet("city cities town towns place location venue building address");
+const TIME_WORDS = wordSet("year date day month time week hour deadline timeline schedule timeframe");
+
+const TOPIC_PREPOSITIONS = wordSet("about of on regarding concerning for with");
+const SLOT_BEFORE = new Set([
+  ...FROM_SIDE,
+  ...wordSet("to for into of in with about on at against between than including"),
+]);
+const TO_SIDE = wordSet("to for into of towards toward");
+const PARTICIPLES = wordSet(
+  "given sold sent bought taken led run written shot got gotten made told spoken held done",
+);
+
+const WH_CONTRACTIONS: Record<string, string> = {
+  whats: "what",
+  whos: "who",
+  wheres: "where",
+  whens: "when",
+  hows: "how",
+  whys: "why",
+};
+
+/** Irregular forms the Porter stemmer cannot join to their verb. */
+const IRREGULAR: Record<string, string> = {
+  got: "get",
+  gotten: "get",
+  gave: "give",
+  given: "give",
+  sold: "sell",
+  sent: "send",
+  bought: "buy",
+  took: "take",
+  taken: "take",
+  told: "tell",
+  spoke: "speak",
+  spoken: "speak",
+  ran: "run",
+  led: "lead",
+  wrote: "write",
+  written: "write",
+  brought: "bring",
+  shot: "shoot",
+  made: "make",
+  did: "do",
+  done: "do",
+  does: "do",
+  has: "have",
+  had: "have",
+  is: "be",
+  are: "be",
+  was: "be",
+  were: "be",
+  been: "be",
+  am: "be",
+  held: "hold",
+  met: "meet",
+  began: "begin",
+  begun: "begin",
+  chose: "choose",
+  chosen: "choose",
+  knew: "know",
+  known: "know",
+  thought: "think",
+  said: "say",
+  says: "say",
+  paid: "pay",
+  became: "become",
+  broke: "break",
+  broken: "break",
+  won: "win",
+  lost: "lose",
+  meant: "mean",
+};
+
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+function list(names: readonly string[], conjunction: "and" | "or"): string {
+  const unique = [...new Set(names)];
+  if (unique.length <= 1) return unique[0] ?? "";
+  return `${unique.slice(0, -1).join(", ")} ${conjunction} ${unique.at(-1)}`;
+}
+
+const phrases: Phrases = {
+  list,
+  count: (names) => `The article names ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
+  according: (detail) => `According to the article: ${detail}.`,
+  topic: (publisher, title) => `${publisher}'s report "${title}"`,
+  articleIs: (topic) => `The article is ${topic}.`,
+  unreadable: "I could not read a question in that.",
+  notMentioned: (names) => `The article does not mention ${names}.`,
+  onlyAboutArticle: "I can only answer questions about one article.",
+  noFigures: "The article gives no figures for that.",
+  noModel: "The article does not name the type or model.",
+  noWhen: "The article does not say when.",
+  noWhere: "The article does not say where.",
+  noWhy: "The article does not say why.",
+  notSaid: "The article does not say.",
+  describeQuestion(type, name) {
+    if (type === "person") return `Who is ${name}?`;
+    if (type === "equipment") return `Who receives ${name}?`;
+    const article = (type === "organisation" || type === "system") && !/^the /i.test(name) ? "the " : "";
+    return `What is ${article}${name}?`;
+  },
+};
+
+/** The forms a regular English verb takes: supply, supplies, supplied, supplying. */
+function inflections(base: string): string[] {
+  const stemmed = base.endsWith("y") && !/[aeiou]y$/.test(base) ? base.slice(0, -1) : undefined;
+  const e = base.endsWith("e") ? base.slice(0, -1) : base;
+  return stemmed
+    ? [base, `${stemmed}ies`, `${stemmed}ied`, `${base}ing`]
+    : [base, `${base}s`, `${base}es`, `${e}ed`, `${e}ing`, `${base}ed`, `${base}ing`];
+}
+
+export const english: Language = {
+  code: "en",
+  whWords: WH_WORDS,
+  whAsks: {
+    who: "who",
+    whom: "who",
+    whose: "who",
+    what: "what",
+    which: "which",
+    when: "when",
+    where: "where",
+    why: "why",
+    how: "how",
+  },
+  agentMarkers: wordSet("by"),
+  genitive: wordSet("of"),
+  addressee: wordSet("you"),
+  auxiliaries: AUXILIARIES,
+  beForms: BE_FORMS,
+  doForms: wordSet("do does did"),
+  fromSide: FROM_SIDE,
+  toSide: TO_SIDE,
+  articles: ARTICLES,
+  filler: FILLER,
+  descriptionWords: DESCRIPTION_WORDS,
+  greetings: GREETINGS,
+  compareWords: COMPARE_WORDS,
+  negations: NEGATIONS,
+  quantityWords: QUANTITY_WORDS,
+  measureWords: MEASURE_WORDS,
+  placeWords: PLACE_WORDS,
+  timeWords: TIME_WORDS,
+  topicPrepositions: TOPIC_PREPOSITIONS,
+  slotBefore: SLOT_BEFORE,
+  participles: PARTICIPLES,
+  exclusions: wordSet("besides except excluding apart"),
+  subtypeWords: wordSet(
+    "type types kind kinds model models make makes variant variants version versions brand",
+  ),
+  joiners: wordSet("and or"),
+  whContractions: WH_CONTRACTIONS,
+  typeWords: TYPE_WORDS,
+  stem: (word) => stemmer(IRREGULAR[word] ?? word),
+  inflections,
+  isWord: isEnglishWord,
+  looksParticiple: (word) => word.endsWith("ed") || PARTICIPLES.has(word),
+  phrases,
+};

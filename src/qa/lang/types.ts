@@ -1,0 +1,107 @@
+/**
+ * Everything the engine knows about one language: the small words it reads grammar from, how it
+ * stems and inflects words, which words are ordinary words of the language, and the sentences it
+ * writes. One module per language implements it (`en.ts`); the engine never branches on a language.
+ *
+ * Word sets hold normalised words (lower case, no accents; see `normaliseText`).
+ */
+export interface Language {
+  /** ISO 639-1 code. */
+  readonly code: string;
+
+  /** "who what which when where why how ...": words that open a wh-question. */
+  readonly whWords: ReadonlySet<string>;
+  /** Each wh-word → what it asks ("whom" asks "who"). */
+  readonly whAsks: Readonly<Record<string, WhAsked>>;
+  /** "by": the word that names the agent of a passive ("supplied by Russia"). */
+  readonly agentMarkers: ReadonlySet<string>;
+  /** "of": the word that joins a thing to what it belongs to ("the number of countries"). */
+  readonly genitive: ReadonlySet<string>;
+  /** "you": a verb right after it is a request to the bot ("can you explain"), not the relation asked. */
+  readonly addressee: ReadonlySet<string>;
+  /** Helping verbs that open a yes/no question ("do", "is", "has", "will"). */
+  readonly auxiliaries: ReadonlySet<string>;
+  /** Forms of "to be": "who is X" asks what X is. */
+  readonly beForms: ReadonlySet<string>;
+  /** "do does did": before a name, they ask about the verb after it. */
+  readonly doForms: ReadonlySet<string>;
+  /** Prepositions that put the entity after them on the giving side ("from", "by"). */
+  readonly fromSide: ReadonlySet<string>;
+  /** Prepositions that put the entity after them on the receiving side ("to", "for"). */
+  readonly toSide: ReadonlySet<string>;
+  /** Articles, demonstratives and possessive determiners. */
+  readonly articles: ReadonlySet<string>;
+  /** Words that carry no content in a question about an article. */
+  readonly filler: ReadonlySet<string>;
+  /** Words that ask what a name is: "stand for", "meaning", "who". */
+  readonly descriptionWords: ReadonlySet<string>;
+  readonly greetings: ReadonlySet<string>;
+  /** Words that ask for two or more names side by side. */
+  readonly compareWords: ReadonlySet<string>;
+  /** Words that turn a question round: "which countries have not signed". */
+  readonly negations: ReadonlySet<string>;
+  /** "how many", "how much". */
+  readonly quantityWords: ReadonlySet<string>;
+  /** Words that ask for a figure wherever they stand ("price", "number"). */
+  readonly measureWords: ReadonlySet<string>;
+  /** "Which city": words that ask for a place on the map. */
+  readonly placeWords: ReadonlySet<string>;
+  /** "What year": words that ask for a time. */
+  readonly timeWords: ReadonlySet<string>;
+  /** Prepositions after which a noun is the question's topic rather than what it asks. */
+  readonly topicPrepositions: ReadonlySet<string>;
+  /** Words after which an unknown word stands where a name would. */
+  readonly slotBefore: ReadonlySet<string>;
+  /** Irregular past participles ("given", "sold"): a passive or attributive verb. */
+  readonly participles: ReadonlySet<string>;
+  /** Words after which the question says what the answer is not ("besides"). */
+  readonly exclusions: ReadonlySet<string>;
+  /** "type", "model": words that ask which model of a thing. */
+  readonly subtypeWords: ReadonlySet<string>;
+  /** "and", "or": words that join two names. */
+  readonly joiners: ReadonlySet<string>;
+  /** "whats" → "what": wh-words typed without their apostrophe. */
+  readonly whContractions: Readonly<Record<string, string>>;
+  /** Built-in words for kinds of thing ("country", "newspaper") → the entity type they ask for. */
+  readonly typeWords: Readonly<Record<string, string>>;
+
+  /** The stem of one normalised word: "supplies", "supplied" and "supplying" give one stem. */
+  stem(word: string): string;
+  /** The forms a regular verb takes, as normalised words: supply, supplies, supplied, supplying. */
+  inflections(verb: string): string[];
+  /** Whether a normalised word is an ordinary word of the language (not a name). */
+  isWord(word: string): boolean;
+  /** Whether a word ends like a past participle ("supplied"), so it may be passive or attributive. */
+  looksParticiple(word: string): boolean;
+
+  /** The sentences the engine writes. */
+  readonly phrases: Phrases;
+}
+
+/** What a wh-word asks for. */
+export type WhAsked = "who" | "what" | "which" | "when" | "where" | "why" | "how";
+
+/** What the engine says, in one language. */
+export interface Phrases {
+  /** "Russia, Armenia and Belarus"; "Uzbekistan or NATO". */
+  list(names: readonly string[], conjunction: "and" | "or"): string;
+  /** The first line of an answer to "how many countries ...". */
+  count(names: readonly string[]): string;
+  /** "According to the article: on Sunday." */
+  according(detail: string): string;
+  /** The article's topic line at the end of a refusal. */
+  topic(publisher: string, title: string): string;
+  /** "The article is ...": the closing sentence of a refusal. */
+  articleIs(topic: string): string;
+  unreadable: string;
+  notMentioned(names: string): string;
+  onlyAboutArticle: string;
+  noFigures: string;
+  noModel: string;
+  noWhen: string;
+  noWhere: string;
+  noWhy: string;
+  notSaid: string;
+  /** The question a description answers, worded for the kind of thing it describes. */
+  describeQuestion(type: string, name: string): string;
+}
