@@ -110,7 +110,10 @@ const envSchema = z.object({
     .transform((v) => v?.toLowerCase())
     .pipe(z.enum(["off", "anonymous", "full"], "must be off, anonymous or full").default("anonymous")),
   QUESTION_LOG_DAYS: integer(1, 3650, 30),
-  QUESTION_LOG_SECRET: z.string().min(16, "must be at least 16 characters (e.g. openssl rand -hex 32)").optional(),
+  QUESTION_LOG_SECRET: z
+    .string()
+    .min(16, "must be at least 16 characters (e.g. openssl rand -hex 32)")
+    .optional(),
   QUESTION_LOG_CONSOLE: z
     .string()
     .optional()
@@ -149,7 +152,7 @@ export function loadConfig(
   if (input.DISCORD_TOKEN && !input.DISCORD_CLIENT_ID) {
     errors.push(`DISCORD_CLIENT_ID is missing: it is required with DISCORD_TOKEN (${HINT})`);
   }
-  const database = parseDatabaseUrl(input.DATABASE_URL);
+  const database = parseDatabaseUrl(input.DATABASE_URL, options.projectRoot ?? PROJECT_ROOT);
   if (typeof database === "string") errors.push(`DATABASE_URL ${database} (${HINT})`);
   if (!parsed.success || errors.length > 0 || typeof database === "string") return { ok: false, errors };
 

@@ -5,7 +5,9 @@ import { formatIssue } from "./knowledge/issues.js";
 import type { KnowledgeIssue } from "./knowledge/load.js";
 import { createLogger, type Logger } from "./log.js";
 import { openAnswerService } from "./service/answer-service.js";
+import { questionLogFromConfig } from "./service/question-log-setup.js";
 import { loadProjectEnv } from "./startup.js";
+import { DatabaseTooNewError } from "./storage/open.js";
 
 const HOW_TO_CONNECT = [
   "To connect to Discord:",
@@ -61,6 +63,9 @@ async function runBot(config: Config): Promise<Outcome> {
   } catch (error) {
     if (error instanceof KnowledgeLoadError) {
       printIssues(config.knowledgeFile, error.issues);
+    } else if (error instanceof DatabaseTooNewError) {
+      logger.fatal({ err: error }, "the bot could not start");
+      console.error(error.message);
     } else {
       logger.fatal({ err: error }, "the bot could not start");
     }
@@ -83,7 +88,20 @@ async function runLocalConsole(config: Config): Promise<number> {
   console.log("No DISCORD_TOKEN: running the local console over the same answers the bot gives.");
   console.log(HOW_TO_CONNECT);
   console.log("\nType a question, or /help.\n");
-  await runConsole({ input: process.stdin, output: process.stdout, service: opened.service });
+  const questionLog = config.questionLog.console ? questionLogFromConfig(config, logger) : undefined;
+  try {
+    await questionLog?.start();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+  await runConsole({
+    input: process.stdin,
+    output: process.stdout,
+    service: opened.service,
+    ...(questionLog ? { questionLog } : {}),
+  });
+  await questionLog?.close(3000);
   return 0;
 }
 

@@ -2,6 +2,8 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Answer } from "../qa/types.js";
 import type { AnswerService } from "../service/answer-service.js";
+import { answerQuestion } from "../service/answering.js";
+import type { QuestionLog } from "../service/question-log.js";
 import { aboutRows, summarizeReload } from "../service/summaries.js";
 import { renderAnswerText } from "./render.js";
 
@@ -9,6 +11,8 @@ export interface ConsoleOptions {
   input: Readable;
   output: Writable;
   service: AnswerService;
+  /** Logs the console's questions too (QUESTION_LOG_CONSOLE=true). */
+  questionLog?: QuestionLog;
   /** Show a prompt; on by default when the input is a terminal. */
   prompt?: boolean;
 }
@@ -29,6 +33,9 @@ const HELP = [
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { input, output, service } = options;
+  const answer = (question: string) =>
+    answerQuestion(service, options.questionLog, question, { transport: "console", userId: "console" })
+      .answer;
   const interactive = options.prompt ?? Boolean((input as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   const write = (text: string) => output.write(`${text}\n`);
@@ -45,13 +52,13 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         const pick = /^[1-9]$/.test(line) ? offered[Number(line) - 1] : undefined;
         const command = line.toLowerCase();
         if (command === "/quit" || command === "/exit") break;
-        if (pick !== undefined) offered = showAnswer(write, service.answer(pick));
+        if (pick !== undefined) offered = showAnswer(write, answer(pick));
         else if (command === "/help") write(HELP);
         else if (command === "/topics") showTopics(write, service);
         else if (command === "/about") showAbout(write, service);
         else if (command === "/reload") await showReload(write, service);
         else if (line.startsWith("/")) write(`Unknown command ${line}. Type /help for the commands.`);
-        else offered = showAnswer(write, service.answer(line));
+        else offered = showAnswer(write, answer(line));
       }
       if (interactive) rl.prompt();
     }

@@ -1,8 +1,8 @@
 import type { Answer } from "../qa/types.js";
 import { answerQuestion } from "../service/answering.js";
 import type { BotContext } from "./context.js";
-import { QUESTION_MAX_LENGTH } from "./limits.js";
 import { withFeedbackButtons } from "./feedback.js";
+import { QUESTION_MAX_LENGTH } from "./limits.js";
 import { renderAnswer } from "./render/answer.js";
 import type { OutgoingReply } from "./reply.js";
 

@@ -4,17 +4,23 @@ import type { KnowledgeIssue } from "../knowledge/load.js";
 import type { Logger } from "../log.js";
 import { type AnswerService, openAnswerService } from "../service/answer-service.js";
 import { APP_VERSION } from "../service/app-info.js";
+import type { QuestionLog } from "../service/question-log.js";
+import { questionLogFromConfig } from "../service/question-log-setup.js";
 import { loadCommands } from "./commands/index.js";
 import { createBotContext } from "./context.js";
 import { createInteractionHandler } from "./handlers/interactions.js";
 import { createMessageHandler } from "./handlers/messages.js";
 import { NO_MENTIONS } from "./reply.js";
 
-export type BotConfig = Pick<Config, "token" | "apiUrl" | "knowledgeFile" | "moderatorRoleIds" | "rateLimit">;
+export type BotConfig = Pick<
+  Config,
+  "token" | "apiUrl" | "knowledgeFile" | "moderatorRoleIds" | "rateLimit" | "database" | "questionLog"
+>;
 
 export interface RunningBot {
   client: Client<true>;
   service: AnswerService;
+  questionLog: QuestionLog;
   /** Logs out and closes the gateway connection; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -33,7 +39,7 @@ export class KnowledgeLoadError extends Error {
  */
 export async function startBot(
   config: BotConfig,
-  options: { logger: Logger; service?: AnswerService; readyTimeoutMs?: number },
+  options: { logger: Logger; service?: AnswerService; questionLog?: QuestionLog; readyTimeoutMs?: number },
 ): Promise<RunningBot> {
   const { logger } = options;
   if (!config.token) throw new Error("DISCORD_TOKEN is not set");
@@ -55,7 +61,11 @@ export async function startBot(
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
 
-  const ctx = createBotContext(service, config, logger);
+  // A database newer than the code stops start-up here; one that is merely down does not.
+  const questionLog = options.questionLog ?? questionLogFromConfig(config, logger);
+  await questionLog.start();
+
+  const ctx = createBotContext(service, config, logger, questionLog);
   const onInteraction = createInteractionHandler(ctx, loadCommands());
   const onMessage = createMessageHandler(ctx, () => client.user?.id);
 
@@ -88,6 +98,7 @@ export async function startBot(
     readyClient = await ready;
   } catch (error) {
     await client.destroy();
+    await questionLog.close(1000);
     throw error;
   } finally {
     clearTimeout(timer);
@@ -109,10 +120,13 @@ export async function startBot(
   return {
     client: readyClient,
     service,
+    questionLog,
     async stop() {
       if (stopped) return;
       stopped = true;
       await client.destroy();
+      // What the log still holds gets a few seconds; a database that is away does not hold up the exit.
+      await questionLog.close(3000);
       logger.info("bot stopped");
     },
   };

@@ -71,7 +71,10 @@ export function toMessagePayload(reply: OutgoingReply): MessagePayload {
  * Replaces the message a button belongs to (paging through a long reply). After `deferUpdate`, the
  * original message is edited instead. Attachments not in the new reply are removed.
  */
-export async function updateButtonMessage(interaction: ButtonInteraction, reply: OutgoingReply): Promise<void> {
+export async function updateButtonMessage(
+  interaction: ButtonInteraction,
+  reply: OutgoingReply,
+): Promise<void> {
   const payload = { ...toMessagePayload(reply), attachments: [] };
   if (interaction.deferred || interaction.replied) await interaction.editReply(payload);
   else await interaction.update(payload);

@@ -1,22 +1,12 @@
+import { english } from "../qa/lang/en.js";
+import type { Language } from "../qa/lang/types.js";
 import { normaliseText } from "../text/normalise.js";
-import { stem } from "../text/stem.js";
-import { FILLER } from "../text/words.js";
 
-/**
- * How a language's questions are reduced to the words that carry their meaning: stems, without
- * the small words every question has. One entry per language the engine reads.
- */
-interface GroupingLanguage {
-  stem(word: string): string;
-  isFiller(word: string): boolean;
-}
-
-const ENGLISH: GroupingLanguage = { stem, isFiller: (w) => FILLER.has(w) };
+/** The languages the engine reads, by code: each brings its own stemmer and small words. */
+const LANGUAGES: Readonly<Record<string, Pick<Language, "stem" | "filler">>> = { en: english };
 
 /** Any other language: the folded words themselves, so at least case, accents and order do not split a group. */
-const PLAIN: GroupingLanguage = { stem: (w) => w, isFiller: () => false };
-
-const LANGUAGES: Record<string, GroupingLanguage> = { en: ENGLISH };
+const PLAIN: Pick<Language, "stem" | "filler"> = { stem: (w) => w, filler: new Set<string>() };
 
 /**
  * The key that rewordings of one question share: "Who supplies Tajikistan?", "who supplied
@@ -28,7 +18,7 @@ export function groupKey(question: string, language: string): string {
   const folded = normaliseText(question);
   if (folded === "") return "";
   const words = folded.split(" ");
-  const meaningful = words.filter((w) => !grouping.isFiller(w));
+  const meaningful = words.filter((w) => !grouping.filler.has(w));
   // A question of small words only ("what is it?") is its own group rather than no group.
   const kept = meaningful.length > 0 ? meaningful : words;
   return [...new Set(kept.map((w) => grouping.stem(w)))].sort().join(" ");
@@ -39,7 +29,8 @@ const LATIN = /\p{Script=Latin}/u;
 
 /** The language of a question when the engine does not say: by its script, English by default. */
 export function guessLanguage(question: string): string {
-  const cyrillic = [...question].filter((c) => CYRILLIC.test(c)).length;
-  const latin = [...question].filter((c) => LATIN.test(c)).length;
+  const chars = [...question];
+  const cyrillic = chars.filter((c) => CYRILLIC.test(c)).length;
+  const latin = chars.filter((c) => LATIN.test(c)).length;
   return cyrillic > latin ? "ru" : "en";
 }

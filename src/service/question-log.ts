@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from "node:crypto";
 import type { Logger } from "../log.js";
 import type { Answer } from "../qa/types.js";
+import { DatabaseTooNewError } from "../storage/open.js";
 import {
   dayOf,
   type InsightsData,
@@ -9,7 +10,6 @@ import {
   type QuestionStore,
   type VoteRecord,
 } from "../storage/question-store.js";
-import { DatabaseTooNewError } from "../storage/open.js";
 import { groupKey, guessLanguage } from "./question-groups.js";
 
 export type QuestionLogMode = "off" | "anonymous" | "full";
@@ -167,7 +167,9 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
 
   function hash(userId: string): string {
     if (mode === "full") return userId;
-    return createHmac("sha256", secret ?? "").update(userId).digest("base64url");
+    return createHmac("sha256", secret ?? "")
+      .update(userId)
+      .digest("base64url");
   }
 
   async function writeOnce(): Promise<void> {
@@ -203,7 +205,10 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
       try {
         await writeOnce();
         if (failing) {
-          logger.info({ where: store?.where, written, queued: pending() }, "question log: database is back; backlog written");
+          logger.info(
+            { where: store?.where, written, queued: pending() },
+            "question log: database is back; backlog written",
+          );
         }
         failing = false;
         retryMs = flushIntervalMs;
@@ -297,9 +302,11 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
           question: answer.question,
           group_key: key,
           answered: answer.answered ? 1 : 0,
-          verdict: typeof extra.verdict === "string" ? extra.verdict : answer.answered ? "answered" : "unanswered",
+          verdict:
+            typeof extra.verdict === "string" ? extra.verdict : answer.answered ? "answered" : "unanswered",
           facts: answer.facts.join(" "),
-          answer_key: answer.answered && answer.facts.length > 0 ? answer.facts.join(" ") : `unanswered: ${key}`,
+          answer_key:
+            answer.answered && answer.facts.length > 0 ? answer.facts.join(" ") : `unanswered: ${key}`,
           confidence: answer.confidence,
           latency_ms: Math.round(latencyMs * 1000) / 1000,
         },
@@ -351,7 +358,13 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
         throw new LogUnavailableError(error);
       }
     },
-    stats: () => ({ queued: pending(), written, dropped, failures, connected: store !== undefined && !failing }),
+    stats: () => ({
+      queued: pending(),
+      written,
+      dropped,
+      failures,
+      connected: store !== undefined && !failing,
+    }),
     async close(timeoutMs = 3000) {
       if (closed) return;
       closed = true;
@@ -369,7 +382,10 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
       }
       closedHard = true;
       if (pending() > 0) {
-        logger.warn({ lost: pending() }, "question log: shutting down with entries the database did not take");
+        logger.warn(
+          { lost: pending() },
+          "question log: shutting down with entries the database did not take",
+        );
       } else {
         logger.info({ written }, "question log: everything written");
       }

@@ -77,7 +77,14 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
     async down(db: Kysely<unknown>) {
-      for (const table of ["settings", "fact_days", "unanswered_days", "question_days", "votes", "questions"]) {
+      for (const table of [
+        "settings",
+        "fact_days",
+        "unanswered_days",
+        "question_days",
+        "votes",
+        "questions",
+      ]) {
         await sql`drop table if exists ${sql.table(table)}`.execute(db);
       }
     },

@@ -52,7 +52,11 @@ export function connect(target: StorageTarget, options: OpenOptions = {}): Opene
     // WAL: readers (insights) never wait for the writer, and a crash loses no committed batch.
     file.pragma("journal_mode = WAL");
     file.pragma("synchronous = NORMAL");
-    return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) }), dialect: "sqlite", where };
+    return {
+      db: new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) }),
+      dialect: "sqlite",
+      where,
+    };
   }
   const pool = new pg.Pool({
     connectionString: target.url,
@@ -72,7 +76,10 @@ export function connect(target: StorageTarget, options: OpenOptions = {}): Opene
  * Connects and brings the schema up to date. A database newer than this code is refused before
  * anything is written, with `DatabaseTooNewError`.
  */
-export async function openDatabase(target: StorageTarget, options: OpenOptions = {}): Promise<OpenedDatabase> {
+export async function openDatabase(
+  target: StorageTarget,
+  options: OpenOptions = {},
+): Promise<OpenedDatabase> {
   const opened = connect(target, options);
   try {
     if (opened.dialect === "postgres" && options.schema) {

@@ -170,7 +170,10 @@ export function createQuestionStore(opened: OpenedDatabase): QuestionStore {
         .where("v.day", "<=", toDay)
         .groupBy("q.answer_key")
         .having((eb) => eb.fn.sum(eb.case().when("v.vote", "<", 0).then(1).else(0).end()), ">", 0)
-        .orderBy(sql`sum(case when v.vote < 0 then 1 else 0 end) - sum(case when v.vote > 0 then 1 else 0 end)`, "desc")
+        .orderBy(
+          sql`sum(case when v.vote < 0 then 1 else 0 end) - sum(case when v.vote > 0 then 1 else 0 end)`,
+          "desc",
+        )
         .orderBy("down", "desc")
         .orderBy("q.answer_key")
         .limit(limit)
@@ -189,7 +192,8 @@ export function createQuestionStore(opened: OpenedDatabase): QuestionStore {
     ]);
 
     const perDay = new Map<number, InsightsData["perDay"][number]>();
-    for (let day = fromDay; day <= toDay; day++) perDay.set(day, { day, answered: 0, unanswered: 0, up: 0, down: 0 });
+    for (let day = fromDay; day <= toDay; day++)
+      perDay.set(day, { day, answered: 0, unanswered: 0, up: 0, down: 0 });
     const perTransport = new Map<string, number>();
     for (const row of days) {
       const entry = perDay.get(Number(row.day));
@@ -208,7 +212,8 @@ export function createQuestionStore(opened: OpenedDatabase): QuestionStore {
       }
     }
     const perDayList = [...perDay.values()];
-    const sum = (f: (d: InsightsData["perDay"][number]) => number) => perDayList.reduce((n, d) => n + f(d), 0);
+    const sum = (f: (d: InsightsData["perDay"][number]) => number) =>
+      perDayList.reduce((n, d) => n + f(d), 0);
     const fromMs = fromDay * DAY_MS;
     const toMs = (toDay + 1) * DAY_MS;
     const examplesPerGroup = query.examplesPerGroup ?? 3;
@@ -259,7 +264,11 @@ export function createQuestionStore(opened: OpenedDatabase): QuestionStore {
       .values({ key, value: create() })
       .onConflict((oc) => oc.column("key").doNothing())
       .execute();
-    const row = await db.selectFrom("settings").select("value").where("key", "=", key).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom("settings")
+      .select("value")
+      .where("key", "=", key)
+      .executeTakeFirstOrThrow();
     return row.value;
   }
 
@@ -283,7 +292,11 @@ export function createQuestionStore(opened: OpenedDatabase): QuestionStore {
 type CountedQuestion = Pick<QuestionRecord, "day" | "transport" | "answered" | "group_key" | "facts">;
 
 /** Adds (sign 1) or removes (sign -1) questions from the running counts. */
-async function addCounts(tx: Transaction<Database> | Kysely<Database>, rows: CountedQuestion[], sign: 1 | -1) {
+async function addCounts(
+  tx: Transaction<Database> | Kysely<Database>,
+  rows: CountedQuestion[],
+  sign: 1 | -1,
+) {
   if (rows.length === 0) return;
   const days = new Map<string, { day: number; transport: string; answered: number; count: number }>();
   const groups = new Map<string, { day: number; group_key: string; count: number }>();
@@ -291,8 +304,14 @@ async function addCounts(tx: Transaction<Database> | Kysely<Database>, rows: Cou
   for (const row of rows) {
     const day = Number(row.day);
     const answered = Number(row.answered);
-    bump(days, `${day} ${row.transport} ${answered}`, { day, transport: row.transport, answered, count: 0 }, sign);
-    if (answered === 0) bump(groups, `${day} ${row.group_key}`, { day, group_key: row.group_key, count: 0 }, sign);
+    bump(
+      days,
+      `${day} ${row.transport} ${answered}`,
+      { day, transport: row.transport, answered, count: 0 },
+      sign,
+    );
+    if (answered === 0)
+      bump(groups, `${day} ${row.group_key}`, { day, group_key: row.group_key, count: 0 }, sign);
     for (const fact of row.facts.split(" ").filter(Boolean)) {
       bump(facts, `${day} ${fact}`, { day, fact_id: fact, count: 0 }, sign);
     }

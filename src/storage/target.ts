@@ -1,5 +1,5 @@
-import { dirname } from "node:path";
-import { projectPath } from "../paths.js";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { PROJECT_ROOT } from "../paths.js";
 
 /** Where the question log lives: an SQLite file, or a PostgreSQL server shared by several bots. */
 export type StorageTarget = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
@@ -12,8 +12,9 @@ export const DEFAULT_DATABASE_FILE = "data/bot.db";
  * is an SQLite file (relative paths from the project folder); unset is `data/bot.db`.
  * Returns an error message for anything else.
  */
-export function parseDatabaseUrl(value: string | undefined): StorageTarget | string {
-  if (value === undefined) return { kind: "sqlite", file: projectPath(DEFAULT_DATABASE_FILE) };
+export function parseDatabaseUrl(value: string | undefined, root = PROJECT_ROOT): StorageTarget | string {
+  const fromRoot = (path: string) => (isAbsolute(path) ? path : resolve(root, path));
+  if (value === undefined) return { kind: "sqlite", file: fromRoot(DEFAULT_DATABASE_FILE) };
   if (/^postgres(ql)?:\/\//i.test(value)) {
     try {
       new URL(value);
@@ -27,7 +28,7 @@ export function parseDatabaseUrl(value: string | undefined): StorageTarget | str
     return "must be postgres://… (PostgreSQL), sqlite:PATH or a file path (SQLite)";
   }
   if (path === "") return "names no SQLite file: write sqlite:data/bot.db or a path";
-  return { kind: "sqlite", file: projectPath(path) };
+  return { kind: "sqlite", file: fromRoot(path) };
 }
 
 /** The target without a password, for logs and messages. */

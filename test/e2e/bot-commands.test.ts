@@ -54,7 +54,7 @@ async function deploy(guildId?: string): Promise<{ put: RecordedRequest; stored:
   const result = await deployCommands(loaded.config);
   expect(result).toEqual({
     scope: guildId ? "guild" : "global",
-    names: ["ask", "topics", "about", "reload"],
+    names: ["ask", "topics", "about", "reload", "insights", "forget-me"],
   });
   const path = guildId
     ? `/api/v10/applications/${t().server.applicationId}/guilds/${guildId}/commands`
@@ -95,13 +95,13 @@ function expectAskOptions(command: StoredCommand): void {
 }
 
 describe("global registration", () => {
-  it("offers /ask, /topics and /about in servers, DMs and group DMs, and /reload only in servers", async () => {
+  it("offers /ask, /topics, /about and /forget-me in servers, DMs and group DMs, /reload and /insights only in servers", async () => {
     const { put, stored } = await deploy();
     expect(put.headers.authorization).toBe(`Bot ${BOT_TOKEN}`);
-    expect(stored.map((c) => c.name)).toEqual(["ask", "topics", "about", "reload"]);
+    expect(stored.map((c) => c.name)).toEqual(["ask", "topics", "about", "reload", "insights", "forget-me"]);
 
     expectAskOptions(byName(stored, "ask"));
-    for (const name of ["ask", "topics", "about"]) {
+    for (const name of ["ask", "topics", "about", "forget-me"]) {
       const command = byName(stored, name);
       expect(command.contexts, name).toEqual(EVERYWHERE);
       expect(command.integration_types, name).toEqual([
@@ -115,6 +115,10 @@ describe("global registration", () => {
     expect(reload.integration_types).toEqual([ApplicationIntegrationType.GuildInstall]);
     expect(reload.default_member_permissions).toBe(MANAGE_GUILD);
     expect(reload.default_member_permissions).toBe("32");
+    const insights = byName(stored, "insights");
+    expect(insights.contexts).toEqual([InteractionContextType.Guild]);
+    expect(insights.integration_types).toEqual([ApplicationIntegrationType.GuildInstall]);
+    expect(insights.default_member_permissions).toBe(MANAGE_GUILD);
   });
 
   it("replaces what was registered, keeping the ids, when deployed again", async () => {
@@ -141,7 +145,7 @@ describe("global registration", () => {
 describe("guild registration", () => {
   it("registers the same commands to one guild, /reload defaulting to Manage Server", async () => {
     const { stored } = await deploy(t().server.guild.id);
-    expect(stored.map((c) => c.name)).toEqual(["ask", "topics", "about", "reload"]);
+    expect(stored.map((c) => c.name)).toEqual(["ask", "topics", "about", "reload", "insights", "forget-me"]);
     expectAskOptions(byName(stored, "ask"));
     const reload = byName(stored, "reload");
     expect(reload.default_member_permissions).toBe("32");

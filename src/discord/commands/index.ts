@@ -5,6 +5,8 @@ import {
 } from "discord.js";
 import about from "./about.js";
 import ask from "./ask.js";
+import forgetMe from "./forget-me.js";
+import insights from "./insights.js";
 import reload from "./reload.js";
 import topics from "./topics.js";
 import type { Command } from "./types.js";
@@ -12,7 +14,7 @@ import type { Command } from "./types.js";
 export type { Command } from "./types.js";
 
 /** Every slash command the bot has. */
-export const COMMANDS: readonly Command[] = [ask, topics, about, reload];
+export const COMMANDS: readonly Command[] = [ask, topics, about, reload, insights, forgetMe];
 
 /** The commands by name, for dispatching interactions. */
 export function loadCommands(): Map<string, Command> {

@@ -48,7 +48,10 @@ describe("deployCommands", () => {
     const apiUrl = await listen(received);
     const result = await deployCommands({ ...base, guildId: "500000000000000001", apiUrl });
 
-    expect(result).toEqual({ scope: "guild", names: ["ask", "topics", "about", "reload"] });
+    expect(result).toEqual({
+      scope: "guild",
+      names: ["ask", "topics", "about", "reload", "insights", "forget-me"],
+    });
     expect(received).toHaveLength(1);
     const [put] = received;
     expect(put!.method).toBe("PUT");
