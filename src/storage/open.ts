@@ -67,8 +67,11 @@ export function connect(target: StorageTarget, options: OpenOptions = {}): Opene
     // Every connection works in the given schema; without one, in the server's default search path.
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
-  // A broken idle connection must not crash the process; the next query gets a fresh one.
+  // A connection that breaks must never crash the process: idle ones report to the pool, and one
+  // checked out between two queries of a transaction reports to itself. The query fails instead,
+  // the pool drops the connection, and the next attempt gets a fresh one.
   pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: "postgres", where };
 }
 

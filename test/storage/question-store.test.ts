@@ -16,7 +16,7 @@ import {
   type VoteRecord,
 } from "../../src/storage/question-store.js";
 import type { StorageTarget } from "../../src/storage/target.js";
-import { createSchema, dropSchema, probePostgres, uniqueSchema } from "../support/postgres.js";
+import { dropSchema, probePostgres, uniqueSchema } from "../support/postgres.js";
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const TODAY = dayOf(NOW);
