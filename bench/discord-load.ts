@@ -27,7 +27,7 @@ import {
  * The Discord section: the real bot under load from the local Discord server. `/ask` interactions
  * go out over the gateway; a reply counts when its callback POST has reached the server.
  *
- * The bot runs as `npm start` runs it, `src/main.ts` in a child process, rather than in this
+ * The bot runs as `npm start` runs it, `dist/main.js` in a child process, rather than in this
  * process beside the server: its RSS is then its own (the server keeps every request it receives,
  * which would swamp the figure), and the two share the machine's cores as a bot and Discord would
  * not, which makes these figures pessimistic rather than flattering.
@@ -316,7 +316,7 @@ function report(
   const answered = rounds.reduce((n, r) => n + r.sequential.answered + r.burst.answered, 0);
   const total = rounds.reduce((n, r) => n + r.sequential.latency.count + r.burst.latency.count, 0);
   const notes = [
-    `The bot is src/main.ts in a child process (as npm start runs it, LOG_LEVEL=warn); the server runs in this process, on the same ${cpus().length} CPUs.`,
+    `The bot is dist/main.js in a child process (as npm start runs it, LOG_LEVEL=warn); the server runs in this process, on the same ${cpus().length} CPUs.`,
     `Latency: from dispatching INTERACTION_CREATE on the gateway to the reply's callback POST reaching the server. ${questionCount} questions (the knowledge's fact questions) from ${USERS} users, after ${WARM_UP} warm-up questions.`,
     `Each round: ${formatCount(SEQUENTIAL)} /ask one after another, then ${formatCount(BURST)} dispatched at once (throughput: all ${formatCount(BURST)} over the time to the last reply).`,
     `Bot RSS after a full collection: ${formatBytes(atStart.rssBytes)} after start, ${rounds.map((r, i) => `${formatBytes(r.memory.rssBytes)} after round ${i + 1}`).join(", ")}; before it: ${[atStart, ...rounds.map((r) => r.memory)].map((m) => formatBytes(m.rawRssBytes)).join(", ")}.`,
@@ -350,7 +350,7 @@ function report(
     notes,
     checks,
     figures: {
-      botProcess: "src/main.ts in a child process",
+      botProcess: "dist/main.js in a child process",
       questions: questionCount,
       users: USERS,
       warmUp: WARM_UP,

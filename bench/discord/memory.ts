@@ -1,8 +1,8 @@
 import type { BotProcess } from "../../test/e2e/support/bot-process.js";
-import { MEMORY_LINE } from "./gc-hook.js";
+import { MEMORY_LINE } from "./gc-hook.mjs";
 
 /** Node options that load the hook into the bot process. */
-export const GC_HOOK_ARGS = ["--expose-gc", "--import", new URL("./gc-hook.ts", import.meta.url).href];
+export const GC_HOOK_ARGS = ["--expose-gc", "--import", new URL("./gc-hook.mjs", import.meta.url).href];
 
 export interface BotMemory {
   /** Whether a full collection ran first. */

@@ -14,6 +14,49 @@ const id = z
 
 const text = z.string().trim().min(1, "must not be empty");
 
+/** The languages a knowledge file can offer. English is always there: it is the article's language. */
+export const LANGUAGES = ["en", "ru"] as const;
+export type Language = (typeof LANGUAGES)[number];
+/** The languages written beside the English fields, each under its own key (`ru:`). */
+export const TRANSLATED_LANGUAGES = ["ru"] as const satisfies readonly Language[];
+export type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number];
+
+/**
+ * The translation of an entity: the name people use in that language, more names (inflected forms
+ * need not be listed: the stemmer joins them), and the description shown to them.
+ */
+export const entityTranslationSchema = z.strictObject({
+  name: text,
+  aliases: z.array(text).default([]),
+  description: text,
+  keywords: z.array(text).default([]),
+});
+
+/** A relation's label and the words people use for it in that language. */
+export const relationTranslationSchema = z.strictObject({
+  label: text,
+  verbs: z.array(text).default([]),
+  inverseVerbs: z.array(text).default([]),
+  nouns: z.array(text).default([]),
+});
+
+/** A fact's answer and question in that language; the evidence stays the article's own words. */
+export const factTranslationSchema = z.strictObject({
+  answer: text,
+  question: text,
+  detail: text.optional(),
+  keywords: z.array(text).default([]),
+  when: text.optional(),
+  where: text.optional(),
+  quantity: text.optional(),
+  why: text.optional(),
+});
+
+export const articleTranslationSchema = z.strictObject({
+  title: text,
+  summary: text,
+});
+
 /** Entity kinds; /topics groups entities by them. */
 export const ENTITY_TYPES = [
   "country",
@@ -37,6 +80,7 @@ export const entitySchema = z.strictObject({
   evidence: text,
   /** Words a question about what this is may use that the description does not ("title", "rank"). */
   keywords: z.array(text).default([]),
+  ru: entityTranslationSchema.optional(),
 });
 
 /**
@@ -55,6 +99,7 @@ export const relationSchema = z.strictObject({
    * "has Kyrgyzstan signed?" is answered by its agreement awaiting approval.
    */
   related: z.array(id).default([]),
+  ru: relationTranslationSchema.optional(),
 });
 
 export const factSchema = z.strictObject({
@@ -81,6 +126,7 @@ export const factSchema = z.strictObject({
   why: text.optional(),
   /** A question this fact answers, offered as a suggestion and in autocomplete. */
   question: text,
+  ru: factTranslationSchema.optional(),
 });
 
 export const articleSchema = z.strictObject({
@@ -89,10 +135,20 @@ export const articleSchema = z.strictObject({
   title: text,
   publisher: text,
   summary: text,
+  ru: articleTranslationSchema.optional(),
 });
 
 export const knowledgeFileSchema = z.strictObject({
   version: z.literal(1, "the only knowledge file version is 1"),
+  /**
+   * The languages the file offers. With one beside English, `check-knowledge` requires its text on
+   * every entity, relation and fact; without it (or without the field), a file in English alone is
+   * complete.
+   */
+  languages: z
+    .array(z.enum(LANGUAGES, `a language is one of ${LANGUAGES.join(", ")}`))
+    .refine((l) => l.includes("en"), "English must be one of the languages: the article is in English")
+    .optional(),
   article: articleSchema,
   /** Words that mean the same to a question (each list: the word the knowledge uses first). */
   synonyms: z.array(z.array(text).min(2, "a synonym group needs at least two words")).default([]),
@@ -106,6 +162,9 @@ export type Entity = z.infer<typeof entitySchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
+export type EntityTranslation = z.infer<typeof entityTranslationSchema>;
+export type RelationTranslation = z.infer<typeof relationTranslationSchema>;
+export type FactTranslation = z.infer<typeof factTranslationSchema>;
 
 /** A validated knowledge file together with the article it cites. */
 export interface Knowledge extends KnowledgeFile {

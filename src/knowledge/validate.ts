@@ -3,7 +3,8 @@ import { foldSpaces } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
 import { stemPhrase } from "../text/stem.js";
 import type { KnowledgeIssue } from "./issues.js";
-import type { KnowledgeFile } from "./schema.js";
+import { type KnowledgeFile, TRANSLATED_LANGUAGES } from "./schema.js";
+import { checkTranslations } from "./translations.js";
 import type { PathKey } from "./yaml-source.js";
 
 type Where = (path: readonly PathKey[]) => string;
@@ -22,6 +23,7 @@ export function validateKnowledge(file: KnowledgeFile, articleText: string, wher
   checkAliases(file, report);
   checkRelationWords(file, report);
   checkSynonyms(file, report);
+  checkTranslations(file, report);
   return issues;
 }
 
@@ -98,6 +100,14 @@ function checkAliases(file: KnowledgeFile, report: Report): void {
       [entity.name, ["entities", i, "name"]],
       ...entity.aliases.map((a, j): [string, PathKey[]] => [a, ["entities", i, "aliases", j]]),
     ];
+    for (const language of TRANSLATED_LANGUAGES) {
+      const translated = entity[language];
+      if (!translated) continue;
+      names.push([translated.name, ["entities", i, language, "name"]]);
+      translated.aliases.forEach((a, j) => {
+        names.push([a, ["entities", i, language, "aliases", j]]);
+      });
+    }
     for (const [name, path] of names) {
       // Stemmed, as the engine compares them: 'SAM' and 'SAMs' are one name.
       const key = stemPhrase(name);
@@ -118,12 +128,20 @@ function checkRelationWords(file: KnowledgeFile, report: Report): void {
   // verbs and nouns by their stem alike, so "a supply" and "to supply" are one word here too.
   const owner = new Map<string, string>();
   file.relations.forEach((relation, i) => {
+    const lists: [readonly string[], PathKey[]][] = [];
     for (const kind of ["verbs", "inverseVerbs", "nouns"] as const) {
-      relation[kind].forEach((word, j) => {
+      lists.push([relation[kind], ["relations", i, kind]]);
+      for (const language of TRANSLATED_LANGUAGES) {
+        const translated = relation[language];
+        if (translated) lists.push([translated[kind], ["relations", i, language, kind]]);
+      }
+    }
+    for (const [words, path] of lists) {
+      words.forEach((word, j) => {
         const key = stemPhrase(word);
         const other = owner.get(key);
         if (other !== undefined && other !== relation.id) {
-          report(["relations", i, kind, j], `'${word}' is already a word of relation '${other}'`);
+          report([...path, j], `'${word}' is already a word of relation '${other}'`);
         } else owner.set(key, relation.id);
       });
     }

@@ -1,4 +1,5 @@
 import { foldLookAlikes } from "./confusables.js";
+import { foldLatinLookAlikes } from "./confusables-cyrillic.js";
 
 /** Questions longer than this are cut before any work: no real question is longer. */
 export const MAX_QUESTION_CHARS = 500;
@@ -10,17 +11,44 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
 const ASCII = /^[\x20-\x7e\s]*$/;
 
+const LETTERS = /[\p{L}\p{M}]+/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/gu;
+const LATIN = /\p{Script=Latin}/gu;
+const GREEK = /\p{Script=Greek}/u;
+
 /**
- * Folds a text to the form every lookup uses: lower-case Latin letters and digits separated by single
- * spaces. Casing, accents, look-alike letters, punctuation, emoji and Discord mentions all vanish, and a
- * possessive "'s" is dropped ("Bondarev's" is "bondarev").
+ * Look-alike letters are folded word by word, towards the script most of the word is in: "Аrmеnia"
+ * with Cyrillic а and е is Armenia, "пoлучает" with a Latin o is Russian, and a Russian word in
+ * Cyrillic stays as it is.
+ */
+function foldWord(word: string): string {
+  const cyrillic = word.match(CYRILLIC)?.length ?? 0;
+  if (cyrillic === 0 && !GREEK.test(word)) return word;
+  const latin = word.match(LATIN)?.length ?? 0;
+  if (cyrillic > latin && !GREEK.test(word)) return foldLatinLookAlikes(word);
+  return foldLookAlikes(word);
+}
+
+/**
+ * Folds a text to the form every lookup uses: lower-case letters (Latin or Cyrillic) and digits
+ * separated by single spaces. Casing, accents, look-alike letters, punctuation, emoji and Discord
+ * mentions all vanish, ё is е, and a possessive "'s" is dropped ("Bondarev's" is "bondarev").
  */
 export function normaliseText(raw: string): string {
   // Plain ASCII has no accents, look-alikes or compatibility forms: most knowledge text skips that work.
   const ascii = ASCII.test(raw);
-  const folded = ascii ? raw : foldLookAlikes(raw.normalize("NFKC"));
+  const folded = ascii ? raw : raw.normalize("NFKC").replace(LETTERS, foldWord);
   const unmarked = folded.replace(DISCORD_MARKUP, " ").replace(EVERYONE, " ");
-  const text = ascii ? unmarked : unmarked.normalize("NFD").replace(MARKS, "");
+  // Marks go, but й is a letter of its own (not и with a mark), and ё is written е more often than not.
+  const text = ascii
+    ? unmarked
+    : unmarked
+        .replace(/[ёЁ]/g, "е")
+        .replace(/й/g, "\uE000")
+        .replace(/Й/g, "\uE000")
+        .normalize("NFD")
+        .replace(MARKS, "")
+        .replace(/\uE000/g, "й");
   return text
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")

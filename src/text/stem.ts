@@ -1,14 +1,19 @@
 import { english } from "../qa/lang/en.js";
+import { russian } from "../qa/lang/ru.js";
 import { normaliseText } from "./normalise.js";
 
-// One stemmer for every word for now; a language whose words need their own stemmer picks it here.
 const cache = new Map<string, string>();
+const CYRILLIC = /[\u0400-\u04ff]/;
 
-/** The stem of one normalised word: "supplies", "supplied" and "supplying" all give "suppli". */
+/**
+ * The stem of one normalised word, by its own language's stemmer: "supplies", "supplied" and
+ * "supplying" all give "suppli"; "поставляет" and "поставлять" give "поставля". A word's alphabet
+ * says which language it is in, so the knowledge and the questions can mix both.
+ */
 export function stem(word: string): string {
   let hit = cache.get(word);
   if (hit === undefined) {
-    hit = english.stem(word);
+    hit = CYRILLIC.test(word) ? russian.stem(word) : english.stem(word);
     // Bounded: the vocabulary is small, but questions can bring any number of new words.
     if (cache.size > 50_000) cache.clear();
     cache.set(word, hit);

@@ -1,4 +1,4 @@
-// The bot as `npm start` runs it: `src/main.ts` in a process of its own, configured from the
+// The bot as `npm start` runs it: `dist/main.js` in a process of its own, configured from the
 // environment. Malformed gateway events make discord.js throw inside its own packet handling,
 // where no handler of the bot can catch it; what keeps the bot alive then is the process itself.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";

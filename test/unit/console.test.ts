@@ -76,7 +76,7 @@ describe("npm start without a token", () => {
     const { spawnSync } = await import("node:child_process");
     const { fileURLToPath } = await import("node:url");
     const root = fileURLToPath(new URL("../..", import.meta.url));
-    const result = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    const result = spawnSync(process.execPath, ["--enable-source-maps", "dist/main.js"], {
       cwd: root,
       // An empty DISCORD_TOKEN wins over any .env (dotenv never overrides) and counts as unset.
       env: { ...process.env, DISCORD_TOKEN: "", DISCORD_CLIENT_ID: "" },

@@ -1,6 +1,7 @@
-// Runs `src/main.ts` in a child process, exactly as `npm start` does (node with the tsx loader),
-// with the environment pointing it at a Discord test server. What the process does on its own
-// (its handler of stray promise rejections, its signal handling, its memory) can only be seen here.
+// Runs the compiled `dist/main.js` in a child process, exactly as `npm start` does (the tests' global
+// setup builds it from src/ first), with the environment pointing it at a Discord test server. What
+// the process does on its own (its handler of stray promise rejections, its signal handling, its
+// memory) can only be seen here.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,7 +11,6 @@ import type { DiscordServer } from "../../support/discord-server/index.js";
 import type { LogLine } from "./bot.js";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const MAIN = fileURLToPath(new URL("../../../src/main.ts", import.meta.url));
 
 /** Variables the bot reads; the parent's own values are dropped so they cannot leak in. */
 const BOT_VARIABLES =
@@ -37,10 +37,12 @@ export interface BotProcess {
 
 export interface SpawnOptions {
   token: string;
+  /** The project folder whose dist/main.js runs; this project by default. */
+  root?: string;
   env?: Record<string, string>;
-  /** How long the process may take to reach the gateway; tsx compiles on first start. */
+  /** How long the process may take to reach the gateway. */
   startTimeoutMs?: number;
-  /** More node options, placed after the tsx loader, e.g. a module to preload with `--import`. */
+  /** More node options, e.g. a module to preload with `--import`. */
   nodeArgs?: string[];
   /** Called with each line the process writes on stderr. */
   onStderr?: (line: string) => void;
@@ -104,8 +106,10 @@ export async function spawnBotProcess(server: DiscordServer, options: SpawnOptio
   // The wait below takes the first IDENTIFY it sees, so it must be this process's.
   if (server.gatewayStats().identifies > 0)
     throw new Error("spawnBotProcess needs a server no bot has identified on yet");
-  const child = spawn(process.execPath, ["--import", "tsx", ...(options.nodeArgs ?? []), MAIN], {
-    cwd: PROJECT_ROOT,
+  const root = options.root ?? PROJECT_ROOT;
+  const main = join(root, "dist", "main.js");
+  const child = spawn(process.execPath, ["--enable-source-maps", ...(options.nodeArgs ?? []), main], {
+    cwd: root,
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });

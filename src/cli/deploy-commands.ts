@@ -1,0 +1,47 @@
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config.js";
+import { deployCommands } from "../discord/deploy.js";
+import { loadProjectEnv } from "../startup.js";
+
+const USAGE = `Usage: npm run deploy-commands
+  Registers the slash commands with Discord: to DISCORD_GUILD_ID when it is set (at once), otherwise
+  globally (Discord may take a while to show them). Reads DISCORD_TOKEN and DISCORD_CLIENT_ID from
+  the environment or .env.`;
+
+/** `npm run deploy-commands`: one PUT of every command definition, with the bot's own settings. */
+async function main(): Promise<number> {
+  let values: { help?: boolean };
+  try {
+    ({ values } = parseArgs({ options: { help: { type: "boolean", short: "h" } } }));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  loadProjectEnv();
+  const result = loadConfig(process.env);
+  const errors = result.ok ? [] : [...result.errors];
+  if (result.ok && !result.config.token) errors.push("DISCORD_TOKEN is missing (see .env.example)");
+  if (result.ok && !result.config.clientId) errors.push("DISCORD_CLIENT_ID is missing (see .env.example)");
+  if (!result.ok || errors.length > 0) {
+    for (const line of errors) console.error(line);
+    return 1;
+  }
+  try {
+    const deployed = await deployCommands(result.config);
+    const where = deployed.scope === "guild" ? `to guild ${result.config.guildId}` : "globally";
+    console.log(`Registered ${deployed.names.map((n) => `/${n}`).join(", ")} ${where}.`);
+    if (deployed.scope === "global") console.log("Global commands can take a few minutes to appear.");
+    return 0;
+  } catch (error) {
+    console.error(
+      `Could not register the commands: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return 1;
+  }
+}
+
+process.exitCode = await main();

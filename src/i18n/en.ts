@@ -1,0 +1,140 @@
+import type { Messages } from "./types.js";
+
+function list(items: readonly string[], conjunction: "and" | "or"): string {
+  const unique = [...new Set(items)];
+  if (unique.length <= 1) return unique[0] ?? "";
+  return `${unique.slice(0, -1).join(", ")} ${conjunction} ${unique.at(-1)}`;
+}
+
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export const en: Messages = {
+  list,
+  quote: (text) => `"${text}"`,
+
+  engine: {
+    unreadable: "I could not read a question in that.",
+    notMentioned: (names) => `The article does not mention ${names}.`,
+    onlyOneArticle: "I can only answer questions about one article.",
+    noFigures: "The article gives no figures for that.",
+    noModel: "The article does not name the type or model.",
+    noWhen: "The article does not say when.",
+    noWhere: "The article does not say where.",
+    noWhy: "The article does not say why.",
+    doesNotSay: "The article does not say.",
+    articleIs: (publisher, title) => `The article is ${publisher}'s report "${title}".`,
+    according: (circumstance) => `According to the article: ${circumstance}.`,
+    countLead: (names) =>
+      `The article names ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
+    describeQuestion(type, name) {
+      if (type === "person") return `Who is ${name}?`;
+      if (type === "equipment") return `Who receives ${name}?`;
+      const article = (type === "organisation" || type === "system") && !/^the /i.test(name) ? "the " : "";
+      return `What is ${article}${name}?`;
+    },
+    topicTitles: {
+      country: "Countries",
+      region: "Regions",
+      person: "People",
+      organisation: "Organisations",
+      publication: "Publications",
+      system: "Air defense systems",
+      equipment: "Equipment",
+      agreement: "Agreements",
+    },
+    failed: "The engine failed on this question.",
+  },
+
+  answer: {
+    notInArticleTitle: "The article does not say",
+    didYouMean: "Did you mean one of these?",
+    related: "Related:",
+    source: (publisher, title) => `Source: ${publisher}, “${title}”`,
+  },
+
+  bot: {
+    help(title, examples) {
+      const lines = [
+        `Ask me a question about the article “${title}”: use /ask, send me a direct message, or mention me.`,
+      ];
+      if (examples.length > 0) lines.push(`For example: ${examples.map((e) => `“${e}”`).join(" or ")}`);
+      lines.push("/topics lists what I know.");
+      return lines.join("\n");
+    },
+    rateLimited: (seconds) => `You're asking a lot at once. Please slow down and try again in ${seconds} s.`,
+    buttonExpired: "This button has expired. Ask the question again with /ask.",
+    unknownCommand: "I don't know that command.",
+    error: (ref) => `Something went wrong (ref ${ref}).`,
+    topicsTitle: "What you can ask about",
+    topicsIntro: (title, publisher) => `I answer questions about one article: “${title}” (${publisher}).`,
+    topicsHowToAsk: "Ask with /ask, in a direct message, or by mentioning me.",
+    forExample: "For example:",
+    aboutTitle: "About this bot",
+    moderatorsOnly: "Sorry, only moderators (Manage Server, or a moderator role) can reload the knowledge.",
+    reloadedTitle: "Knowledge reloaded",
+    reloadFailedTitle: "Reload failed",
+  },
+
+  about: {
+    article: "Article",
+    facts: "Facts",
+    entities: "Entities",
+    loadedAt: "Knowledge loaded",
+    version: "Version",
+    uptime: "Uptime",
+    duration({ d, h, m, s }) {
+      if (d > 0) return `${d}d ${h}h`;
+      if (h > 0) return `${h}h ${m}m`;
+      if (m > 0) return `${m}m ${s}s`;
+      return `${s}s`;
+    },
+  },
+
+  reload: {
+    failed: (errors) =>
+      `Reload failed: ${plural(errors, "error")} in the knowledge file. The previous knowledge is still in service.`,
+    unchanged: (facts, entities) =>
+      `Reloaded: no fact changed (${plural(facts, "fact")}, ${plural(entities, "entity", "entities")}).`,
+    changed: (added, removed, changed, facts, entities) =>
+      `Reloaded: ${added} added, ${removed} removed, ${changed} changed (${plural(facts, "fact")}, ${plural(entities, "entity", "entities")}).`,
+    errors: "Errors",
+    added: "Added",
+    removed: "Removed",
+    changedLabel: "Changed",
+    more: (count) => `… and ${count} more`,
+  },
+
+  console: {
+    help: [
+      "Type a question about the article and press Enter. Other commands:",
+      "  /topics   what I know about",
+      "  /about    the source article and what is loaded",
+      "  /reload   re-read the knowledge file (kept only if valid)",
+      "  /help     this help",
+      "  /quit     leave (Ctrl+D works too)",
+      "  1, 2, 3   ask one of the related questions offered after an answer",
+    ].join("\n"),
+    unknownCommand: (command) => `Unknown command ${command}. Type /help for the commands.`,
+    topicsIntro: (title, publisher) => `I answer questions about “${title}” (${publisher}).`,
+    forExample: (examples) => `For example: ${examples.join(" | ")}`,
+  },
+
+  commands: {
+    ask: {
+      name: "ask",
+      description: "Ask a question about the article on the Joint CIS Air Defense System",
+      options: {
+        question: { name: "question", description: "Your question, e.g. who supplies Tajikistan?" },
+        private: { name: "private", description: "Only you see the answer" },
+      },
+    },
+    topics: { name: "topics", description: "What I know about, so you know what to ask" },
+    about: { name: "about", description: "The source article, what is loaded, and the bot" },
+    reload: {
+      name: "reload",
+      description: "Moderators: re-read the knowledge file and put it in service if it is valid",
+    },
+  },
+};

@@ -1,0 +1,160 @@
+import type { Messages } from "./types.js";
+
+function list(items: readonly string[], conjunction: "and" | "or"): string {
+  const unique = [...new Set(items)];
+  if (unique.length <= 1) return unique[0] ?? "";
+  return `${unique.slice(0, -1).join(", ")} ${conjunction === "and" ? "и" : "или"} ${unique.at(-1)}`;
+}
+
+/** Russian plural: 1 факт, 2 факта, 5 фактов (and 21 факт, 12 фактов). */
+function plural(n: number, one: string, few: string, many: string): string {
+  const tens = n % 100;
+  const units = n % 10;
+  const form = tens >= 11 && tens <= 14 ? many : units === 1 ? one : units >= 2 && units <= 4 ? few : many;
+  return `${n} ${form}`;
+}
+
+const NUMBER_WORDS = [
+  "ни одного",
+  "один",
+  "два",
+  "три",
+  "четыре",
+  "пять",
+  "шесть",
+  "семь",
+  "восемь",
+  "девять",
+  "десять",
+];
+
+const facts = (n: number) => plural(n, "факт", "факта", "фактов");
+const entities = (n: number) => plural(n, "сущность", "сущности", "сущностей");
+
+export const ru: Messages = {
+  list,
+  quote: (text) => `«${text}»`,
+
+  engine: {
+    unreadable: "Я не нашёл в этом вопроса.",
+    notMentioned: (names) => `В статье не упоминается ${names}.`,
+    onlyOneArticle: "Я отвечаю только на вопросы об одной статье.",
+    noFigures: "В статье нет цифр об этом.",
+    noModel: "В статье не названы тип или модель.",
+    noWhen: "В статье не сказано, когда.",
+    noWhere: "В статье не сказано, где.",
+    noWhy: "В статье не сказано, почему.",
+    doesNotSay: "В статье об этом не говорится.",
+    articleIs: (publisher, title) => `Статья — материал ${publisher} «${title}».`,
+    according: (circumstance) => `Согласно статье: ${circumstance}.`,
+    countLead: (names) =>
+      `Статья называет ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
+    describeQuestion(type, name) {
+      if (type === "person") return `Кто такой ${name}?`;
+      if (type === "equipment") return `Кто получает ${name}?`;
+      return `Что такое ${name}?`;
+    },
+    topicTitles: {
+      country: "Страны",
+      region: "Регионы",
+      person: "Люди",
+      organisation: "Организации",
+      publication: "Издания",
+      system: "Системы ПВО",
+      equipment: "Техника",
+      agreement: "Соглашения",
+    },
+    failed: "Не удалось ответить на этот вопрос.",
+  },
+
+  answer: {
+    notInArticleTitle: "В статье об этом не сказано",
+    didYouMean: "Может быть, вы имели в виду один из этих вопросов?",
+    related: "Похожие вопросы:",
+    source: (publisher, title) => `Источник: ${publisher}, «${title}»`,
+  },
+
+  bot: {
+    help(title, examples) {
+      const lines = [
+        `Задайте мне вопрос о статье «${title}»: командой /ask, в личном сообщении или упомянув меня.`,
+      ];
+      if (examples.length > 0) lines.push(`Например: ${examples.map((e) => `«${e}»`).join(" или ")}`);
+      lines.push("/topics — о чём я знаю.");
+      return lines.join("\n");
+    },
+    rateLimited: (seconds) => `Слишком много вопросов сразу. Подождите ${seconds} с и спросите снова.`,
+    buttonExpired: "Эта кнопка устарела. Задайте вопрос снова командой /ask.",
+    unknownCommand: "Я не знаю такой команды.",
+    error: (ref) => `Что-то пошло не так (код ${ref}).`,
+    topicsTitle: "О чём можно спросить",
+    topicsIntro: (title, publisher) => `Я отвечаю на вопросы об одной статье: «${title}» (${publisher}).`,
+    topicsHowToAsk: "Спрашивайте командой /ask, в личном сообщении или упомянув меня.",
+    forExample: "Например:",
+    aboutTitle: "Об этом боте",
+    moderatorsOnly:
+      "Извините, перезагружать знания могут только модераторы (право «Управлять сервером» или роль модератора).",
+    reloadedTitle: "Знания перезагружены",
+    reloadFailedTitle: "Перезагрузка не удалась",
+  },
+
+  about: {
+    article: "Статья",
+    facts: "Факты",
+    entities: "Сущности",
+    loadedAt: "Знания загружены",
+    version: "Версия",
+    uptime: "Время работы",
+    duration({ d, h, m, s }) {
+      if (d > 0) return `${d} д ${h} ч`;
+      if (h > 0) return `${h} ч ${m} мин`;
+      if (m > 0) return `${m} мин ${s} с`;
+      return `${s} с`;
+    },
+  },
+
+  reload: {
+    failed: (errors) =>
+      `Перезагрузка не удалась: ошибок в файле знаний — ${errors}. Прежние знания по-прежнему в работе.`,
+    unchanged: (n, e) => `Перезагружено: ни один факт не изменился (${facts(n)}, ${entities(e)}).`,
+    changed: (added, removed, changed, n, e) =>
+      `Перезагружено: добавлено ${added}, удалено ${removed}, изменено ${changed} (${facts(n)}, ${entities(e)}).`,
+    errors: "Ошибки",
+    added: "Добавлены",
+    removed: "Удалены",
+    changedLabel: "Изменены",
+    more: (count) => `… и ещё ${count}`,
+  },
+
+  console: {
+    help: [
+      "Напишите вопрос о статье и нажмите Enter. Другие команды:",
+      "  /topics   о чём я знаю",
+      "  /about    исходная статья и что загружено",
+      "  /reload   перечитать файл знаний (он останется, только если в нём нет ошибок)",
+      "  /help     эта справка",
+      "  /quit     выйти (или Ctrl+D)",
+      "  1, 2, 3   задать один из предложенных после ответа вопросов",
+    ].join("\n"),
+    unknownCommand: (command) => `Неизвестная команда ${command}. Наберите /help, чтобы увидеть команды.`,
+    topicsIntro: (title, publisher) => `Я отвечаю на вопросы о статье «${title}» (${publisher}).`,
+    forExample: (examples) => `Например: ${examples.join(" | ")}`,
+  },
+
+  commands: {
+    ask: {
+      name: "спросить",
+      description: "Задать вопрос о статье об Объединённой системе ПВО СНГ",
+      options: {
+        question: { name: "вопрос", description: "Ваш вопрос, например: кто поставляет Таджикистану?" },
+        private: { name: "лично", description: "Ответ увидите только вы" },
+      },
+    },
+    topics: { name: "темы", description: "О чём я знаю — чтобы было понятно, что спросить" },
+    about: { name: "о-боте", description: "Исходная статья, что загружено, и сам бот" },
+    reload: {
+      name: "перезагрузить",
+      description: "Для модераторов: перечитать файл знаний и применить его, если он без ошибок",
+    },
+  },
+};

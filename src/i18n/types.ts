@@ -1,0 +1,102 @@
+import type { EntityType } from "../knowledge/schema.js";
+
+/** One Discord command's or option's name and description, as Discord shows them in one language. */
+export interface Labels {
+  name: string;
+  description: string;
+}
+
+/** Every text the bot shows people, in one language. Each language's file fills all of it. */
+export interface Messages {
+  /** "A, B or C" / "A, B и C". */
+  list(items: readonly string[], conjunction: "and" | "or"): string;
+  /** A name quoted as the question wrote it. */
+  quote(text: string): string;
+
+  engine: {
+    unreadable: string;
+    notMentioned(names: string): string;
+    onlyOneArticle: string;
+    noFigures: string;
+    noModel: string;
+    noWhen: string;
+    noWhere: string;
+    noWhy: string;
+    doesNotSay: string;
+    /** Appended to every refusal: what the article is. */
+    articleIs(publisher: string, title: string): string;
+    /** The lead of an answer to "when", "where" or "why". */
+    according(circumstance: string): string;
+    /** The lead of an answer to "how many": the count, then the names. */
+    countLead(names: readonly string[]): string;
+    /** The question a description of an entity answers. */
+    describeQuestion(type: EntityType, name: string): string;
+    topicTitles: Record<EntityType, string>;
+    /** When the engine fails on one line of `ask`. */
+    failed: string;
+  };
+
+  answer: {
+    notInArticleTitle: string;
+    didYouMean: string;
+    related: string;
+    source(publisher: string, title: string): string;
+  };
+
+  bot: {
+    help(title: string, examples: readonly string[]): string;
+    rateLimited(seconds: number): string;
+    buttonExpired: string;
+    unknownCommand: string;
+    error(ref: string): string;
+    topicsTitle: string;
+    topicsIntro(title: string, publisher: string): string;
+    topicsHowToAsk: string;
+    forExample: string;
+    aboutTitle: string;
+    moderatorsOnly: string;
+    reloadedTitle: string;
+    reloadFailedTitle: string;
+  };
+
+  about: {
+    article: string;
+    facts: string;
+    entities: string;
+    loadedAt: string;
+    version: string;
+    uptime: string;
+    duration(parts: { d: number; h: number; m: number; s: number }): string;
+  };
+
+  reload: {
+    failed(errors: number): string;
+    unchanged(facts: number, entities: number): string;
+    changed(added: number, removed: number, changed: number, facts: number, entities: number): string;
+    errors: string;
+    added: string;
+    removed: string;
+    changedLabel: string;
+    more(count: number): string;
+  };
+
+  console: {
+    help: string;
+    unknownCommand(command: string): string;
+    topicsIntro(title: string, publisher: string): string;
+    forExample(examples: readonly string[]): string;
+  };
+
+  /** Slash commands by their (English) name, with their options by name, as Discord shows them. */
+  commands: CommandLabels;
+}
+
+export interface CommandText extends Labels {
+  options?: Record<string, Labels>;
+}
+
+/**
+ * Command names and descriptions: every language the bot speaks, and Ukrainian besides, whose
+ * readers Discord would otherwise show the English names.
+ */
+export type CommandLabels = Record<string, CommandText>;

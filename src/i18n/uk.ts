@@ -1,0 +1,22 @@
+import type { CommandLabels } from "./types.js";
+
+/**
+ * Ukrainian names and descriptions of the commands. The bot replies to Ukrainian readers in Russian
+ * (see locale.ts), but Discord shows command names in the reader's own language when it has them.
+ */
+export const ukCommands: CommandLabels = {
+  ask: {
+    name: "запитати",
+    description: "Поставити питання про статтю щодо Об'єднаної системи ППО СНД",
+    options: {
+      question: { name: "питання", description: "Ваше питання, наприклад: хто постачає Таджикистану?" },
+      private: { name: "особисто", description: "Відповідь побачите лише ви" },
+    },
+  },
+  topics: { name: "теми", description: "Про що я знаю, щоб було зрозуміло, що запитати" },
+  about: { name: "про-бота", description: "Вихідна стаття, що завантажено, і сам бот" },
+  reload: {
+    name: "перезавантажити",
+    description: "Для модераторів: перечитати файл знань і застосувати його, якщо в ньому немає помилок",
+  },
+};

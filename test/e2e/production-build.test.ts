@@ -1,0 +1,96 @@
+// The compiled build as a production install runs it: dist/, package.json and knowledge/ in a folder
+// of their own, whose node_modules holds only the production dependencies of the lock file (linked
+// from this project's). An import of a development dependency from src/ fails here, as it would
+// after `npm ci --omit=dev`.
+import { spawnSync } from "node:child_process";
+import { cp, mkdir, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDiscordServer } from "../support/discord-server/index.js";
+import { BOT_TOKEN } from "./support/bot.js";
+import { spawnBotProcess } from "./support/bot-process.js";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+let dir: string;
+
+/** Top-level packages the lock file does not mark as development only. */
+async function productionPackages(): Promise<string[]> {
+  const lock = JSON.parse(await readFile(join(ROOT, "package-lock.json"), "utf8")) as {
+    packages: Record<string, { dev?: boolean }>;
+  };
+  return Object.entries(lock.packages)
+    .filter(([path, entry]) => /^node_modules\/(@[^/]+\/)?[^/]+$/.test(path) && !entry.dev)
+    .map(([path]) => path);
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "cis-bot-production-"));
+  for (const part of ["dist", "knowledge", "package.json"])
+    await cp(join(ROOT, part), join(dir, part), { recursive: true });
+  for (const path of await productionPackages()) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await symlink(join(ROOT, path), join(dir, path), "dir");
+  }
+});
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+function node(args: string[]) {
+  return spawnSync(process.execPath, ["--enable-source-maps", ...args], {
+    cwd: dir,
+    env: { ...process.env, KNOWLEDGE_FILE: "", DISCORD_TOKEN: "", DISCORD_CLIENT_ID: "" },
+    encoding: "utf8",
+    timeout: 15_000,
+  });
+}
+
+describe("dist/ with production dependencies only", () => {
+  it("leaves out the development tools", async () => {
+    const packages = await productionPackages();
+    expect(packages).toContain("node_modules/discord.js");
+    for (const tool of ["typescript", "tsx", "vitest"])
+      expect(packages).not.toContain(`node_modules/${tool}`);
+  });
+
+  it("answers with the compiled ask", () => {
+    const run = node(["dist/cli/ask.js", "--json", "who supplies Tajikistan"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const answer = JSON.parse(run.stdout) as { answered: boolean; answer: string };
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/Russia/);
+  });
+
+  it("checks the knowledge file", () => {
+    const run = node(["dist/cli/check-knowledge.js"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/: ok, \d+ facts/);
+  });
+
+  it("runs the bot and answers /ask", async () => {
+    const server = await startDiscordServer({ heartbeatIntervalMs: 1000, token: BOT_TOKEN });
+    const bot = await spawnBotProcess(server, { token: BOT_TOKEN, root: dir });
+    try {
+      const answer = await server.ask("who supplies Tajikistan?");
+      expect(JSON.stringify(answer.body)).toMatch(/aircraft/);
+    } finally {
+      expect(await bot.stop()).toEqual({ code: 0, signal: null });
+      await server.stop();
+    }
+  });
+
+  it("points stack traces at the TypeScript sources", () => {
+    const run = node([
+      "--input-type=module",
+      "-e",
+      `import { deployCommands } from "./dist/discord/deploy.js";
+       await deployCommands({}).catch((error) => console.log(error.stack));`,
+    ]);
+    expect(run.stdout).toMatch(/DISCORD_TOKEN and DISCORD_CLIENT_ID are both required/);
+    expect(run.stdout).toMatch(/src[\\/]discord[\\/]deploy\.ts:\d+:\d+/);
+  });
+});

@@ -1,0 +1,67 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadKnowledgeFile } from "../../src/knowledge/load.js";
+import type { Knowledge } from "../../src/knowledge/schema.js";
+import { createEngine } from "../../src/qa/engine.js";
+import type { Engine } from "../../src/qa/types.js";
+
+/**
+ * The second article (NASA's release on the Lunar Terrain Vehicle) proves the engine is not tied to the
+ * first: its knowledge file must load, pass `check-knowledge`, and answer from its own facts only.
+ */
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const FILE = "test/articles/nasa-lunar-terrain-vehicle-release/knowledge.yaml";
+
+let knowledge: Knowledge;
+let engine: Engine;
+beforeAll(async () => {
+  const result = await loadKnowledgeFile(`${ROOT}${FILE}`);
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.where}: ${e.message}`).join("\n"));
+  knowledge = result.knowledge;
+  engine = createEngine(knowledge);
+});
+
+describe("the second article's knowledge file", () => {
+  it("loads with the release it cites, every fact's evidence found in it", () => {
+    expect(knowledge.articleText).toContain("Lunar Terrain Vehicle Services contract");
+    expect(knowledge.facts.length).toBeGreaterThanOrEqual(25);
+    for (const fact of knowledge.facts) expect(knowledge.articleText).toContain(fact.evidence.slice(0, 30));
+  });
+
+  it("passes check-knowledge given as its argument", () => {
+    const result = spawnSync(
+      process.execPath,
+      ["--enable-source-maps", "dist/cli/check-knowledge.js", FILE],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: 30_000,
+      },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/: ok, \d+ facts, \d+ entities/);
+  });
+});
+
+describe("answering from the second article", () => {
+  it.each([
+    [
+      "which companies did nasa choose for the moon rover",
+      [/intuitive machines/i, /lunar outpost/i, /astrolab/i],
+    ],
+    ["what's the LTVS contract worth", [/\$4\.6 billion/]],
+    ["who runs johnson space center", [/vanessa wyche/i]],
+    ["when does nasa want to start using the rover with crews", [/artemis v\b/i]],
+  ])("%s", (question, expected) => {
+    const a = engine.answer(question);
+    expect(a.answered).toBe(true);
+    for (const pattern of expected) expect(a.text).toMatch(pattern);
+  });
+
+  it("knows nothing of the first article", () => {
+    expect(engine.answer("what does russia supply to armenia").answered).toBe(false);
+    expect(engine.answer("who is viktor bondarev").answered).toBe(false);
+  });
+});
