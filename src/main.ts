@@ -6,6 +6,7 @@ import type { KnowledgeIssue } from "./knowledge/load.js";
 import { createLogger, type Logger } from "./log.js";
 import { openAnswerService } from "./service/answer-service.js";
 import { questionLogFromConfig } from "./service/question-log-setup.js";
+import { Shutdown } from "./shutdown.js";
 import { loadProjectEnv } from "./startup.js";
 import { DatabaseTooNewError } from "./storage/open.js";
 
@@ -43,22 +44,12 @@ async function main(): Promise<Outcome> {
 async function runBot(config: Config): Promise<Outcome> {
   const logger = createLogger({ level: config.logLevel });
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection"));
+  // Listening from the start: a signal during login still ends the process cleanly.
+  const shutdown = new Shutdown({ logger });
+  shutdown.listen();
   try {
     const bot = await startBot(config, { logger });
-    const shutdown = (signal: string) => {
-      logger.info({ signal }, "shutting down");
-      // A gateway that does not close in time must not keep a service manager waiting.
-      setTimeout(() => process.exit(1), 5000).unref();
-      bot.stop().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error({ err: error }, "shutdown failed");
-          process.exit(1);
-        },
-      );
-    };
-    process.once("SIGINT", shutdown);
-    process.once("SIGTERM", shutdown);
+    shutdown.add("discord gateway", (signal) => bot.stop(signal));
     return "running";
   } catch (error) {
     if (error instanceof KnowledgeLoadError) {

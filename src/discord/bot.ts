@@ -21,9 +21,15 @@ export interface RunningBot {
   client: Client<true>;
   service: AnswerService;
   questionLog: QuestionLog;
-  /** Logs out and closes the gateway connection; safe to call more than once. */
-  stop(): Promise<void>;
+  /**
+   * Stops taking new events, waits for the replies being made (until `signal` aborts), then logs
+   * out and closes the gateway connection; safe to call more than once.
+   */
+  stop(signal?: AbortSignal): Promise<void>;
 }
+
+/** How long the question log may take to write its queue at shutdown. */
+const LOG_FLUSH_MS = 3000;
 
 /** The knowledge file could not be loaded at start-up; `issues` says where and what. */
 export class KnowledgeLoadError extends Error {
@@ -69,14 +75,23 @@ export async function startBot(
   const onInteraction = createInteractionHandler(ctx, loadCommands());
   const onMessage = createMessageHandler(ctx, () => client.user?.id);
 
-  client.on(Events.InteractionCreate, (interaction) => {
-    onInteraction(interaction).catch((error: unknown) =>
-      logger.error({ err: error }, "interaction not handled"),
-    );
-  });
-  client.on(Events.MessageCreate, (message) => {
-    onMessage(message).catch((error: unknown) => logger.error({ err: error }, "message not handled"));
-  });
+  // Each event's handling, until its reply is sent: a shutdown waits for these.
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+  const track = (what: string, handling: () => Promise<void>) => {
+    if (stopping) {
+      logger.debug({ what }, "event ignored: shutting down");
+      return;
+    }
+    const done = handling()
+      .catch((error: unknown) => logger.error({ err: error }, `${what} not handled`))
+      .finally(() => inFlight.delete(done));
+    inFlight.add(done);
+  };
+  client.on(Events.InteractionCreate, (interaction) =>
+    track("interaction", () => onInteraction(interaction)),
+  );
+  client.on(Events.MessageCreate, (message) => track("message", () => onMessage(message)));
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));
   client.on(Events.ShardDisconnect, (event, shardId) =>
@@ -116,18 +131,27 @@ export async function startBot(
     "bot ready",
   );
 
-  let stopped = false;
+  let stopped: Promise<void> | undefined;
+  const stop = async (signal?: AbortSignal) => {
+    stopping = true;
+    if (inFlight.size > 0) {
+      logger.info({ replies: inFlight.size }, "waiting for the replies being made");
+      const aborted = new Promise<void>((resolve) => signal?.addEventListener("abort", () => resolve()));
+      await Promise.race([Promise.allSettled([...inFlight]), aborted]);
+      if (inFlight.size > 0) logger.warn({ replies: inFlight.size }, "replies still being made at shutdown");
+    }
+    await client.destroy();
+    // What the log still holds gets a few seconds; a database that is away does not hold up the exit.
+    await questionLog.close(LOG_FLUSH_MS, signal);
+    logger.info("bot stopped");
+  };
   return {
     client: readyClient,
     service,
     questionLog,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await client.destroy();
-      // What the log still holds gets a few seconds; a database that is away does not hold up the exit.
-      await questionLog.close(3000);
-      logger.info("bot stopped");
+    stop(signal) {
+      stopped ??= stop(signal);
+      return stopped;
     },
   };
 }

@@ -70,8 +70,11 @@ function isAttributive(words: string[], i: number, names: ReadonlySet<number>, l
 /** "Is supplied", "was led", or a participle followed by "by" ("the committee chaired by whom"). */
 function isPassive(words: string[], i: number, lang: Language): boolean {
   if (!lang.looksParticiple(words[i] ?? "")) return false;
-  // "is supplied", "is Armenia supplied", "is being provided"; "supplied by", "by whom is ... supplied".
-  const beBefore = words.slice(Math.max(0, i - 3), i).some((w) => lang.beForms.has(w));
+  // "is supplied", "is Armenia supplied", "is being provided", "got selected"; "supplied by", "by whom
+  // is ... supplied".
+  const beBefore = words
+    .slice(Math.max(0, i - 3), i)
+    .some((w) => lang.beForms.has(w) || (lang.passiveAuxiliaries?.has(w) ?? false));
   return beBefore || lang.agentMarkers.has(words[i + 1] ?? "") || lang.agentMarkers.has(words[0] ?? "");
 }
 

@@ -86,8 +86,8 @@ export interface QuestionLog {
   forget(userId: string): Promise<{ questions: number; votes: number }>;
   insights(query: InsightsQuery): Promise<InsightsData>;
   stats(): QuestionLogStats;
-  /** Writes what it can within `timeoutMs`, then closes the store. */
-  close(timeoutMs?: number): Promise<void>;
+  /** Writes what it can within `timeoutMs` (or until `signal` aborts), then closes the store. */
+  close(timeoutMs?: number, signal?: AbortSignal): Promise<void>;
 }
 
 type Entry =
@@ -365,14 +365,14 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
       failures,
       connected: store !== undefined && !failing,
     }),
-    async close(timeoutMs = 3000) {
+    async close(timeoutMs = 3000, signal) {
       if (closed) return;
       closed = true;
       clearInterval(retention);
       if (timer) clearTimeout(timer);
       timer = undefined;
       const deadline = Date.now() + timeoutMs;
-      const leftTime = () => Math.max(0, deadline - Date.now());
+      const leftTime = () => (signal?.aborted ? 0 : Math.max(0, deadline - Date.now()));
       // Whatever is queued gets until the deadline; a database that is away does not hold up the exit.
       while (pending() > 0 && leftTime() > 0) {
         const attempt = flush();

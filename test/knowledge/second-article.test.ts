@@ -54,6 +54,9 @@ describe("answering from the second article", () => {
     ["what's the LTVS contract worth", [/\$4\.6 billion/]],
     ["who runs johnson space center", [/vanessa wyche/i]],
     ["when does nasa want to start using the rover with crews", [/artemis v\b/i]],
+    // A wh-word in chat spelling, and a passive made with "get".
+    ["wat does LTV stand for", [/lunar terrain vehicle/i]],
+    ["how many companies got selected", [/three/i, /venturi astrolab/i]],
   ])("%s", (question, expected) => {
     const a = engine.answer(question);
     expect(a.answered).toBe(true);

@@ -120,6 +120,12 @@ const WH_CONTRACTIONS: Record<string, string> = {
   whens: "when",
   hows: "how",
   whys: "why",
+  // Chat spellings ("wat" names a temple too, but never in a question to the bot).
+  wat: "what",
+  wut: "what",
+  wht: "what",
+  wats: "what",
+  wuts: "what",
 };
 
 /** Irregular forms the Porter stemmer cannot join to their verb. */
@@ -233,6 +239,7 @@ export const english: Language = {
   addressee: wordSet("you"),
   auxiliaries: AUXILIARIES,
   beForms: BE_FORMS,
+  passiveAuxiliaries: wordSet("get gets got gotten getting"),
   doForms: wordSet("do does did"),
   fromSide: FROM_SIDE,
   toSide: TO_SIDE,

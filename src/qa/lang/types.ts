@@ -23,6 +23,8 @@ export interface Language {
   readonly auxiliaries: ReadonlySet<string>;
   /** Forms of "to be": "who is X" asks what X is. */
   readonly beForms: ReadonlySet<string>;
+  /** Other words that make a passive before a participle: "got selected". None in some languages. */
+  readonly passiveAuxiliaries?: ReadonlySet<string>;
   /** "do does did": before a name, they ask about the verb after it. */
   readonly doForms: ReadonlySet<string>;
   /** Prepositions that put the entity after them on the giving side ("from", "by"). */
@@ -60,7 +62,7 @@ export interface Language {
   readonly subtypeWords: ReadonlySet<string>;
   /** "and", "or": words that join two names. */
   readonly joiners: ReadonlySet<string>;
-  /** "whats" → "what": wh-words typed without their apostrophe. */
+  /** "whats" → "what", "wat" → "what": wh-words typed without their apostrophe or in chat spelling. */
   readonly whContractions: Readonly<Record<string, string>>;
   /** Built-in words for kinds of thing ("country", "newspaper") → the entity type they ask for. */
   readonly typeWords: Readonly<Record<string, string>>;

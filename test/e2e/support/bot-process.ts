@@ -3,7 +3,7 @@
 // the process does on its own (its handler of stray promise rejections, its signal handling, its
 // memory) can only be seen here.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,6 +31,8 @@ export interface BotProcess {
   exited: Promise<Exit>;
   /** Resident set size of the bot process now, from /proc (Linux) or ps. */
   rssBytes(): Promise<number>;
+  /** The process and every process below it that is still running (Linux only; empty elsewhere). */
+  processTree(): Promise<number[]>;
   /** SIGTERM (what a service manager sends), then SIGKILL after `timeoutMs`. */
   stop(timeoutMs?: number): Promise<Exit>;
 }
@@ -39,6 +41,8 @@ export interface SpawnOptions {
   token: string;
   /** The project folder whose dist/main.js runs; this project by default. */
   root?: string;
+  /** Start it with `npm start` (then `child` is npm, and the bot a process below it). */
+  viaNpm?: boolean;
   env?: Record<string, string>;
   /** How long the process may take to reach the gateway. */
   startTimeoutMs?: number;
@@ -84,6 +88,33 @@ async function rssOf(pid: number): Promise<number> {
   return kb * 1024;
 }
 
+/** `pid` and its running descendants, read from /proc; zombies already count as gone. */
+export async function processTree(pid: number): Promise<number[]> {
+  let entries: string[];
+  try {
+    entries = await readdir("/proc");
+  } catch {
+    return [];
+  }
+  const parents = new Map<number, number>();
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = await readFile(`/proc/${entry}/stat`, "utf8");
+      // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last ")".
+      const [state, ppid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (state !== "Z") parents.set(Number(entry), Number(ppid));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const tree = parents.has(pid) ? [pid] : [];
+  for (let i = 0; i < tree.length; i++) {
+    for (const [child, parent] of parents) if (parent === tree[i]) tree.push(child);
+  }
+  return tree;
+}
+
 /**
  * Starts the bot process and resolves once it has identified on the server's gateway (discord.js
  * holds interactions that arrive before it is ready and handles them once it is).
@@ -108,11 +139,10 @@ export async function spawnBotProcess(server: DiscordServer, options: SpawnOptio
     throw new Error("spawnBotProcess needs a server no bot has identified on yet");
   const root = options.root ?? PROJECT_ROOT;
   const main = join(root, "dist", "main.js");
-  const child = spawn(process.execPath, ["--enable-source-maps", ...(options.nodeArgs ?? []), main], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const [command, args] = options.viaNpm
+    ? ["npm", ["start", "--silent"]]
+    : [process.execPath, ["--enable-source-maps", ...(options.nodeArgs ?? []), main]];
+  const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   const logs: LogLine[] = [];
   const stderr: string[] = [];
   lines(child.stdout, (line) => {
@@ -170,5 +200,14 @@ export async function spawnBotProcess(server: DiscordServer, options: SpawnOptio
     throw error;
   }
   early.catch(() => {});
-  return { child, pid, logs, stderr, exited, rssBytes: () => rssOf(pid), stop };
+  return {
+    child,
+    pid,
+    logs,
+    stderr,
+    exited,
+    rssBytes: () => rssOf(pid),
+    processTree: () => processTree(pid),
+    stop,
+  };
 }
