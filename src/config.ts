@@ -32,7 +32,22 @@ export interface Config {
     /** Whether the local console's questions are logged too. */
     console: boolean;
   };
+  /** Gateway shards: undefined runs one process without a manager; "auto" asks Discord how many. */
+  shardCount: "auto" | number | undefined;
+  /** Which door slash commands, autocomplete and buttons come through. */
+  interactions: InteractionsMode;
+  /** The application's public key (hex) that signs HTTP interactions; required unless gateway only. */
+  publicKey: string | undefined;
+  /** Where the HTTP interactions endpoint listens; port 0 picks a free one. */
+  http: { host: string; port: number };
+  /** Shared rate limits and reload broadcast across processes; in memory when unset. */
+  redis: { url: string; keyPrefix: string } | undefined;
+  /** How this process is named in reload reports; default host name and process id. */
+  replicaName: string | undefined;
 }
+
+export const INTERACTIONS_MODES = ["gateway", "http", "both"] as const;
+export type InteractionsMode = (typeof INTERACTIONS_MODES)[number];
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
 
@@ -119,6 +134,40 @@ const envSchema = z.object({
     .optional()
     .transform((v) => v?.toLowerCase())
     .pipe(z.enum(["true", "false"], "must be true or false").default("false")),
+  SHARD_COUNT: z
+    .string()
+    .optional()
+    .transform((v) => v?.toLowerCase())
+    .refine(
+      (v) => v === undefined || v === "auto" || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 1000),
+      "must be auto or a whole number from 1 to 1000",
+    )
+    .transform((v) => (v === undefined || v === "auto" ? v : Number(v))),
+  INTERACTIONS: z
+    .string()
+    .optional()
+    .transform((v) => v?.toLowerCase())
+    .pipe(z.enum(INTERACTIONS_MODES, `must be one of ${INTERACTIONS_MODES.join(", ")}`).optional()),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, "must be the application's public key: 64 hexadecimal characters")
+    .optional(),
+  HOST: z.string().optional(),
+  PORT: integer(0, 65535, 8080),
+  REDIS_URL: z
+    .url({
+      protocol: /^rediss?$/,
+      error: "must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379",
+    })
+    .optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, "must be 1 to 64 letters, digits or _ : . -")
+    .optional(),
+  REPLICA_NAME: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, "must be 1 to 64 letters, digits or _ : . -")
+    .optional(),
 });
 
 type EnvName = keyof typeof envSchema.shape;
@@ -154,6 +203,22 @@ export function loadConfig(
   }
   const database = parseDatabaseUrl(input.DATABASE_URL, options.projectRoot ?? PROJECT_ROOT);
   if (typeof database === "string") errors.push(`DATABASE_URL ${database} (${HINT})`);
+  const mode = input.INTERACTIONS?.toLowerCase();
+  if ((mode === "http" || mode === "both") && !input.DISCORD_PUBLIC_KEY) {
+    errors.push(`DISCORD_PUBLIC_KEY is missing: it is required with INTERACTIONS=${mode} (${HINT})`);
+  }
+  if ((mode === "http" || mode === "both") && !input.DISCORD_CLIENT_ID) {
+    errors.push(`DISCORD_CLIENT_ID is missing: it is required with INTERACTIONS=${mode} (${HINT})`);
+  }
+  if (mode === "both" && !input.DISCORD_TOKEN) {
+    errors.push(`DISCORD_TOKEN is missing: INTERACTIONS=both also connects to the gateway (${HINT})`);
+  }
+  if (input.SHARD_COUNT && mode === "http") {
+    errors.push(`SHARD_COUNT needs the gateway: it cannot be used with INTERACTIONS=http (${HINT})`);
+  }
+  if (input.SHARD_COUNT && !input.DISCORD_TOKEN) {
+    errors.push(`SHARD_COUNT needs DISCORD_TOKEN: only a gateway connection is sharded (${HINT})`);
+  }
   if (!parsed.success || errors.length > 0 || typeof database === "string") return { ok: false, errors };
 
   const e = parsed.data;
@@ -177,6 +242,12 @@ export function loadConfig(
         secret: e.QUESTION_LOG_SECRET,
         console: e.QUESTION_LOG_CONSOLE === "true",
       },
+      shardCount: e.SHARD_COUNT,
+      interactions: e.INTERACTIONS ?? "gateway",
+      publicKey: e.DISCORD_PUBLIC_KEY?.toLowerCase(),
+      http: { host: e.HOST ?? "127.0.0.1", port: e.PORT },
+      redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX ?? "cis-bot:" } : undefined,
+      replicaName: e.REPLICA_NAME,
     },
   };
 }

@@ -1,6 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { runConsole } from "./cli/console.js";
 import { type Config, loadConfig } from "./config.js";
-import { KnowledgeLoadError, startBot } from "./discord/bot.js";
+import { startApp } from "./discord/app.js";
+import { KnowledgeLoadError } from "./discord/bot.js";
+import { isShardProcess, startShardingManager } from "./discord/sharding/index.js";
 import { formatIssue } from "./knowledge/issues.js";
 import type { KnowledgeIssue } from "./knowledge/load.js";
 import { createLogger, type Logger } from "./log.js";
@@ -30,7 +33,7 @@ async function main(): Promise<Outcome> {
   }
   const config = result.config;
 
-  if (config.token) return runBot(config);
+  if (config.token || config.interactions === "http") return runBot(config);
 
   if (!process.stdin.isTTY) {
     console.error(
@@ -42,14 +45,24 @@ async function main(): Promise<Outcome> {
 }
 
 async function runBot(config: Config): Promise<Outcome> {
-  const logger = createLogger({ level: config.logLevel });
+  const root = createLogger({ level: config.logLevel });
+  // A shard's lines say which shard wrote them; they share the manager's output.
+  const logger = isShardProcess() ? root.child({ shard: Number(process.env.SHARDS) }) : root;
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection"));
   // Listening from the start: a signal during login still ends the process cleanly.
   const shutdown = new Shutdown({ logger });
   shutdown.listen();
   try {
-    const bot = await startBot(config, { logger });
-    shutdown.add("discord gateway", (signal) => bot.stop(signal));
+    if (config.shardCount !== undefined && !isShardProcess()) {
+      const manager = await startShardingManager(config, {
+        entryFile: fileURLToPath(import.meta.url),
+        logger,
+      });
+      shutdown.add("shard processes", () => manager.stop());
+    } else {
+      const app = await startApp(config, { logger });
+      shutdown.add("bot", (signal) => app.stop(signal));
+    }
     return "running";
   } catch (error) {
     if (error instanceof KnowledgeLoadError) {

@@ -22,17 +22,18 @@ export type AskOutcome =
 
 /**
  * Everything a question goes through before it is sent, whatever the transport: the rate limit,
- * the engine, the rendering. Synchronous, so interactions can be answered directly.
+ * the engine, the rendering. Only the rate limit may wait (a shared limiter asks Redis); the engine
+ * and the rendering are synchronous, so interactions are still answered well within Discord's 3 s.
  */
-export function ask(
+export async function ask(
   ctx: BotContext,
   userId: string,
   rawQuestion: string,
   origin: QuestionOrigin,
   place: AskPlace = {},
-): AskOutcome {
+): Promise<AskOutcome> {
   // Counted before anything else: an empty question costs a reply too, and must not bypass the limit.
-  const decision = ctx.rateLimiter.take(userId);
+  const decision = await ctx.rateLimiter.take(userId);
   if (!decision.ok) {
     const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
     ctx.logger.info({ userId, origin, retryAfterSeconds: seconds }, "question refused by the rate limit");

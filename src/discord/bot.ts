@@ -6,8 +6,8 @@ import { type AnswerService, openAnswerService } from "../service/answer-service
 import { APP_VERSION } from "../service/app-info.js";
 import type { QuestionLog } from "../service/question-log.js";
 import { questionLogFromConfig } from "../service/question-log-setup.js";
-import { loadCommands } from "./commands/index.js";
-import { createBotContext } from "./context.js";
+import { type Command, loadCommands } from "./commands/index.js";
+import { type BotContext, createBotContext } from "./context.js";
 import { createInteractionHandler } from "./handlers/interactions.js";
 import { createMessageHandler } from "./handlers/messages.js";
 import { NO_MENTIONS } from "./reply.js";
@@ -45,7 +45,14 @@ export class KnowledgeLoadError extends Error {
  */
 export async function startBot(
   config: BotConfig,
-  options: { logger: Logger; service?: AnswerService; questionLog?: QuestionLog; readyTimeoutMs?: number },
+  options: {
+    logger: Logger;
+    service?: AnswerService;
+    /** Shared with the HTTP door; it brings its question log, which its owner closes. */
+    context?: BotContext;
+    commands?: Map<string, Command>;
+    readyTimeoutMs?: number;
+  },
 ): Promise<RunningBot> {
   const { logger } = options;
   if (!config.token) throw new Error("DISCORD_TOKEN is not set");
@@ -67,12 +74,17 @@ export async function startBot(
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
 
-  // A database newer than the code stops start-up here; one that is merely down does not.
-  const questionLog = options.questionLog ?? questionLogFromConfig(config, logger);
-  await questionLog.start();
-
-  const ctx = createBotContext(service, config, logger, questionLog);
-  const onInteraction = createInteractionHandler(ctx, loadCommands());
+  // Without a context given, this bot owns its question log. A database newer than the code stops
+  // start-up here; one that is merely down does not.
+  let ownLog: QuestionLog | undefined;
+  let ctx = options.context;
+  if (!ctx) {
+    ownLog = questionLogFromConfig(config, logger);
+    await ownLog.start();
+    ctx = createBotContext(service, config, logger, { questionLog: ownLog });
+  }
+  const questionLog = ctx.questionLog;
+  const onInteraction = createInteractionHandler(ctx, options.commands ?? loadCommands());
   const onMessage = createMessageHandler(ctx, () => client.user?.id);
 
   // Each event's handling, until its reply is sent: a shutdown waits for these.
@@ -113,7 +125,7 @@ export async function startBot(
     readyClient = await ready;
   } catch (error) {
     await client.destroy();
-    await questionLog.close(1000);
+    await ownLog?.close(1000);
     throw error;
   } finally {
     clearTimeout(timer);
@@ -142,7 +154,7 @@ export async function startBot(
     }
     await client.destroy();
     // What the log still holds gets a few seconds; a database that is away does not hold up the exit.
-    await questionLog.close(LOG_FLUSH_MS, signal);
+    await ownLog?.close(LOG_FLUSH_MS, signal);
     logger.info("bot stopped");
   };
   return {

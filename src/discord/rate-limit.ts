@@ -4,6 +4,16 @@
  */
 export type RateDecision = { ok: true } | { ok: false; retryAfterMs: number; firstRefusal: boolean };
 
+/**
+ * What the transports ask before answering a user. The in-memory limiter decides at once; a shared
+ * one (Redis, across processes) may need a round trip, hence the promise.
+ */
+export interface UserRateLimiter {
+  take(key: string): RateDecision | Promise<RateDecision>;
+  /** Releases what the limiter holds (connections, timers); the in-memory one holds nothing. */
+  close?(): Promise<void>;
+}
+
 export interface RateLimiterOptions {
   /** 0 turns the limit off. */
   limit: number;
@@ -23,7 +33,7 @@ interface Entry {
  * A per-user sliding window held in memory: at most `limit` actions in any `windowMs`. Users idle for
  * a whole window are forgotten, and at most `maxKeys` users are kept, so memory stays bounded.
  */
-export class RateLimiter {
+export class RateLimiter implements UserRateLimiter {
   private readonly entries = new Map<string, Entry>();
   private readonly limit: number;
   private readonly windowMs: number;

@@ -1,5 +1,6 @@
 import type { Answer } from "../qa/types.js";
 import type { AnswerService } from "./answer-service.js";
+import { synonymStems } from "./question-groups.js";
 import type { AskOrigin, QuestionLog } from "./question-log.js";
 
 export interface LoggedAnswer {
@@ -23,7 +24,7 @@ export function answerQuestion(
   const latencyMs = performance.now() - started;
   let questionId: string | undefined;
   try {
-    questionId = log?.recordQuestion(origin, answer, latencyMs);
+    questionId = log?.recordQuestion(origin, answer, latencyMs, synonymStems(service.knowledge.synonyms));
   } catch {
     // The log is best effort by design: a fault in it must never cost the answer.
     questionId = undefined;

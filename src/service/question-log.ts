@@ -10,7 +10,7 @@ import {
   type QuestionStore,
   type VoteRecord,
 } from "../storage/question-store.js";
-import { groupKey, guessLanguage } from "./question-groups.js";
+import { groupKey, guessLanguage, type SynonymStems } from "./question-groups.js";
 
 export type QuestionLogMode = "off" | "anonymous" | "full";
 export type Transport = "slash" | "button" | "dm" | "mention" | "console";
@@ -80,7 +80,12 @@ export interface QuestionLog {
    */
   start(): Promise<void>;
   /** Logs one answered question; returns its id (for feedback buttons), or undefined when the log is off. */
-  recordQuestion(origin: AskOrigin, answer: Answer, latencyMs: number): string | undefined;
+  recordQuestion(
+    origin: AskOrigin,
+    answer: Answer,
+    latencyMs: number,
+    synonyms?: SynonymStems,
+  ): string | undefined;
   recordVote(questionId: string, userId: string, vote: 1 | -1): void;
   /** Deletes everything of this user: queued entries and stored rows. */
   forget(userId: string): Promise<{ questions: number; votes: number }>;
@@ -91,7 +96,14 @@ export interface QuestionLog {
 }
 
 type Entry =
-  | { kind: "question"; userId: string; row: Omit<QuestionRecord, "asker"> }
+  | {
+      kind: "question";
+      userId: string;
+      /** Language and group are worked out when the entry is written, off the answer's path. */
+      row: Omit<QuestionRecord, "asker" | "language" | "group_key" | "answer_key">;
+      language: string | undefined;
+      synonyms: SynonymStems | undefined;
+    }
   | { kind: "vote"; userId: string; row: Omit<VoteRecord, "voter"> };
 
 const SECRET_SETTING = "question_log_secret";
@@ -179,7 +191,7 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
       const questions: QuestionRecord[] = [];
       const votes: VoteRecord[] = [];
       for (const entry of batch) {
-        if (entry.kind === "question") questions.push({ ...entry.row, asker: hash(entry.userId) });
+        if (entry.kind === "question") questions.push(questionRow(entry, hash(entry.userId)));
         else votes.push({ ...entry.row, voter: hash(entry.userId) });
       }
       await s.write({ questions, votes });
@@ -282,15 +294,15 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
       logger.info({ where: store?.where, mode, days: options.days }, "question log: ready");
       void flush();
     },
-    recordQuestion(origin, answer, latencyMs) {
+    recordQuestion(origin, answer, latencyMs, synonyms) {
       const id = randomBytes(ID_BYTES).toString("base64url");
       const at = now();
-      const extra = answer as Answer & { language?: string; verdict?: string };
-      const language = typeof extra.language === "string" ? extra.language : guessLanguage(answer.question);
-      const key = groupKey(answer.question, language);
+      const extra = answer as Answer & { language?: unknown; verdict?: unknown };
       push({
         kind: "question",
         userId: origin.userId,
+        language: typeof extra.language === "string" ? extra.language : undefined,
+        synonyms,
         row: {
           id,
           asked_at: at,
@@ -298,15 +310,11 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
           transport: origin.transport,
           guild_id: origin.guildId ?? null,
           channel_id: origin.channelId ?? null,
-          language,
           question: answer.question,
-          group_key: key,
           answered: answer.answered ? 1 : 0,
           verdict:
             typeof extra.verdict === "string" ? extra.verdict : answer.answered ? "answered" : "unanswered",
           facts: answer.facts.join(" "),
-          answer_key:
-            answer.answered && answer.facts.length > 0 ? answer.facts.join(" ") : `unanswered: ${key}`,
           confidence: answer.confidence,
           latency_ms: Math.round(latencyMs * 1000) / 1000,
         },
@@ -415,4 +423,13 @@ function offLog(options: QuestionLogOptions): QuestionLog {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+/** The row of a queued question: its language, its group and what its answer was made of. */
+function questionRow(entry: Extract<Entry, { kind: "question" }>, asker: string): QuestionRecord {
+  const language = entry.language ?? guessLanguage(entry.row.question);
+  const key = groupKey(entry.row.question, language, entry.synonyms);
+  const answerKey =
+    entry.row.answered === 1 && entry.row.facts !== "" ? entry.row.facts : `unanswered: ${key}`;
+  return { ...entry.row, asker, language, group_key: key, answer_key: answerKey };
 }

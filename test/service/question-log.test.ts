@@ -29,7 +29,7 @@ import {
   probePostgres,
   uniqueSchema,
 } from "../support/postgres.js";
-import { TcpProxy } from "../support/tcp-proxy.js";
+import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy.js";
 
 const probe = await probePostgres();
 
@@ -109,7 +109,7 @@ describe.skipIf(!probe.ok)(
     let direct: StorageTarget;
     beforeAll(async () => {
       await createSchema(probe, schema);
-      proxy = await TcpProxy.start(POSTGRES_HOST, POSTGRES_PORT);
+      proxy = await startTcpProxy({ host: POSTGRES_HOST, port: POSTGRES_PORT });
       target = { kind: "postgres", url: postgresUrl(probe, schema, proxy.port) };
       direct = { kind: "postgres", url: postgresUrl(probe, schema) };
     });

@@ -1,62 +1,54 @@
-// A TCP proxy on 127.0.0.1 that a test can cut and restore: the database behind it goes away for
-// real (connections reset, new ones refused) and comes back, without touching the server itself.
+// A TCP proxy on 127.0.0.1 that a test can cut and restore, to take a server (Redis) away from the
+// bot and give it back without touching the server itself, which others may be using.
 
 import type { AddressInfo } from "node:net";
-import { connect, createServer, type Server, type Socket } from "node:net";
+import { createConnection, createServer, type Server, type Socket } from "node:net";
 
-export class TcpProxy {
-  readonly #server: Server;
-  readonly #sockets = new Set<Socket>();
-  #up = true;
-  readonly port: number;
+export interface TcpProxy {
+  port: number;
+  /** Drops every open connection and refuses new ones until `restore`. */
+  cut(): void;
+  restore(): void;
+  stop(): Promise<void>;
+}
 
-  private constructor(server: Server, port: number) {
-    this.#server = server;
-    this.port = port;
-  }
-
-  static async start(targetHost: string, targetPort: number): Promise<TcpProxy> {
-    let proxy: TcpProxy | undefined;
-    const server = createServer((client) => {
-      if (!proxy?.isUp) {
-        client.destroy();
-        return;
-      }
-      const upstream = connect(targetPort, targetHost);
-      const sockets = proxy.#sockets;
-      for (const socket of [client, upstream]) {
-        sockets.add(socket);
-        socket.on("close", () => sockets.delete(socket));
-        socket.on("error", () => {
-          client.destroy();
-          upstream.destroy();
-        });
-      }
-      client.pipe(upstream);
-      upstream.pipe(client);
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    proxy = new TcpProxy(server, (server.address() as AddressInfo).port);
-    return proxy;
-  }
-
-  get isUp(): boolean {
-    return this.#up;
-  }
-
-  /** Resets every open connection and refuses new ones, as a server that went away. */
-  cut(): void {
-    this.#up = false;
-    for (const socket of this.#sockets) socket.resetAndDestroy();
-    this.#sockets.clear();
-  }
-
-  restore(): void {
-    this.#up = true;
-  }
-
-  async stop(): Promise<void> {
-    this.cut();
-    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
-  }
+export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
+  const sockets = new Set<Socket>();
+  let open = true;
+  const server: Server = createServer((client) => {
+    if (!open) {
+      client.destroy();
+      return;
+    }
+    const upstream = createConnection(target);
+    sockets.add(client);
+    sockets.add(upstream);
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
+    client.on("error", close).on("close", close);
+    upstream.on("error", close).on("close", close);
+    client.pipe(upstream);
+    upstream.pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    cut() {
+      open = false;
+      for (const socket of sockets) socket.destroy();
+      sockets.clear();
+    },
+    restore() {
+      open = true;
+    },
+    async stop() {
+      open = false;
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
 }

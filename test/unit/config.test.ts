@@ -26,6 +26,12 @@ describe("loadConfig", () => {
         rateLimit: { count: 5, windowSeconds: 10 },
         database: { kind: "sqlite", file: "/srv/bot/data/bot.db" },
         questionLog: { mode: "anonymous", days: 30, secret: undefined, console: false },
+        shardCount: undefined,
+        interactions: "gateway",
+        publicKey: undefined,
+        http: { host: "127.0.0.1", port: 8080 },
+        redis: undefined,
+        replicaName: undefined,
       },
     });
   });
@@ -184,5 +190,70 @@ describe("logger", () => {
     );
     expect(out).not.toMatch(/secret/);
     expect(out).toContain("[redacted]");
+  });
+});
+
+describe("scaling settings", () => {
+  const key = "a".repeat(64);
+
+  it("reads shards, the HTTP door and Redis", () => {
+    const result = loadConfig({
+      ...ok,
+      SHARD_COUNT: "AUTO",
+      INTERACTIONS: "both",
+      DISCORD_PUBLIC_KEY: key.toUpperCase(),
+      HOST: "0.0.0.0",
+      PORT: "0",
+      REDIS_URL: "redis://127.0.0.1:6379/2",
+      REDIS_KEY_PREFIX: "bot-a:",
+      REPLICA_NAME: "web-1",
+    });
+    expect(result.ok && result.config).toMatchObject({
+      shardCount: "auto",
+      interactions: "both",
+      publicKey: key,
+      http: { host: "0.0.0.0", port: 0 },
+      redis: { url: "redis://127.0.0.1:6379/2", keyPrefix: "bot-a:" },
+      replicaName: "web-1",
+    });
+    expect(
+      loadConfig({ ...ok, SHARD_COUNT: "3" }).ok && loadConfig({ ...ok, SHARD_COUNT: "3" }),
+    ).toMatchObject({
+      config: { shardCount: 3 },
+    });
+  });
+
+  it("names what each mode is missing or cannot do", () => {
+    expect(errorsOf({ ...ok, INTERACTIONS: "http" })).toEqual([
+      expect.stringMatching(/^DISCORD_PUBLIC_KEY is missing: it is required with INTERACTIONS=http/),
+    ]);
+    expect(errorsOf({ INTERACTIONS: "both", DISCORD_PUBLIC_KEY: key })).toEqual([
+      expect.stringMatching(/^DISCORD_CLIENT_ID is missing/),
+      expect.stringMatching(/^DISCORD_TOKEN is missing: INTERACTIONS=both also connects to the gateway/),
+    ]);
+    expect(errorsOf({ ...ok, INTERACTIONS: "http", DISCORD_PUBLIC_KEY: key, SHARD_COUNT: "2" })).toEqual([
+      expect.stringMatching(/^SHARD_COUNT needs the gateway/),
+    ]);
+    expect(errorsOf({ SHARD_COUNT: "2" })).toEqual([
+      expect.stringMatching(/^SHARD_COUNT needs DISCORD_TOKEN/),
+    ]);
+  });
+
+  it("refuses malformed values, one line each", () => {
+    const errors = errorsOf({
+      ...ok,
+      SHARD_COUNT: "0",
+      INTERACTIONS: "webhook",
+      DISCORD_PUBLIC_KEY: "abc",
+      PORT: "70000",
+      REDIS_URL: "http://127.0.0.1:6379",
+    });
+    expect(errors.map((e) => e.split(" ")[0]).sort()).toEqual([
+      "DISCORD_PUBLIC_KEY",
+      "INTERACTIONS",
+      "PORT",
+      "REDIS_URL",
+      "SHARD_COUNT",
+    ]);
   });
 });

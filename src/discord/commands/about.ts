@@ -20,6 +20,12 @@ export default {
           : value,
       inline: key !== "article",
     }));
+    // Which process answered, when there are several: its shard, its replica name.
+    const shard = interaction.client.shard;
+    if (shard)
+      fields.push({ name: "Shard", value: `${shard.ids.join(", ")} of ${shard.count}`, inline: true });
+    for (const row of ctx.cluster.whereAmI())
+      fields.push({ name: row.label, value: row.value, inline: true });
     const embed: APIEmbed = {
       title: "About this bot",
       description: info.article.summary,

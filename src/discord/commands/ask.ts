@@ -22,7 +22,7 @@ export default {
   async execute(interaction, ctx) {
     const question = interaction.options.getString("question", true);
     const ephemeral = interaction.options.getBoolean("private") ?? false;
-    const outcome = ask(ctx, interaction.user.id, question, "slash", {
+    const outcome = await ask(ctx, interaction.user.id, question, "slash", {
       guildId: interaction.guildId,
       channelId: interaction.channelId,
     });

@@ -1,5 +1,5 @@
 import { type APIEmbed, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
-import { summarizeReload } from "../../service/summaries.js";
+import { allReloaded, type ReplicaReport } from "../../service/cluster.js";
 import { COLOR_FAILED, COLOR_OK } from "../colors.js";
 import { isModerator } from "../permissions.js";
 import { deferPrivately, replyToInteraction } from "../reply.js";
@@ -30,23 +30,60 @@ export default {
     // to acknowledge does not depend on how long the reload takes. That window is all the deferral
     // protects: parsing, validating and building the engine run on the event loop, so while they run
     // the bot does nothing else, and a file big enough to hold the loop for seconds could delay even
-    // the deferral.
-    const reloading = ctx.service.reload(`${interaction.user.tag} (${interaction.user.id})`);
+    // the deferral. With several processes, every one of them reloads and reports back.
+    const reloading = ctx.cluster.reloadEverywhere(`${interaction.user.tag} (${interaction.user.id})`);
     try {
       await deferPrivately(interaction);
     } catch (error) {
       // The reload is under way and will finish; its result is still reported below if Discord takes it.
       ctx.logger.warn({ ...who, err: error }, "could not defer the reload reply; the reload continues");
     }
-    const outcome = await reloading;
-    const summary = summarizeReload(outcome);
-    ctx.logger.info({ ...who, ok: outcome.ok, durationMs: outcome.durationMs }, "reload answered");
-    const embed: APIEmbed = {
-      title: outcome.ok ? "Knowledge reloaded" : "Reload failed",
-      description: summary.headline,
-      color: outcome.ok ? COLOR_OK : COLOR_FAILED,
-      fields: summary.sections.map((s) => ({ name: s.label, value: s.lines.join("\n") })),
-    };
-    await replyToInteraction(interaction, { embeds: [embed] }, { ephemeral: true });
+    const reports = await reloading;
+    ctx.logger.info(
+      {
+        ...who,
+        ok: allReloaded(reports),
+        replicas: reports.map((r) => ({ replica: r.replica, ok: r.summary?.ok ?? false })),
+      },
+      "reload answered",
+    );
+    await replyToInteraction(interaction, { embeds: [reloadEmbed(reports)] }, { ephemeral: true });
   },
 } satisfies Command;
+
+/**
+ * One process: its summary as it is. Several: one line per process (reloaded, refused, or silent), then
+ * the details of the first that failed, or else of the first that reloaded: every process read the
+ * same file, so one diff speaks for all.
+ */
+export function reloadEmbed(reports: readonly ReplicaReport[]): APIEmbed {
+  const only = reports.length === 1 ? reports[0] : undefined;
+  if (only?.summary) {
+    const { summary } = only;
+    return {
+      title: summary.ok ? "Knowledge reloaded" : "Reload failed",
+      description: summary.headline,
+      color: summary.ok ? COLOR_OK : COLOR_FAILED,
+      fields: summary.sections.map((s) => ({ name: s.label, value: s.lines.join("\n") })),
+    };
+  }
+  const failed = reports.filter((r) => r.summary?.ok !== true);
+  const lines = reports.map((r) =>
+    r.summary
+      ? `${r.summary.ok ? "✅" : "❌"} **${r.replica}**: ${r.summary.headline}`
+      : `❌ **${r.replica}**: ${r.problem ?? "no answer"}`,
+  );
+  const detailed = reports.find((r) => r.summary && !r.summary.ok) ?? reports.find((r) => r.summary?.ok);
+  return {
+    title:
+      failed.length === 0
+        ? `Knowledge reloaded in all ${reports.length} processes`
+        : `Reload failed in ${failed.length} of ${reports.length} ${reports.length === 1 ? "process" : "processes"}`,
+    description: lines.join("\n"),
+    color: failed.length === 0 ? COLOR_OK : COLOR_FAILED,
+    fields: (detailed?.summary?.sections ?? []).map((s) => ({
+      name: `${s.label} (${detailed?.replica})`,
+      value: s.lines.join("\n"),
+    })),
+  };
+}

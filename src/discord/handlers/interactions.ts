@@ -69,7 +69,7 @@ async function onQuestionButton(
     );
     return;
   }
-  const outcome = ask(ctx, interaction.user.id, decoded.question, "button", {
+  const outcome = await ask(ctx, interaction.user.id, decoded.question, "button", {
     guildId: interaction.guildId,
     channelId: interaction.channelId,
   });

@@ -20,7 +20,7 @@ export function createMessageHandler(ctx: BotContext, botUserId: () => string | 
       { what: origin, userId: message.author.id },
       async () => {
         const question = origin === "mention" ? stripMention(message.content, selfId) : message.content;
-        const outcome = ask(ctx, message.author.id, question, origin, {
+        const outcome = await ask(ctx, message.author.id, question, origin, {
           guildId: message.guildId,
           channelId: message.channelId,
         });

@@ -8,7 +8,18 @@ import { GatewayCloseCodes, GatewayDispatchEvents, GatewayOpcodes } from "discor
 import { type RawData, WebSocket, WebSocketServer } from "ws";
 import { APPLICATION_FLAGS, guildCreatePayload } from "./fixtures.js";
 import type { Recorder } from "./recorder.js";
+import { shardOf } from "./snowflake.js";
 import type { World } from "./state.js";
+
+/** IDENTIFY's `shard`: [id, count] with 0 <= id < count; absent means [0, 1]. */
+function parseShard(value: unknown): [number, number] | undefined {
+  if (value === undefined || value === null) return [0, 1];
+  if (!Array.isArray(value) || value.length !== 2) return undefined;
+  const [id, count] = value as unknown[];
+  if (!Number.isInteger(id) || !Number.isInteger(count)) return undefined;
+  if ((count as number) < 1 || (id as number) < 0 || (id as number) >= (count as number)) return undefined;
+  return [id as number, count as number];
+}
 
 export interface GatewayFrame {
   /** "received" from the client, or "sent" to it. */
@@ -51,6 +62,8 @@ interface DispatchFrame {
 interface Session {
   id: string;
   token: string;
+  /** [shard id, shard count] from IDENTIFY; [0, 1] when the client does not shard. */
+  shard: [number, number];
   sequence: number;
   /** Every dispatch of the session, so a RESUME can replay what the client missed. */
   log: DispatchFrame[];
@@ -74,8 +87,10 @@ export class Gateway {
   readonly #sessions = new Map<string, Session>();
   readonly #connections: GatewayConnection[] = [];
   readonly #live = new Set<Connection>();
-  /** The session the latest IDENTIFY created; dispatches go there. */
-  #current: Session | undefined;
+  /** The session the latest IDENTIFY of each shard id created; dispatches go there. */
+  readonly #current = new Map<number, Session>();
+  /** The shard count of the latest IDENTIFY. */
+  #shardCount = 1;
 
   constructor(server: Server, options: GatewayOptions) {
     this.#options = options;
@@ -88,13 +103,27 @@ export class Gateway {
   }
 
   get sessionId(): string | undefined {
-    return this.#current?.id;
+    return this.#current.get(0)?.id;
   }
 
-  /** Sends a dispatch (op 0) on the current session; kept for replay if the client is away. */
+  /** Shard ids with a session, and the shard count the clients identified with. */
+  get shards(): { ids: number[]; count: number } {
+    return { ids: [...this.#current.keys()].sort((a, b) => a - b), count: this.#shardCount };
+  }
+
+  /**
+   * Sends a dispatch (op 0) on the session of the shard that owns it, as Discord routes events:
+   * `(guild_id >> 22) % shard_count`, and shard 0 for events without a guild (DMs). Kept for replay
+   * if the client is away.
+   */
   dispatch(event: string, data: unknown): number {
-    const session = this.#current;
-    if (!session) throw new Error(`cannot dispatch ${event}: no client has identified on the gateway yet`);
+    const guildId = (data as { guild_id?: unknown } | null)?.guild_id;
+    const shard = typeof guildId === "string" ? shardOf(guildId, this.#shardCount) : 0;
+    const session = this.#current.get(shard);
+    if (!session)
+      throw new Error(
+        `cannot dispatch ${event}: no client has identified on the gateway as shard ${shard} yet`,
+      );
     return this.#emit(session, event, data);
   }
 
@@ -103,8 +132,8 @@ export class Gateway {
    * 1006 is not a code a server may send, so it cuts the TCP connection instead. Resolves once
    * the socket is closed; the session stays resumable.
    */
-  close(code: number, reason = "closed by test"): Promise<void> {
-    const connection = this.#current?.connection;
+  close(code: number, reason = "closed by test", shard = 0): Promise<void> {
+    const connection = this.#current.get(shard)?.connection;
     if (!connection) return Promise.reject(new Error("no live gateway connection to close"));
     this.#detach(connection);
     const closed = new Promise<void>((resolve) => connection.socket.once("close", () => resolve()));
@@ -195,7 +224,7 @@ export class Gateway {
     }
   }
 
-  #identify(connection: Connection, d: { token?: unknown } | undefined): void {
+  #identify(connection: Connection, d: { token?: unknown; shard?: unknown } | undefined): void {
     if (connection.session) {
       connection.socket.close(GatewayCloseCodes.AlreadyAuthenticated, "Already authenticated.");
       return;
@@ -205,24 +234,32 @@ export class Gateway {
       connection.socket.close(GatewayCloseCodes.AuthenticationFailed, "Authentication failed.");
       return;
     }
+    const shard = parseShard(d?.shard);
+    if (!shard) {
+      connection.socket.close(GatewayCloseCodes.InvalidShard, "Invalid shard.");
+      return;
+    }
     const session: Session = {
       id: randomBytes(16).toString("hex"),
       token,
+      shard,
       sequence: 0,
       log: [],
       connection: undefined,
     };
     this.#sessions.set(session.id, session);
-    this.#current = session;
+    this.#current.set(shard[0], session);
+    this.#shardCount = shard[1];
     this.#attach(connection, session);
     const { world } = this.#options;
+    const guilds = world.guilds.filter((guild) => shardOf(guild.id, shard[1]) === shard[0]);
     const ready: GatewayReadyDispatchData = {
       v: 10,
       user: world.bot,
-      guilds: world.guilds.map((guild) => ({ id: guild.id, unavailable: true })),
+      guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: this.#options.resumeUrl(),
-      shard: [0, 1],
+      shard,
       application: {
         id: world.applicationId,
         flags: APPLICATION_FLAGS,
@@ -231,7 +268,7 @@ export class Gateway {
     };
     this.#emit(session, GatewayDispatchEvents.Ready, ready);
     // discord.js holds `clientReady` until every guild listed in READY has arrived.
-    for (const guild of world.guilds)
+    for (const guild of guilds)
       this.#emit(session, GatewayDispatchEvents.GuildCreate, guildCreatePayload(guild));
   }
 

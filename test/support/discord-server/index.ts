@@ -36,8 +36,10 @@ export type {
   CommandOptions,
   DiscordServerOptions,
   GatewayStats,
+  HttpInteractionResult,
   InteractionAnswer,
+  Signing,
 } from "./server.js";
 export { DiscordServer, startDiscordServer } from "./server.js";
-export { snowflake, snowflakeTimestamp } from "./snowflake.js";
+export { guildIdOnShard, shardOf, snowflake, snowflakeTimestamp } from "./snowflake.js";
 export type { MessageBody } from "./state.js";

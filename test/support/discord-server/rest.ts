@@ -15,6 +15,8 @@ import type { World } from "./state.js";
 export interface RestDependencies {
   world: World;
   gateway: GatewayInfo;
+  /** The application's public key (hex) that verifies its HTTP interactions. */
+  verifyKey: string;
   recorder: Recorder<RecordedRequest>;
   faults: FaultInjector;
   buckets: RateLimitBuckets;
@@ -32,7 +34,7 @@ export class RestApi {
   constructor(deps: RestDependencies) {
     this.#deps = deps;
     // Order matters where a literal segment shadows a parameter (`users/@me` before `users/:id`).
-    registerApplicationRoutes(this.#router, deps.world, deps.gateway);
+    registerApplicationRoutes(this.#router, deps.world, deps.gateway, deps.verifyKey);
     registerChannelRoutes(this.#router, deps.world);
     registerInteractionRoutes(this.#router, deps.world);
   }
@@ -51,7 +53,30 @@ export class RestApi {
     );
   };
 
-  #answer(request: RecordedRequest, res: ServerResponse): void {
+  /**
+   * Handles a request that did not come over HTTP, such as the response body of an HTTP interaction,
+   * which Discord takes as the interaction's callback: recorded and answered like any other.
+   */
+  inject(method: string, path: string, body: unknown, headers: Record<string, string> = {}): RecordedRequest {
+    this.#seq += 1;
+    const text = body === undefined ? "" : JSON.stringify(body);
+    const request: RecordedRequest = {
+      seq: this.#seq,
+      method,
+      path,
+      query: {},
+      headers,
+      body,
+      rawBody: text,
+      files: [],
+      receivedAt: Date.now(),
+      response: { status: 0, body: undefined },
+    };
+    this.#answer(request, undefined);
+    return request;
+  }
+
+  #answer(request: RecordedRequest, res: ServerResponse | undefined): void {
     const lookup = this.#router.lookup(request.method, request.path);
     const found = lookup.kind === "found" ? lookup.match : undefined;
     let headers = this.#deps.buckets.take(
@@ -75,7 +100,7 @@ export class RestApi {
     }
     request.response = response;
     this.#deps.recorder.add(request);
-    writeResponse(res, response, headers);
+    if (res) writeResponse(res, response, headers);
   }
 
   #run(request: RecordedRequest, match: RouteMatch): RecordedResponse {

@@ -2,6 +2,7 @@
 // under /api/v10 and the gateway on the same port. Tests start one, point the client at it
 // (`rest: { api: server.apiUrl }`), push events with `dispatch*`, and read what the bot sent
 // back from the recorded requests.
+import { generateKeyPairSync, type KeyObject, sign } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type {
@@ -61,6 +62,24 @@ export interface DiscordServerOptions {
   rateLimit?: RateLimitOptions;
   /** Default timeout of every `waitFor*` helper, in ms; default 5000. */
   waitTimeoutMs?: number;
+  /** The shard count `/gateway/bot` recommends (what SHARD_COUNT=auto starts); default 1. */
+  recommendedShards?: number;
+  /** IDENTIFYs allowed together in each 5 s (`session_start_limit.max_concurrency`); default 1. */
+  maxConcurrency?: number;
+}
+
+/**
+ * How a test signs an HTTP interaction: properly, with another key, not at all, too long ago, or
+ * properly but with the body changed after signing.
+ */
+export type Signing = "valid" | "wrong-key" | "unsigned" | "stale" | "tampered";
+
+export interface HttpInteractionResult {
+  status: number;
+  /** The response body: the interaction response for a 200, an error otherwise. */
+  body: unknown;
+  /** For a 200 to an interaction (not PING): the response, recorded as the interaction's callback. */
+  callback: RecordedRequest | undefined;
 }
 
 /** Who acts and where, for the payload helpers. Defaults: `server.user`, in `server.guild`. */
@@ -140,6 +159,10 @@ export class DiscordServer {
   readonly #frames: Recorder<GatewayFrame>;
   readonly #faults: FaultInjector;
   readonly #waitTimeoutMs: number;
+  readonly #signingKey: KeyObject;
+  readonly #wrongKey: KeyObject;
+  /** The application's public key as the Developer Portal shows it (hex), for DISCORD_PUBLIC_KEY. */
+  readonly publicKey: string;
   /** Id of the newest connection when `closeGateway` last ran, to tell a new RESUMED from old ones. */
   #closedConnection = 0;
   #stopped = false;
@@ -158,6 +181,12 @@ export class DiscordServer {
     this.#world = new World({ bot: this.bot, applicationId: this.applicationId, guilds: [...this.guilds] });
     this.#world.learnUser(this.user);
 
+    const pair = generateKeyPairSync("ed25519");
+    this.#signingKey = pair.privateKey;
+    this.#wrongKey = generateKeyPairSync("ed25519").privateKey;
+    this.publicKey = Buffer.from(pair.publicKey.export({ format: "jwk" }).x ?? "", "base64url").toString(
+      "hex",
+    );
     this.#requests = new Recorder(describeRequest);
     this.#frames = new Recorder((f) => `${f.direction} #${f.connection} op ${f.op}${f.t ? ` ${f.t}` : ""}`);
     this.#faults = new FaultInjector();
@@ -173,9 +202,11 @@ export class DiscordServer {
           total: 1000,
           remaining: Math.max(0, 1000 - this.gatewayStats().identifies),
           reset_after: 86_400_000,
-          max_concurrency: 1,
+          max_concurrency: options.maxConcurrency ?? 1,
         }),
+        shards: () => options.recommendedShards ?? 1,
       },
+      verifyKey: this.publicKey,
       onRouteError: (error) => this.routeErrors.push(error),
     });
     http.on("request", this.#rest.listener);
@@ -336,9 +367,80 @@ export class DiscordServer {
    * resumable codes make discord.js RESUME on `resume_gateway_url`; 1006 cuts the TCP
    * connection without a close frame. Resolves once the connection is closed.
    */
-  async closeGateway(code = 4000): Promise<void> {
+  async closeGateway(code = 4000, shard = 0): Promise<void> {
     this.#closedConnection = this.#gateway.connections.length;
-    await this.#gateway.close(code);
+    await this.#gateway.close(code, "closed by test", shard);
+  }
+
+  /** The shard ids that have identified, and the shard count they identified with. */
+  get gatewayShards(): { ids: number[]; count: number } {
+    return this.#gateway.shards;
+  }
+
+  // ----- HTTP interactions ---------------------------------------------------------------
+
+  /**
+   * POSTs an interaction to a bot's interactions endpoint as Discord does: `X-Signature-Ed25519` over
+   * timestamp + body with the application's key (or as `signing` says). A 200 response to anything
+   * but PING is taken as the interaction's callback, recorded like the POST a gateway bot makes, so
+   * `interactionAnswer` and the webhook routes work the same for both doors.
+   */
+  async postInteraction(
+    url: string,
+    payload: InteractionLike | { type: 1; id?: string; token?: string; application_id?: string },
+    signing: Signing = "valid",
+  ): Promise<HttpInteractionResult> {
+    const isPing = payload.type === 1;
+    if (!isPing) {
+      const interaction = payload as InteractionLike;
+      assertNoProblems(`interaction ${interaction.id}`, interactionProblems(interaction, this.guilds));
+      this.#world.learnInteraction(interaction);
+    }
+    const body = JSON.stringify(payload);
+    const seconds = Math.floor(Date.now() / 1000) - (signing === "stale" ? 6 * 60 : 0);
+    const timestamp = String(seconds);
+    const key = signing === "wrong-key" ? this.#wrongKey : this.#signingKey;
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "user-agent": "Discord-Interactions/1.0",
+    };
+    if (signing !== "unsigned") {
+      headers["x-signature-ed25519"] = sign(null, Buffer.from(timestamp + body), key).toString("hex");
+      headers["x-signature-timestamp"] = timestamp;
+    }
+    // "tampered": signed properly, then changed on the way, as a man in the middle would.
+    const sent = signing === "tampered" ? body.replace(/"type":\s*(\d+)/, '"type": $1') : body;
+    const response = await fetch(url, { method: "POST", headers, body: sent });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // kept as text
+    }
+    let callback: RecordedRequest | undefined;
+    if (response.status === 200 && !isPing) {
+      const interaction = payload as InteractionLike;
+      callback = this.#rest.inject(
+        "POST",
+        `/api/v10/interactions/${interaction.id}/${interaction.token}/callback`,
+        parsed,
+        { "x-interaction-response": "http" },
+      );
+    }
+    return { status: response.status, body: parsed, callback };
+  }
+
+  /** `/ask question:<question>` through an interactions endpoint, and what the user sees in return. */
+  async askOverHttp(url: string, question: string, options: AskOptions = {}): Promise<InteractionAnswer> {
+    const payload = this.commandPayload(options.command ?? "ask", {
+      ...options,
+      options: [stringOption(options.option ?? "question", question), ...(options.options ?? [])],
+    });
+    const result = await this.postInteraction(url, payload);
+    if (result.status !== 200)
+      throw new Error(`the endpoint answered ${result.status}: ${JSON.stringify(result.body)}`);
+    return this.interactionAnswer(payload);
   }
 
   /** The RESUMED dispatch that ends the first successful RESUME after the last `closeGateway`. */

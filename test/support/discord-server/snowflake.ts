@@ -27,3 +27,18 @@ export function snowflakeTimestamp(id: string): number {
 export function oldSnowflake(): string {
   return snowflake(Date.UTC(2017, 2, 14, 9, 30));
 }
+
+/** Which shard of `count` receives a guild's events: `(guild_id >> 22) % count`, as Discord routes them. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+/** An old-looking guild id whose events go to shard `shard` of `count`. */
+export function guildIdOnShard(shard: number, count: number): string {
+  const base = Date.UTC(2017, 2, 14, 9, 30);
+  for (let ms = 0; ms < count; ms++) {
+    const id = snowflake(base + ms);
+    if (shardOf(id, count) === shard) return id;
+  }
+  throw new RangeError(`no id found for shard ${shard} of ${count}`);
+}

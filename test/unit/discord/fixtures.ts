@@ -211,6 +211,8 @@ export function fakeInteraction(o: FakeInteractionOptions = {}) {
     commandName: o.commandName ?? "ask",
     customId: o.customId ?? "",
     user: { id: o.userId ?? "100000000000000001", tag: "asker#0001" },
+    // A client that is not one of a ShardingManager's shards.
+    client: { shard: null },
     guildId: inGuild ? "200000000000000001" : null,
     memberPermissions: inGuild ? new PermissionsBitField(o.permissions ?? []) : null,
     member: inGuild ? { roles: o.roles ?? [] } : null,

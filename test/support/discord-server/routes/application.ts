@@ -10,6 +10,8 @@ export interface GatewayInfo {
   url: () => string;
   /** How many more IDENTIFYs the session start limit allows; login fails without this block. */
   sessionStartLimit: () => { total: number; remaining: number; reset_after: number; max_concurrency: number };
+  /** The shard count `/gateway/bot` recommends. */
+  shards: () => number;
 }
 
 const ok = (body: unknown): RecordedResponse => ({ status: 200, body });
@@ -22,7 +24,12 @@ function isCommandList(body: unknown): body is CommandBody[] {
   return Array.isArray(body) && body.every(isCommand);
 }
 
-export function registerApplicationRoutes(router: Router, world: World, gateway: GatewayInfo): void {
+export function registerApplicationRoutes(
+  router: Router,
+  world: World,
+  gateway: GatewayInfo,
+  verifyKey: string,
+): void {
   const application = () => ({
     id: world.applicationId,
     name: world.bot.username,
@@ -33,7 +40,7 @@ export function registerApplicationRoutes(router: Router, world: World, gateway:
     bot: world.bot,
     bot_public: false,
     bot_require_code_grant: false,
-    verify_key: "6a2f1c3b9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a",
+    verify_key: verifyKey,
     team: null,
     flags: APPLICATION_FLAGS,
     flags_new: String(APPLICATION_FLAGS),
@@ -74,7 +81,7 @@ export function registerApplicationRoutes(router: Router, world: World, gateway:
   router
     .on("GET", "/api/v10/gateway", () => ok({ url: gateway.url() }), { needsBotToken: false })
     .on("GET", "/api/v10/gateway/bot", () =>
-      ok({ url: gateway.url(), shards: 1, session_start_limit: gateway.sessionStartLimit() }),
+      ok({ url: gateway.url(), shards: gateway.shards(), session_start_limit: gateway.sessionStartLimit() }),
     )
     .on("GET", "/api/v10/users/@me", () => ok(world.bot))
     .on("GET", "/api/v10/applications/@me", () => ok(application()))
