@@ -103,6 +103,7 @@ function answerOrReport(engine: Engine, question: string): Answer {
       evidence: [],
       confidence: 0,
       suggestions: [],
+      language: "en",
     };
   }
 }

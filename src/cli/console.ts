@@ -2,7 +2,7 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Answer } from "../qa/types.js";
 import type { AnswerService } from "../service/answer-service.js";
-import { answerQuestion } from "../service/answering.js";
+import { answerAndLog } from "../service/answering.js";
 import type { QuestionLog } from "../service/question-log.js";
 import { aboutRows, summarizeReload } from "../service/summaries.js";
 import { renderAnswerText } from "./render.js";
@@ -34,8 +34,7 @@ const HELP = [
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { input, output, service } = options;
   const answer = (question: string) =>
-    answerQuestion(service, options.questionLog, question, { transport: "console", userId: "console" })
-      .answer;
+    answerAndLog(service, options.questionLog, question, { transport: "console", userId: "console" }).answer;
   const interactive = options.prompt ?? Boolean((input as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   const write = (text: string) => output.write(`${text}\n`);

@@ -77,7 +77,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
     const cluster: Cluster =
       shared?.cluster ?? (sharded ? shardCluster(() => client, service) : soloCluster(service, replica));
     const ctx = createBotContext(service, config, logger, {
-      ...(shared ? { rateLimiter: shared.rateLimiter } : {}),
+      ...(shared ? { rateLimiter: shared.rateLimiter, autocompleteLimiter: shared.autocompleteLimiter } : {}),
       cluster,
       questionLog,
     });

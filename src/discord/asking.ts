@@ -1,5 +1,7 @@
 import type { Answer } from "../qa/types.js";
-import { answerQuestion } from "../service/answering.js";
+import { answerAndLog } from "../service/answering.js";
+import { COSTS } from "../service/rate-limiter.js";
+import { spend } from "./budget.js";
 import type { BotContext } from "./context.js";
 import { withFeedbackButtons } from "./feedback.js";
 import { QUESTION_MAX_LENGTH } from "./limits.js";
@@ -32,22 +34,24 @@ export async function ask(
   origin: QuestionOrigin,
   place: AskPlace = {},
 ): Promise<AskOutcome> {
-  // Counted before anything else: an empty question costs a reply too, and must not bypass the limit.
-  const decision = await ctx.rateLimiter.take(userId);
-  if (!decision.ok) {
-    const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
-    ctx.logger.info({ userId, origin, retryAfterSeconds: seconds }, "question refused by the rate limit");
-    return {
-      kind: "rate-limited",
-      firstRefusal: decision.firstRefusal,
-      reply: { content: `You're asking a lot at once. Please slow down and try again in ${seconds} s.` },
-    };
-  }
+  // Spent before anything else: an empty question costs a reply too, and must not bypass the limit.
+  const refused = await spend(ctx, userId, COSTS.question, origin);
+  if (refused) return { kind: "rate-limited", ...refused };
+  return answerQuestion(ctx, userId, rawQuestion, origin, place);
+}
 
+/** The engine and the rendering, once the question has been paid for. */
+export function answerQuestion(
+  ctx: BotContext,
+  userId: string,
+  rawQuestion: string,
+  origin: QuestionOrigin,
+  place: AskPlace = {},
+): AskOutcome {
   const question = rawQuestion.trim().slice(0, QUESTION_MAX_LENGTH);
   if (!question) return { kind: "empty", reply: { content: helpText(ctx) } };
 
-  const { answer, questionId } = answerQuestion(ctx.service, ctx.questionLog, question, {
+  const { answer, questionId } = answerAndLog(ctx.service, ctx.questionLog, question, {
     transport: origin,
     userId,
     guildId: place.guildId ?? null,

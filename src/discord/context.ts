@@ -2,15 +2,19 @@ import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { AnswerService } from "../service/answer-service.js";
 import { type Cluster, soloCluster } from "../service/cluster.js";
+import { MemoryRateLimiter } from "../service/memory-rate-limiter.js";
 import { createQuestionLog, type QuestionLog } from "../service/question-log.js";
+import { autocompleteBudget, questionBudget, type RateLimiter } from "../service/rate-limiter.js";
 import { QuestionButtons } from "./question-buttons.js";
-import { RateLimiter, type UserRateLimiter } from "./rate-limit.js";
 
 /** What every handler needs, built once per process and shared by the gateway and the HTTP door. */
 export interface BotContext {
   service: AnswerService;
   logger: Logger;
-  rateLimiter: UserRateLimiter;
+  /** The per-user budget every interaction and message spends from. */
+  rateLimiter: RateLimiter;
+  /** Autocomplete's own budget, so typing never spends the questions'. */
+  autocompleteLimiter: RateLimiter;
   questionButtons: QuestionButtons;
   moderatorRoleIds: readonly string[];
   /** The other processes serving the bot, if any: /reload reaches them all, /about says which this is. */
@@ -19,25 +23,35 @@ export interface BotContext {
   questionLog: QuestionLog;
 }
 
+export interface BotContextOptions {
+  /** Budgets kept elsewhere (shared by several processes); in memory by default. */
+  rateLimiter?: RateLimiter;
+  autocompleteLimiter?: RateLimiter;
+  cluster?: Cluster;
+  /** The process's question log; one that keeps nothing by default. */
+  questionLog?: QuestionLog;
+}
+
 export function createBotContext(
   service: AnswerService,
   config: Pick<Config, "moderatorRoleIds" | "rateLimit">,
   logger: Logger,
-  shared: { rateLimiter?: UserRateLimiter; cluster?: Cluster; questionLog?: QuestionLog } = {},
+  options: BotContextOptions = {},
 ): BotContext {
+  const windowMs = config.rateLimit.windowSeconds * 1000;
   return {
     service,
     logger,
     rateLimiter:
-      shared.rateLimiter ??
-      new RateLimiter({
-        limit: config.rateLimit.count,
-        windowMs: config.rateLimit.windowSeconds * 1000,
-      }),
+      options.rateLimiter ??
+      new MemoryRateLimiter({ limit: questionBudget(config.rateLimit.count), windowMs }),
+    autocompleteLimiter:
+      options.autocompleteLimiter ??
+      new MemoryRateLimiter({ limit: autocompleteBudget(config.rateLimit.count), windowMs }),
     questionButtons: new QuestionButtons(),
     moderatorRoleIds: config.moderatorRoleIds,
-    cluster: shared.cluster ?? soloCluster(service),
-    questionLog: shared.questionLog ?? createQuestionLog({ mode: "off", days: 1, logger, open: notOpened }),
+    cluster: options.cluster ?? soloCluster(service),
+    questionLog: options.questionLog ?? createQuestionLog({ mode: "off", days: 1, logger, open: notOpened }),
   };
 }
 

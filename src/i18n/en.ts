@@ -15,18 +15,20 @@ export const en: Messages = {
   quote: (text) => `"${text}"`,
 
   engine: {
+    list,
     unreadable: "I could not read a question in that.",
     notMentioned: (names) => `The article does not mention ${names}.`,
-    onlyOneArticle: "I can only answer questions about one article.",
+    onlyAboutArticle: "I can only answer questions about one article.",
     noFigures: "The article gives no figures for that.",
     noModel: "The article does not name the type or model.",
     noWhen: "The article does not say when.",
     noWhere: "The article does not say where.",
     noWhy: "The article does not say why.",
-    doesNotSay: "The article does not say.",
-    articleIs: (publisher, title) => `The article is ${publisher}'s report "${title}".`,
+    notSaid: "The article does not say.",
+    topic: (publisher, title) => `${publisher}'s report "${title}"`,
+    articleIs: (topic) => `The article is ${topic}.`,
     according: (circumstance) => `According to the article: ${circumstance}.`,
-    countLead: (names) =>
+    count: (names) =>
       `The article names ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
     describeQuestion(type, name) {
       if (type === "person") return `Who is ${name}?`;
@@ -34,20 +36,21 @@ export const en: Messages = {
       const article = (type === "organisation" || type === "system") && !/^the /i.test(name) ? "the " : "";
       return `What is ${article}${name}?`;
     },
-    topicTitles: {
-      country: "Countries",
-      region: "Regions",
-      person: "People",
-      organisation: "Organisations",
-      publication: "Publications",
-      system: "Air defense systems",
-      equipment: "Equipment",
-      agreement: "Agreements",
-    },
-    failed: "The engine failed on this question.",
+  },
+
+  topicTitles: {
+    country: "Countries",
+    region: "Regions",
+    person: "People",
+    organisation: "Organisations",
+    publication: "Publications",
+    system: "Air defense systems",
+    equipment: "Equipment",
+    agreement: "Agreements",
   },
 
   answer: {
+    failed: "The engine failed on this question.",
     notInArticleTitle: "The article does not say",
     didYouMean: "Did you mean one of these?",
     related: "Related:",

@@ -36,38 +36,40 @@ export const ru: Messages = {
   quote: (text) => `«${text}»`,
 
   engine: {
+    list,
     unreadable: "Я не нашёл в этом вопроса.",
     notMentioned: (names) => `В статье не упоминается ${names}.`,
-    onlyOneArticle: "Я отвечаю только на вопросы об одной статье.",
+    onlyAboutArticle: "Я отвечаю только на вопросы об одной статье.",
     noFigures: "В статье нет цифр об этом.",
     noModel: "В статье не названы тип или модель.",
     noWhen: "В статье не сказано, когда.",
     noWhere: "В статье не сказано, где.",
     noWhy: "В статье не сказано, почему.",
-    doesNotSay: "В статье об этом не говорится.",
-    articleIs: (publisher, title) => `Статья — материал ${publisher} «${title}».`,
+    notSaid: "В статье об этом не говорится.",
+    topic: (publisher, title) => `материал ${publisher} «${title}»`,
+    articleIs: (topic) => `Статья — ${topic}.`,
     according: (circumstance) => `Согласно статье: ${circumstance}.`,
-    countLead: (names) =>
-      `Статья называет ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
+    count: (names) => `Статья называет ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
     describeQuestion(type, name) {
       if (type === "person") return `Кто такой ${name}?`;
       if (type === "equipment") return `Кто получает ${name}?`;
       return `Что такое ${name}?`;
     },
-    topicTitles: {
-      country: "Страны",
-      region: "Регионы",
-      person: "Люди",
-      organisation: "Организации",
-      publication: "Издания",
-      system: "Системы ПВО",
-      equipment: "Техника",
-      agreement: "Соглашения",
-    },
-    failed: "Не удалось ответить на этот вопрос.",
+  },
+
+  topicTitles: {
+    country: "Страны",
+    region: "Регионы",
+    person: "Люди",
+    organisation: "Организации",
+    publication: "Издания",
+    system: "Системы ПВО",
+    equipment: "Техника",
+    agreement: "Соглашения",
   },
 
   answer: {
+    failed: "Не удалось ответить на этот вопрос.",
     notInArticleTitle: "В статье об этом не сказано",
     didYouMean: "Может быть, вы имели в виду один из этих вопросов?",
     related: "Похожие вопросы:",

@@ -1,4 +1,5 @@
 import type { EntityType } from "../knowledge/schema.js";
+import type { Phrases } from "../qa/lang/types.js";
 
 /** One Discord command's or option's name and description, as Discord shows them in one language. */
 export interface Labels {
@@ -13,30 +14,14 @@ export interface Messages {
   /** A name quoted as the question wrote it. */
   quote(text: string): string;
 
-  engine: {
-    unreadable: string;
-    notMentioned(names: string): string;
-    onlyOneArticle: string;
-    noFigures: string;
-    noModel: string;
-    noWhen: string;
-    noWhere: string;
-    noWhy: string;
-    doesNotSay: string;
-    /** Appended to every refusal: what the article is. */
-    articleIs(publisher: string, title: string): string;
-    /** The lead of an answer to "when", "where" or "why". */
-    according(circumstance: string): string;
-    /** The lead of an answer to "how many": the count, then the names. */
-    countLead(names: readonly string[]): string;
-    /** The question a description of an entity answers. */
-    describeQuestion(type: EntityType, name: string): string;
-    topicTitles: Record<EntityType, string>;
-    /** When the engine fails on one line of `ask`. */
-    failed: string;
-  };
+  /** What the answer engine writes: refusals, leads, the questions a description answers. */
+  engine: Phrases;
+  /** The titles of /topics' groups, by kind of entity. */
+  topicTitles: Record<EntityType, string>;
 
   answer: {
+    /** When the engine fails on one line of `ask`. */
+    failed: string;
     notInArticleTitle: string;
     didYouMean: string;
     related: string;

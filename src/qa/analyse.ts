@@ -1,8 +1,8 @@
-import { tokenize } from "../text/normalise.js";
+import { tokenizeInput } from "../text/normalise.js";
 import { stem, stemPhrase } from "../text/stem.js";
 import { findAsked, findCues, roleOf } from "./grammar.js";
-import type { Language } from "./lang/types.js";
-import { conceptOf, type Lexicon, relationConcept } from "./lexicon.js";
+import type { Language, RoleContext } from "./lang/types.js";
+import { conceptOf, isKnownWord, type Lexicon, relationConcept } from "./lexicon.js";
 import { findNames } from "./names.js";
 import { asksSubtype, DESIGNATION, markModifiers, possessedPositions } from "./phrasing.js";
 import type { Analysis } from "./question.js";
@@ -23,18 +23,24 @@ export interface AnalyserParts {
   vocabularyStems: Set<string>;
   spelling: SpellingCorrector;
   outside: Map<string, string>;
+  /** Whether an entity's kind ever stands on a side of a relation in the facts. */
+  canStand?: RoleContext["canStand"];
 }
 
 export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
-  const raw = tokenize(question)
+  const raw = tokenizeInput(question)
     .slice(0, MAX_WORDS)
     .map((w) => lang.whContractions[w] ?? w);
   // Only a word of no dictionary is a typo: "spell" must not become "sell".
   const words = raw.map((w) =>
     isKnown(w, lexicon, vocabularyStems) || lang.isWord(w) ? w : (spelling.correct(w) ?? w),
   );
-  const stems = words.map(stem);
+  // A word of a name in another case is found under the stem of the name as the knowledge writes it.
+  const stems = words.map((w) => {
+    const s = stem(w);
+    return lexicon.stemVariants.get(s) ?? s;
+  });
 
   const names = findNames(stems, lexicon, parts.outside, lang);
   const { outside, used } = names;
@@ -57,7 +63,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const found = findAsked(words, lang);
   let typeHint = found.typeHint;
   if (found.typeWordAt !== undefined) used.add(found.typeWordAt);
-  for (const mention of mentions) mention.role = roleOf(mention, words, cues, lang);
+  const context: RoleContext = { canStand: parts.canStand ?? (() => true) };
+  for (const mention of mentions) mention.role = roleOf(mention, words, cues, lang, context);
   markModifiers(mentions, words, lang);
   const asked = asksSubtype(words, stems, mentions, parts) ? "subtype" : found.asked;
 
@@ -96,7 +103,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     else unknown.push(describeUnknown(raw[i] ?? word, i, words, mentions, cues, known, lang));
   }
 
-  const copula = words.some((w) => lang.beForms.has(w));
+  const copula = lang.impliedCopula === true || words.some((w) => lang.beForms.has(w));
   const askedWhat =
     asked === "who" || asked === "what" || (asked === "yesno" && lang.beForms.has(words[0] ?? ""));
   // "Who is X" with nothing else: any other content ("is it raining in X") makes it another question.
@@ -138,5 +145,5 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
 }
 
 function isKnown(word: string, lexicon: Lexicon, stems: Set<string>): boolean {
-  return lexicon.vocabulary.has(word) || stems.has(stem(word)) || /^\d+$/.test(word);
+  return isKnownWord(word, lexicon, stems);
 }

@@ -1,4 +1,5 @@
 import { shorten } from "../text/shorten.js";
+import { asWritten } from "./echo.js";
 import type { Item } from "./items.js";
 import type { Language } from "./lang/types.js";
 import type { Analysis } from "./question.js";
@@ -27,6 +28,7 @@ export function composeAnswer(
     facts: items.map((i) => i.id),
     evidence: [...new Set(items.map((i) => i.evidence))],
     confidence,
+    language: lang.code,
   };
 }
 
@@ -45,22 +47,27 @@ export function composeRefusal(
   topic: string,
   lang: Language,
 ): Omit<Answer, "suggestions"> {
-  const lead = refusalLead(question, q, reason, lang);
+  const echoed: string[] = [];
+  const lead = refusalLead(question, q, reason, lang, echoed);
   return {
     question,
     answered: false,
     text: shorten(`${lead} ${lang.phrases.articleIs(topic)}`, MAX_ANSWER_CHARS),
+    echoed,
     facts: [],
     evidence: [],
     confidence: 0,
+    language: lang.code,
   };
 }
 
+/** The refusal's first sentence; the parts of the question it repeats are added to `echoed`. */
 function refusalLead(
   question: string,
   q: Analysis | undefined,
   reason: RefusalReason,
   lang: Language,
+  echoed: string[],
 ): string {
   const say = lang.phrases;
   if (reason === "unreadable" || !q) return say.unreadable;
@@ -69,13 +76,15 @@ function refusalLead(
   const aboutIt = q.mentions.length > 0 || q.cues.length > 0 || q.asked === "who" || q.asked === "what";
   if ((reason === "unknown" || reason === "small-talk") && aboutIt) {
     const phrases = unknownPhrases(question, q, (u) => u.attribute || u.action || u.slot || !u.common);
-    if (phrases.length > 0)
+    if (phrases.length > 0) {
+      echoed.push(...new Set(phrases));
       return say.notMentioned(
         say.list(
           phrases.map((p) => `"${p}"`),
           "or",
         ),
       );
+    }
   }
   if (reason === "small-talk") return say.onlyAboutArticle;
   switch (q.asked) {
@@ -114,10 +123,4 @@ function unknownPhrases(
     last = u.at;
   }
   return phrases.map((words) => asWritten(question, words));
-}
-
-function asWritten(question: string, words: string[]): string {
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const found = question.match(new RegExp(escaped.join("[^\\p{L}\\p{N}]+"), "iu"));
-  return found?.[0] ?? words.join(" ");
 }

@@ -1,3 +1,4 @@
+import { isLocale, messages } from "../i18n/index.js";
 import type { EntityType, Knowledge } from "../knowledge/schema.js";
 import { clampQuestion } from "../text/normalise.js";
 import { stemWords } from "../text/stem.js";
@@ -6,9 +7,12 @@ import { composeAnswer, composeRefusal, type RefusalReason } from "./compose.js"
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { english } from "./lang/en.js";
+import { russian } from "./lang/ru.js";
 import type { Language } from "./lang/types.js";
-import { buildLexicon } from "./lexicon.js";
+import { buildLexicon, isKnownWord } from "./lexicon.js";
+import { knowledgeIn, offers } from "./localise.js";
 import { buildOutsideNames } from "./outside.js";
+import { readQuestion } from "./reading.js";
 import {
   openSide,
   relatedRelations,
@@ -26,22 +30,67 @@ import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS } from "./weights.js"
 const SUGGESTIONS = 3;
 const OVERVIEW_FACTS = 3;
 
-const TOPIC_TITLES: Record<EntityType, string> = {
-  country: "Countries",
-  region: "Regions",
-  person: "People",
-  organisation: "Organisations",
-  publication: "Publications",
-  system: "Air defense systems",
-  equipment: "Equipment",
-  agreement: "Agreements",
-};
+/** The languages the engine reads, each used when the knowledge offers it. */
+export const ENGINE_LANGUAGES: readonly Language[] = [english, russian];
+
+/** The engine for one language: answers questions read in it, and says which words it knows. */
+interface Reader extends Omit<Engine, "answer" | "languageOf" | "languages"> {
+  answer(question: string): Answer;
+  knows(word: string): boolean;
+}
 
 /**
  * Builds the answer engine for one knowledge file. Everything costly (lexicon, word index, fuzzy
- * indexes) is built here, once; `answer` is then pure, synchronous and quick.
+ * indexes) is built here, once per language the knowledge offers; `answer` then reads the question's
+ * language (its alphabet, or Russian typed in Latin letters or on the wrong keyboard layout) and
+ * answers in it, pure, synchronous and quick.
  */
-export function createEngine(knowledge: Knowledge, lang: Language = english): Engine {
+export function createEngine(
+  knowledge: Knowledge,
+  languages: Language | readonly Language[] = ENGINE_LANGUAGES,
+): Engine {
+  const offered = (Array.isArray(languages) ? languages : [languages]).filter((l: Language) =>
+    offers(knowledge, l.code),
+  );
+  const all = offered.length > 0 ? offered : [english];
+  const readers = new Map(all.map((l) => [l.code, createReader(knowledgeIn(knowledge, l.code), l, all)]));
+  const first = readers.get(all[0]?.code ?? "en") as Reader;
+  const readerFor = (code: string | undefined) => (code && readers.get(code)) || first;
+  const codes = all.map((l) => l.code);
+  const read = (question: string, language?: string, fallback?: string) =>
+    readQuestion(question, {
+      languages: codes,
+      knows: (code, word) => readers.get(code)?.knows(word) ?? false,
+      forced: language && language !== "auto" ? language : undefined,
+      fallback,
+    });
+
+  return {
+    answer(raw, options = {}) {
+      const question = clampQuestion(raw);
+      const reading = read(question, options.language, options.fallback);
+      const answer = readerFor(reading.language).answer(reading.text);
+      return { ...answer, question: answer.question === "" ? "" : question, language: reading.language };
+    },
+    languageOf: (question, fallback) => read(clampQuestion(question), undefined, fallback).language,
+    explain(raw) {
+      const reading = read(clampQuestion(raw));
+      const explained = readerFor(reading.language).explain(reading.text);
+      return { ...explained, analysis: { reading, ...(explained.analysis as object) } };
+    },
+    suggest(partial, limit = 25, language) {
+      const typed = typeof partial === "string" ? partial : "";
+      const code = typed.trim() === "" ? language : read(typed, undefined, language).language;
+      return readerFor(code).suggest(typed, limit);
+    },
+    topics: (language) => readerFor(language).topics(),
+    languages: codes,
+    stats: first.stats,
+  };
+}
+
+function createReader(knowledge: Knowledge, lang: Language, languages: readonly Language[]): Reader {
+  lang.prepare?.();
   const lexicon = buildLexicon(knowledge, lang);
   const vocabularyStems = new Set([...lexicon.vocabulary].flatMap((w) => stemWords(w)));
   const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
@@ -55,8 +104,10 @@ export function createEngine(knowledge: Knowledge, lang: Language = english): En
     lexicon,
     vocabularyStems,
     spelling: buildSpellingCorrector(lexicon.vocabulary),
-    outside: buildOutsideNames(lexicon.aliases),
+    outside: buildOutsideNames(lexicon.aliases, languages),
     inFacts: (concept) => index.rarity(concept) > 0,
+    canStand: (entity, relation, side) =>
+      scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
   };
   const suggester = buildSuggester(items, index);
   const scoring: ScoringContext = {
@@ -156,7 +207,9 @@ export function createEngine(knowledge: Knowledge, lang: Language = english): En
     return { items: chosen, confidence: confidenceOf(best.score, scored[1]?.score) };
   };
 
+  const titles = messages(isLocale(lang.code) ? lang.code : "en").topicTitles;
   return {
+    knows: (word) => isKnownWord(word, lexicon, vocabularyStems),
     answer(raw) {
       const question = clampQuestion(raw);
       if (question === "") return refuse(question, undefined, "unreadable");
@@ -175,7 +228,7 @@ export function createEngine(knowledge: Knowledge, lang: Language = english): En
     topics() {
       const groups = new Map<EntityType, string[]>();
       for (const e of knowledge.entities) groups.set(e.type, [...(groups.get(e.type) ?? []), e.name]);
-      return [...groups].map(([type, names]): TopicGroup => ({ type, title: TOPIC_TITLES[type], names }));
+      return [...groups].map(([type, names]): TopicGroup => ({ type, title: titles[type], names }));
     },
     stats: {
       facts: knowledge.facts.length,

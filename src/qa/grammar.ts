@@ -1,4 +1,4 @@
-import type { Language } from "./lang/types.js";
+import type { Language, RoleContext } from "./lang/types.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Asked, Cue, Mention, Role } from "./question.js";
 
@@ -86,6 +86,8 @@ export function findAsked(
   typeHint: string | undefined;
   typeWordAt: number | undefined;
 } {
+  const own = lang.readAsked?.(words);
+  if (own) return own;
   const { typeWords, quantityWords } = lang;
   const measure = words.findIndex((w) => lang.measureWords.has(w));
   // "How many countries", "the number of countries": a count of names, which a list of them answers.
@@ -126,9 +128,17 @@ export function findAsked(
 }
 
 /** Reads from the words around a name which side of the relation it is on. */
-export function roleOf(mention: Mention, words: string[], cues: Cue[], lang: Language): Role {
+export function roleOf(
+  mention: Mention,
+  words: string[],
+  cues: Cue[],
+  lang: Language,
+  context: RoleContext = { canStand: () => true },
+): Role {
   // Without a word that names a relation there are no sides to be on: "the status of Tajikistan".
   if (cues.length === 0) return "any";
+  const own = lang.readRole?.(mention, words, cues, context);
+  if (own) return own;
   let p = mention.start - 1;
   while (p >= 0 && lang.articles.has(words[p] ?? "")) p--;
   const before = words[p] ?? "";

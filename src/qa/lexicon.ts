@@ -32,6 +32,15 @@ export interface Lexicon {
   vocabulary: Set<string>;
   /** Stem → the stem that stands for its synonym group. */
   synonyms: Map<string, string>;
+  /** The stem of an inflected form of a name's word → the stem the name is indexed under. */
+  stemVariants: Map<string, string>;
+}
+
+/** Whether a normalised word is one the knowledge or the question grammar uses, in any form. */
+export function isKnownWord(word: string, lexicon: Lexicon, stems: ReadonlySet<string>): boolean {
+  if (lexicon.vocabulary.has(word) || /^\d+$/.test(word)) return true;
+  const s = stem(word);
+  return stems.has(lexicon.stemVariants.get(s) ?? s);
 }
 
 /** The concept every word of a relation stands for. */
@@ -50,8 +59,17 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   const nameWords = new Map<string, Set<string>>();
   const names = new Map(knowledge.entities.map((e) => [e.id, stemPhrase(e.name)]));
   let longestAlias = 1;
+  const stemVariants = new Map<string, string>();
   for (const entity of knowledge.entities) {
     for (const name of [entity.name, ...entity.aliases]) {
+      if (lang.nameStems) {
+        for (const word of normaliseText(name).split(" ")) {
+          const own = stem(word);
+          for (const variant of lang.nameStems(word)) {
+            if (variant !== own && !stemVariants.has(variant)) stemVariants.set(variant, own);
+          }
+        }
+      }
       const words = stemWords(name);
       if (words.length === 0) continue;
       aliases.set(words.join(" "), entity.id);
@@ -102,7 +120,19 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   }
   for (const word of Object.keys(lang.typeWords)) vocabulary.add(word);
 
-  return { aliases, names, nameWords, longestAlias, relationWords, agentNouns, vocabulary, synonyms };
+  // A variant must never hide a stem the knowledge uses as it is.
+  for (const key of aliases.keys()) for (const s of key.split(" ")) stemVariants.delete(s);
+  return {
+    aliases,
+    names,
+    nameWords,
+    longestAlias,
+    relationWords,
+    agentNouns,
+    vocabulary,
+    synonyms,
+    stemVariants,
+  };
 }
 
 function addRelationWords(into: Map<string, RelationWord[]>, relation: Relation): void {

@@ -1,5 +1,7 @@
 import countries from "world-countries/countries.json" with { type: "json" };
-import { stemPhrase } from "../text/stem.js";
+import { normaliseText } from "../text/normalise.js";
+import { stem, stemPhrase } from "../text/stem.js";
+import type { Language } from "./lang/types.js";
 
 /**
  * Names of places and bodies the article never mentions. A question about Uzbekistan or NATO must be
@@ -44,9 +46,20 @@ const ORGANISATIONS = [
   "White House",
 ];
 
-/** Stemmed phrase → the name to show, for phrases that no entity of the knowledge uses. */
-export function buildOutsideNames(knownAliases: ReadonlyMap<string, string>): Map<string, string> {
+/**
+ * Stemmed phrase → the name to show, for phrases that no entity of the knowledge uses: in English,
+ * and in each other language given (its own names, and the countries' names in it).
+ */
+export function buildOutsideNames(
+  knownAliases: ReadonlyMap<string, string>,
+  languages: readonly Language[] = [],
+): Map<string, string> {
   const names = new Map<string, string>();
+  for (const lang of languages) {
+    for (const [key, shown] of languageNames(lang)) {
+      if (!knownAliases.has(key) && !names.has(key)) names.set(key, shown);
+    }
+  }
   const add = (name: string, shown: string) => {
     const key = stemPhrase(name);
     if (key.length < 2 || knownAliases.has(key)) return;
@@ -68,4 +81,38 @@ export function buildOutsideNames(knownAliases: ReadonlyMap<string, string>): Ma
   }
   for (const org of ORGANISATIONS) add(org, org);
   return names;
+}
+
+const byLanguage = new Map<string, [string, string][]>();
+
+/**
+ * A language's outside names, each under the stems of its inflected forms too ("Узбекистана",
+ * "Узбекистану"). Built once per language: it does not depend on the knowledge.
+ */
+function languageNames(lang: Language): [string, string][] {
+  const cached = byLanguage.get(lang.code);
+  if (cached) return cached;
+  const out: [string, string][] = [];
+  const add = (name: string, shown: string) => {
+    const words = normaliseText(name).split(" ").filter(Boolean);
+    const last = words.at(-1);
+    if (!last) return;
+    const head = words.slice(0, -1).map(stem);
+    for (const variant of [stem(last), ...(lang.nameStems?.(last) ?? [])]) {
+      const key = [...head, variant].join(" ");
+      if (key.length >= 2) out.push([key, shown]);
+    }
+  };
+  const key = lang.countryNames;
+  if (key) {
+    for (const country of countries) {
+      const translated = (country.translations as Record<string, { common: string; official: string }>)[key];
+      if (!translated) continue;
+      add(translated.common, translated.common);
+      add(translated.official, translated.common);
+    }
+  }
+  for (const name of lang.outsideNames ?? []) add(name, name);
+  byLanguage.set(lang.code, out);
+  return out;
 }

@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import { normaliseText } from "../text/normalise.js";
+import { foldInput, normaliseText } from "../text/normalise.js";
 import type { FactIndex } from "./fact-index.js";
 import type { Item } from "./items.js";
 
@@ -15,6 +15,15 @@ export interface Suggester {
   ): string[];
 }
 
+/**
+ * What is typed is read up to this many folded characters: a choice is at most 100 characters, so
+ * more says nothing about which one is meant, and fuzzy matching costs grow with the pattern.
+ */
+const MAX_TYPED_CHARS = 100;
+/** Each typed word is matched against every question: the first few say enough, and a long one no more. */
+const MAX_TYPED_WORDS = 8;
+const MAX_TYPED_WORD_CHARS = 20;
+
 /** How many items of a relation "did you mean" looks at when the question named nothing. */
 const RELATION_SAMPLE = 20;
 
@@ -28,7 +37,11 @@ export function buildSuggester(items: readonly Item[], index: FactIndex): Sugges
 
   return {
     suggest(partial, limit) {
-      const typed = normaliseText(partial.slice(0, 200));
+      const typed = foldInput(partial, MAX_TYPED_CHARS)
+        .split(" ")
+        .slice(0, MAX_TYPED_WORDS)
+        .map((w) => w.slice(0, MAX_TYPED_WORD_CHARS))
+        .join(" ");
       if (typed === "") return questions.slice(0, limit);
       return fuse.search(typed, { limit }).map((r) => r.item.text);
     },

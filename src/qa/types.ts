@@ -16,6 +16,20 @@ export interface Answer {
   confidence: number;
   /** Up to three questions the engine can answer, related to what was asked. */
   suggestions: string[];
+  /**
+   * Parts of the question the text repeats, each written in it between straight double quotes, so
+   * that a transport can set them apart (Discord: as inline code, never as a link or a mention).
+   */
+  echoed?: string[];
+  /** The language the question was read in and the answer is written in ("en", "ru"). */
+  language: string;
+}
+
+export interface AnswerOptions {
+  /** "auto" (the default) reads the language off the question; "en" or "ru" insists on one. */
+  language?: string;
+  /** The language to answer in when the question does not tell (empty, only a number, only a name). */
+  fallback?: string;
 }
 
 /** One group of /topics: entities of one kind. */
@@ -26,12 +40,19 @@ export interface TopicGroup {
 }
 
 export interface Engine {
-  /** Answers one question. Pure and synchronous; never throws, whatever the input. */
-  answer(question: string): Answer;
-  /** Questions the engine can answer, best first, for autocomplete (a default list for empty input). */
-  suggest(partial: string, limit?: number): string[];
-  /** What the knowledge holds, grouped by kind of entity. */
-  topics(): TopicGroup[];
+  /** Answers one question, in its language. Pure and synchronous; never throws, whatever the input. */
+  answer(question: string, options?: AnswerOptions): Answer;
+  /** The language a question is read in; `fallback` when the question does not tell. */
+  languageOf(question: string, fallback?: string): string;
+  /**
+   * Questions the engine can answer, best first, for autocomplete, in the language of what is typed
+   * (a default list for empty input, in `language`).
+   */
+  suggest(partial: string, limit?: number, language?: string): string[];
+  /** What the knowledge holds, grouped by kind of entity, with names and titles in a language. */
+  topics(language?: string): TopicGroup[];
+  /** The languages the engine answers in, the first being the default. */
+  readonly languages: readonly string[];
   /**
    * How the engine read a question and how it ranked the facts it looked at, best first: for people
    * tuning the knowledge file (`npm run ask -- --explain`), never shown to users.

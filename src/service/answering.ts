@@ -13,7 +13,7 @@ export interface LoggedAnswer {
  * The one path every transport's question takes: the engine answers, and the question log is told
  * (which only queues it, so the answer does not wait for the database).
  */
-export function answerQuestion(
+export function answerAndLog(
   service: AnswerService,
   log: QuestionLog | undefined,
   question: string,

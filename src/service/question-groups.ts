@@ -1,9 +1,13 @@
 import { english } from "../qa/lang/en.js";
+import { russian } from "../qa/lang/ru.js";
 import type { Language } from "../qa/lang/types.js";
 import { normaliseText } from "../text/normalise.js";
 
 /** The languages the engine reads, by code: each brings its own stemmer and small words. */
-const LANGUAGES: Readonly<Record<string, Pick<Language, "stem" | "filler">>> = { en: english };
+const LANGUAGES: Readonly<Record<string, Pick<Language, "stem" | "filler">>> = {
+  en: english,
+  ru: russian,
+};
 
 /** Any other language: the folded words themselves, so at least case, accents and order do not split a group. */
 const PLAIN: Pick<Language, "stem" | "filler"> = { stem: (w) => w, filler: new Set<string>() };

@@ -4,6 +4,14 @@ import { foldLatinLookAlikes } from "./confusables-cyrillic.js";
 /** Questions longer than this are cut before any work: no real question is longer. */
 export const MAX_QUESTION_CHARS = 500;
 
+/**
+ * What a person typed is read up to this many characters once folded. Folding can make one character
+ * many (U+FDFA becomes 18), so the cut before folding alone does not bound what the costly steps see.
+ */
+export const MAX_FOLDED_CHARS = 400;
+/** No word of any language is longer; a longer run of letters is cut, so no lookup pays for it. */
+export const MAX_WORD_CHARS = 40;
+
 /** Discord markup that is never part of a question: user, role and channel mentions, custom emoji. */
 const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?)>/g;
 const EVERYONE = /@(?:everyone|here)\b/gi;
@@ -59,6 +67,36 @@ export function normaliseText(raw: string): string {
     .replace(/(\p{L})'s\b/gu, "$1")
     .replace(NOT_WORD, " ")
     .trim();
+}
+
+/**
+ * The folded form of what someone typed, bounded after folding: at most `maxChars` characters, cut at
+ * a word, and no word longer than MAX_WORD_CHARS. Everything costly reads input through this.
+ */
+export function foldInput(raw: string, maxChars = MAX_FOLDED_CHARS): string {
+  let text = normaliseText(raw.slice(0, MAX_QUESTION_CHARS));
+  if (text.length > maxChars) {
+    const space = text.lastIndexOf(" ", maxChars);
+    text = space > 0 ? text.slice(0, space) : cutAt(text, maxChars);
+  }
+  if (text.length <= MAX_WORD_CHARS) return text;
+  return text
+    .split(" ")
+    .map((w) => cutAt(w, MAX_WORD_CHARS))
+    .join(" ");
+}
+
+/** The first `max` UTF-16 units of `text`, never half of a surrogate pair. */
+function cutAt(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
+/** The words of what someone typed, bounded as `foldInput` bounds them. */
+export function tokenizeInput(raw: string): string[] {
+  const text = foldInput(raw);
+  return text === "" ? [] : text.split(" ");
 }
 
 export function tokenize(raw: string): string[] {

@@ -36,6 +36,7 @@ const probe = await probePostgres();
 function answer(question: string, answered = true): Answer {
   return {
     question,
+    language: "en",
     answered,
     text: answered ? "Russia." : "The article does not say.",
     facts: answered ? ["supply-tajikistan"] : [],

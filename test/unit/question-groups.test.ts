@@ -30,6 +30,10 @@ describe("groupKey", () => {
     expect(groupKey("   ", "en")).toBe("");
   });
 
+  it("stems Russian with the Russian module", () => {
+    expect(groupKey("Кто поставляет технику?", "ru")).toBe(groupKey("кто поставлял технику", "ru"));
+  });
+
   it("groups a language it has no stemmer for by its folded words", () => {
     expect(groupKey("Кто поставляет?", "xx")).toBe(groupKey("поставляет   кто", "xx"));
   });

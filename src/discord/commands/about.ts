@@ -8,6 +8,7 @@ export default {
     .setName("about")
     .setDescription("The source article, what is loaded, and the bot"),
   availability: "everywhere",
+  cost: "light",
 
   async execute(interaction, ctx) {
     const info = ctx.service.about();

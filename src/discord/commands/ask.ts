@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from "discord.js";
-import { ask } from "../asking.js";
+import { answerQuestion } from "../asking.js";
+import { spendOnAutocomplete } from "../budget.js";
 import { LIMITS, QUESTION_MAX_LENGTH } from "../limits.js";
 import { replyToInteraction, respondWithChoices } from "../reply.js";
 import type { Command } from "./types.js";
@@ -18,11 +19,13 @@ export default {
     )
     .addBooleanOption((o) => o.setName("private").setDescription("Only you see the answer")),
   availability: "everywhere",
+  cost: "question",
 
   async execute(interaction, ctx) {
     const question = interaction.options.getString("question", true);
     const ephemeral = interaction.options.getBoolean("private") ?? false;
-    const outcome = await ask(ctx, interaction.user.id, question, "slash", {
+    // Paid for by the dispatcher, as every command is.
+    const outcome = answerQuestion(ctx, interaction.user.id, question, "slash", {
       guildId: interaction.guildId,
       channelId: interaction.channelId,
     });
@@ -33,6 +36,11 @@ export default {
 
   async autocomplete(interaction, ctx) {
     // Answered from memory and never deferred: Discord allows 3 s and no deferral for autocomplete.
+    // Past its own budget a user gets no choices: it costs nothing to send them none.
+    if (!(await spendOnAutocomplete(ctx, interaction.user.id))) {
+      await respondWithChoices(interaction, []);
+      return;
+    }
     const typed = String(interaction.options.getFocused()).trim();
     const questions = ctx.service.suggest(typed, LIMITS.autocompleteChoices);
     await respondWithChoices(

@@ -10,6 +10,7 @@ export default {
     .setName("forget-me")
     .setDescription("Delete every question and vote of yours from the question log, in every server"),
   availability: "everywhere",
+  cost: "light",
 
   async execute(interaction, ctx) {
     if (ctx.questionLog.mode === "off") {

@@ -54,6 +54,7 @@ export default {
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .setContexts(InteractionContextType.Guild),
   availability: "guild",
+  cost: "light",
 
   async execute(interaction, ctx) {
     if (!(await allowed(interaction, ctx))) return;

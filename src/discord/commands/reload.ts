@@ -12,6 +12,7 @@ export default {
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .setContexts(InteractionContextType.Guild),
   availability: "guild",
+  cost: "light",
 
   async execute(interaction, ctx) {
     const who = { userId: interaction.user.id, user: interaction.user.tag, guildId: interaction.guildId };

@@ -9,6 +9,7 @@ export default {
     .setName("topics")
     .setDescription("What I know about, so you know what to ask"),
   availability: "everywhere",
+  cost: "light",
 
   async execute(interaction, ctx) {
     const { service } = ctx;

@@ -3,6 +3,7 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
+import type { COSTS } from "../../service/rate-limiter.js";
 import type { BotContext } from "../context.js";
 
 /** One slash command: its definition, as registered with Discord, and its handlers. */
@@ -13,6 +14,8 @@ export interface Command {
    * the app, when deployed globally. "guild": only in servers.
    */
   availability: "everywhere" | "guild";
+  /** What running it spends from the user's budget, before it runs (see COSTS). */
+  cost: keyof typeof COSTS;
   execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
 }

@@ -4,7 +4,9 @@ import {
   MessageFlags,
   type RepliableInteraction,
 } from "discord.js";
-import { ask } from "../asking.js";
+import { COSTS } from "../../service/rate-limiter.js";
+import { answerQuestion } from "../asking.js";
+import { spend } from "../budget.js";
 import type { Command } from "../commands/index.js";
 import { findComponentHandler } from "../components.js";
 import type { BotContext } from "../context.js";
@@ -29,7 +31,13 @@ export function createInteractionHandler(ctx: BotContext, commands: Map<string, 
 
     if (interaction.isChatInputCommand()) {
       const command = commands.get(interaction.commandName);
-      await guardedInteraction(ctx, interaction, `/${interaction.commandName}`, async () => {
+      const what = `/${interaction.commandName}`;
+      await guardedInteraction(ctx, interaction, what, async () => {
+        const refused = await spend(ctx, interaction.user.id, COSTS[command?.cost ?? "light"], what);
+        if (refused) {
+          await replyToInteraction(interaction, refused.reply, { ephemeral: true });
+          return;
+        }
         if (!command) {
           await replyToInteraction(
             interaction,
@@ -46,7 +54,12 @@ export function createInteractionHandler(ctx: BotContext, commands: Map<string, 
     if (interaction.isButton()) {
       const component = findComponentHandler(interaction.customId);
       if (component) {
-        await guardedInteraction(ctx, interaction, component.what, () => component.handle(interaction, ctx));
+        await guardedInteraction(ctx, interaction, component.what, async () => {
+          // A vote or a page costs a reply, like any light command.
+          const refused = await spend(ctx, interaction.user.id, COSTS.light, component.what);
+          if (refused) await replyToInteraction(interaction, refused.reply, { ephemeral: true });
+          else await component.handle(interaction, ctx);
+        });
         return;
       }
       const decoded = ctx.questionButtons.decode(interaction.customId);
@@ -61,6 +74,12 @@ async function onQuestionButton(
   interaction: ButtonInteraction,
   decoded: DecodedButton,
 ): Promise<void> {
+  const cost = decoded.kind === "expired" ? COSTS.light : COSTS.question;
+  const refused = await spend(ctx, interaction.user.id, cost, "button");
+  if (refused) {
+    await replyToInteraction(interaction, refused.reply, { ephemeral: true });
+    return;
+  }
   if (decoded.kind === "expired") {
     await replyToInteraction(
       interaction,
@@ -69,7 +88,7 @@ async function onQuestionButton(
     );
     return;
   }
-  const outcome = await ask(ctx, interaction.user.id, decoded.question, "button", {
+  const outcome = answerQuestion(ctx, interaction.user.id, decoded.question, "button", {
     guildId: interaction.guildId,
     channelId: interaction.channelId,
   });

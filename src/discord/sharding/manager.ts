@@ -52,7 +52,7 @@ export async function startShardingManager(
       const exitCode = "exitCode" in child ? child.exitCode : undefined;
       logger.warn({ shardId: shard.id, exitCode }, "shard process died; respawning it");
     });
-    shard.on("ready", () => logger.info({ shardId: shard.id }, "shard ready"));
+    shard.on("ready", () => logger.info({ shardId: shard.id, pid: shard.process?.pid }, "shard ready"));
   });
   logger.info(
     { totalShards, asked: config.shardCount, recommended: gateway.shards, spawnDelayMs: delay },

@@ -1,7 +1,8 @@
 import { stemmer } from "stemmer";
+import { en as englishMessages } from "../../i18n/en.js";
 import { isEnglishWord } from "../../text/dictionary.js";
 import { wordSet } from "../../text/words.js";
-import type { Language, Phrases } from "./types.js";
+import type { Language } from "./types.js";
 
 /**
  * English: every English word list of the engine, its stemmer and its sentences. The engine reads
@@ -180,37 +181,6 @@ const IRREGULAR: Record<string, string> = {
   meant: "mean",
 };
 
-const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-
-function list(names: readonly string[], conjunction: "and" | "or"): string {
-  const unique = [...new Set(names)];
-  if (unique.length <= 1) return unique[0] ?? "";
-  return `${unique.slice(0, -1).join(", ")} ${conjunction} ${unique.at(-1)}`;
-}
-
-const phrases: Phrases = {
-  list,
-  count: (names) => `The article names ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
-  according: (detail) => `According to the article: ${detail}.`,
-  topic: (publisher, title) => `${publisher}'s report "${title}"`,
-  articleIs: (topic) => `The article is ${topic}.`,
-  unreadable: "I could not read a question in that.",
-  notMentioned: (names) => `The article does not mention ${names}.`,
-  onlyAboutArticle: "I can only answer questions about one article.",
-  noFigures: "The article gives no figures for that.",
-  noModel: "The article does not name the type or model.",
-  noWhen: "The article does not say when.",
-  noWhere: "The article does not say where.",
-  noWhy: "The article does not say why.",
-  notSaid: "The article does not say.",
-  describeQuestion(type, name) {
-    if (type === "person") return `Who is ${name}?`;
-    if (type === "equipment") return `Who receives ${name}?`;
-    const article = (type === "organisation" || type === "system") && !/^the /i.test(name) ? "the " : "";
-    return `What is ${article}${name}?`;
-  },
-};
-
 /** The forms a regular English verb takes: supply, supplies, supplied, supplying. */
 function inflections(base: string): string[] {
   const stemmed = base.endsWith("y") && !/[aeiou]y$/.test(base) ? base.slice(0, -1) : undefined;
@@ -267,5 +237,6 @@ export const english: Language = {
   inflections,
   isWord: isEnglishWord,
   looksParticiple: (word) => word.endsWith("ed") || PARTICIPLES.has(word),
-  phrases,
+  // The sentences live in the message catalogue with every other text people read.
+  phrases: englishMessages.engine,
 };

@@ -1,7 +1,326 @@
 import { stemmer } from "@orama/stemmers/russian";
+import { ru as russianMessages } from "../../i18n/ru.js";
+import { isRussianWord, prepareRussianDictionary } from "../../text/russian-dictionary.js";
+import { wordSet } from "../../text/words.js";
+import type { Asked, Cue, Mention, Role } from "../question.js";
+import type { AskedReading, Language, RoleContext, WhAsked } from "./types.js";
 
-/** Russian: placeholder until the module is complete (the stemmer is what the knowledge loader needs). */
-export const russian = {
+/**
+ * Russian: every Russian word list of the engine, its stemmer (Snowball Russian, from
+ * @orama/stemmers) and its sentences. Russian marks who does what to whom with case endings rather
+ * than word order, and says "how many" in one word, so this module reads both itself (`readRole`,
+ * `readAsked`); everything else goes through the same engine as English.
+ *
+ * Words are normalised: lower case, е for ё.
+ */
+
+const WH_ASKS: Record<string, WhAsked> = {};
+const addWh = (asks: WhAsked, words: string) => {
+  for (const w of wordSet(words)) WH_ASKS[w] = asks;
+};
+addWh("who", "кто кого кому кем ком чей чья чье чьи чьей чьего чьему чьим");
+addWh("what", "что чего чему чем каков какова каково каковы");
+addWh(
+  "which",
+  `какой какая какое какие каких каким какими какую каком какого какому какой
+   который которая которое которые которых которым которую котором которого`,
+);
+addWh("when", "когда");
+addWh("where", "где куда откуда");
+addWh("why", "почему зачем отчего");
+addWh("how", "как");
+
+/** Wh-words that stand for the one who acts: with them, the acting side of the question is taken. */
+const SUBJECT_WH = wordSet("кто какой какая какое какие который которая которое которые чей чья чье чьи");
+
+const FROM_SIDE = wordSet("от у из");
+const TO_SIDE = wordSet("в во на к ко для");
+const TOPIC_PREPOSITIONS = wordSet("о об обо про насчет касательно относительно");
+
+const ARTICLES = wordSet(`
+  этот эта это эти этого этой этих этому этим эту тот та то те того той тех тому тем
+  его ее их свой своя свое свои своего своей своих
+`);
+
+const FILLER = wordSet(`
+  а и но или же ли бы ну вот так также тоже еще уже только просто именно вообще вроде типа короче
+  пожалуйста плиз пж пжл скажи скажите расскажи расскажите подскажи подскажите объясни объясните
+  покажи покажите напомни напомните знаешь знаете хочу хотел хотела хотелось интересно интересует
+  можно мне нам вам тебе ему ей им я ты вы мы он она они оно меня тебя нас вас мой моя мое мои твой
+  ваш наш это этот эта эти то тот там тут здесь есть был была было были будет будут быть
+  статья статье статьи статью текст тексте текста материал материале новость новости говорится
+  сказано написано пишут указано в во на с со к ко по за из от до для о об про у при через над под
+  перед между после без кроме все всё весь вся всего всех всем какие-то какой-то что-то кто-то
+  сейчас теперь тогда потом вообще-то например кстати ок бот ботик слушай слушайте подробнее
+  подробно кратко коротко вкратце инфа информация информацию данные итак значит то-есть
+  кроме прочего т е др т д п
+`);
+
+const DESCRIPTION_WORDS = wordSet(`
+  такой такая такое такие таков означает означают значит значат расшифровка расшифровывается
+  расшифруй аббревиатура сокращение определение полное название кто что
+`);
+
+const GREETINGS = wordSet(`
+  привет прив приветик здравствуйте здравствуй здрасте хай салют добрый день вечер утро доброе
+  пока спасибо спс благодарю ок окей ладно тест хорошо плохо круто понятно ясно
+`);
+
+const COMPARE_WORDS = wordSet(
+  "разница разницу различие различия отличие отличия отличается отличаются сравни сравнить сравнение",
+);
+
+const NEGATIONS = wordSet("не нет никогда ни без");
+
+/** "Сколько": how many or how much, in one word. */
+const MEASURE_WORDS = wordSet(`
+  сколько стоимость стоит стоят стоили стоимостью цена цену цены число количество сумма сумму
+  объем объемы бюджет цифры цифра денег деньги
+`);
+const QUANTITY_WORDS = wordSet("сколько");
+const PLACE_WORDS = wordSet("город города городе место месте адрес здание здании");
+const TIME_WORDS = wordSet(
+  "год году года дата дату день дня месяц месяце время неделе неделя срок сроки числа",
+);
+
+const TYPE_WORDS: Record<string, string> = {};
+const addType = (type: string, words: string) => {
+  for (const w of wordSet(words)) TYPE_WORDS[w] = type;
+};
+addType(
+  "country",
+  "страна страны стран странам стране страну странах государство государства государств государствам республика республики",
+);
+addType("person", "человек люди человека лицо офицер генерал генерала персона");
+addType("publication", "газета газеты газете газету издание издания изданию изданий агентство агентства сми");
+addType(
+  "organisation",
+  "организация организации организацию орган органы органа служба службы службу альянс блок группа комитет комитета ведомство ведомства",
+);
+addType("region", "регион региона регионе регионы область");
+addType("system", "система системы систему систем");
+addType("equipment", "оборудование оборудования техника техники технику оружие вооружение вооружения");
+
+const SUBTYPE_WORDS = wordSet(
+  "тип типы типа вид виды вида модель модели марка марки вариант варианты версия",
+);
+
+/** Chat spellings of question words. */
+const CONTRACTIONS: Record<string, string> = {
+  чо: "что",
+  че: "что",
+  шо: "что",
+  чё: "что",
+  што: "что",
+  скока: "сколько",
+  скоко: "сколько",
+  када: "когда",
+  кагда: "когда",
+  почиму: "почему",
+  пачему: "почему",
+  ктo: "кто",
+};
+
+/** Names of bodies the article may not mention, in Russian (countries come from world-countries). */
+const OUTSIDE_NAMES = [
+  "НАТО",
+  "Североатлантический альянс",
+  "Евросоюз",
+  "Европейский союз",
+  "ЕС",
+  "ООН",
+  "Организация Объединённых Наций",
+  "Совбез ООН",
+  "ШОС",
+  "Шанхайская организация сотрудничества",
+  "БРИКС",
+  "ОБСЕ",
+  "ЕАЭС",
+  "Евразийский экономический союз",
+  "Варшавский договор",
+  "СССР",
+  "Советский Союз",
+  "Пентагон",
+  "Белый дом",
+  "ВВС",
+  "ВМФ",
+  "флот",
+  "армия",
+  "Сухопутные войска",
+  "МАГАТЭ",
+];
+
+const VOWELS = /[аеиоуыэюя]/g;
+
+/** "ОДКБ", "СНГ", "ВКС": abbreviations, which do not decline, so their form says nothing of their role. */
+function isAbbreviation(word: string): boolean {
+  return word.length <= 5 && (word.match(VOWELS)?.length ?? 0) <= 1;
+}
+
+/** Endings only oblique cases have: dative, accusative, instrumental, prepositional, genitive plural. */
+const OBLIQUE = /(?:у|ю|ом|ем|ем|ой|ей|ою|ею|ам|ям|ами|ями|ах|ях|ым|им|ого|его|ому|ему|ими|ыми|ии|ов|ев)$/;
+/** Endings of the nominative: a consonant, -а/-я, -ь, plural -ы/-и, adjectives -ый/-ий/-ая/-ое/-ые/-ие. */
+const NOMINATIVE = /(?:[бвгджзклмнпрстфхцчшщ]|а|я|ь|ы|и|ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
+
+/** Whether a name's head word is in the nominative (the one who acts), another case, or cannot say. */
+function caseOf(word: string): "nominative" | "oblique" | undefined {
+  if (!/[а-я]/.test(word) || isAbbreviation(word)) return undefined;
+  if (OBLIQUE.test(word) && !/(?:ий|ый)$/.test(word)) return "oblique";
+  return NOMINATIVE.test(word) ? "nominative" : undefined;
+}
+
+function readAsked(words: readonly string[]): AskedReading | undefined {
+  const measure = words.findIndex((w) => MEASURE_WORDS.has(w));
+  if (measure >= 0) {
+    // "Сколько стран подписали": a count of names, which a list of them answers.
+    const kind = TYPE_WORDS[words[measure + 1] ?? ""];
+    if (kind && QUANTITY_WORDS.has(words[measure] ?? ""))
+      return { asked: "count", typeHint: kind, typeWordAt: measure + 1 };
+    const counted = words[measure] === "число" || words[measure] === "количество";
+    const countedKind = TYPE_WORDS[words[measure + 1] ?? ""];
+    if (counted && countedKind) return { asked: "count", typeHint: countedKind, typeWordAt: measure + 1 };
+    return { asked: "quantity", typeHint: undefined, typeWordAt: measure };
+  }
+  const at = words.findIndex((w) => WH_ASKS[w] !== undefined);
+  if (at < 0) {
+    // "Подписал ли Казахстан", "правда ли что": a yes/no question.
+    const yesno = words.includes("ли") || NEGATIONS.has(words[0] ?? "");
+    return { asked: yesno ? "yesno" : "none", typeHint: undefined, typeWordAt: undefined };
+  }
+  const wh = WH_ASKS[words[at] ?? ""] ?? "what";
+  const next = words[at + 1] ?? "";
+  if ((wh === "what" || wh === "which") && PLACE_WORDS.has(next))
+    return { asked: "place", typeHint: undefined, typeWordAt: at + 1 };
+  if ((wh === "what" || wh === "which") && TIME_WORDS.has(next))
+    return { asked: "when", typeHint: undefined, typeWordAt: at + 1 };
+  if (wh === "what" || wh === "which") {
+    for (let k = at + 1; k <= at + 2 && k < words.length; k++) {
+      const type = TYPE_WORDS[words[k] ?? ""];
+      if (type) return { asked: wh, typeHint: type, typeWordAt: k };
+    }
+  }
+  const asked: Asked = wh;
+  return { asked, typeHint: undefined, typeWordAt: undefined };
+}
+
+/**
+ * The side of a name, from its preposition or its case: "от России" gives, "Казахстану" and "в
+ * Армению" receive; a name in the nominative is the verb's own subject ("что получает Армения").
+ * Where the form cannot tell (an abbreviation, a Latin name), the question word can: after "кто",
+ * the acting side is taken, so the name is the verb's object.
+ */
+function readRole(
+  mention: Mention,
+  words: readonly string[],
+  cues: readonly Cue[],
+  context: RoleContext,
+): Role | undefined {
+  let p = mention.start - 1;
+  while (p >= 0 && ARTICLES.has(words[p] ?? "")) p--;
+  const before = words[p] ?? "";
+  if (FROM_SIDE.has(before)) return "subject";
+  if (TO_SIDE.has(before)) return "object";
+  if (TOPIC_PREPOSITIONS.has(before)) return "any";
+  const verbs = cues.filter((c) => c.kind !== "noun");
+  if (verbs.length === 0) return undefined;
+  const distance = (c: Cue) =>
+    Math.min(Math.abs(c.position - mention.start), Math.abs(c.position - (mention.end - 1)));
+  const verb = [...verbs].sort((a, b) => distance(a) - distance(b))[0];
+  if (!verb) return undefined;
+
+  const head = words[mention.end - 1] ?? "";
+  let form = caseOf(head);
+  const wh = words.find((w) => WH_ASKS[w] !== undefined) ?? "";
+  // "Кто возглавляет комитет", "какие страны подписали соглашения": the question word is the subject.
+  if (form === "nominative" && SUBJECT_WH.has(wh)) form = "oblique";
+  if (form === undefined) form = SUBJECT_WH.has(wh) ? "oblique" : "nominative";
+  const actor = form === "nominative";
+  let role: Role = (verb.kind === "verb") === actor ? "subject" : "object";
+  if (verb.passive) role = role === "subject" ? "object" : "subject";
+  // A kind of thing that never stands on that side of the relation stands on the other.
+  const other: Role = role === "subject" ? "object" : "subject";
+  if (
+    !context.canStand(mention.entity, verb.relation, role) &&
+    context.canStand(mention.entity, verb.relation, other)
+  ) {
+    return other;
+  }
+  return role;
+}
+
+/**
+ * The inflected forms of a word of a name: the Snowball stemmer gives "казахста" for "Казахстан" but
+ * "казахстан" for "Казахстану", so the name is also found under the stems of its other cases.
+ */
+function nameStems(word: string): string[] {
+  if (!/^[а-я]+$/.test(word) || word.length < 3) return [];
+  const forms: string[] = [];
+  const add = (base: string, endings: string) => {
+    for (const e of endings.split(" ")) forms.push(base + e);
+  };
+  const last = word.at(-1) ?? "";
+  const base = word.slice(0, -1);
+  const base2 = word.slice(0, -2);
+  if (/[бвгджзклмнпрстфхцчшщ]/.test(last)) add(word, "а у ом е ы ов ам ами ах ым");
+  else if (last === "а") add(base, "ы и е у ой ою ам ами ах");
+  else if (last === "я") add(base, "и ю ей ею е ям ями ях");
+  else if (last === "ь") add(base, "и ю ью ем я ей");
+  else if (last === "й" && /(?:ий|ый|ой)$/.test(word))
+    add(base2, "ого ому ым ом ая ой ую ые ых ыми их им ими");
+  if (/(?:ая|яя)$/.test(word)) add(base2, "ой ую ей юю");
+  if (/(?:ые|ие)$/.test(word)) add(base2, "ых их ым им ыми ими");
+  if (/(?:ое|ее)$/.test(word)) add(base2, "ого его ому ему ым им ом ем");
+  return [...new Set(forms.map((f) => stemmer(f)))];
+}
+
+export const russian: Language = {
   code: "ru",
-  stem: (word: string) => stemmer(word),
+  whWords: new Set(Object.keys(WH_ASKS)),
+  whAsks: WH_ASKS,
+  agentMarkers: new Set(),
+  genitive: new Set(),
+  addressee: wordSet("ты вы"),
+  auxiliaries: wordSet("ли"),
+  beForms: wordSet("является являются являлся был была были это есть"),
+  doForms: new Set(),
+  fromSide: FROM_SIDE,
+  toSide: TO_SIDE,
+  articles: ARTICLES,
+  filler: FILLER,
+  descriptionWords: DESCRIPTION_WORDS,
+  greetings: GREETINGS,
+  compareWords: COMPARE_WORDS,
+  negations: NEGATIONS,
+  quantityWords: QUANTITY_WORDS,
+  measureWords: MEASURE_WORDS,
+  placeWords: PLACE_WORDS,
+  timeWords: TIME_WORDS,
+  topicPrepositions: TOPIC_PREPOSITIONS,
+  slotBefore: new Set([
+    ...FROM_SIDE,
+    ...TO_SIDE,
+    ...TOPIC_PREPOSITIONS,
+    ...wordSet("с со за по при через между против"),
+  ]),
+  participles: new Set(),
+  exclusions: wordSet("кроме помимо исключая"),
+  subtypeWords: SUBTYPE_WORDS,
+  joiners: wordSet("и или"),
+  whContractions: CONTRACTIONS,
+  typeWords: TYPE_WORDS,
+  stem: (word) => stemmer(word),
+  // Only used to tell nouns that are no form of a relation's verb; Russian nouns and verbs differ in stem.
+  inflections: (verb) => [verb],
+  isWord: (word) => /^[а-я-]+$/.test(word) && isRussianWord(word, stemmer),
+  // "Подписанные соглашения": a participle describes a thing; "были подписаны" is a passive.
+  looksParticiple: (word) =>
+    /(?:нн|анн|енн|ем|им)(?:ый|ая|ое|ые|ых|ого|ой|ую|ым|ыми)$|(?:ан|ен|ны|ена|ено)$/.test(word),
+  phrases: russianMessages.engine,
+  readAsked,
+  readRole,
+  nameStems,
+  impliedCopula: true,
+  outsideNames: OUTSIDE_NAMES,
+  countryNames: "rus",
+  prepare: prepareRussianDictionary,
 };

@@ -1,3 +1,18 @@
+import type { Asked, Cue, Mention, Role } from "../question.js";
+
+/** What a question asks, as a language reads it: the kind of answer, and the word that names a kind. */
+export interface AskedReading {
+  asked: Asked;
+  typeHint: string | undefined;
+  typeWordAt: number | undefined;
+}
+
+/** What a language's own reading of sides may ask of the knowledge. */
+export interface RoleContext {
+  /** Whether an entity's kind ever stands on that side of a relation in the facts. */
+  canStand(entity: string, relation: string, side: "subject" | "object"): boolean;
+}
+
 /**
  * Everything the engine knows about one language: the small words it reads grammar from, how it
  * stems and inflects words, which words are ordinary words of the language, and the sentences it
@@ -78,6 +93,35 @@ export interface Language {
 
   /** The sentences the engine writes. */
   readonly phrases: Phrases;
+
+  /**
+   * What a question asks, where the language says it its own way ("сколько стран" is one word for
+   * "how many"); the shared reading of wh-words otherwise.
+   */
+  readAsked?(words: readonly string[]): AskedReading | undefined;
+  /**
+   * Which side of the relation a name is on, where the language marks it on the word itself (Russian
+   * case endings); the shared reading by word order otherwise.
+   */
+  readRole?(
+    mention: Mention,
+    words: readonly string[],
+    cues: readonly Cue[],
+    context: RoleContext,
+  ): Role | undefined;
+  /**
+   * More stems under which a word of a name is found: its inflected forms, where the stemmer does
+   * not join them all ("Казахстан" and "Казахстану").
+   */
+  nameStems?(word: string): string[];
+  /** The present tense has no "is" ("кто Бондарев"): a wh-word before a name asks what it is. */
+  readonly impliedCopula?: boolean;
+  /** Names of places and bodies in this language the engine refuses unless the knowledge has them. */
+  readonly outsideNames?: readonly string[];
+  /** The key of this language in the world-countries translations ("rus"), for country names. */
+  readonly countryNames?: string;
+  /** Loads what the language reads from data files, so that the first question does not wait. */
+  prepare?(): void;
 }
 
 /** What a wh-word asks for. */

@@ -1,15 +1,16 @@
 import type { Config } from "../../config.js";
-import type { UserRateLimiter } from "../../discord/rate-limit.js";
 import type { Logger } from "../../log.js";
 import type { AnswerService } from "../answer-service.js";
 import type { Cluster } from "../cluster.js";
+import { autocompleteBudget, questionBudget, type RateLimiter } from "../rate-limiter.js";
 import { startRedisCluster } from "./redis-cluster.js";
 import { connectRedis } from "./redis-connection.js";
 import { SharedRateLimiter } from "./redis-rate-limit.js";
 
 /** What processes share through Redis: one rate-limit count per user and the reload broadcast. */
 export interface SharedState {
-  rateLimiter: UserRateLimiter;
+  rateLimiter: RateLimiter;
+  autocompleteLimiter: RateLimiter;
   cluster: Cluster;
   close(): Promise<void>;
 }
@@ -28,12 +29,19 @@ export async function openSharedState(
     ...(options.reloadTimeoutMs ? { timeoutMs: options.reloadTimeoutMs } : {}),
   });
   const rateLimiter = new SharedRateLimiter(link, {
-    limit: config.rateLimit.count,
+    limit: questionBudget(config.rateLimit.count),
     windowSeconds: config.rateLimit.windowSeconds,
     keyPrefix: config.redis.keyPrefix,
   });
+  const autocompleteLimiter = new SharedRateLimiter(link, {
+    limit: autocompleteBudget(config.rateLimit.count),
+    windowSeconds: config.rateLimit.windowSeconds,
+    keyPrefix: config.redis.keyPrefix,
+    name: "autocomplete",
+  });
   return {
     rateLimiter,
+    autocompleteLimiter,
     cluster,
     async close() {
       await cluster.close?.();

@@ -1,12 +1,14 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
-import type { RateDecision, UserRateLimiter } from "../../discord/rate-limit.js";
+import type { RateDecision, RateLimiter } from "../rate-limiter.js";
 import type { RedisLink } from "./redis-connection.js";
 
 export interface SharedRateLimitOptions {
-  /** 0 turns the limit off. */
+  /** Units per window; 0 turns the limit off. */
   limit: number;
   windowSeconds: number;
   keyPrefix: string;
+  /** Which budget this is ("rate", "autocomplete"), so that two budgets never share a key. */
+  name?: string;
   /** Users remembered for "say it only once"; bounded so memory stays flat. */
   maxRefusedKeys?: number;
 }
@@ -16,7 +18,7 @@ export interface SharedRateLimitOptions {
  * one replica is over it on all of them. While Redis is away, an in-memory limiter of the same budget
  * (rate-limiter-flexible's insurance limiter) decides instead, in each process on its own.
  */
-export class SharedRateLimiter implements UserRateLimiter {
+export class SharedRateLimiter implements RateLimiter {
   readonly #limiter: RateLimiterRedis | undefined;
   /** Users told to slow down since their last accepted question, least recent first. */
   readonly #refused = new Map<string, true>();
@@ -27,7 +29,7 @@ export class SharedRateLimiter implements UserRateLimiter {
     if (options.limit <= 0) return;
     this.#limiter = new RateLimiterRedis({
       storeClient: link.commands,
-      keyPrefix: `${options.keyPrefix}rate`,
+      keyPrefix: `${options.keyPrefix}${options.name ?? "rate"}`,
       points: options.limit,
       duration: options.windowSeconds,
       // Straight to the insurance limiter while the connection is down, rather than after a timeout.
@@ -36,10 +38,10 @@ export class SharedRateLimiter implements UserRateLimiter {
     });
   }
 
-  async take(key: string): Promise<RateDecision> {
+  async take(key: string, cost: number): Promise<RateDecision> {
     if (!this.#limiter) return { ok: true };
     try {
-      await this.#limiter.consume(key);
+      await this.#limiter.consume(key, cost);
       this.#refused.delete(key);
       return { ok: true };
     } catch (rejection) {

@@ -14,7 +14,7 @@ const PROJECT_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 /** Variables the bot reads; the parent's own values are dropped so they cannot leak in. */
 const BOT_VARIABLES =
-  /^(DISCORD_|KNOWLEDGE_FILE$|MODERATOR_ROLE_IDS$|LOG_LEVEL$|RATE_LIMIT_COUNT$|RATE_LIMIT_WINDOW_SECONDS$|DATABASE_URL$|QUESTION_LOG)/;
+  /^(DISCORD_|KNOWLEDGE_FILE$|MODERATOR_ROLE_IDS$|LOG_LEVEL$|RATE_LIMIT_COUNT$|RATE_LIMIT_WINDOW_SECONDS$|SHARD_COUNT$|SHARDS$|SHARDING_MANAGER|INTERACTIONS$|HOST$|PORT$|REDIS_|REPLICA_NAME$|DATABASE_URL$|QUESTION_LOG)/;
 
 export interface Exit {
   code: number | null;

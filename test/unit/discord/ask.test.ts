@@ -101,32 +101,37 @@ describe("/ask", () => {
 
   it("refuses politely and privately past the rate limit, saying when to try again", async () => {
     const ctx = makeContext({ rateLimit: { count: 2, windowSeconds: 10 } });
+    const handler = createInteractionHandler(ctx, loadCommands());
     const sends = [];
     for (let i = 0; i < 3; i++) {
       const { asInteraction, sent } = fakeInteraction({ options: { question: "who supplies Belarus?" } });
-      await ask.execute(asInteraction, ctx);
+      await handler(asInteraction);
       sends.push(sent[0]!.payload);
     }
     expect(sends[0].embeds).toHaveLength(1);
     expect(sends[1].embeds).toHaveLength(1);
     expect(sends[2].embeds).toHaveLength(0);
-    expect(sends[2].content).toMatch(/slow down.*try again in (10|9) s/i);
+    // Two questions per 10 s: one comes back every 5 s.
+    expect(sends[2].content).toMatch(/slow down.*try again in 5 s/i);
     expect(isEphemeral(sends[2])).toBe(true);
     // Another user is not affected.
     const other = fakeInteraction({
       userId: "100000000000000002",
       options: { question: "who supplies Belarus?" },
     });
-    await ask.execute(other.asInteraction, ctx);
+    await handler(other.asInteraction);
     expect(other.sent[0]!.payload.embeds).toHaveLength(1);
   });
 
   it("counts a blank question against the limit, so blanks cannot be sent without end", async () => {
-    const ctx = makeContext({ rateLimit: { count: 2, windowSeconds: 10 } });
+    const handler = createInteractionHandler(
+      makeContext({ rateLimit: { count: 2, windowSeconds: 10 } }),
+      loadCommands(),
+    );
     const contents = [];
     for (const question of ["   ", "   ", "who supplies Belarus?"]) {
       const { asInteraction, sent } = fakeInteraction({ options: { question } });
-      await ask.execute(asInteraction, ctx);
+      await handler(asInteraction);
       expect(isEphemeral(sent[0]!.payload)).toBe(true);
       contents.push(sent[0]!.payload.content);
     }
@@ -140,6 +145,58 @@ describe("/ask", () => {
     const [question, priv] = json.options ?? [];
     expect(question).toMatchObject({ name: "question", required: true, autocomplete: true, max_length: 300 });
     expect(priv).toMatchObject({ name: "private", type: 5 });
+  });
+});
+
+describe("one budget for every request", () => {
+  const contentOf = (sent: { payload: { content?: string } }[]) => sent[0]?.payload.content ?? "";
+
+  it("charges /topics and /about a quarter of a question, so they are not free", async () => {
+    const handler = createInteractionHandler(
+      makeContext({ rateLimit: { count: 1, windowSeconds: 10 } }),
+      loadCommands(),
+    );
+    const replies: string[] = [];
+    for (const commandName of ["topics", "about", "topics", "about", "topics"]) {
+      const { asInteraction, sent } = fakeInteraction({ commandName });
+      await handler(asInteraction);
+      replies.push(contentOf(sent));
+    }
+    expect(replies.slice(0, 4).every((r) => !/slow down/i.test(r))).toBe(true);
+    expect(replies[4]).toMatch(/slow down/i);
+  });
+
+  it("charges a related-question button as a question", async () => {
+    const handler = createInteractionHandler(
+      makeContext({ rateLimit: { count: 1, windowSeconds: 10 } }),
+      loadCommands(),
+    );
+    const press = () =>
+      fakeInteraction({ kind: "button", customId: `${QUESTION_PREFIX}Who supplies Kazakhstan?` });
+    const first = press();
+    await handler(first.asInteraction);
+    const second = press();
+    await handler(second.asInteraction);
+    expect(first.sent[0]!.payload.embeds).toHaveLength(1);
+    expect(contentOf(second.sent)).toMatch(/slow down/i);
+    expect(isEphemeral(second.sent[0]!.payload)).toBe(true);
+  });
+
+  it("gives autocomplete its own budget: over it, no choices, and questions are untouched", async () => {
+    const ctx = makeContext({ rateLimit: { count: 1, windowSeconds: 10 } });
+    const handler = createInteractionHandler(ctx, loadCommands());
+    const choices: unknown[][] = [];
+    for (let i = 0; i < 10; i++) {
+      const { asInteraction, sent } = fakeInteraction({ kind: "autocomplete", focused: "who" });
+      await handler(asInteraction);
+      choices.push(sent[0]!.payload);
+    }
+    expect(choices[0]!.length).toBeGreaterThan(0);
+    expect(choices.filter((c) => c.length === 0).length).toBeGreaterThanOrEqual(3);
+    expect(choices.at(-1)).toEqual([]);
+    const { asInteraction, sent } = fakeInteraction({ options: { question: "who supplies Belarus?" } });
+    await handler(asInteraction);
+    expect(sent[0]!.payload.embeds).toHaveLength(1);
   });
 });
 

@@ -21,6 +21,7 @@ function failing(
   const command = {
     data: { name, toJSON: () => ({ name, description: "x" }) },
     availability: "everywhere",
+    cost: "light",
     async execute(interaction) {
       await before?.(interaction);
       throw new Error("the engine exploded");

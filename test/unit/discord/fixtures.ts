@@ -110,6 +110,7 @@ export function fakeEngine(knowledge: Knowledge): Engine {
             evidence: [hit.evidence],
             confidence: 0.9,
             suggestions: others.slice(0, 3),
+            language: "en",
           }
         : {
             question,
@@ -119,8 +120,11 @@ export function fakeEngine(knowledge: Knowledge): Engine {
             evidence: [],
             confidence: 0,
             suggestions: others.slice(0, 3),
+            language: "en",
           };
     },
+    languageOf: (_question, fallback) => fallback ?? "en",
+    languages: ["en"],
     suggest(partial, limit = 10) {
       const p = partial.toLowerCase();
       return knowledge.facts

@@ -1,0 +1,37 @@
+import { normaliseText } from "../text/normalise.js";
+import { shorten } from "../text/shorten.js";
+import { stripInvisible } from "../text/visible.js";
+
+/** The most of a question an answer repeats back: enough for a name, not for a message of its own. */
+const MAX_ECHO_CHARS = 60;
+
+/** Runs of letters and digits as typed; compiled once, as every per-question pattern would cost more. */
+const RUN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The words (folded, in order) as the question wrote them: "vladimir putin" → "Vladimir Putin".
+ * Found by folding the question's own runs of letters, so no pattern is built per question; falls
+ * back to the folded words. Invisible characters are removed and the result is shortened.
+ */
+export function asWritten(question: string, words: readonly string[]): string {
+  const tokens: { word: string; start: number; end: number }[] = [];
+  for (const run of question.matchAll(RUN)) {
+    const start = run.index ?? 0;
+    for (const word of normaliseText(run[0]).split(" ")) {
+      if (word) tokens.push({ word, start, end: start + run[0].length });
+    }
+  }
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (words.every((w, k) => tokens[i + k]?.word === w)) {
+      const first = tokens[i];
+      const last = tokens[i + words.length - 1];
+      if (first && last) return echo(question.slice(first.start, last.end));
+    }
+  }
+  return echo(words.join(" "));
+}
+
+/** User text fit to be repeated: nothing invisible, not too long. */
+export function echo(text: string): string {
+  return shorten(stripInvisible(text), MAX_ECHO_CHARS);
+}
