@@ -50,7 +50,7 @@ const ANSWERED_COLOR = 0x2e7d32;
 const TARGETS = { sequentialP99Us: 10_000, burstPerSecond: 700, rssGrowth: 0.1 };
 
 /** When a reply reached the server, in `performance.now()` time, and the request that carried it. */
-interface Reply {
+export interface Reply {
   at: number;
   request: RecordedRequest;
 }
@@ -60,7 +60,7 @@ interface Reply {
  * A predicate that never matches is called for every request as it arrives; one waiter per
  * interaction instead would cost O(waiting) per request and slow the server down in a burst.
  */
-class ReplyTap {
+export class ReplyTap {
   readonly #waiting = new Map<string, { resolve: (reply: Reply) => void; reject: (error: Error) => void }>();
 
   constructor(server: DiscordServer) {
@@ -104,7 +104,7 @@ class ReplyTap {
 }
 
 /** Fails unless the reply is a public answer embed that pings nobody, as every /ask here should get. */
-function checkReply(reply: Reply): { answered: boolean } {
+export function checkReply(reply: Reply): { answered: boolean } {
   const { type, data } = (reply.request.body ?? {}) as {
     type?: number;
     data?: { embeds?: APIEmbed[]; flags?: number; content?: string; allowed_mentions?: { parse?: string[] } };

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { ensureBuild } from "../scripts/build.mjs";
 import { runDiscordLoad } from "./discord-load.js";
 import { runEngineBench } from "./engine.js";
+import { runHttpLoad } from "./http-load.js";
 import { CAN_COLLECT, microsSince } from "./measure.js";
 import { formatCheck, formatSection, type JsonObject, round, type SectionResult } from "./report.js";
 
@@ -22,6 +23,7 @@ interface Section {
 const SECTIONS: Section[] = [
   { name: "engine", run: runEngineBench },
   { name: "discord", run: runDiscordLoad },
+  { name: "scaling", run: runHttpLoad },
 ];
 
 const RESULTS = new URL("./results/latest.json", import.meta.url);

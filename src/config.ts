@@ -44,6 +44,8 @@ export interface Config {
   redis: { url: string; keyPrefix: string } | undefined;
   /** How this process is named in reload reports; default host name and process id. */
   replicaName: string | undefined;
+  /** Where /healthz and /metrics are served; off unless METRICS_PORT is set (port 0 picks a free one). */
+  metrics: { host: string; port: number } | undefined;
 }
 
 export const INTERACTIONS_MODES = ["gateway", "http", "both"] as const;
@@ -153,6 +155,13 @@ const envSchema = z.object({
     .regex(/^[0-9a-fA-F]{64}$/, "must be the application's public key: 64 hexadecimal characters")
     .optional(),
   HOST: z.string().optional(),
+  METRICS_PORT: z
+    .string()
+    .regex(/^\d+$/, "must be a port number from 0 to 65535")
+    .transform(Number)
+    .pipe(z.number().max(65535, "must be a port number from 0 to 65535"))
+    .optional(),
+  METRICS_HOST: z.string().optional(),
   PORT: integer(0, 65535, 8080),
   REDIS_URL: z
     .url({
@@ -246,6 +255,10 @@ export function loadConfig(
       interactions: e.INTERACTIONS ?? "gateway",
       publicKey: e.DISCORD_PUBLIC_KEY?.toLowerCase(),
       http: { host: e.HOST ?? "127.0.0.1", port: e.PORT },
+      metrics:
+        e.METRICS_PORT === undefined
+          ? undefined
+          : { host: e.METRICS_HOST ?? "127.0.0.1", port: e.METRICS_PORT },
       redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX ?? "cis-bot:" } : undefined,
       replicaName: e.REPLICA_NAME,
     },

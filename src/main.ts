@@ -3,6 +3,7 @@ import { runConsole } from "./cli/console.js";
 import { type Config, loadConfig } from "./config.js";
 import { startApp } from "./discord/app.js";
 import { KnowledgeLoadError } from "./discord/bot.js";
+import { startMonitoring } from "./discord/monitoring.js";
 import { isShardProcess, startShardingManager } from "./discord/sharding/index.js";
 import { formatIssue } from "./knowledge/issues.js";
 import type { KnowledgeIssue } from "./knowledge/load.js";
@@ -60,8 +61,15 @@ async function runBot(config: Config): Promise<Outcome> {
       });
       shutdown.add("shard processes", () => manager.stop());
     } else {
-      const app = await startApp(config, { logger });
-      shutdown.add("bot", (signal) => app.stop(signal));
+      const shardId = isShardProcess() ? Number(process.env.SHARDS) : undefined;
+      const monitoring = config.metrics && (await startMonitoring(config.metrics, logger, shardId));
+      if (monitoring) shutdown.add("health and metrics", () => monitoring.close());
+      const app = await startApp(config, { logger, ...(monitoring ? { metrics: monitoring.metrics } : {}) });
+      monitoring?.watch(app);
+      shutdown.add("bot", (signal) => {
+        monitoring?.stopping();
+        return app.stop(signal);
+      });
     }
     return "running";
   } catch (error) {

@@ -6,6 +6,7 @@ import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import { type AnswerService, openAnswerService } from "../service/answer-service.js";
 import { type Cluster, defaultReplicaName, soloCluster } from "../service/cluster.js";
+import type { Metrics } from "../service/metrics.js";
 import { questionLogFromConfig } from "../service/question-log-setup.js";
 import { openSharedState, type SharedState } from "../service/shared/index.js";
 import { KnowledgeLoadError, type RunningBot, startBot } from "./bot.js";
@@ -32,6 +33,8 @@ export interface AppOptions {
   service?: AnswerService;
   /** Tests shorten how long a broadcast reload waits for the other processes. */
   reloadTimeoutMs?: number;
+  /** Where questions are counted; nowhere by default. */
+  metrics?: Metrics;
 }
 
 export async function startApp(config: Config, options: AppOptions): Promise<RunningApp> {
@@ -80,6 +83,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
       ...(shared ? { rateLimiter: shared.rateLimiter, autocompleteLimiter: shared.autocompleteLimiter } : {}),
       cluster,
       questionLog,
+      ...(options.metrics ? { metrics: options.metrics } : {}),
     });
     const commands = loadCommands();
 

@@ -1,5 +1,6 @@
 import type { Answer } from "../qa/types.js";
 import { answerAndLog } from "../service/answering.js";
+import type { QuestionTransport } from "../service/metrics.js";
 import { COSTS } from "../service/rate-limiter.js";
 import { spend } from "./budget.js";
 import type { BotContext } from "./context.js";
@@ -8,8 +9,8 @@ import { QUESTION_MAX_LENGTH } from "./limits.js";
 import { renderAnswer } from "./render/answer.js";
 import type { OutgoingReply } from "./reply.js";
 
-/** Where a question came from, for the logs. */
-export type QuestionOrigin = "slash" | "button" | "dm" | "mention";
+/** Where a question came from, for the logs and the metrics. */
+export type QuestionOrigin = QuestionTransport;
 
 /** The guild and channel a question was asked in, for the question log. */
 export interface AskPlace {
@@ -36,7 +37,10 @@ export async function ask(
 ): Promise<AskOutcome> {
   // Spent before anything else: an empty question costs a reply too, and must not bypass the limit.
   const refused = await spend(ctx, userId, COSTS.question, origin);
-  if (refused) return { kind: "rate-limited", ...refused };
+  if (refused) {
+    ctx.metrics.question(origin, "rate_limited");
+    return { kind: "rate-limited", ...refused };
+  }
   return answerQuestion(ctx, userId, rawQuestion, origin, place);
 }
 
@@ -49,14 +53,18 @@ export function answerQuestion(
   place: AskPlace = {},
 ): AskOutcome {
   const question = rawQuestion.trim().slice(0, QUESTION_MAX_LENGTH);
-  if (!question) return { kind: "empty", reply: { content: helpText(ctx) } };
+  if (!question) {
+    ctx.metrics.question(origin, "empty");
+    return { kind: "empty", reply: { content: helpText(ctx) } };
+  }
 
-  const { answer, questionId } = answerAndLog(ctx.service, ctx.questionLog, question, {
+  const { answer, questionId, latencyMs } = answerAndLog(ctx.service, ctx.questionLog, question, {
     transport: origin,
     userId,
     guildId: place.guildId ?? null,
     channelId: place.channelId ?? null,
   });
+  ctx.metrics.question(origin, answer.answered ? "answered" : "unanswered", latencyMs / 1000);
   ctx.logger.info(
     {
       userId,

@@ -3,6 +3,7 @@ import type { Logger } from "../log.js";
 import type { AnswerService } from "../service/answer-service.js";
 import { type Cluster, soloCluster } from "../service/cluster.js";
 import { MemoryRateLimiter } from "../service/memory-rate-limiter.js";
+import { type Metrics, NO_METRICS } from "../service/metrics.js";
 import { createQuestionLog, type QuestionLog } from "../service/question-log.js";
 import { autocompleteBudget, questionBudget, type RateLimiter } from "../service/rate-limiter.js";
 import { QuestionButtons } from "./question-buttons.js";
@@ -21,6 +22,8 @@ export interface BotContext {
   cluster: Cluster;
   /** Where questions and votes are logged (a log that keeps nothing when QUESTION_LOG=off). */
   questionLog: QuestionLog;
+  /** Counts questions and how they ended; does nothing unless METRICS_PORT is set. */
+  metrics: Metrics;
 }
 
 export interface BotContextOptions {
@@ -30,6 +33,8 @@ export interface BotContextOptions {
   cluster?: Cluster;
   /** The process's question log; one that keeps nothing by default. */
   questionLog?: QuestionLog;
+  /** Where questions are counted; nowhere by default. */
+  metrics?: Metrics;
 }
 
 export function createBotContext(
@@ -52,6 +57,7 @@ export function createBotContext(
     moderatorRoleIds: config.moderatorRoleIds,
     cluster: options.cluster ?? soloCluster(service),
     questionLog: options.questionLog ?? createQuestionLog({ mode: "off", days: 1, logger, open: notOpened }),
+    metrics: options.metrics ?? NO_METRICS,
   };
 }
 

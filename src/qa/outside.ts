@@ -1,4 +1,4 @@
-import countries from "world-countries/countries.json" with { type: "json" };
+import { COUNTRIES } from "../text/countries.js";
 import { normaliseText } from "../text/normalise.js";
 import { stem, stemPhrase } from "../text/stem.js";
 import type { Language } from "./lang/types.js";
@@ -65,7 +65,7 @@ export function buildOutsideNames(
     if (key.length < 2 || knownAliases.has(key)) return;
     if (!names.has(key)) names.set(key, shown);
   };
-  for (const country of countries) {
+  for (const country of COUNTRIES) {
     const shown = country.name.common;
     add(shown, shown);
     add(country.name.official, shown);
@@ -74,7 +74,7 @@ export function buildOutsideNames(
       if (/^[\p{Script=Latin}\s'-]{4,}$/u.test(spelling) || /^[A-Z]{3,}$/.test(spelling))
         add(spelling, shown);
     }
-    const demonym = country.demonyms?.eng?.m;
+    const demonym = country.demonym?.m;
     if (demonym) add(demonym, shown);
     // Capitals short enough to be ordinary English words ("Male", "Lima") would refuse real questions.
     for (const capital of country.capital) if (capital.length >= 5) add(capital, capital);
@@ -105,8 +105,8 @@ function languageNames(lang: Language): [string, string][] {
   };
   const key = lang.countryNames;
   if (key) {
-    for (const country of countries) {
-      const translated = (country.translations as Record<string, { common: string; official: string }>)[key];
+    for (const country of COUNTRIES) {
+      const translated = country.translations[key];
       if (!translated) continue;
       add(translated.common, translated.common);
       add(translated.official, translated.common);

