@@ -16,8 +16,8 @@ import { stemPhrase } from "../src/text/stem.js";
 export interface GenerateOptions {
   /** How many facts to write. */
   facts: number;
-  /** Relations and synonyms to reuse: the real knowledge file's. */
-  base: Pick<KnowledgeFile, "relations" | "synonyms">;
+  /** Relations, synonyms and entity types to reuse: the real knowledge file's. */
+  base: Pick<KnowledgeFile, "relations" | "synonyms" | "types">;
   seed?: number;
 }
 
@@ -183,7 +183,13 @@ interface Named {
 }
 
 /** An entity the article introduces with `sentence`; its id is `idPrefix`-the-name-in-lower-case. */
-function named(type: EntityType, idPrefix: string, name: string, aliases: string[], sentence: string): Named {
+function named(
+  type: EntityType["id"],
+  idPrefix: string,
+  name: string,
+  aliases: string[],
+  sentence: string,
+): Named {
   return {
     entity: {
       id: `${idPrefix}-${name.toLowerCase().replace(/ /g, "-")}`,
@@ -445,6 +451,7 @@ export function generateKnowledge(options: GenerateOptions): Knowledge {
       summary: `Who supplies what to whom, who heads which body, and who said what, in ${factCount} facts.`,
     },
     synonyms: base.synonyms,
+    types: base.types,
     relations,
     entities: [...countries, ...organisations, ...people, ...kit],
     facts: written.map((w) => w.fact),

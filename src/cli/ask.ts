@@ -5,13 +5,16 @@ import { formatIssue } from "../knowledge/issues.js";
 import { loadKnowledgeFile } from "../knowledge/load.js";
 import { createEngine } from "../qa/engine.js";
 import type { Answer, Engine } from "../qa/types.js";
+import { type Conversations, createConversations } from "../service/conversations.js";
 import { knowledgeFileSetting } from "./knowledge-file.js";
 import { renderAnswerText } from "./render.js";
 
-const USAGE = `Usage: npm run ask -- [--json] [--knowledge FILE] ["question"]
+const USAGE = `Usage: npm run ask -- [--json] [--session ID] [--knowledge FILE] ["question"]
   With a question: prints the answer and its evidence.
   Without one: reads questions from standard input, one a line, and answers each in order.
-  --json            one JSON object per answer: {question, answered, answer, confidence, facts, evidence, suggestions}
+  --json            one JSON object per answer: {question, answered, answer, verdict, confidence, facts, evidence, suggestions}
+  --session ID      read each question as a follow-up of the one before it in this run (one
+                    conversation, as in a DM); without it every question stands on its own
   --knowledge FILE  answer from another knowledge file (default: KNOWLEDGE_FILE, as the bot reads it)
   --explain         print how the question was read and how the facts ranked (for tuning the knowledge)`;
 
@@ -20,6 +23,7 @@ function toJson(answer: Answer): string {
     question: answer.question,
     answered: answer.answered,
     answer: answer.text,
+    verdict: answer.verdict,
     confidence: answer.confidence,
     facts: answer.facts,
     evidence: answer.evidence,
@@ -53,6 +57,10 @@ async function main(): Promise<number> {
     return 1;
   }
   const engine = createEngine(loaded.knowledge);
+  const session = args.values.session;
+  const conversations = createConversations();
+  const answerOf = (question: string): Answer =>
+    session === undefined ? engine.answer(question) : converse(engine, conversations, session, question);
   const print = (answer: Answer) => {
     if (args.values.explain) console.log(JSON.stringify(engine.explain(answer.question)));
     console.log(args.values.json ? toJson(answer) : renderAnswerText(answer));
@@ -60,10 +68,10 @@ async function main(): Promise<number> {
 
   const question = args.positionals.join(" ");
   if (question.trim() !== "") {
-    print(answerOrReport(engine, question));
+    print(answerOrReport(answerOf, question));
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   }
-  await answerLines(engine, print);
+  await answerLines(answerOf, print);
   return typeof process.exitCode === "number" ? process.exitCode : 0;
 }
 
@@ -73,6 +81,7 @@ function parse() {
     options: {
       json: { type: "boolean", default: false },
       knowledge: { type: "string" },
+      session: { type: "string" },
       explain: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -80,18 +89,25 @@ function parse() {
 }
 
 /** One answer per line of input, in order, blank lines included, so a caller can pair them up. */
-async function answerLines(engine: Engine, print: (a: Answer) => void): Promise<void> {
+async function answerLines(answerOf: (q: string) => Answer, print: (a: Answer) => void): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) print(answerOrReport(engine, line));
+  for await (const line of lines) print(answerOrReport(answerOf, line));
+}
+
+/** One question of the session's conversation, read against the one before it. */
+function converse(engine: Engine, conversations: Conversations, session: string, question: string): Answer {
+  const { answer, turn } = engine.converse(question, conversations.get(session, "ask"));
+  conversations.set(session, "ask", turn);
+  return answer;
 }
 
 /**
  * An engine fault on one line is reported on standard error and makes the exit status 1, while the
  * other lines are still answered in order (a refusal stands in for the failed one).
  */
-function answerOrReport(engine: Engine, question: string): Answer {
+function answerOrReport(answerOf: (q: string) => Answer, question: string): Answer {
   try {
-    return engine.answer(question);
+    return answerOf(question);
   } catch (error) {
     console.error(`ask: the engine failed on ${JSON.stringify(question.slice(0, 80))}: ${String(error)}`);
     process.exitCode = 1;
@@ -99,6 +115,7 @@ function answerOrReport(engine: Engine, question: string): Answer {
       question,
       answered: false,
       text: "The engine failed on this question.",
+      verdict: null,
       facts: [],
       evidence: [],
       confidence: 0,

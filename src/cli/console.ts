@@ -18,7 +18,9 @@ export interface ConsoleOptions {
 }
 
 const HELP = [
-  "Type a question about the article and press Enter. Other commands:",
+  "Type a question about the article and press Enter. Yes/no questions get a yes or no first; one",
+  'line may hold several questions; a follow-up ("and Armenia?", "who heads it?") is read',
+  "against your previous question. Other commands:",
   "  /topics   what I know about",
   "  /about    the source article and what is loaded",
   "  /reload   re-read the knowledge file (kept only if valid)",
@@ -34,11 +36,19 @@ const HELP = [
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { input, output, service } = options;
   const answer = (question: string) =>
-    answerAndLog(service, options.questionLog, question, { transport: "console", userId: "console" }).answer;
+    answerAndLog(
+      service,
+      options.questionLog,
+      question,
+      { transport: "console", userId: "console" },
+      conversation,
+    ).answer;
   const interactive = options.prompt ?? Boolean((input as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   const write = (text: string) => output.write(`${text}\n`);
   let offered: string[] = [];
+  // The console is one conversation: follow-ups are read against the question before.
+  const conversation = { person: "console", place: "console" };
 
   if (interactive) {
     rl.setPrompt("? ");

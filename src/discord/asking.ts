@@ -12,10 +12,12 @@ import type { OutgoingReply } from "./reply.js";
 /** Where a question came from, for the logs and the metrics. */
 export type QuestionOrigin = QuestionTransport;
 
-/** The guild and channel a question was asked in, for the question log. */
+/** Where a question was asked: the guild and channel, for the question log. */
 export interface AskPlace {
   guildId?: string | null;
   channelId?: string | null;
+  /** A DM or a thread: follow-ups there are read against the user's previous question there. */
+  conversation?: string | undefined;
 }
 
 export type AskOutcome =
@@ -58,12 +60,14 @@ export function answerQuestion(
     return { kind: "empty", reply: { content: helpText(ctx) } };
   }
 
-  const { answer, questionId, latencyMs } = answerAndLog(ctx.service, ctx.questionLog, question, {
-    transport: origin,
-    userId,
-    guildId: place.guildId ?? null,
-    channelId: place.channelId ?? null,
-  });
+  const conversation = place.conversation ? { person: userId, place: place.conversation } : undefined;
+  const { answer, questionId, latencyMs } = answerAndLog(
+    ctx.service,
+    ctx.questionLog,
+    question,
+    { transport: origin, userId, guildId: place.guildId ?? null, channelId: place.channelId ?? null },
+    conversation,
+  );
   ctx.metrics.question(origin, answer.answered ? "answered" : "unanswered", latencyMs / 1000);
   ctx.logger.info(
     {

@@ -30,11 +30,12 @@ export const en: Messages = {
     according: (circumstance) => `According to the article: ${circumstance}.`,
     count: (names) =>
       `The article names ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
-    describeQuestion(type, name) {
-      if (type === "person") return `Who is ${name}?`;
-      if (type === "equipment") return `Who receives ${name}?`;
-      const article = (type === "organisation" || type === "system") && !/^the /i.test(name) ? "the " : "";
-      return `What is ${article}${name}?`;
+    verdict: (verdict, body) => `${verdict === "yes" ? "Yes" : "No"}. ${body}`,
+    undecided: (body) => `The article does not say. What it says: ${body}`,
+    describeQuestion(template, name, person) {
+      const filled = (template ?? (person ? "Who is {name}?" : "What is {name}?")).replace("{name}", name);
+      // "What is the {name}?" with a name that has its own article.
+      return filled.replace(/\bthe the\b/i, "the");
     },
   },
 

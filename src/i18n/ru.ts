@@ -50,10 +50,10 @@ export const ru: Messages = {
     articleIs: (topic) => `Статья — ${topic}.`,
     according: (circumstance) => `Согласно статье: ${circumstance}.`,
     count: (names) => `Статья называет ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
-    describeQuestion(type, name) {
-      if (type === "person") return `Кто такой ${name}?`;
-      if (type === "equipment") return `Кто получает ${name}?`;
-      return `Что такое ${name}?`;
+    verdict: (verdict, body) => `${verdict === "yes" ? "Да" : "Нет"}. ${body}`,
+    undecided: (body) => `В статье об этом не сказано. Что в ней сказано: ${body}`,
+    describeQuestion(template, name, person) {
+      return (template ?? (person ? "Кто такой {name}?" : "Что такое {name}?")).replace("{name}", name);
     },
   },
 

@@ -1,4 +1,3 @@
-import type { EntityType } from "../knowledge/schema.js";
 import type { Phrases } from "../qa/lang/types.js";
 
 /** One Discord command's or option's name and description, as Discord shows them in one language. */
@@ -16,8 +15,8 @@ export interface Messages {
 
   /** What the answer engine writes: refusals, leads, the questions a description answers. */
   engine: Phrases;
-  /** The titles of /topics' groups, by kind of entity. */
-  topicTitles: Record<EntityType, string>;
+  /** Titles for entity types a knowledge file declares without one in this language. */
+  topicTitles: Readonly<Record<string, string>>;
 
   answer: {
     /** When the engine fails on one line of `ask`. */

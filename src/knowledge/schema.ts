@@ -57,21 +57,31 @@ export const articleTranslationSchema = z.strictObject({
   summary: text,
 });
 
-/** Entity kinds; /topics groups entities by them. */
-export const ENTITY_TYPES = [
-  "country",
-  "region",
-  "person",
-  "organisation",
-  "publication",
-  "system",
-  "equipment",
-  "agreement",
-] as const;
+/**
+ * A kind of entity: /topics groups entities by it, and the words listed ask for it ("which country",
+ * "what newspaper"). Flags say how questions refer to its entities.
+ */
+export const entityTypeSchema = z.strictObject({
+  id,
+  /** The heading of its group in /topics. */
+  title: text,
+  /** Words a question uses to ask for an entity of this kind: "country", "countries", "nation". */
+  words: z.array(text).default([]),
+  /** Its entities are people: "he", "she" and "who" refer to them. */
+  person: z.boolean().default(false),
+  /** Its entities are places: "there" refers to them. */
+  place: z.boolean().default(false),
+  /** Its entities come in types and models the article may not name ("what type of helicopters"). */
+  models: z.boolean().default(false),
+  /** The question a description of one of its entities answers, with {name}: "Who receives {name}?". */
+  question: text.optional(),
+  ru: z.strictObject({ title: text, words: z.array(text).default([]), question: text.optional() }).optional(),
+});
 
 export const entitySchema = z.strictObject({
   id,
-  type: z.enum(ENTITY_TYPES),
+  /** One of the file's `types`. */
+  type: id,
   name: text,
   /** Other names: abbreviations, expansions, transliterations, common misspellings, titles with the name. */
   aliases: z.array(text).default([]),
@@ -99,6 +109,11 @@ export const relationSchema = z.strictObject({
    * "has Kyrgyzstan signed?" is answered by its agreement awaiting approval.
    */
   related: z.array(id).default([]),
+  /**
+   * Relations whose yes/no questions this one's facts answer "no": "has Tajikistan signed?" is
+   * answered "no" by its agreement awaiting approval. Contrary relations are related ones too.
+   */
+  contrary: z.array(id).default([]),
   ru: relationTranslationSchema.optional(),
 });
 
@@ -152,12 +167,14 @@ export const knowledgeFileSchema = z.strictObject({
   article: articleSchema,
   /** Words that mean the same to a question (each list: the word the knowledge uses first). */
   synonyms: z.array(z.array(text).min(2, "a synonym group needs at least two words")).default([]),
+  /** The kinds of entity, in the order /topics lists them. */
+  types: z.array(entityTypeSchema).default([]),
   relations: z.array(relationSchema).min(1, "at least one relation is needed"),
   entities: z.array(entitySchema).min(1, "at least one entity is needed"),
   facts: z.array(factSchema).min(1, "at least one fact is needed"),
 });
 
-export type EntityType = (typeof ENTITY_TYPES)[number];
+export type EntityType = z.infer<typeof entityTypeSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Fact = z.infer<typeof factSchema>;

@@ -1,5 +1,5 @@
 import { createTextFinder } from "../text/finder.js";
-import { foldSpaces } from "../text/normalise.js";
+import { foldSpaces, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
 import { stemPhrase } from "../text/stem.js";
 import type { KnowledgeIssue } from "./issues.js";
@@ -23,6 +23,7 @@ export function validateKnowledge(file: KnowledgeFile, articleText: string, wher
   checkAliases(file, report);
   checkRelationWords(file, report);
   checkSynonyms(file, report);
+  checkTypes(file, report);
   checkTranslations(file, report);
   return issues;
 }
@@ -54,11 +55,13 @@ function checkReferences(file: KnowledgeFile, report: Report): void {
   const entities = new Set(file.entities.map((e) => e.id));
   const relations = new Set(file.relations.map((r) => r.id));
   file.relations.forEach((relation, i) => {
-    relation.related.forEach((ref, j) => {
-      if (!relations.has(ref) || ref === relation.id) {
-        report(["relations", i, "related", j], `'${ref}' is not another relation of this file`);
-      }
-    });
+    for (const field of ["related", "contrary"] as const) {
+      relation[field].forEach((ref, j) => {
+        if (!relations.has(ref) || ref === relation.id) {
+          report(["relations", i, field, j], `'${ref}' is not another relation of this file`);
+        }
+      });
+    }
   });
   file.facts.forEach((fact, i) => {
     if (!relations.has(fact.relation)) {
@@ -145,6 +148,31 @@ function checkRelationWords(file: KnowledgeFile, report: Report): void {
         } else owner.set(key, relation.id);
       });
     }
+  });
+}
+
+function checkTypes(file: KnowledgeFile, report: Report): void {
+  const declared = new Map<string, number>();
+  const wordOwner = new Map<string, string>();
+  file.types.forEach((type, i) => {
+    if (declared.has(type.id)) report(["types", i, "id"], `duplicate type id '${type.id}'`);
+    declared.set(type.id, i);
+    type.words.forEach((word, j) => {
+      const key = normaliseText(word);
+      const other = wordOwner.get(key);
+      if (other !== undefined && other !== type.id)
+        report(["types", i, "words", j], `'${word}' already asks for type '${other}'`);
+      else wordOwner.set(key, type.id);
+    });
+  });
+  // A file that declares its types declares every one its entities use.
+  if (file.types.length === 0) return;
+  file.entities.forEach((entity, i) => {
+    if (!declared.has(entity.type))
+      report(
+        ["entities", i, "type"],
+        `unknown type '${entity.type}' (declared: ${[...declared.keys()].join(", ")})`,
+      );
   });
 }
 

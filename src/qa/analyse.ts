@@ -19,6 +19,8 @@ export interface AnalyserParts {
   inFacts: (concept: string) => boolean;
   /** Entity id → its type. */
   types: ReadonlyMap<string, string>;
+  /** Types whose entities come in models the article may not name. */
+  withModels: ReadonlySet<string>;
   lexicon: Lexicon;
   vocabularyStems: Set<string>;
   spelling: SpellingCorrector;
@@ -60,7 +62,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const cues = allCues.filter((c) => kept(c.position));
   if (cut >= 0) for (let i = cut; i < until; i++) used.add(i);
 
-  const found = findAsked(words, lang);
+  const found = findAsked(words, lang, lexicon.typeWords);
   let typeHint = found.typeHint;
   if (found.typeWordAt !== undefined) used.add(found.typeWordAt);
   const context: RoleContext = { canStand: parts.canStand ?? (() => true) };
@@ -90,7 +92,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     // "Other countries", "Russian equipment": a kind of thing, which says what the answer names.
     // ("The system" refers to one thing already named, and says nothing of the answer's kind.)
     const definite = lang.articles.has(words[i - 1] ?? "") && !word.endsWith("s");
-    const kind = definite ? undefined : lang.typeWords[word];
+    const kind = definite ? undefined : lexicon.typeWords.get(word);
     if (kind) {
       typeHint ??= kind;
       continue;

@@ -4,11 +4,22 @@ import type { Item } from "./items.js";
 import type { Language } from "./lang/types.js";
 import type { Analysis } from "./question.js";
 import type { Answer } from "./types.js";
+import type { Verdict } from "./verdict.js";
 
 /** The most an answer says: the engine's promise, which also fits one Discord message. */
-const MAX_ANSWER_CHARS = 2000;
+export const MAX_ANSWER_CHARS = 2000;
 
 export type RefusalReason = "outside" | "unknown" | "small-talk" | "no-match" | "unreadable";
+
+/** What an answer may say before its facts. */
+export interface Framing {
+  /** A line before the facts (a count, a name chosen). */
+  lead?: string;
+  /** A yes/no verdict, said first on the same line as the facts. */
+  verdict?: Verdict;
+  /** The facts are only what the article says nearby: the question itself is not answered. */
+  undecided?: boolean;
+}
 
 export function composeAnswer(
   question: string,
@@ -16,18 +27,28 @@ export function composeAnswer(
   items: readonly Item[],
   confidence: number,
   lang: Language,
-  given?: string,
+  framing: Framing = {},
 ): Omit<Answer, "suggestions"> {
   const first = items[0];
-  const lead = given ?? (first ? leadFor(q, first, lang) : "");
+  const verdict = framing.verdict ?? null;
+  const say = lang.phrases;
+  const lead = framing.lead ?? (first ? leadFor(q, first, lang) : "");
   const body = items.map((i) => i.answer).join("\n");
+  const text = framing.undecided
+    ? say.undecided(body)
+    : verdict
+      ? say.verdict(verdict, body)
+      : lead
+        ? `${lead}\n${body}`
+        : body;
   return {
     question,
-    answered: true,
-    text: shorten(lead ? `${lead}\n${body}` : body, MAX_ANSWER_CHARS),
+    answered: !framing.undecided,
+    text: shorten(text, MAX_ANSWER_CHARS),
+    verdict,
     facts: items.map((i) => i.id),
     evidence: [...new Set(items.map((i) => i.evidence))],
-    confidence,
+    confidence: framing.undecided ? 0 : confidence,
     language: lang.code,
   };
 }
@@ -53,6 +74,7 @@ export function composeRefusal(
     question,
     answered: false,
     text: shorten(`${lead} ${lang.phrases.articleIs(topic)}`, MAX_ANSWER_CHARS),
+    verdict: null,
     echoed,
     facts: [],
     evidence: [],

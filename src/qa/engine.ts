@@ -1,19 +1,24 @@
 import { isLocale, messages } from "../i18n/index.js";
-import type { EntityType, Knowledge } from "../knowledge/schema.js";
+import type { Knowledge } from "../knowledge/schema.js";
 import { clampQuestion } from "../text/normalise.js";
-import { stemWords } from "../text/stem.js";
+import { shorten } from "../text/shorten.js";
+import { stem, stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
-import { composeAnswer, composeRefusal, type RefusalReason } from "./compose.js";
+import { alternatives } from "./choice.js";
+import { composeAnswer, composeRefusal, MAX_ANSWER_CHARS, type RefusalReason } from "./compose.js";
+import { type ReferenceParts, resolveReferences, type Turn, turnOf } from "./conversation.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { english } from "./lang/en.js";
 import { russian } from "./lang/ru.js";
-import type { Language } from "./lang/types.js";
+import type { Language, PronounClass } from "./lang/types.js";
 import { buildLexicon, isKnownWord } from "./lexicon.js";
 import { knowledgeIn, offers } from "./localise.js";
 import { buildOutsideNames } from "./outside.js";
+import { splitParts } from "./parts.js";
 import { readQuestion } from "./reading.js";
 import {
+  contraryRelations,
   openSide,
   relatedRelations,
   type Scored,
@@ -25,6 +30,7 @@ import { buildSpellingCorrector } from "./spelling.js";
 import { buildSuggester } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
 import { isDecisive } from "./unknown-words.js";
+import { judgeYesNo } from "./verdict.js";
 import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS } from "./weights.js";
 
 const SUGGESTIONS = 3;
@@ -34,8 +40,9 @@ const OVERVIEW_FACTS = 3;
 export const ENGINE_LANGUAGES: readonly Language[] = [english, russian];
 
 /** The engine for one language: answers questions read in it, and says which words it knows. */
-interface Reader extends Omit<Engine, "answer" | "languageOf" | "languages"> {
+interface Reader extends Omit<Engine, "answer" | "converse" | "languageOf" | "languages"> {
   answer(question: string): Answer;
+  converse(question: string, previous: Turn | undefined): { answer: Answer; turn: Turn | undefined };
   knows(word: string): boolean;
 }
 
@@ -72,6 +79,14 @@ export function createEngine(
       const answer = readerFor(reading.language).answer(reading.text);
       return { ...answer, question: answer.question === "" ? "" : question, language: reading.language };
     },
+    converse(raw, previous, options = {}) {
+      const question = clampQuestion(typeof raw === "string" ? raw : "");
+      const reading = read(question, options.language, options.fallback);
+      // Entity ids are the same in every language, so a conversation may change language midway.
+      const { answer, turn } = readerFor(reading.language).converse(reading.text, previous);
+      const asked = answer.question === "" ? "" : question;
+      return { answer: { ...answer, question: asked, language: reading.language }, turn };
+    },
     languageOf: (question, fallback) => read(clampQuestion(question), undefined, fallback).language,
     explain(raw) {
       const reading = read(clampQuestion(raw));
@@ -101,6 +116,7 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
   const parts: AnalyserParts = {
     lang,
     types,
+    withModels: new Set(knowledge.types.filter((t) => t.models).map((t) => t.id)),
     lexicon,
     vocabularyStems,
     spelling: buildSpellingCorrector(lexicon.vocabulary),
@@ -115,6 +131,7 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
     types,
     sides: sideTypes(items, types),
     related: relatedRelations(knowledge.relations),
+    contrary: contraryRelations(knowledge.relations),
   };
   const topic = lang.phrases.topic(knowledge.article.publisher, knowledge.article.title);
 
@@ -136,8 +153,51 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
   const refuse = (question: string, q: Analysis | undefined, reason: RefusalReason) =>
     withSuggestions(composeRefusal(question, q, reason, topic, lang), q);
 
-  const answerQuestion = (question: string): Answer => {
-    const q = analyse(question, parts);
+  const typeInfo = new Map(knowledge.types.map((t) => [t.id, t]));
+  const references: ReferenceParts = {
+    lang,
+    types,
+    typeWords: lexicon.typeWords,
+    nameOf: (id) => entities.get(id)?.name,
+    classesOf: (type) => {
+      const info = typeInfo.get(type);
+      return info?.person ? PEOPLE : info?.place ? PLACES : THINGS;
+    },
+  };
+  const isName = (word: string) => lexicon.aliases.has(stem(word));
+
+  /** One question, read against the turn before it when there is one. */
+  const answerPart = (text: string, previous: Turn | undefined): { answer: Answer; turn: Turn } => {
+    let q = analyse(text, parts);
+    const resolved = previous && resolveReferences(text, q, previous, references);
+    if (resolved) q = analyse(resolved, parts);
+    const answer = answerAnalysed(text, q);
+    return {
+      answer,
+      turn: turnOf(
+        q,
+        answer.facts.flatMap((id) => byId.get(id) ?? []),
+      ),
+    };
+  };
+
+  const converse = (raw: string, previous: Turn | undefined): { answer: Answer; turn: Turn | undefined } => {
+    const question = clampQuestion(raw);
+    if (question === "") return { answer: refuse(question, undefined, "unreadable"), turn: previous };
+    const pieces = splitParts(question, lang, isName);
+    if (pieces.length <= 1) return answerPart(question, previous);
+    // Each part is read against the one before it: "who is Shugaev and what did he say".
+    let turn = previous;
+    const answers: Answer[] = [];
+    for (const piece of pieces) {
+      const part = answerPart(piece, turn);
+      answers.push(part.answer);
+      turn = part.turn;
+    }
+    return { answer: combineAnswers(question, answers), turn };
+  };
+
+  const answerAnalysed = (question: string, q: Analysis): Answer => {
     if (q.outside.length > 0) return refuse(question, q, "outside");
     // An unknown word that is what the question is about (a name where a name should be, the thing
     // asked of a name, the question's own verb): answering about something else would be wrong.
@@ -145,8 +205,24 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
       return refuse(question, q, "unknown");
     }
     if (q.smallTalk) return refuse(question, q, "small-talk");
-    if (q.overview)
+    const offered = alternatives(q, types, lang);
+    if (offered.length > 1) return choose(question, q, offered);
+    // "Is Kazakhstan in the CSTO?" names two things and asks whether one fact joins them.
+    const yesNo = q.asked === "yesno" && !q.compare;
+    if (q.overview && !(yesNo && q.mentions.length > 1))
       return withSuggestions(composeAnswer(question, q, overview(q, items, index), 0.9, lang), q);
+    if (yesNo) {
+      const selection = select(q);
+      const judged = selection && judgeYesNo(q, selection.items, scoring);
+      if (selection && judged) {
+        const { verdict, decided } = judged;
+        const answer = composeAnswer(question, q, judged.items, selection.confidence, lang, {
+          verdict,
+          undecided: !decided,
+        });
+        return withSuggestions(answer, q);
+      }
+    }
 
     if (q.asked === "count") return count(question, q);
     // "How do Belarus and Kyrgyzstan differ": each name answered on its own, side by side.
@@ -168,6 +244,34 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
     );
   };
 
+  /** "Bondarev or Shugaev?": the alternatives whose own best fact involves them and scores best. */
+  const choose = (question: string, q: Analysis, offered: Analysis[]): Answer => {
+    const tried = offered.flatMap((one) => {
+      const chosen = one.mentions.find((m) => !q.mentions.includes(m));
+      if (!chosen) return [];
+      const asked = { ...one, asked: one.asked === "yesno" ? ("which" as const) : one.asked };
+      const involves = (item: Item, ids: string[]) =>
+        ids.every((id) => item.subject.has(id) || item.object.has(id) || item.mentions.has(id));
+      // The best fact with the offered name and everything else the question names, else with the name.
+      const ranked = rank(asked).filter(
+        (s) => s.score >= ANSWER_THRESHOLD && involves(s.item, [chosen.entity]),
+      );
+      const everything = one.mentions.map((m) => m.entity);
+      const best = ranked.find((s) => involves(s.item, everything)) ?? ranked[0];
+      if (!best) return [];
+      const complete = involves(best.item, everything);
+      return [{ entity: chosen.entity, item: best.item, score: best.score + (complete ? 100 : 0) }];
+    });
+    const top = Math.max(...tried.map((t) => t.score));
+    const winners = tried.filter((t) => t.score >= top - 0.01);
+    if (winners.length === 0) return refuse(question, q, "no-match");
+    const names = winners.map((w) => entities.get(w.entity)?.name ?? w.entity);
+    const chosenItems = [...new Set(winners.map((w) => w.item))];
+    const confidence = confidenceOf(top % 100, undefined);
+    const lead = `${lang.phrases.list(names, "and")}.`;
+    return withSuggestions(composeAnswer(question, q, chosenItems, confidence, lang, { lead }), q);
+  };
+
   /** "How many countries signed?": the names of that kind the answering facts give, counted. */
   const count = (question: string, q: Analysis): Answer => {
     const selection = select({ ...q, asked: "which" });
@@ -181,7 +285,10 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
     }
     if (!selection || counted.size === 0) return refuse(question, q, "no-match");
     const lead = lang.phrases.count([...counted.values()]);
-    return withSuggestions(composeAnswer(question, q, selection.items, selection.confidence, lang, lead), q);
+    return withSuggestions(
+      composeAnswer(question, q, selection.items, selection.confidence, lang, { lead }),
+      q,
+    );
   };
 
   const rank = (q: Analysis): Scored[] => {
@@ -215,8 +322,9 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
       if (question === "") return refuse(question, undefined, "unreadable");
       // No catch-all here: a fault in the engine is a bug for the transport to log with a reference,
       // not an answer; the property tests hold it to never throwing.
-      return answerQuestion(question);
+      return converse(question, undefined).answer;
     },
+    converse: (raw, previous) => converse(typeof raw === "string" ? raw : "", previous),
     explain(raw) {
       const analysis = analyse(clampQuestion(raw), parts);
       const ranked = rank(analysis).map((s) => ({ id: s.item.id, score: Math.round(s.score * 100) / 100 }));
@@ -226,15 +334,49 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
       return suggester.suggest(typeof partial === "string" ? partial : "", Math.max(0, Math.min(limit, 25)));
     },
     topics() {
-      const groups = new Map<EntityType, string[]>();
+      // Declared types first, in their order; a type the file does not declare is titled by its id.
+      const groups = new Map<string, string[]>(knowledge.types.map((t) => [t.id, []]));
       for (const e of knowledge.entities) groups.set(e.type, [...(groups.get(e.type) ?? []), e.name]);
-      return [...groups].map(([type, names]): TopicGroup => ({ type, title: titles[type], names }));
+      // Declared titles, in the reader's language where the file gives one, else the catalogue's.
+      const titleOf = (id: string) => {
+        const type = typeInfo.get(id);
+        const translated = lang.code === "en" ? undefined : type?.[lang.code as "ru"]?.title;
+        return (
+          translated ?? (lang.code === "en" ? type?.title : undefined) ?? titles[id] ?? type?.title ?? id
+        );
+      };
+      return [...groups]
+        .filter(([, names]) => names.length > 0)
+        .map(([type, names]): TopicGroup => ({ type, title: titleOf(type), names }));
     },
     stats: {
       facts: knowledge.facts.length,
       entities: knowledge.entities.length,
       relations: knowledge.relations.length,
     },
+  };
+}
+
+const PEOPLE: ReadonlySet<PronounClass> = new Set(["person", "several"]);
+const PLACES: ReadonlySet<PronounClass> = new Set(["thing", "place", "several"]);
+const THINGS: ReadonlySet<PronounClass> = new Set(["thing", "several"]);
+
+/** The answers to the parts of one message, in order, as one answer. */
+function combineAnswers(question: string, answers: readonly Answer[]): Answer {
+  const answered = answers.filter((a) => a.answered);
+  return {
+    question,
+    answered: answered.length > 0,
+    text: shorten(answers.map((a) => a.text).join("\n\n"), MAX_ANSWER_CHARS),
+    verdict: answers[0]?.verdict ?? null,
+    language: answers[0]?.language ?? "en",
+    facts: [...new Set(answers.flatMap((a) => a.facts))],
+    evidence: [...new Set(answers.flatMap((a) => a.evidence))],
+    confidence: answered.length > 0 ? Math.min(...answered.map((a) => a.confidence)) : 0,
+    suggestions: [...new Set(answers.flatMap((a) => a.suggestions))].slice(0, SUGGESTIONS),
+    ...(answers.some((a) => a.echoed)
+      ? { echoed: [...new Set(answers.flatMap((a) => a.echoed ?? []))] }
+      : {}),
   };
 }
 

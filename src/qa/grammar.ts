@@ -81,6 +81,7 @@ function isPassive(words: string[], i: number, lang: Language): boolean {
 export function findAsked(
   words: string[],
   lang: Language,
+  typeWords: ReadonlyMap<string, string>,
 ): {
   asked: Asked;
   typeHint: string | undefined;
@@ -88,12 +89,12 @@ export function findAsked(
 } {
   const own = lang.readAsked?.(words);
   if (own) return own;
-  const { typeWords, quantityWords } = lang;
+  const { quantityWords } = lang;
   const measure = words.findIndex((w) => lang.measureWords.has(w));
   // "How many countries", "the number of countries": a count of names, which a list of them answers.
   const counted =
     measure >= 0 && lang.genitive.has(words[measure + 1] ?? "")
-      ? typeWords[words[measure + 2] ?? ""]
+      ? typeWords.get(words[measure + 2] ?? "")
       : undefined;
   if (counted) return { asked: "count", typeHint: counted, typeWordAt: measure + 2 };
   if (measure >= 0) return { asked: "quantity", typeHint: undefined, typeWordAt: measure };
@@ -107,7 +108,7 @@ export function findAsked(
   }
   const wh = lang.whAsks[words[at] ?? ""] ?? "what";
   const next = words[at + 1] ?? "";
-  const countedKind = typeWords[words[at + 2] ?? ""];
+  const countedKind = typeWords.get(words[at + 2] ?? "");
   if (wh === "how" && quantityWords.has(next) && countedKind) {
     return { asked: "count", typeHint: countedKind, typeWordAt: at + 2 };
   }
@@ -120,7 +121,7 @@ export function findAsked(
     return { asked: "when", typeHint: undefined, typeWordAt: at + 1 };
   if (wh === "what" || wh === "which") {
     for (let k = at + 1; k <= at + 2 && k < words.length; k++) {
-      const type = typeWords[words[k] ?? ""];
+      const type = typeWords.get(words[k] ?? "");
       if (type) return { asked: wh, typeHint: type, typeWordAt: k };
     }
   }

@@ -27,6 +27,7 @@ export const DESCRIBE_RELATION = "describe";
 
 export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Item[] {
   const sentenceOf = sentenceLocator(knowledge.articleText);
+  const types = new Map(knowledge.types.map((t) => [t.id, t]));
   const conceptsOf = (...texts: string[]) => {
     const out = new Set<string>();
     for (const text of texts)
@@ -69,7 +70,11 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       where: undefined,
       quantity: undefined,
       why: undefined,
-      question: lang.phrases.describeQuestion(e.type, e.name),
+      question: lang.phrases.describeQuestion(
+        lang.code === "en" ? types.get(e.type)?.question : types.get(e.type)?.[lang.code as "ru"]?.question,
+        e.name,
+        types.get(e.type)?.person ?? false,
+      ),
     }),
   );
   return [...facts, ...descriptions];

@@ -32,6 +32,8 @@ export interface Lexicon {
   vocabulary: Set<string>;
   /** Stem → the stem that stands for its synonym group. */
   synonyms: Map<string, string>;
+  /** A word that asks for a kind of entity ("country", "newspaper") → the type it asks for. */
+  typeWords: ReadonlyMap<string, string>;
   /** The stem of an inflected form of a name's word → the stem the name is indexed under. */
   stemVariants: Map<string, string>;
 }
@@ -118,7 +120,19 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   ]) {
     for (const word of list) vocabulary.add(word);
   }
-  for (const word of Object.keys(lang.typeWords)) vocabulary.add(word);
+  const typeWords = new Map<string, string>();
+  for (const type of knowledge.types) {
+    const words = lang.code === "en" ? type.words : (type[lang.code as "ru"]?.words ?? []);
+    for (const word of words) {
+      const folded = normaliseText(word);
+      typeWords.set(folded, type.id);
+      vocabulary.add(folded);
+    }
+  }
+  for (const [word, type] of Object.entries(lang.typeWords ?? {})) {
+    if (!typeWords.has(word)) typeWords.set(word, type);
+    vocabulary.add(word);
+  }
 
   // A variant must never hide a stem the knowledge uses as it is.
   for (const key of aliases.keys()) for (const s of key.split(" ")) stemVariants.delete(s);
@@ -131,6 +145,7 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     agentNouns,
     vocabulary,
     synonyms,
+    typeWords,
     stemVariants,
   };
 }

@@ -58,7 +58,7 @@ export function asksSubtype(
 ): boolean {
   const { lang } = parts;
   return mentions.some((m) => {
-    if (parts.types.get(m.entity) !== "equipment") return false;
+    if (!parts.withModels.has(parts.types.get(m.entity) ?? "")) return false;
     const asked =
       (lang.genitive.has(words[m.start - 1] ?? "") && lang.subtypeWords.has(words[m.start - 2] ?? "")) ||
       lang.subtypeWords.has(words[m.end] ?? "");

@@ -20,16 +20,20 @@ export interface ScoringContext {
     string,
     { subject: ReadonlySet<string>; object: ReadonlySet<string>; mentions: ReadonlySet<string> }
   >;
-  /** Relation → the relations declared related to it, both ways. */
+  /** Relation → the relations declared related (or contrary) to it, both ways. */
   related: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Relation → the relations whose yes/no questions its facts answer "no". */
+  contrary: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** The knowledge's `related` declarations, made symmetric. */
-export function relatedRelations(relations: readonly { id: string; related: readonly string[] }[]) {
+/** The knowledge's `related` and `contrary` declarations, made symmetric. */
+export function relatedRelations(
+  relations: readonly { id: string; related: readonly string[]; contrary: readonly string[] }[],
+) {
   const out = new Map<string, Set<string>>();
   const link = (a: string, b: string) => out.set(a, (out.get(a) ?? new Set<string>()).add(b));
   for (const r of relations) {
-    for (const other of r.related) {
+    for (const other of [...r.related, ...r.contrary]) {
       link(r.id, other);
       link(other, r.id);
     }
@@ -136,6 +140,11 @@ function wordsScore(item: Item, q: Analysis, ctx: ScoringContext) {
 }
 
 /** The relation the question names against the item's, or the description bonus for "who is X". */
+/** The knowledge's `contrary` declarations, one way: relation → the relations it answers "no" for. */
+export function contraryRelations(relations: readonly { id: string; contrary: readonly string[] }[]) {
+  return new Map(relations.map((r) => [r.id, new Set(r.contrary)]));
+}
+
 function relationScore(
   item: Item,
   q: Analysis,

@@ -1,4 +1,6 @@
-import type { EntityType } from "../knowledge/schema.js";
+import type { Turn } from "./conversation.js";
+
+export type { Turn } from "./conversation.js";
 
 /** What the engine says to one question. Transports render it; they never change what it says. */
 export interface Answer {
@@ -12,6 +14,11 @@ export interface Answer {
   facts: string[];
   /** The article's sentences that prove the answer, one per fact, without repeats. */
   evidence: string[];
+  /**
+   * A yes/no question's verdict, given first in the text: "yes", "no", or null (not a yes/no
+   * question, or the article does not decide it).
+   */
+  verdict: "yes" | "no" | null;
   /** How sure the engine is, from 0 to 1. */
   confidence: number;
   /** Up to three questions the engine can answer, related to what was asked. */
@@ -34,7 +41,7 @@ export interface AnswerOptions {
 
 /** One group of /topics: entities of one kind. */
 export interface TopicGroup {
-  type: EntityType;
+  type: string;
   title: string;
   names: string[];
 }
@@ -42,6 +49,16 @@ export interface TopicGroup {
 export interface Engine {
   /** Answers one question, in its language. Pure and synchronous; never throws, whatever the input. */
   answer(question: string, options?: AnswerOptions): Answer;
+  /**
+   * Answers a question of a conversation: "and Armenia?" or "who heads it?" is read against the turn
+   * before (from the same person in the same place; keeping turns is the caller's job). Returns the
+   * turn to pass with the next question.
+   */
+  converse(
+    question: string,
+    previous: Turn | undefined,
+    options?: AnswerOptions,
+  ): { answer: Answer; turn: Turn | undefined };
   /** The language a question is read in; `fallback` when the question does not tell. */
   languageOf(question: string, fallback?: string): string;
   /**

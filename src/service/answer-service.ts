@@ -6,6 +6,7 @@ import { silentLogger } from "../log.js";
 import { createEngine } from "../qa/engine.js";
 import type { Answer, Engine, TopicGroup } from "../qa/types.js";
 import { APP_VERSION } from "./app-info.js";
+import { type Conversations, createConversations } from "./conversations.js";
 
 export type ReloadOutcome =
   | { ok: true; diff: KnowledgeDiff; stats: Engine["stats"]; loadedAt: Date; durationMs: number }
@@ -26,7 +27,12 @@ export interface AboutInfo {
  * be replaced at run time by `reload()` without a question ever going unanswered.
  */
 export interface AnswerService {
-  answer(question: string): Answer;
+  /**
+   * Answers a question. Given who asks and where (a DM, a thread, the console), a follow-up ("and
+   * Armenia?", "who heads it?") is read against that person's previous question there, if it was
+   * asked within the last ten minutes.
+   */
+  answer(question: string, conversation?: Conversation): Answer;
   suggest(partial: string, limit: number): string[];
   topics(): TopicGroup[];
   about(): AboutInfo;
@@ -41,6 +47,12 @@ export interface AnswerService {
   onReload(listener: (outcome: ReloadOutcome) => void): () => void;
 }
 
+/** Who asks, and where: a conversation is one person in one place. */
+export interface Conversation {
+  person: string;
+  place: string;
+}
+
 export interface ServiceOptions {
   /** The configured knowledge file; the only path reload ever reads. */
   knowledgeFile: string;
@@ -50,6 +62,8 @@ export interface ServiceOptions {
   makeEngine?: (knowledge: Knowledge) => Engine;
   version?: string;
   now?: () => Date;
+  /** The conversations' memory; a bounded, ten-minute one by default. */
+  conversations?: Conversations;
 }
 
 export type OpenServiceResult =
@@ -70,6 +84,7 @@ export function createAnswerService(initial: Knowledge, options: ServiceOptions)
   const makeEngine = options.makeEngine ?? createEngine;
   const now = options.now ?? (() => new Date());
   const startedAt = now();
+  const conversations = options.conversations ?? createConversations();
 
   // The one mutable reference: a reload replaces both in a single assignment.
   let current = { knowledge: initial, engine: makeEngine(initial) };
@@ -164,7 +179,13 @@ export function createAnswerService(initial: Knowledge, options: ServiceOptions)
   }
 
   return {
-    answer: (question) => current.engine.answer(question),
+    answer: (question, conversation) => {
+      if (!conversation) return current.engine.answer(question);
+      const { person, place } = conversation;
+      const { answer, turn } = current.engine.converse(question, conversations.get(person, place));
+      conversations.set(person, place, turn);
+      return answer;
+    },
     suggest: (partial, limit) => current.engine.suggest(partial, limit),
     topics: () => current.engine.topics(),
     about: () => {

@@ -1,5 +1,5 @@
 import type { Answer } from "../qa/types.js";
-import type { AnswerService } from "./answer-service.js";
+import type { AnswerService, Conversation } from "./answer-service.js";
 import { synonymStems } from "./question-groups.js";
 import type { AskOrigin, QuestionLog } from "./question-log.js";
 
@@ -20,9 +20,10 @@ export function answerAndLog(
   log: QuestionLog | undefined,
   question: string,
   origin: AskOrigin,
+  conversation?: Conversation,
 ): LoggedAnswer {
   const started = performance.now();
-  const answer = service.answer(question);
+  const answer = service.answer(question, conversation);
   const latencyMs = performance.now() - started;
   let questionId: string | undefined;
   try {

@@ -312,8 +312,8 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
           channel_id: origin.channelId ?? null,
           question: answer.question,
           answered: answer.answered ? 1 : 0,
-          verdict:
-            typeof extra.verdict === "string" ? extra.verdict : answer.answered ? "answered" : "unanswered",
+          // A yes/no question's "yes" or "no"; empty for every other question.
+          verdict: typeof extra.verdict === "string" ? extra.verdict : "",
           facts: answer.facts.join(" "),
           confidence: answer.confidence,
           latency_ms: Math.round(latencyMs * 1000) / 1000,

@@ -20,6 +20,7 @@ export interface QuestionTable {
   /** The question's words, normalised and stemmed, for grouping rewordings of one question. */
   group_key: string;
   answered: number;
+  /** A yes/no question's "yes" or "no"; empty otherwise. */
   verdict: string;
   /** The fact ids of the answer, space-separated. */
   facts: string;

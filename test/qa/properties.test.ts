@@ -20,8 +20,12 @@ function expectWellFormed(answer: Answer, ids: Set<string>): void {
   expect(answer.confidence).toBeLessThanOrEqual(1);
   expect(answer.suggestions.length).toBeLessThanOrEqual(3);
   for (const id of answer.facts) expect(ids.has(id)).toBe(true);
+  // An answer proves itself; a refusal may quote what the article says instead, with that proof.
   if (answer.answered) expect(answer.evidence.length).toBeGreaterThan(0);
-  else expect(answer.facts).toEqual([]);
+  expect(answer.evidence.length).toBeLessThanOrEqual(answer.facts.length);
+  if (answer.facts.length === 0) expect(answer.evidence).toEqual([]);
+  expect([null, "yes", "no"]).toContain(answer.verdict);
+  if (answer.verdict !== null) expect(answer.answered).toBe(true);
 }
 
 describe("any input gives a well-formed answer", () => {

@@ -37,6 +37,7 @@ function answer(question: string, answered = true): Answer {
   return {
     question,
     language: "en",
+    verdict: null,
     answered,
     text: answered ? "Russia." : "The article does not say.",
     facts: answered ? ["supply-tajikistan"] : [],

@@ -24,10 +24,12 @@ export default {
   async execute(interaction, ctx) {
     const question = interaction.options.getString("question", true);
     const ephemeral = interaction.options.getBoolean("private") ?? false;
-    // Paid for by the dispatcher, as every command is.
+    // Paid for by the dispatcher, as every command is. A DM or a thread is a conversation.
+    const conversational = !interaction.inGuild() || interaction.channel?.isThread?.() === true;
     const outcome = answerQuestion(ctx, interaction.user.id, question, "slash", {
       guildId: interaction.guildId,
       channelId: interaction.channelId,
+      conversation: conversational ? (interaction.channelId ?? undefined) : undefined,
     });
     await replyToInteraction(interaction, outcome.reply, {
       ephemeral: ephemeral || outcome.kind !== "answer",

@@ -20,9 +20,12 @@ export function createMessageHandler(ctx: BotContext, botUserId: () => string | 
       { what: origin, userId: message.author.id },
       async () => {
         const question = origin === "mention" ? stripMention(message.content, selfId) : message.content;
+        // A DM or a thread is a conversation: "and Armenia?" follows the question before it there.
+        const inThread = message.channel?.isThread?.() === true;
         const outcome = await ask(ctx, message.author.id, question, origin, {
           guildId: message.guildId,
           channelId: message.channelId,
+          conversation: origin === "dm" || inThread ? message.channelId : undefined,
         });
         // A message cannot be answered privately: tell a hurried user once, then stay quiet.
         if (outcome.kind === "rate-limited" && !outcome.firstRefusal) return;

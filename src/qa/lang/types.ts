@@ -75,12 +75,37 @@ export interface Language {
   readonly exclusions: ReadonlySet<string>;
   /** "type", "model": words that ask which model of a thing. */
   readonly subtypeWords: ReadonlySet<string>;
+  /**
+   * Words of this language for kinds of thing, by the type ids they ask for; the knowledge file's own
+   * `types[].words` (or their translation) come first.
+   */
+  readonly typeWords?: Readonly<Record<string, string>>;
   /** "and", "or": words that join two names. */
   readonly joiners: ReadonlySet<string>;
+  /** "and", "also": words that may start another question in the same message. */
+  readonly partJoiners: ReadonlySet<string>;
+  /**
+   * Words that stand for a name said before: for a person ("he", "his"), for a thing ("it"), for
+   * several ("they"), for a place ("there"). Possessive forms are listed in `possessives` too.
+   */
+  readonly pronouns: Readonly<Record<PronounClass, ReadonlySet<string>>>;
+  /** "his", "its", "their": pronouns that stand for a name with a possessive. */
+  readonly possessives: ReadonlySet<string>;
+  /** A name with a possessive, as a question would write it: "Bondarev's". */
+  possessive(name: string): string;
+  /**
+   * "and Armenia?", "what about Belarus", "same for Kazakhstan": words that, around a name and
+   * nothing else, ask the previous question again about that name.
+   */
+  readonly followUpWords: ReadonlySet<string>;
+  /** "one": a word that stands for a thing just named ("and is Kyrgyzstan one?"). */
+  readonly oneWords: ReadonlySet<string>;
+  /** "other", "else": "which other country" asks for one the previous answer named besides. */
+  readonly otherWords: ReadonlySet<string>;
+  /** "or": a word that offers names to choose from. */
+  readonly alternatives: ReadonlySet<string>;
   /** "whats" → "what", "wat" → "what": wh-words typed without their apostrophe or in chat spelling. */
   readonly whContractions: Readonly<Record<string, string>>;
-  /** Built-in words for kinds of thing ("country", "newspaper") → the entity type they ask for. */
-  readonly typeWords: Readonly<Record<string, string>>;
 
   /** The stem of one normalised word: "supplies", "supplied" and "supplying" give one stem. */
   stem(word: string): string;
@@ -124,6 +149,9 @@ export interface Language {
   prepare?(): void;
 }
 
+/** The kinds of name a pronoun may stand for. */
+export type PronounClass = "person" | "thing" | "several" | "place";
+
 /** What a wh-word asks for. */
 export type WhAsked = "who" | "what" | "which" | "when" | "where" | "why" | "how";
 
@@ -133,6 +161,10 @@ export interface Phrases {
   list(names: readonly string[], conjunction: "and" | "or"): string;
   /** The first line of an answer to "how many countries ...". */
   count(names: readonly string[]): string;
+  /** "Yes. <what the article says>" / "No. <what the article says>". */
+  verdict(verdict: "yes" | "no", body: string): string;
+  /** A yes/no question the article does not decide, and what it says instead. */
+  undecided(body: string): string;
   /** "According to the article: on Sunday." */
   according(detail: string): string;
   /** The article's topic line at the end of a refusal. */
@@ -148,6 +180,6 @@ export interface Phrases {
   noWhere: string;
   noWhy: string;
   notSaid: string;
-  /** The question a description answers, worded for the kind of thing it describes. */
-  describeQuestion(type: string, name: string): string;
+  /** The question a description answers: the type's template ("{name}" for the name) or a default. */
+  describeQuestion(template: string | undefined, name: string, person: boolean): string;
 }

@@ -396,7 +396,26 @@ export class DiscordServer {
       assertNoProblems(`interaction ${interaction.id}`, interactionProblems(interaction, this.guilds));
       this.#world.learnInteraction(interaction);
     }
-    const body = JSON.stringify(payload);
+    const { status, body: parsed } = await this.postSigned(url, JSON.stringify(payload), signing);
+    let callback: RecordedRequest | undefined;
+    if (status === 200 && !isPing) {
+      const interaction = payload as InteractionLike;
+      callback = this.#rest.inject(
+        "POST",
+        `/api/v10/interactions/${interaction.id}/${interaction.token}/callback`,
+        parsed,
+        { "x-interaction-response": "http" },
+      );
+    }
+    return { status, body: parsed, callback };
+  }
+
+  /** POSTs any body, signed as `signing` says, and nothing else: no checks, no recording. */
+  async postSigned(
+    url: string,
+    body: string,
+    signing: Signing = "valid",
+  ): Promise<{ status: number; body: unknown }> {
     const seconds = Math.floor(Date.now() / 1000) - (signing === "stale" ? 6 * 60 : 0);
     const timestamp = String(seconds);
     const key = signing === "wrong-key" ? this.#wrongKey : this.#signingKey;
@@ -418,17 +437,7 @@ export class DiscordServer {
     } catch {
       // kept as text
     }
-    let callback: RecordedRequest | undefined;
-    if (response.status === 200 && !isPing) {
-      const interaction = payload as InteractionLike;
-      callback = this.#rest.inject(
-        "POST",
-        `/api/v10/interactions/${interaction.id}/${interaction.token}/callback`,
-        parsed,
-        { "x-interaction-response": "http" },
-      );
-    }
-    return { status: response.status, body: parsed, callback };
+    return { status: response.status, body: parsed };
   }
 
   /** `/ask question:<question>` through an interactions endpoint, and what the user sees in return. */

@@ -42,8 +42,17 @@ export function makeKnowledge(
       summary: "A summary.",
     },
     synonyms: [],
+    types: [],
     relations: [
-      { id: "supplies", label: "supplies", verbs: ["supply"], inverseVerbs: [], nouns: [], related: [] },
+      {
+        id: "supplies",
+        label: "supplies",
+        verbs: ["supply"],
+        inverseVerbs: [],
+        nouns: [],
+        related: [],
+        contrary: [],
+      },
     ],
     entities: [
       {
@@ -97,7 +106,8 @@ export function defaultFacts(): Fact[] {
  */
 export function fakeEngine(knowledge: Knowledge): Engine {
   const keyOf = (f: Fact) => (f.question.match(/(\w+)\?$/)?.[1] ?? f.id).toLowerCase();
-  return {
+  const engine: Engine = {
+    converse: (question) => ({ answer: engine.answer(question), turn: undefined }),
     answer(question): Answer {
       const hit = knowledge.facts.find((f) => question.toLowerCase().includes(keyOf(f)));
       const others = knowledge.facts.filter((f) => f !== hit).map((f) => f.question);
@@ -109,6 +119,7 @@ export function fakeEngine(knowledge: Knowledge): Engine {
             facts: [hit.id],
             evidence: [hit.evidence],
             confidence: 0.9,
+            verdict: null,
             suggestions: others.slice(0, 3),
             language: "en",
           }
@@ -119,6 +130,7 @@ export function fakeEngine(knowledge: Knowledge): Engine {
             facts: [],
             evidence: [],
             confidence: 0,
+            verdict: null,
             suggestions: others.slice(0, 3),
             language: "en",
           };
@@ -140,6 +152,7 @@ export function fakeEngine(knowledge: Knowledge): Engine {
       relations: knowledge.relations.length,
     },
   };
+  return engine;
 }
 
 /** A logger whose lines can be read back as objects. */

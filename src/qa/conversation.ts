@@ -1,0 +1,161 @@
+import type { Language, PronounClass } from "./lang/types.js";
+import type { Analysis } from "./question.js";
+
+/**
+ * What a conversation remembers of the question before: enough to read "and Armenia?", "who heads
+ * it?", "where?" or "how many is that?" against it. Small, and plain data, so a transport can keep it.
+ */
+export interface Turn {
+  /** The question as the engine read it (its references resolved), as normalised words. */
+  words: string[];
+  /** The names it gave, where they stood among its words. */
+  mentions: { entity: string; start: number; end: number }[];
+  /** The names it is about, most salient first: the question's own, then those of its answer. */
+  entities: string[];
+  /** The facts its answer gave. */
+  facts: string[];
+}
+
+/** The most names a turn keeps. */
+const MAX_ENTITIES = 12;
+
+export interface ReferenceParts {
+  lang: Language;
+  /** Entity id → its name, as a question would write it. */
+  nameOf: (entity: string) => string | undefined;
+  /** Entity id → its type. */
+  types: ReadonlyMap<string, string>;
+  /** Which pronouns may stand for an entity of this type. */
+  classesOf: (type: string) => ReadonlySet<PronounClass>;
+  /** Words that ask for a kind of entity ("country"). */
+  typeWords: ReadonlyMap<string, string>;
+}
+
+interface Answered {
+  id: string;
+  subject: Iterable<string>;
+  object: Iterable<string>;
+  mentions: Iterable<string>;
+}
+
+export function turnOf(q: Analysis, answered: readonly Answered[]): Turn {
+  const entities = new Set(q.mentions.map((m) => m.entity));
+  for (const item of answered)
+    for (const id of [...item.subject, ...item.object, ...item.mentions]) entities.add(id);
+  return {
+    words: q.words,
+    mentions: q.mentions.map(({ entity, start, end }) => ({ entity, start, end })),
+    entities: [...entities].slice(0, MAX_ENTITIES),
+    facts: answered.map((i) => i.id),
+  };
+}
+
+/**
+ * The question rewritten against the turn before it, or undefined when it stands on its own:
+ * - "and Armenia?", "what about the CSTO", "and is Kyrgyzstan one?": a name and nothing else asks the
+ *   previous question again, with that name in place of the one of its kind;
+ * - "who heads it?", "what did he say": a pronoun stands for the most salient name of the turn before
+ *   that it can stand for ("is it X or Y" keeps its "it");
+ * - "where?", "how many is that?", "and what products?": a question word with nothing to ask about
+ *   takes the rest of the previous question.
+ */
+export function resolveReferences(
+  question: string,
+  q: Analysis,
+  previous: Turn,
+  parts: ReferenceParts,
+): string | undefined {
+  return (
+    repeated(q, previous, parts) ?? substituted(question, q, previous, parts) ?? completed(q, previous, parts)
+  );
+}
+
+function repeated(q: Analysis, previous: Turn, parts: ReferenceParts): string | undefined {
+  const { lang } = parts;
+  if (q.mentions.length !== 1 || q.cues.length > 0 || q.keywords.length > 0 || q.unknown.length > 0)
+    return undefined;
+  const mention = q.mentions[0];
+  if (!mention) return undefined;
+  const rest = q.words.filter((_, i) => i < mention.start || i >= mention.end);
+  const filler = (w: string) =>
+    lang.followUpWords.has(w) || lang.articles.has(w) || lang.auxiliaries.has(w) || lang.oneWords.has(w);
+  if (!rest.every(filler)) return undefined;
+  const type = parts.types.get(mention.entity);
+  const replaced = previous.mentions.find((m) => parts.types.get(m.entity) === type);
+  if (!replaced || replaced.entity === mention.entity) return undefined;
+  const name = parts.nameOf(mention.entity);
+  if (!name) return undefined;
+  return [...previous.words.slice(0, replaced.start), name, ...previous.words.slice(replaced.end)].join(" ");
+}
+
+function substituted(
+  question: string,
+  q: Analysis,
+  previous: Turn,
+  parts: ReferenceParts,
+): string | undefined {
+  const { lang } = parts;
+  const tokens = [...question.matchAll(/\p{L}+/gu)];
+  // "Is it Kyrgyzstan or Kazakhstan ...", "is it true that ...": the pronoun stands for nothing.
+  const cleft = lang.beForms.has((tokens[0]?.[0] ?? "").toLowerCase()) && q.mentions.length > 0;
+  let changed = false;
+  let out = "";
+  let at = 0;
+  tokens.forEach((token, i) => {
+    const word = token[0];
+    const folded = word.toLowerCase();
+    const kind = (Object.keys(lang.pronouns) as PronounClass[]).find((c) => lang.pronouns[c].has(folded));
+    if (!kind || (cleft && i === 1)) return;
+    const entity = previous.entities.find((id) => parts.classesOf(parts.types.get(id) ?? "").has(kind));
+    const name = entity && parts.nameOf(entity);
+    if (!name) return;
+    out += question.slice(at, token.index) + (lang.possessives.has(folded) ? lang.possessive(name) : name);
+    at = token.index + word.length;
+    changed = true;
+  });
+  return changed ? out + question.slice(at) : undefined;
+}
+
+function completed(q: Analysis, previous: Turn, parts: ReferenceParts): string | undefined {
+  const { lang } = parts;
+  if (q.mentions.length > 0 || q.cues.length > 0 || previous.words.length === 0) return undefined;
+  const words = [...q.words];
+  while (
+    words.length > 0 &&
+    lang.followUpWords.has(words[0] ?? "") &&
+    lang.whAsks[words[0] ?? ""] === undefined
+  )
+    words.shift();
+  if (lang.whAsks[words[0] ?? ""] === undefined) return undefined;
+  // The question's own phrase: its wh-word, "many", and a noun ("what products", "which country").
+  let end = 1;
+  let noun = false;
+  while (end < words.length && end <= 2) {
+    const w = words[end] ?? "";
+    if (lang.quantityWords.has(w)) end++;
+    else if (!isSmall(w, lang)) {
+      noun = true;
+      end++;
+    } else break;
+  }
+  // Anything after it must say nothing ("how many is that"), or the question stands on its own.
+  if (!words.slice(end).every((w) => isSmall(w, lang))) return undefined;
+  const before = previous.words;
+  const wh = before.findIndex((w) => lang.whAsks[w] !== undefined);
+  let from = wh < 0 ? 0 : wh + 1;
+  // "Which countries ..." then "what products?": the new noun replaces the old one.
+  if (wh >= 0 && noun && parts.typeWords.has(before[from] ?? "")) from++;
+  if (wh < 0 && !lang.auxiliaries.has(before[0] ?? "")) return undefined;
+  return [...words.slice(0, end), ...before.slice(from)].join(" ");
+}
+
+/** A word that carries nothing to ask about on its own: "is", "that", "they", "the". */
+function isSmall(word: string, lang: Language): boolean {
+  return (
+    lang.auxiliaries.has(word) ||
+    lang.articles.has(word) ||
+    lang.followUpWords.has(word) ||
+    lang.oneWords.has(word) ||
+    Object.values(lang.pronouns).some((set) => set.has(word))
+  );
+}

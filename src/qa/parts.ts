@@ -1,0 +1,53 @@
+import { normaliseText } from "../text/normalise.js";
+import type { Language } from "./lang/types.js";
+
+/** The most questions one message is read as; the rest of a long message is its last part. */
+const MAX_PARTS = 4;
+
+/**
+ * "Who is Shugaev and what did he say?", "did Tajikistan sign, and what will it get?": one message,
+ * several questions. A message splits at question marks and semicolons, and at "and" (or "also",
+ * "plus") where a new question starts: a wh-word, or a helping verb followed by a pronoun, an article
+ * or a name ("and has it signed"). "Russia and Armenia" stays one.
+ */
+export function splitParts(question: string, lang: Language, isName: (word: string) => boolean): string[] {
+  const parts: string[] = [];
+  for (const sentence of question.split(/[?;!\n]+/)) {
+    let rest = sentence;
+    for (;;) {
+      const at = nextBreak(rest, lang, isName);
+      if (at === undefined) break;
+      parts.push(rest.slice(0, at.start));
+      rest = rest.slice(at.end);
+    }
+    parts.push(rest);
+  }
+  const kept = parts.map((p) => p.trim()).filter((p) => normaliseText(p) !== "");
+  if (kept.length <= MAX_PARTS) return kept;
+  return [...kept.slice(0, MAX_PARTS - 1), kept.slice(MAX_PARTS - 1).join(" ")];
+}
+
+const JOIN = /(?:,\s*)?\b(\p{L}+)\s+(?=\p{L})/gu;
+
+function nextBreak(
+  text: string,
+  lang: Language,
+  isName: (word: string) => boolean,
+): { start: number; end: number } | undefined {
+  for (const match of text.matchAll(JOIN)) {
+    const joiner = normaliseText(match[1] ?? "");
+    if (!lang.partJoiners.has(joiner) || match.index === 0) continue;
+    const end = match.index + match[0].length;
+    const [first = "", second = ""] = normaliseText(text.slice(end)).split(" ");
+    const opensQuestion =
+      lang.whAsks[first] !== undefined ||
+      (lang.auxiliaries.has(first) &&
+        (isPronoun(second, lang) || lang.articles.has(second) || isName(second)));
+    if (opensQuestion) return { start: match.index, end };
+  }
+  return undefined;
+}
+
+function isPronoun(word: string, lang: Language): boolean {
+  return Object.values(lang.pronouns).some((set) => set.has(word));
+}

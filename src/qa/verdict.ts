@@ -1,0 +1,94 @@
+import { DESCRIBE_RELATION, type Item } from "./items.js";
+import type { Analysis, Mention } from "./question.js";
+import type { ScoringContext } from "./score.js";
+
+/** What a yes/no question gets first: "yes", "no", or nothing when the article does not decide. */
+export type Verdict = "yes" | "no" | null;
+
+export interface Judgement {
+  verdict: Verdict;
+  /** False when the article does not decide; the items are then what it does say. */
+  decided: boolean;
+  /** The facts that show the verdict, best first. */
+  items: Item[];
+}
+
+/**
+ * Reads a yes/no question against the facts chosen for it:
+ * - yes: a fact of the relation asked (any, when the question names none) involves every name the
+ *   question gives, each on the side the question puts it, and every other content word;
+ * - no: a fact of a relation the knowledge declares contrary to the one asked involves the question's
+ *   names ("has Tajikistan signed?" and its agreement awaiting approval), or a fact of the relation
+ *   asked has the question's parties but names another thing where the question names one ("does
+ *   Kyrgyzstan get spare parts?" and the communications systems it gets);
+ * - undecided: the relation's facts list others where the question names someone ("is Kyrgyzstan a
+ *   CSTO member?" when the article names four members): the article never says it is not.
+ * Anything else keeps the ordinary answer, without a verdict.
+ */
+export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringContext): Judgement | undefined {
+  if (q.mentions.length === 0 || items.length === 0) return undefined;
+  const asked = new Set(q.cues.map((c) => c.relation));
+  const ofAsked = (item: Item) => (asked.size === 0 ? true : asked.has(item.relation));
+
+  const confirming = items.filter(
+    (item) => ofAsked(item) && q.mentions.every((m) => placed(item, m)) && coversWords(item, q),
+  );
+  if (confirming.length > 0) return { verdict: "yes", decided: true, items: confirming.slice(0, 1) };
+
+  const contrary = items.filter(
+    (item) =>
+      [...asked].some((r) => ctx.contrary.get(item.relation)?.has(r)) &&
+      q.mentions.some((m) => item.subject.has(m.entity) || item.object.has(m.entity)),
+  );
+  if (contrary.length > 0) return { verdict: "no", decided: true, items: contrary.slice(0, 1) };
+
+  for (const item of items) {
+    if (item.relation === DESCRIBE_RELATION || !ofAsked(item)) continue;
+    const sides = ctx.sides.get(item.relation);
+    const onSides = (m: Mention) => {
+      const type = ctx.types.get(m.entity) ?? "";
+      return (sides?.subject.has(type) ?? false) || (sides?.object.has(type) ?? false);
+    };
+    const parties = q.mentions.filter(onSides);
+    const things = q.mentions.filter((m) => !onSides(m));
+    const partiesThere = parties.length > 0 && parties.every((m) => placed(item, m));
+    // The fact's parties are the question's, and it names another thing of the kind asked about.
+    if (
+      partiesThere &&
+      things.some((m) => !involves(item, m.entity) && hasOtherOfType(item, m.entity, ctx))
+    ) {
+      return { verdict: "no", decided: true, items: [item] };
+    }
+    // The fact lists others of that kind where the question names someone it leaves out.
+    const missing = parties.filter((m) => !involves(item, m.entity));
+    if (missing.length > 0 && missing.some((m) => hasOtherOfType(item, m.entity, ctx))) {
+      const present = q.mentions.filter((m) => involves(item, m.entity));
+      if (present.length > 0) return { verdict: null, decided: false, items: [item] };
+    }
+  }
+  return undefined;
+}
+
+/** The fact involves the name on the side the question puts it (either side when it puts it on none). */
+function placed(item: Item, m: Mention): boolean {
+  if (item.relation === DESCRIBE_RELATION) return item.subject.has(m.entity);
+  if (m.role === "subject") return item.subject.has(m.entity) || item.mentions.has(m.entity);
+  if (m.role === "object") return item.object.has(m.entity) || item.mentions.has(m.entity);
+  return involves(item, m.entity);
+}
+
+/** Every content word of the question (relation words aside) is in the fact. */
+function coversWords(item: Item, q: Analysis): boolean {
+  return q.keywords.every((k) => k.startsWith("@") || item.concepts.has(k));
+}
+
+function involves(item: Item, entity: string): boolean {
+  return item.subject.has(entity) || item.object.has(entity) || item.mentions.has(entity);
+}
+
+function hasOtherOfType(item: Item, entity: string, ctx: ScoringContext): boolean {
+  const type = ctx.types.get(entity);
+  return [...item.subject, ...item.object, ...item.mentions].some(
+    (id) => id !== entity && ctx.types.get(id) === type,
+  );
+}
