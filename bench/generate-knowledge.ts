@@ -452,6 +452,7 @@ export function generateKnowledge(options: GenerateOptions): Knowledge {
     },
     synonyms: base.synonyms,
     types: base.types,
+    outside: [],
     relations,
     entities: [...countries, ...organisations, ...people, ...kit],
     facts: written.map((w) => w.fact),

@@ -1,18 +1,22 @@
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { isLocale, type Locale, messages } from "../i18n/index.js";
 import { formatIssue } from "../knowledge/issues.js";
 import { loadKnowledgeFile } from "../knowledge/load.js";
 import { createEngine } from "../qa/engine.js";
-import type { Answer, Engine } from "../qa/types.js";
+import type { Answer, AnswerOptions, Engine } from "../qa/types.js";
 import { type Conversations, createConversations } from "../service/conversations.js";
 import { knowledgeFileSetting } from "./knowledge-file.js";
 import { renderAnswerText } from "./render.js";
 
-const USAGE = `Usage: npm run ask -- [--json] [--session ID] [--knowledge FILE] ["question"]
+const LANGUAGE_CHOICES = ["auto", "en", "ru"];
+
+const USAGE = `Usage: npm run ask -- [--json] [--lang auto|en|ru] [--session ID] [--knowledge FILE] ["question"]
   With a question: prints the answer and its evidence.
   Without one: reads questions from standard input, one a line, and answers each in order.
-  --json            one JSON object per answer: {question, answered, answer, verdict, confidence, facts, evidence, suggestions}
+  --json            one JSON object per answer: {question, answered, answer, verdict, confidence, facts, evidence, suggestions, language}
+  --lang LANG       the language to answer in: auto (default: each question's own), en or ru
   --session ID      read each question as a follow-up of the one before it in this run (one
                     conversation, as in a DM); without it every question stands on its own
   --knowledge FILE  answer from another knowledge file (default: KNOWLEDGE_FILE, as the bot reads it)
@@ -28,6 +32,7 @@ function toJson(answer: Answer): string {
     facts: answer.facts,
     evidence: answer.evidence,
     suggestions: answer.suggestions,
+    language: answer.language,
   });
 }
 
@@ -56,11 +61,19 @@ async function main(): Promise<number> {
     for (const issue of loaded.errors.slice(0, 20)) console.error(`  ${formatIssue(issue)}`);
     return 1;
   }
+  const language = args.values.lang;
+  if (!LANGUAGE_CHOICES.includes(language)) {
+    console.error(`--lang must be one of ${LANGUAGE_CHOICES.join(", ")}, not '${language}'\n${USAGE}`);
+    return 2;
+  }
   const engine = createEngine(loaded.knowledge);
   const session = args.values.session;
   const conversations = createConversations();
+  const options = { language };
   const answerOf = (question: string): Answer =>
-    session === undefined ? engine.answer(question) : converse(engine, conversations, session, question);
+    session === undefined
+      ? engine.answer(question, options)
+      : converse(engine, conversations, session, question, options);
   const print = (answer: Answer) => {
     if (args.values.explain) console.log(JSON.stringify(engine.explain(answer.question)));
     console.log(args.values.json ? toJson(answer) : renderAnswerText(answer));
@@ -68,10 +81,10 @@ async function main(): Promise<number> {
 
   const question = args.positionals.join(" ");
   if (question.trim() !== "") {
-    print(answerOrReport(answerOf, question));
+    print(answerOrReport(answerOf, question, language));
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   }
-  await answerLines(answerOf, print);
+  await answerLines((line) => answerOrReport(answerOf, line, language), print);
   return typeof process.exitCode === "number" ? process.exitCode : 0;
 }
 
@@ -83,6 +96,7 @@ function parse() {
       knowledge: { type: "string" },
       session: { type: "string" },
       explain: { type: "boolean", default: false },
+      lang: { type: "string", default: "auto" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -91,12 +105,18 @@ function parse() {
 /** One answer per line of input, in order, blank lines included, so a caller can pair them up. */
 async function answerLines(answerOf: (q: string) => Answer, print: (a: Answer) => void): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) print(answerOrReport(answerOf, line));
+  for await (const line of lines) print(answerOf(line));
 }
 
 /** One question of the session's conversation, read against the one before it. */
-function converse(engine: Engine, conversations: Conversations, session: string, question: string): Answer {
-  const { answer, turn } = engine.converse(question, conversations.get(session, "ask"));
+function converse(
+  engine: Engine,
+  conversations: Conversations,
+  session: string,
+  question: string,
+  options: AnswerOptions,
+): Answer {
+  const { answer, turn } = engine.converse(question, conversations.get(session, "ask"), options);
   conversations.set(session, "ask", turn);
   return answer;
 }
@@ -105,7 +125,7 @@ function converse(engine: Engine, conversations: Conversations, session: string,
  * An engine fault on one line is reported on standard error and makes the exit status 1, while the
  * other lines are still answered in order (a refusal stands in for the failed one).
  */
-function answerOrReport(answerOf: (q: string) => Answer, question: string): Answer {
+function answerOrReport(answerOf: (q: string) => Answer, question: string, language = "en"): Answer {
   try {
     return answerOf(question);
   } catch (error) {
@@ -114,15 +134,19 @@ function answerOrReport(answerOf: (q: string) => Answer, question: string): Answ
     return {
       question,
       answered: false,
-      text: "The engine failed on this question.",
+      text: messages(fallbackLocale(language)).answer.failed,
       verdict: null,
       facts: [],
       evidence: [],
       confidence: 0,
       suggestions: [],
-      language: "en",
+      language: fallbackLocale(language),
     };
   }
+}
+
+function fallbackLocale(language: string): Locale {
+  return isLocale(language) ? language : "en";
 }
 
 process.exitCode = await main();

@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
+import { articleIn, type Locale, messages, toLocale } from "../i18n/index.js";
 import type { Answer } from "../qa/types.js";
 import type { AnswerService } from "../service/answer-service.js";
 import { answerAndLog } from "../service/answering.js";
@@ -17,38 +18,32 @@ export interface ConsoleOptions {
   prompt?: boolean;
 }
 
-const HELP = [
-  "Type a question about the article and press Enter. Yes/no questions get a yes or no first; one",
-  'line may hold several questions; a follow-up ("and Armenia?", "who heads it?") is read',
-  "against your previous question. Other commands:",
-  "  /topics   what I know about",
-  "  /about    the source article and what is loaded",
-  "  /reload   re-read the knowledge file (kept only if valid)",
-  "  /help     this help",
-  "  /quit     leave (Ctrl+D works too)",
-  "  1, 2, 3   ask one of the related questions offered after an answer",
-].join("\n");
-
 /**
  * The local console: the same service and the same answers as the bot, on a terminal or on piped
  * input (one question per line). Resolves when the input ends or on /quit.
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { input, output, service } = options;
-  const answer = (question: string) =>
-    answerAndLog(
+  const interactive = options.prompt ?? Boolean((input as { isTTY?: boolean }).isTTY);
+  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+  const write = (text: string) => output.write(`${text}\n`);
+  let offered: string[] = [];
+  // The console is one conversation: follow-ups are read against the question before. It speaks the
+  // language of the last question asked (English until then).
+  const conversation = { person: "console", place: "console" };
+  let locale: Locale = "en";
+  const ask = (question: string) => {
+    const { answer } = answerAndLog(
       service,
       options.questionLog,
       question,
       { transport: "console", userId: "console" },
       conversation,
-    ).answer;
-  const interactive = options.prompt ?? Boolean((input as { isTTY?: boolean }).isTTY);
-  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
-  const write = (text: string) => output.write(`${text}\n`);
-  let offered: string[] = [];
-  // The console is one conversation: follow-ups are read against the question before.
-  const conversation = { person: "console", place: "console" };
+      { fallback: locale },
+    );
+    locale = toLocale(answer.language);
+    offered = showAnswer(write, answer);
+  };
 
   if (interactive) {
     rl.setPrompt("? ");
@@ -61,13 +56,13 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         const pick = /^[1-9]$/.test(line) ? offered[Number(line) - 1] : undefined;
         const command = line.toLowerCase();
         if (command === "/quit" || command === "/exit") break;
-        if (pick !== undefined) offered = showAnswer(write, answer(pick));
-        else if (command === "/help") write(HELP);
-        else if (command === "/topics") showTopics(write, service);
-        else if (command === "/about") showAbout(write, service);
-        else if (command === "/reload") await showReload(write, service);
-        else if (line.startsWith("/")) write(`Unknown command ${line}. Type /help for the commands.`);
-        else offered = showAnswer(write, answer(line));
+        if (pick !== undefined) ask(pick);
+        else if (command === "/help") write(messages(locale).console.help);
+        else if (command === "/topics") showTopics(write, service, locale);
+        else if (command === "/about") showAbout(write, service, locale);
+        else if (command === "/reload") await showReload(write, service, locale);
+        else if (line.startsWith("/")) write(messages(locale).console.unknownCommand(line));
+        else ask(line);
       }
       if (interactive) rl.prompt();
     }
@@ -83,24 +78,29 @@ function showAnswer(write: (text: string) => void, answer: Answer): string[] {
   return answer.suggestions.slice(0, 3);
 }
 
-function showTopics(write: (text: string) => void, service: AnswerService): void {
-  const { article } = service.knowledge;
-  write(`I answer questions about “${article.title}” (${article.publisher}).`);
-  for (const group of service.topics()) {
+function showTopics(write: (text: string) => void, service: AnswerService, locale: Locale): void {
+  const say = messages(locale).console;
+  const article = articleIn(service.knowledge.article, locale);
+  write(say.topicsIntro(article.title, article.publisher));
+  for (const group of service.topics(locale)) {
     if (group.names.length > 0) write(`${group.title}: ${group.names.join(", ")}`);
   }
-  const examples = service.suggest("", 3);
-  if (examples.length > 0) write(`For example: ${examples.join(" | ")}`);
+  const examples = service.suggest("", 3, locale);
+  if (examples.length > 0) write(say.forExample(examples));
   write("");
 }
 
-function showAbout(write: (text: string) => void, service: AnswerService): void {
-  for (const { label, value } of aboutRows(service.about())) write(`${label}: ${value}`);
+function showAbout(write: (text: string) => void, service: AnswerService, locale: Locale): void {
+  for (const { label, value } of aboutRows(service.about(), locale)) write(`${label}: ${value}`);
   write("");
 }
 
-async function showReload(write: (text: string) => void, service: AnswerService): Promise<void> {
-  const summary = summarizeReload(await service.reload("console"));
+async function showReload(
+  write: (text: string) => void,
+  service: AnswerService,
+  locale: Locale,
+): Promise<void> {
+  const summary = summarizeReload(await service.reload("console"), locale);
   write(summary.headline);
   for (const section of summary.sections) {
     write(`${section.label}:`);

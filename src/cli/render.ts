@@ -1,3 +1,4 @@
+import { messages, toLocale } from "../i18n/index.js";
 import type { Answer } from "../qa/types.js";
 
 /**
@@ -9,7 +10,8 @@ export function renderAnswerText(answer: Answer, options: { numbered?: boolean }
   for (const sentence of answer.evidence) lines.push(`  > ${sentence}`);
   const related = answer.suggestions.slice(0, 3);
   if (related.length > 0) {
-    lines.push(answer.answered ? "Related:" : "Did you mean:");
+    const say = messages(toLocale(answer.language)).answer;
+    lines.push(answer.answered ? say.related : say.didYouMean);
     for (const [i, q] of related.entries()) lines.push(options.numbered ? `  ${i + 1}. ${q}` : `  - ${q}`);
   }
   return lines.join("\n");

@@ -1,3 +1,4 @@
+import { articleIn, type Locale, messages, toLocale } from "../i18n/index.js";
 import type { Answer } from "../qa/types.js";
 import { answerAndLog } from "../service/answering.js";
 import type { QuestionTransport } from "../service/metrics.js";
@@ -36,14 +37,25 @@ export async function ask(
   rawQuestion: string,
   origin: QuestionOrigin,
   place: AskPlace = {},
+  /** The language to reply in when the question does not tell (the interaction's locale). */
+  fallback?: Locale,
 ): Promise<AskOutcome> {
   // Spent before anything else: an empty question costs a reply too, and must not bypass the limit.
-  const refused = await spend(ctx, userId, COSTS.question, origin);
+  const locale = replyLocale(ctx, rawQuestion, fallback);
+  const refused = await spend(ctx, userId, COSTS.question, origin, locale);
   if (refused) {
     ctx.metrics.question(origin, "rate_limited");
     return { kind: "rate-limited", ...refused };
   }
-  return answerQuestion(ctx, userId, rawQuestion, origin, place);
+  return answerQuestion(ctx, userId, rawQuestion, origin, place, fallback);
+}
+
+/**
+ * The language to reply in: the question's own, and where the question does not tell (an empty one,
+ * a bare number), the interaction's locale, else English.
+ */
+export function replyLocale(ctx: BotContext, question: string, fallback?: Locale): Locale {
+  return toLocale(ctx.service.languageOf(question.slice(0, QUESTION_MAX_LENGTH), fallback));
 }
 
 /** The engine and the rendering, once the question has been paid for. */
@@ -53,11 +65,13 @@ export function answerQuestion(
   rawQuestion: string,
   origin: QuestionOrigin,
   place: AskPlace = {},
+  /** The language to reply in when the question does not tell (the interaction's locale). */
+  fallback?: Locale,
 ): AskOutcome {
   const question = rawQuestion.trim().slice(0, QUESTION_MAX_LENGTH);
   if (!question) {
     ctx.metrics.question(origin, "empty");
-    return { kind: "empty", reply: { content: helpText(ctx) } };
+    return { kind: "empty", reply: { content: helpText(ctx, fallback ?? "en") } };
   }
 
   const conversation = place.conversation ? { person: userId, place: place.conversation } : undefined;
@@ -67,6 +81,7 @@ export function answerQuestion(
     question,
     { transport: origin, userId, guildId: place.guildId ?? null, channelId: place.channelId ?? null },
     conversation,
+    { fallback },
   );
   ctx.metrics.question(origin, answer.answered ? "answered" : "unanswered", latencyMs / 1000);
   ctx.logger.info(
@@ -77,6 +92,7 @@ export function answerQuestion(
       answered: answer.answered,
       facts: answer.facts,
       confidence: answer.confidence,
+      language: answer.language,
     },
     "question answered",
   );
@@ -91,12 +107,8 @@ export function answerQuestion(
 }
 
 /** What to say to an empty question: how to ask, with an example or two. */
-export function helpText(ctx: BotContext): string {
-  const examples = ctx.service.suggest("", 2);
-  const lines = [
-    `Ask me a question about the article “${ctx.service.knowledge.article.title}”: use /ask, send me a direct message, or mention me.`,
-  ];
-  if (examples.length > 0) lines.push(`For example: ${examples.map((e) => `“${e}”`).join(" or ")}`);
-  lines.push("/topics lists what I know.");
-  return lines.join("\n");
+export function helpText(ctx: BotContext, locale: Locale = "en"): string {
+  const examples = ctx.service.suggest("", 2, locale);
+  const { title } = articleIn(ctx.service.knowledge.article, locale);
+  return messages(locale).bot.help(title, examples);
 }

@@ -1,3 +1,4 @@
+import { type Locale, messages } from "../i18n/index.js";
 import type { BotContext } from "./context.js";
 import type { OutgoingReply } from "./reply.js";
 
@@ -16,6 +17,7 @@ export async function spend(
   userId: string,
   cost: number,
   what: string,
+  locale: Locale = "en",
 ): Promise<Refusal | undefined> {
   const decision = await ctx.rateLimiter.take(userId, cost);
   if (decision.ok) return undefined;
@@ -23,7 +25,7 @@ export async function spend(
   ctx.logger.info({ userId, what, retryAfterSeconds: seconds }, "request refused by the rate limit");
   return {
     firstRefusal: decision.firstRefusal,
-    reply: { content: `You're asking a lot at once. Please slow down and try again in ${seconds} s.` },
+    reply: { content: messages(locale).bot.rateLimited(seconds) },
   };
 }
 

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { type Locale, messages } from "../i18n/index.js";
 import type { Logger } from "../log.js";
 import type { OutgoingReply } from "./reply.js";
 
@@ -10,8 +11,8 @@ export function newErrorRef(): string {
 }
 
 /** What the user is told when their request failed: only the ref, nothing of the error itself. */
-export function errorNotice(ref: string): OutgoingReply {
-  return { content: `Something went wrong (ref ${ref}).` };
+export function errorNotice(ref: string, locale: Locale = "en"): OutgoingReply {
+  return { content: messages(locale).bot.error(ref) };
 }
 
 /** What failed and for whom, for the log line. */
@@ -19,6 +20,8 @@ export interface FailedRequest {
   /** "/ask", "button", "dm", "mention"… */
   what: string;
   userId: string;
+  /** The language to tell the user in. */
+  locale?: Locale;
 }
 
 /**
@@ -39,7 +42,7 @@ export async function guarded(
     const ref = newErrorRef();
     logger.error({ err: error, ref, ...request }, "handler failed");
     try {
-      await tellPrivately(errorNotice(ref));
+      await tellPrivately(errorNotice(ref, request.locale));
     } catch (notifyError) {
       logger.warn({ err: notifyError, ref, ...request }, "could not tell the user about the error");
     }

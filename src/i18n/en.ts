@@ -53,7 +53,8 @@ export const en: Messages = {
   answer: {
     failed: "The engine failed on this question.",
     notInArticleTitle: "The article does not say",
-    didYouMean: "Did you mean one of these?",
+    didYouMean: "Did you mean:",
+    pickOne: "Did you mean one of these?",
     related: "Related:",
     source: (publisher, title) => `Source: ${publisher}, “${title}”`,
   },
@@ -79,6 +80,9 @@ export const en: Messages = {
     moderatorsOnly: "Sorry, only moderators (Manage Server, or a moderator role) can reload the knowledge.",
     reloadedTitle: "Knowledge reloaded",
     reloadFailedTitle: "Reload failed",
+    reloadedEverywhere: (processes) => `Knowledge reloaded in all ${processes} processes`,
+    reloadFailedIn: (failed, processes) =>
+      `Reload failed in ${failed} of ${processes} ${processes === 1 ? "process" : "processes"}`,
   },
 
   about: {
@@ -88,6 +92,8 @@ export const en: Messages = {
     loadedAt: "Knowledge loaded",
     version: "Version",
     uptime: "Uptime",
+    shard: "Shard",
+    shardOf: (ids, count) => `${ids.join(", ")} of ${count}`,
     duration({ d, h, m, s }) {
       if (d > 0) return `${d}d ${h}h`;
       if (h > 0) return `${h}h ${m}m`;

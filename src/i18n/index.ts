@@ -4,7 +4,7 @@ import { ru } from "./ru.js";
 import type { CommandLabels, Messages } from "./types.js";
 import { ukCommands } from "./uk.js";
 
-export { isLocale, LOCALES, type Locale, localeFromDiscord } from "./locale.js";
+export { isLocale, LOCALES, type Locale, localeFromDiscord, toLocale } from "./locale.js";
 export type { CommandLabels, CommandText, Labels, Messages } from "./types.js";
 
 /**
@@ -22,3 +22,4 @@ export const COMMAND_LOCALIZATIONS: Readonly<Record<"ru" | "uk", CommandLabels>>
   ru: ru.commands,
   uk: ukCommands,
 };
+export { type ArticleTexts, articleIn } from "./article.js";

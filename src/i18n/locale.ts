@@ -14,3 +14,8 @@ export function localeFromDiscord(discordLocale: string | null | undefined): Loc
   const base = (discordLocale ?? "").toLowerCase().split("-")[0];
   return base === "ru" || base === "uk" || base === "be" ? "ru" : "en";
 }
+
+/** A language code as a reply language: itself when the bot speaks it, English otherwise. */
+export function toLocale(code: string | null | undefined): Locale {
+  return isLocale(code) ? code : "en";
+}

@@ -71,7 +71,8 @@ export const ru: Messages = {
   answer: {
     failed: "Не удалось ответить на этот вопрос.",
     notInArticleTitle: "В статье об этом не сказано",
-    didYouMean: "Может быть, вы имели в виду один из этих вопросов?",
+    didYouMean: "Может быть, вы имели в виду:",
+    pickOne: "Может быть, вы имели в виду один из этих вопросов?",
     related: "Похожие вопросы:",
     source: (publisher, title) => `Источник: ${publisher}, «${title}»`,
   },
@@ -98,6 +99,8 @@ export const ru: Messages = {
       "Извините, перезагружать знания могут только модераторы (право «Управлять сервером» или роль модератора).",
     reloadedTitle: "Знания перезагружены",
     reloadFailedTitle: "Перезагрузка не удалась",
+    reloadedEverywhere: (processes) => `Знания перезагружены во всех процессах (${processes})`,
+    reloadFailedIn: (failed, processes) => `Перезагрузка не удалась в ${failed} из ${processes} процессов`,
   },
 
   about: {
@@ -107,6 +110,8 @@ export const ru: Messages = {
     loadedAt: "Знания загружены",
     version: "Версия",
     uptime: "Время работы",
+    shard: "Шард",
+    shardOf: (ids, count) => `${ids.join(", ")} из ${count}`,
     duration({ d, h, m, s }) {
       if (d > 0) return `${d} д ${h} ч`;
       if (h > 0) return `${h} ч ${m} мин`;

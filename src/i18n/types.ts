@@ -23,6 +23,7 @@ export interface Messages {
     failed: string;
     notInArticleTitle: string;
     didYouMean: string;
+    pickOne: string;
     related: string;
     source(publisher: string, title: string): string;
   };
@@ -41,6 +42,8 @@ export interface Messages {
     moderatorsOnly: string;
     reloadedTitle: string;
     reloadFailedTitle: string;
+    reloadedEverywhere(processes: number): string;
+    reloadFailedIn(failed: number, processes: number): string;
   };
 
   about: {
@@ -50,6 +53,8 @@ export interface Messages {
     loadedAt: string;
     version: string;
     uptime: string;
+    shard: string;
+    shardOf(ids: readonly number[], count: number): string;
     duration(parts: { d: number; h: number; m: number; s: number }): string;
   };
 

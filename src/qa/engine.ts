@@ -1,6 +1,6 @@
 import { isLocale, messages } from "../i18n/index.js";
 import type { Knowledge } from "../knowledge/schema.js";
-import { clampQuestion } from "../text/normalise.js";
+import { clampQuestion, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
 import { stem, stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
@@ -12,7 +12,7 @@ import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { english } from "./lang/en.js";
 import { russian } from "./lang/ru.js";
 import type { Language, PronounClass } from "./lang/types.js";
-import { buildLexicon, isKnownWord } from "./lexicon.js";
+import { buildLexicon, conceptOf, isKnownWord } from "./lexicon.js";
 import { knowledgeIn, offers } from "./localise.js";
 import { buildOutsideNames } from "./outside.js";
 import { splitParts } from "./parts.js";
@@ -26,6 +26,7 @@ import {
   scoreItem,
   sideTypes,
 } from "./score.js";
+import { buildShortForms, expandCapitals } from "./short-forms.js";
 import { buildSpellingCorrector } from "./spelling.js";
 import { buildSuggester } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
@@ -44,6 +45,8 @@ interface Reader extends Omit<Engine, "answer" | "converse" | "languageOf" | "la
   answer(question: string): Answer;
   converse(question: string, previous: Turn | undefined): { answer: Answer; turn: Turn | undefined };
   knows(word: string): boolean;
+  /** The same answer in this reader's language: its facts' texts, or its refusal. */
+  retell(answer: Answer): Answer;
 }
 
 /**
@@ -75,9 +78,13 @@ export function createEngine(
   return {
     answer(raw, options = {}) {
       const question = clampQuestion(raw);
-      const reading = read(question, options.language, options.fallback);
+      const wanted = options.language && options.language !== "auto" ? options.language : undefined;
+      // Read in the question's own language; a language asked for only changes the words of the answer.
+      const reading = read(question, undefined, wanted ?? options.fallback);
       const answer = readerFor(reading.language).answer(reading.text);
-      return { ...answer, question: answer.question === "" ? "" : question, language: reading.language };
+      const out = { ...answer, question: answer.question === "" ? "" : question };
+      const target = wanted && readers.has(wanted) ? wanted : reading.language;
+      return target === reading.language ? out : readerFor(target).retell(out);
     },
     converse(raw, previous, options = {}) {
       const question = clampQuestion(typeof raw === "string" ? raw : "");
@@ -104,8 +111,17 @@ export function createEngine(
   };
 }
 
-function createReader(knowledge: Knowledge, lang: Language, languages: readonly Language[]): Reader {
+function createReader(source: Knowledge, lang: Language, languages: readonly Language[]): Reader {
   lang.prepare?.();
+  // Initialisms and country codes join each entity's aliases; those that are words need capitals.
+  const shortForms = buildShortForms(source.entities, lang);
+  const knowledge: Knowledge = {
+    ...source,
+    entities: source.entities.map((e) => {
+      const more = shortForms.aliases.get(e.id);
+      return more ? { ...e, aliases: [...e.aliases, ...more] } : e;
+    }),
+  };
   const lexicon = buildLexicon(knowledge, lang);
   const vocabularyStems = new Set([...lexicon.vocabulary].flatMap((w) => stemWords(w)));
   const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
@@ -120,7 +136,7 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
     lexicon,
     vocabularyStems,
     spelling: buildSpellingCorrector(lexicon.vocabulary),
-    outside: buildOutsideNames(lexicon.aliases, languages),
+    outside: buildOutsideNames(lexicon.aliases, languages, knowledge.outside),
     inFacts: (concept) => index.rarity(concept) > 0,
     canStand: (entity, relation, side) =>
       scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
@@ -132,6 +148,18 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
     sides: sideTypes(items, types),
     related: relatedRelations(knowledge.relations),
     contrary: contraryRelations(knowledge.relations),
+    circumstances: new Set(
+      knowledge.facts.flatMap((f) =>
+        [f.when, f.where, f.why, f.quantity].flatMap((t) =>
+          t
+            ? normaliseText(t)
+                .split(" ")
+                .filter(Boolean)
+                .map((w) => conceptOf(lexicon, w))
+            : [],
+        ),
+      ),
+    ),
   };
   const topic = lang.phrases.topic(knowledge.article.publisher, knowledge.article.title);
 
@@ -167,13 +195,19 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
   const isName = (word: string) => lexicon.aliases.has(stem(word));
 
   /** One question, read against the turn before it when there is one. */
-  const answerPart = (text: string, previous: Turn | undefined): { answer: Answer; turn: Turn } => {
+  const answerPart = (
+    asked: string,
+    previous: Turn | undefined,
+  ): { answer: Answer; turn: Turn; idle: boolean } => {
+    const text = expandCapitals(asked, shortForms.capitals);
     let q = analyse(text, parts);
     const resolved = previous && resolveReferences(text, q, previous, references);
     if (resolved) q = analyse(resolved, parts);
-    const answer = answerAnalysed(text, q);
+    const answer = answerAnalysed(asked, q);
     return {
       answer,
+      // "hey bot", "if possible": a part that asks nothing.
+      idle: q.smallTalk && q.mentions.length === 0,
       turn: turnOf(
         q,
         answer.facts.flatMap((id) => byId.get(id) ?? []),
@@ -189,12 +223,23 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
     // Each part is read against the one before it: "who is Shugaev and what did he say".
     let turn = previous;
     const answers: Answer[] = [];
+    const idle: Answer[] = [];
     for (const piece of pieces) {
       const part = answerPart(piece, turn);
+      if (part.idle) {
+        idle.push(part.answer);
+        continue;
+      }
       answers.push(part.answer);
       turn = part.turn;
     }
-    return { answer: combineAnswers(question, answers), turn };
+    if (answers.length === 0)
+      return { answer: { ...(idle[0] ?? refuse(question, undefined, "unreadable")), question }, turn };
+    return {
+      answer:
+        answers.length === 1 ? { ...(answers[0] as Answer), question } : combineAnswers(question, answers),
+      turn,
+    };
   };
 
   const answerAnalysed = (question: string, q: Analysis): Answer => {
@@ -317,6 +362,16 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
   const titles = messages(isLocale(lang.code) ? lang.code : "en").topicTitles;
   return {
     knows: (word) => isKnownWord(word, lexicon, vocabularyStems),
+    retell(answer) {
+      const told = answer.facts.flatMap((id) => byId.get(id)?.answer ?? []);
+      if (!answer.answered || told.length === 0) {
+        const text = `${lang.phrases.notSaid} ${lang.phrases.articleIs(topic)}`;
+        return { ...answer, answered: false, text, facts: [], evidence: [], language: lang.code };
+      }
+      const suggestions =
+        answer.suggestions.length > 0 ? withSuggestions({ ...answer }, undefined).suggestions : [];
+      return { ...answer, text: told.join("\n"), suggestions, language: lang.code };
+    },
     answer(raw) {
       const question = clampQuestion(raw);
       if (question === "") return refuse(question, undefined, "unreadable");
@@ -366,7 +421,8 @@ function combineAnswers(question: string, answers: readonly Answer[]): Answer {
   const answered = answers.filter((a) => a.answered);
   return {
     question,
-    answered: answered.length > 0,
+    // A message is answered only when every part is: a part the article does not cover is not covered.
+    answered: answered.length === answers.length,
     text: shorten(answers.map((a) => a.text).join("\n\n"), MAX_ANSWER_CHARS),
     verdict: answers[0]?.verdict ?? null,
     language: answers[0]?.language ?? "en",

@@ -104,7 +104,7 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   addText(knowledge.articleText);
   addText(knowledge.article.title);
   addText(knowledge.article.summary);
-  for (const e of knowledge.entities) [e.name, e.description, ...e.aliases].forEach(addText);
+  for (const e of knowledge.entities) [e.name, e.description, ...e.aliases, ...e.keywords].forEach(addText);
   for (const f of knowledge.facts) [f.answer, f.detail ?? "", f.question, ...f.keywords].forEach(addText);
   for (const r of knowledge.relations) [r.label, ...r.verbs, ...r.inverseVerbs, ...r.nouns].forEach(addText);
   for (const group of knowledge.synonyms) group.forEach(addText);

@@ -1,10 +1,11 @@
+import type { ArticleTexts } from "../i18n/index.js";
 import { diffKnowledge, type KnowledgeDiff } from "../knowledge/diff.js";
 import { type KnowledgeIssue, type LoadResult, loadKnowledgeFile } from "../knowledge/load.js";
 import type { Knowledge } from "../knowledge/schema.js";
 import type { Logger } from "../log.js";
 import { silentLogger } from "../log.js";
 import { createEngine } from "../qa/engine.js";
-import type { Answer, Engine, TopicGroup } from "../qa/types.js";
+import type { Answer, AnswerOptions, Engine, TopicGroup } from "../qa/types.js";
 import { APP_VERSION } from "./app-info.js";
 import { type Conversations, createConversations } from "./conversations.js";
 
@@ -13,7 +14,7 @@ export type ReloadOutcome =
   | { ok: false; errors: KnowledgeIssue[]; durationMs: number };
 
 export interface AboutInfo {
-  article: { title: string; publisher: string; summary: string };
+  article: ArticleTexts;
   stats: Engine["stats"];
   knowledgeFile: string;
   loadedAt: Date;
@@ -28,13 +29,15 @@ export interface AboutInfo {
  */
 export interface AnswerService {
   /**
-   * Answers a question. Given who asks and where (a DM, a thread, the console), a follow-up ("and
-   * Armenia?", "who heads it?") is read against that person's previous question there, if it was
-   * asked within the last ten minutes.
+   * Answers a question, in its language (or `options.fallback` when it does not tell). Given who asks
+   * and where (a DM, a thread, the console), a follow-up ("and Armenia?", "who heads it?") is read
+   * against that person's previous question there, if it was asked within the last ten minutes.
    */
-  answer(question: string, conversation?: Conversation): Answer;
-  suggest(partial: string, limit: number): string[];
-  topics(): TopicGroup[];
+  answer(question: string, conversation?: Conversation, options?: AnswerOptions): Answer;
+  /** The language a question is read in, `fallback` when it does not tell. */
+  languageOf(question: string, fallback?: string): string;
+  suggest(partial: string, limit: number, language?: string): string[];
+  topics(language?: string): TopicGroup[];
   about(): AboutInfo;
   /** The knowledge currently in service. */
   readonly knowledge: Knowledge;
@@ -179,15 +182,17 @@ export function createAnswerService(initial: Knowledge, options: ServiceOptions)
   }
 
   return {
-    answer: (question, conversation) => {
-      if (!conversation) return current.engine.answer(question);
+    answer: (question, conversation, options) => {
+      if (!conversation) return current.engine.answer(question, options);
       const { person, place } = conversation;
-      const { answer, turn } = current.engine.converse(question, conversations.get(person, place));
+      const previous = conversations.get(person, place);
+      const { answer, turn } = current.engine.converse(question, previous, options);
       conversations.set(person, place, turn);
       return answer;
     },
-    suggest: (partial, limit) => current.engine.suggest(partial, limit),
-    topics: () => current.engine.topics(),
+    languageOf: (question, fallback) => current.engine.languageOf(question, fallback),
+    suggest: (partial, limit, language) => current.engine.suggest(partial, limit, language),
+    topics: (language) => current.engine.topics(language),
     about: () => {
       const { knowledge, engine } = current;
       const at = now();
@@ -196,6 +201,7 @@ export function createAnswerService(initial: Knowledge, options: ServiceOptions)
           title: knowledge.article.title,
           publisher: knowledge.article.publisher,
           summary: knowledge.article.summary,
+          ru: knowledge.article.ru,
         },
         stats: engine.stats,
         knowledgeFile: options.knowledgeFile,

@@ -1,4 +1,4 @@
-import type { Answer } from "../qa/types.js";
+import type { Answer, AnswerOptions } from "../qa/types.js";
 import type { AnswerService, Conversation } from "./answer-service.js";
 import { synonymStems } from "./question-groups.js";
 import type { AskOrigin, QuestionLog } from "./question-log.js";
@@ -21,9 +21,10 @@ export function answerAndLog(
   question: string,
   origin: AskOrigin,
   conversation?: Conversation,
+  options?: AnswerOptions,
 ): LoggedAnswer {
   const started = performance.now();
-  const answer = service.answer(question, conversation);
+  const answer = service.answer(question, conversation, options);
   const latencyMs = performance.now() - started;
   let questionId: string | undefined;
   try {

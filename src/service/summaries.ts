@@ -1,3 +1,4 @@
+import { articleIn, type Locale, messages } from "../i18n/index.js";
 import { formatIssue } from "../knowledge/issues.js";
 // Plain-text summaries shared by the Discord replies and the local console, so both say the same.
 import type { AboutInfo, ReloadOutcome } from "./answer-service.js";
@@ -14,14 +15,16 @@ export interface AboutRow {
   value: string;
 }
 
-export function aboutRows(info: AboutInfo): AboutRow[] {
+export function aboutRows(info: AboutInfo, locale: Locale = "en"): AboutRow[] {
+  const say = messages(locale).about;
+  const article = articleIn(info.article, locale);
   return [
-    { key: "article", label: "Article", value: `${info.article.title} (${info.article.publisher})` },
-    { key: "facts", label: "Facts", value: String(info.stats.facts) },
-    { key: "entities", label: "Entities", value: String(info.stats.entities) },
-    { key: "loadedAt", label: "Knowledge loaded", value: info.loadedAt.toISOString() },
-    { key: "version", label: "Version", value: info.version },
-    { key: "uptime", label: "Uptime", value: formatDuration(info.uptimeMs) },
+    { key: "article", label: say.article, value: `${article.title} (${article.publisher})` },
+    { key: "facts", label: say.facts, value: String(info.stats.facts) },
+    { key: "entities", label: say.entities, value: String(info.stats.entities) },
+    { key: "loadedAt", label: say.loadedAt, value: info.loadedAt.toISOString() },
+    { key: "version", label: say.version, value: info.version },
+    { key: "uptime", label: say.uptime, value: formatDuration(info.uptimeMs, locale) },
   ];
 }
 
@@ -32,26 +35,28 @@ export interface ReloadSummary {
   sections: { label: string; lines: string[] }[];
 }
 
-export function summarizeReload(outcome: ReloadOutcome): ReloadSummary {
+export function summarizeReload(outcome: ReloadOutcome, locale: Locale = "en"): ReloadSummary {
+  const say = messages(locale).reload;
   if (!outcome.ok) {
     const shown = outcome.errors.slice(0, MAX_RELOAD_ERRORS_SHOWN).map(formatIssue);
     const more = outcome.errors.length - shown.length;
-    if (more > 0) shown.push(`… and ${more} more`);
+    if (more > 0) shown.push(say.more(more));
     return {
       ok: false,
-      headline: `Reload failed: ${plural(outcome.errors.length, "error")} in the knowledge file. The previous knowledge is still in service.`,
-      sections: [{ label: "Errors", lines: shown }],
+      headline: say.failed(outcome.errors.length),
+      sections: [{ label: say.errors, lines: shown }],
     };
   }
   const { added, removed, changed } = outcome.diff;
   const nothing = added.length + removed.length + changed.length === 0;
+  const { facts, entities } = outcome.stats;
   const headline = nothing
-    ? `Reloaded: no fact changed (${plural(outcome.stats.facts, "fact")}, ${plural(outcome.stats.entities, "entity", "entities")}).`
-    : `Reloaded: ${added.length} added, ${removed.length} removed, ${changed.length} changed (${plural(outcome.stats.facts, "fact")}, ${plural(outcome.stats.entities, "entity", "entities")}).`;
+    ? say.unchanged(facts, entities)
+    : say.changed(added.length, removed.length, changed.length, facts, entities);
   const sections = [
-    { label: "Added", lines: added },
-    { label: "Removed", lines: removed },
-    { label: "Changed", lines: changed },
+    { label: say.added, lines: added },
+    { label: say.removed, lines: removed },
+    { label: say.changedLabel, lines: changed },
   ].filter((s) => s.lines.length > 0);
   return { ok: true, headline, sections };
 }

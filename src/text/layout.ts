@@ -11,7 +11,7 @@ for (let i = 0; i < QWERTY.length; i++) {
   const latin = QWERTY[i] ?? "";
   const cyrillic = JCUKEN[i] ?? "";
   TO_CYRILLIC.set(latin, cyrillic);
-  TO_CYRILLIC.set(latin.toUpperCase(), cyrillic.toUpperCase());
+  if (latin !== latin.toUpperCase()) TO_CYRILLIC.set(latin.toUpperCase(), cyrillic.toUpperCase());
 }
 // Shifted punctuation: "{" "}" ":" '"' "<" ">" "~" are the capital letters of their keys.
 for (const [shifted, plain] of [

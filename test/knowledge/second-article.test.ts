@@ -63,6 +63,11 @@ describe("answering from the second article", () => {
     for (const pattern of expected) expect(a.text).toMatch(pattern);
   });
 
+  it("counts the companies from the types its knowledge declares", () => {
+    const a = engine.answer("how many companies were picked");
+    expect(a.text).toMatch(/names three: Intuitive Machines, Lunar Outpost and Venturi Astrolab/);
+  });
+
   it("knows nothing of the first article", () => {
     expect(engine.answer("what does russia supply to armenia").answered).toBe(false);
     expect(engine.answer("who is viktor bondarev").answered).toBe(false);

@@ -1,23 +1,28 @@
 import { SlashCommandBuilder } from "discord.js";
+import { localeFromDiscord, messages } from "../../i18n/index.js";
 import { answerQuestion } from "../asking.js";
 import { spendOnAutocomplete } from "../budget.js";
 import { LIMITS, QUESTION_MAX_LENGTH } from "../limits.js";
 import { replyToInteraction, respondWithChoices } from "../reply.js";
 import type { Command } from "./types.js";
 
+const text = messages("en").commands;
+
 export default {
   data: new SlashCommandBuilder()
     .setName("ask")
-    .setDescription("Ask a question about the article on the Joint CIS Air Defense System")
+    .setDescription(text.ask?.description ?? "")
     .addStringOption((o) =>
       o
         .setName("question")
-        .setDescription("Your question, e.g. who supplies Tajikistan?")
+        .setDescription(text.ask?.options?.question?.description ?? "")
         .setRequired(true)
         .setAutocomplete(true)
         .setMaxLength(QUESTION_MAX_LENGTH),
     )
-    .addBooleanOption((o) => o.setName("private").setDescription("Only you see the answer")),
+    .addBooleanOption((o) =>
+      o.setName("private").setDescription(text.ask?.options?.private?.description ?? ""),
+    ),
   availability: "everywhere",
   cost: "question",
 
@@ -26,11 +31,19 @@ export default {
     const ephemeral = interaction.options.getBoolean("private") ?? false;
     // Paid for by the dispatcher, as every command is. A DM or a thread is a conversation.
     const conversational = !interaction.inGuild() || interaction.channel?.isThread?.() === true;
-    const outcome = answerQuestion(ctx, interaction.user.id, question, "slash", {
-      guildId: interaction.guildId,
-      channelId: interaction.channelId,
-      conversation: conversational ? (interaction.channelId ?? undefined) : undefined,
-    });
+    const locale = localeFromDiscord(interaction.locale);
+    const outcome = answerQuestion(
+      ctx,
+      interaction.user.id,
+      question,
+      "slash",
+      {
+        guildId: interaction.guildId,
+        channelId: interaction.channelId,
+        conversation: conversational ? (interaction.channelId ?? undefined) : undefined,
+      },
+      locale,
+    );
     await replyToInteraction(interaction, outcome.reply, {
       ephemeral: ephemeral || outcome.kind !== "answer",
     });
@@ -44,7 +57,12 @@ export default {
       return;
     }
     const typed = String(interaction.options.getFocused()).trim();
-    const questions = ctx.service.suggest(typed, LIMITS.autocompleteChoices);
+    // Russian questions for Russian text; for nothing typed yet, in the reader's own language.
+    const questions = ctx.service.suggest(
+      typed,
+      LIMITS.autocompleteChoices,
+      localeFromDiscord(interaction.locale),
+    );
     await respondWithChoices(
       interaction,
       questions.map((q) => ({ name: q, value: q })),

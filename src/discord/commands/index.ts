@@ -1,8 +1,10 @@
 import {
   ApplicationIntegrationType,
   InteractionContextType,
+  type Locale,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
+import { COMMAND_LOCALIZATIONS, type CommandLabels, type Labels } from "../../i18n/index.js";
 import about from "./about.js";
 import ask from "./ask.js";
 import forgetMe from "./forget-me.js";
@@ -29,7 +31,7 @@ export function commandDefinitions(
   scope: "guild" | "global",
 ): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return COMMANDS.map((command) => {
-    const body = command.data.toJSON();
+    const body = localised(command.data.toJSON());
     if (scope === "guild") return body;
     return command.availability === "everywhere"
       ? {
@@ -50,4 +52,33 @@ export function commandDefinitions(
           integration_types: [ApplicationIntegrationType.GuildInstall],
         };
   });
+}
+
+/**
+ * A command with its names and descriptions in every language of the catalogue beside English
+ * (Russian, and Ukrainian, whose readers Discord would otherwise show English), on the command and
+ * on each option. A command or option the catalogue lacks keeps English only.
+ */
+export function localised(
+  body: RESTPostAPIChatInputApplicationCommandsJSONBody,
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const pick = (lookup: (labels: CommandLabels) => Labels | undefined) => {
+    const names: Partial<Record<Locale, string>> = {};
+    const descriptions: Partial<Record<Locale, string>> = {};
+    for (const [locale, labels] of Object.entries(COMMAND_LOCALIZATIONS)) {
+      const text = lookup(labels);
+      if (!text) continue;
+      names[locale as Locale] = text.name;
+      descriptions[locale as Locale] = text.description;
+    }
+    return { name_localizations: names, description_localizations: descriptions };
+  };
+  return {
+    ...body,
+    ...pick((labels) => labels[body.name]),
+    options: body.options?.map((option) => ({
+      ...option,
+      ...pick((labels) => labels[body.name]?.options?.[option.name]),
+    })),
+  } as RESTPostAPIChatInputApplicationCommandsJSONBody;
 }

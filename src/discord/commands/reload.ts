@@ -1,4 +1,5 @@
 import { type APIEmbed, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
+import { type Locale, localeFromDiscord, messages } from "../../i18n/index.js";
 import { allReloaded, type ReplicaReport } from "../../service/cluster.js";
 import { COLOR_FAILED, COLOR_OK } from "../colors.js";
 import { isModerator } from "../permissions.js";
@@ -8,7 +9,7 @@ import type { Command } from "./types.js";
 export default {
   data: new SlashCommandBuilder()
     .setName("reload")
-    .setDescription("Moderators: re-read the knowledge file and put it in service if it is valid")
+    .setDescription(messages("en").commands.reload?.description ?? "")
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .setContexts(InteractionContextType.Guild),
   availability: "guild",
@@ -16,12 +17,13 @@ export default {
 
   async execute(interaction, ctx) {
     const who = { userId: interaction.user.id, user: interaction.user.tag, guildId: interaction.guildId };
+    const locale = localeFromDiscord(interaction.locale);
     // default_member_permissions can be changed by server admins; the run-time check is the one that holds.
     if (!interaction.inGuild() || !isModerator(interaction, ctx.moderatorRoleIds)) {
       ctx.logger.warn(who, "reload refused: not a moderator");
       await replyToInteraction(
         interaction,
-        { content: "Sorry, only moderators (Manage Server, or a moderator role) can reload the knowledge." },
+        { content: messages(locale).bot.moderatorsOnly },
         { ephemeral: true },
       );
       return;
@@ -48,7 +50,7 @@ export default {
       },
       "reload answered",
     );
-    await replyToInteraction(interaction, { embeds: [reloadEmbed(reports)] }, { ephemeral: true });
+    await replyToInteraction(interaction, { embeds: [reloadEmbed(reports, locale)] }, { ephemeral: true });
   },
 } satisfies Command;
 
@@ -57,12 +59,13 @@ export default {
  * the details of the first that failed, or else of the first that reloaded: every process read the
  * same file, so one diff speaks for all.
  */
-export function reloadEmbed(reports: readonly ReplicaReport[]): APIEmbed {
+export function reloadEmbed(reports: readonly ReplicaReport[], locale: Locale = "en"): APIEmbed {
+  const say = messages(locale).bot;
   const only = reports.length === 1 ? reports[0] : undefined;
   if (only?.summary) {
     const { summary } = only;
     return {
-      title: summary.ok ? "Knowledge reloaded" : "Reload failed",
+      title: summary.ok ? say.reloadedTitle : say.reloadFailedTitle,
       description: summary.headline,
       color: summary.ok ? COLOR_OK : COLOR_FAILED,
       fields: summary.sections.map((s) => ({ name: s.label, value: s.lines.join("\n") })),
@@ -78,8 +81,8 @@ export function reloadEmbed(reports: readonly ReplicaReport[]): APIEmbed {
   return {
     title:
       failed.length === 0
-        ? `Knowledge reloaded in all ${reports.length} processes`
-        : `Reload failed in ${failed.length} of ${reports.length} ${reports.length === 1 ? "process" : "processes"}`,
+        ? say.reloadedEverywhere(reports.length)
+        : say.reloadFailedIn(failed.length, reports.length),
     description: lines.join("\n"),
     color: failed.length === 0 ? COLOR_OK : COLOR_FAILED,
     fields: (detailed?.summary?.sections ?? []).map((s) => ({

@@ -4,8 +4,9 @@ import {
   MessageFlags,
   type RepliableInteraction,
 } from "discord.js";
+import { localeFromDiscord, messages } from "../../i18n/index.js";
 import { COSTS } from "../../service/rate-limiter.js";
-import { answerQuestion } from "../asking.js";
+import { answerQuestion, replyLocale } from "../asking.js";
 import { spend } from "../budget.js";
 import type { Command } from "../commands/index.js";
 import { findComponentHandler } from "../components.js";
@@ -32,8 +33,9 @@ export function createInteractionHandler(ctx: BotContext, commands: Map<string, 
     if (interaction.isChatInputCommand()) {
       const command = commands.get(interaction.commandName);
       const what = `/${interaction.commandName}`;
+      const locale = localeFromDiscord(interaction.locale);
       await guardedInteraction(ctx, interaction, what, async () => {
-        const refused = await spend(ctx, interaction.user.id, COSTS[command?.cost ?? "light"], what);
+        const refused = await spend(ctx, interaction.user.id, COSTS[command?.cost ?? "light"], what, locale);
         if (refused) {
           await replyToInteraction(interaction, refused.reply, { ephemeral: true });
           return;
@@ -41,7 +43,7 @@ export function createInteractionHandler(ctx: BotContext, commands: Map<string, 
         if (!command) {
           await replyToInteraction(
             interaction,
-            { content: "I don't know that command." },
+            { content: messages(locale).bot.unknownCommand },
             { ephemeral: true },
           );
           return;
@@ -75,7 +77,10 @@ async function onQuestionButton(
   decoded: DecodedButton,
 ): Promise<void> {
   const cost = decoded.kind === "expired" ? COSTS.light : COSTS.question;
-  const refused = await spend(ctx, interaction.user.id, cost, "button");
+  // A related question is written in the language of the answer it came with.
+  const fallback = localeFromDiscord(interaction.locale);
+  const locale = decoded.kind === "question" ? replyLocale(ctx, decoded.question, fallback) : fallback;
+  const refused = await spend(ctx, interaction.user.id, cost, "button", locale);
   if (refused) {
     await replyToInteraction(interaction, refused.reply, { ephemeral: true });
     return;
@@ -83,15 +88,19 @@ async function onQuestionButton(
   if (decoded.kind === "expired") {
     await replyToInteraction(
       interaction,
-      { content: "This button has expired. Ask the question again with /ask." },
+      { content: messages(locale).bot.buttonExpired },
       { ephemeral: true },
     );
     return;
   }
-  const outcome = answerQuestion(ctx, interaction.user.id, decoded.question, "button", {
-    guildId: interaction.guildId,
-    channelId: interaction.channelId,
-  });
+  const outcome = answerQuestion(
+    ctx,
+    interaction.user.id,
+    decoded.question,
+    "button",
+    { guildId: interaction.guildId, channelId: interaction.channelId },
+    fallback,
+  );
   // An answer to a private answer's button stays private.
   const wasPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
   await replyToInteraction(interaction, outcome.reply, {
@@ -106,7 +115,8 @@ function guardedInteraction(
   what: string,
   handler: () => Promise<void>,
 ): Promise<void> {
-  return guarded(ctx.logger, { what, userId: interaction.user.id }, handler, (notice) =>
+  const locale = localeFromDiscord(interaction.locale);
+  return guarded(ctx.logger, { what, userId: interaction.user.id, locale }, handler, (notice) =>
     replyToInteraction(interaction, notice, { ephemeral: true }),
   );
 }

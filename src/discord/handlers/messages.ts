@@ -1,5 +1,5 @@
 import type { Message } from "discord.js";
-import { ask } from "../asking.js";
+import { ask, replyLocale } from "../asking.js";
 import type { BotContext } from "../context.js";
 import { guarded } from "../errors.js";
 import { replyToMessage, sendDirect } from "../reply.js";
@@ -15,18 +15,27 @@ export function createMessageHandler(ctx: BotContext, botUserId: () => string | 
     const origin = message.inGuild() ? "mention" : "dm";
     if (origin === "mention" && !message.mentions.users.has(selfId)) return;
 
+    const question = origin === "mention" ? stripMention(message.content, selfId) : message.content;
+    // DMs and mentions carry no locale: the question's own language is the reply's.
+    const locale = replyLocale(ctx, question);
     await guarded(
       ctx.logger,
-      { what: origin, userId: message.author.id },
+      { what: origin, userId: message.author.id, locale },
       async () => {
-        const question = origin === "mention" ? stripMention(message.content, selfId) : message.content;
         // A DM or a thread is a conversation: "and Armenia?" follows the question before it there.
         const inThread = message.channel?.isThread?.() === true;
-        const outcome = await ask(ctx, message.author.id, question, origin, {
-          guildId: message.guildId,
-          channelId: message.channelId,
-          conversation: origin === "dm" || inThread ? message.channelId : undefined,
-        });
+        const outcome = await ask(
+          ctx,
+          message.author.id,
+          question,
+          origin,
+          {
+            guildId: message.guildId,
+            channelId: message.channelId,
+            conversation: origin === "dm" || inThread ? message.channelId : undefined,
+          },
+          locale,
+        );
         // A message cannot be answered privately: tell a hurried user once, then stay quiet.
         if (outcome.kind === "rate-limited" && !outcome.firstRefusal) return;
         await replyToMessage(message, outcome.reply);

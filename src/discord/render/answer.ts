@@ -1,5 +1,5 @@
 import type { APIEmbed } from "discord.js";
-import type { Knowledge } from "../../knowledge/schema.js";
+import { type ArticleTexts, articleIn, messages, toLocale } from "../../i18n/index.js";
 import type { Answer } from "../../qa/types.js";
 import { COLOR_NEUTRAL, COLOR_OK } from "../colors.js";
 import { LIMITS } from "../limits.js";
@@ -14,9 +14,12 @@ const EVIDENCE_RESERVE = 1500;
 /** The answer embed shared by /ask, the related-question buttons, DMs and mentions. */
 export function renderAnswer(
   answer: Answer,
-  article: Pick<Knowledge["article"], "title" | "publisher">,
+  knowledgeArticle: ArticleTexts,
   buttons: QuestionButtons,
 ): OutgoingReply {
+  const locale = toLocale(answer.language);
+  const say = messages(locale).answer;
+  const article = articleIn(knowledgeArticle, locale);
   const suggestions = [...new Set(answer.suggestions)].slice(0, MAX_SUGGESTIONS);
   const embed: APIEmbed = answer.answered
     ? {
@@ -25,13 +28,11 @@ export function renderAnswer(
         color: COLOR_OK,
       }
     : {
-        title: "The article does not say",
-        description: [answer.text, suggestions.length > 0 ? "Did you mean one of these?" : ""]
-          .filter(Boolean)
-          .join("\n\n"),
+        title: say.notInArticleTitle,
+        description: [answer.text, suggestions.length > 0 ? say.pickOne : ""].filter(Boolean).join("\n\n"),
         color: COLOR_NEUTRAL,
       };
-  embed.footer = { text: `Source: ${article.publisher}, “${article.title}”` };
+  embed.footer = { text: say.source(article.publisher, article.title) };
   return {
     embeds: [embed],
     buttons: suggestions.map((q) => ({ label: q, customId: buttons.encode(q) })),

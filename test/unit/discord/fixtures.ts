@@ -43,6 +43,7 @@ export function makeKnowledge(
     },
     synonyms: [],
     types: [],
+    outside: [],
     relations: [
       {
         id: "supplies",
@@ -216,6 +217,8 @@ export interface FakeInteractionOptions {
   kind?: "command" | "autocomplete" | "button";
   customId?: string;
   messageFlags?: number;
+  /** The user's Discord locale ("en-US", "ru", "uk"). */
+  locale?: string;
 }
 
 /** A minimal interaction: what the handlers read, and a record of what they send. */
@@ -227,6 +230,7 @@ export function fakeInteraction(o: FakeInteractionOptions = {}) {
   const interaction = {
     commandName: o.commandName ?? "ask",
     customId: o.customId ?? "",
+    locale: o.locale ?? "en-US",
     user: { id: o.userId ?? "100000000000000001", tag: "asker#0001" },
     // A client that is not one of a ShardingManager's shards.
     client: { shard: null },

@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine } from "../../src/qa/engine.js";
+import type { Engine } from "../../src/qa/types.js";
+import { qwertyToCyrillic } from "../../src/text/layout.js";
+import { normaliseText } from "../../src/text/normalise.js";
+import { scriptOf } from "../../src/text/script.js";
+import { stem } from "../../src/text/stem.js";
+import { latinToCyrillic } from "../../src/text/transliterate.js";
+import { realKnowledge } from "../support/knowledge.js";
+
+describe("Russian text", () => {
+  it("keeps Cyrillic words, folds ё to е, and folds a stray Latin look-alike towards the word's script", () => {
+    expect(normaliseText("Что получает Белоруссия?")).toBe("что получает белоруссия");
+    expect(normaliseText("вертолёты Йошкар-Олы")).toBe("вертолеты йошкар олы");
+    expect(normaliseText("пoлучает")).toBe("получает"); // a Latin o
+    expect(normaliseText("Аrmеnia")).toBe("armenia"); // a Cyrillic А and е
+  });
+
+  it("stems Russian words with the Russian stemmer, English ones with the English", () => {
+    expect(stem("поставляет")).toBe(stem("поставлять"));
+    expect(stem("supplies")).toBe(stem("supplied"));
+  });
+
+  it("reads the wrong keyboard layout and Latin transliteration back into Cyrillic", () => {
+    expect(qwertyToCyrillic("rnj gjlgbcfk cjukfitybz")).toBe("кто подписал соглашения");
+    expect(qwertyToCyrillic(",jylfhtd")).toBe("бондарев");
+    expect(latinToCyrillic("kto postavlyaet tadzhikistanu")).toBe("кто поставляет таджикистану");
+    expect(latinToCyrillic("chto poluchaet armeniya")).toBe("что получает армения");
+  });
+
+  it("tells the script of a text", () => {
+    expect(scriptOf("кто")).toBe("cyrillic");
+    expect(scriptOf("who")).toBe("latin");
+    expect(scriptOf("что получает Kazakhstan")).toBe("mixed");
+    expect(scriptOf("?!")).toBe("none");
+  });
+});
+
+describe("Russian questions", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await realKnowledge());
+  });
+
+  it.each([
+    ["что получает армения", /запасные части/],
+    ["кто поставляет казахстану ракеты", /Россия поставляет Казахстану зенитные ракетные системы/],
+    ["что получает Kazakhstan", /зенитные ракетные системы/],
+    ["chto poluchaet kirgiziya", /системы связи/],
+    ["xnj gjkexftn nfl;brbcnfy", /авиацию и зенитную ракетную технику/],
+  ])("%s", (question, expected) => {
+    const answer = engine.answer(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.language).toBe("ru");
+    expect(answer.text).toMatch(expected);
+    // The evidence stays the article's own English words.
+    expect(answer.evidence.join(" ")).toMatch(/supply|provision/);
+  });
+
+  it("keeps the sides of a relation apart by case endings", () => {
+    expect(engine.answer("что поставляет россия").text).toMatch(/Казахстану/);
+    expect(engine.answer("что армения поставляет россии").answered).toBe(false);
+  });
+
+  it("refuses in Russian what the article does not say, naming a country it never mentions", () => {
+    const answer = engine.answer("кто президент узбекистана");
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/^В статье не упоминается Узбекистан\./);
+  });
+
+  it("answers in the language asked for, and in the fallback when the question does not tell", () => {
+    expect(engine.answer("kto postavlyaet armenii", { language: "en" }).language).toBe("en");
+    expect(engine.answer("who supplies Armenia", { language: "ru" }).text).toMatch(/Армении/);
+    expect(engine.answer("42", { fallback: "ru" }).language).toBe("ru");
+    expect(engine.languageOf("who supplies Armenia")).toBe("en");
+  });
+
+  it("suggests Russian questions for Russian text, English ones for English text", () => {
+    expect(engine.suggest("поставляет", 5).every((q) => /\p{Script=Cyrillic}/u.test(q))).toBe(true);
+    expect(engine.suggest("supplies", 5).every((q) => !/\p{Script=Cyrillic}/u.test(q))).toBe(true);
+  });
+
+  it("groups topics with Russian titles and names", () => {
+    const countries = engine.topics("ru").find((g) => g.type === "country");
+    expect(countries?.title).toBe("Страны");
+    expect(countries?.names).toContain("Киргизия");
+  });
+});
