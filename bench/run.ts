@@ -9,6 +9,7 @@ import { runHttpLoad } from "./http-load.js";
 import { CAN_COLLECT, microsSince } from "./measure.js";
 import { runQuestionLogBench } from "./question-log.js";
 import { formatCheck, formatSection, type JsonObject, round, type SectionResult } from "./report.js";
+import { runRuntimeBench } from "./runtime.js";
 
 /**
  * `npm run bench [-- --only NAME[,NAME]]`: runs the bench sections in order, prints a table for each
@@ -23,6 +24,7 @@ interface Section {
 
 const SECTIONS: Section[] = [
   { name: "engine", run: runEngineBench },
+  { name: "runtime", run: runRuntimeBench },
   { name: "discord", run: () => runDiscordLoad() },
   { name: "question-log", run: runQuestionLogBench },
   { name: "scaling", run: runHttpLoad },

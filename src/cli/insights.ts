@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
-import { formatIssue } from "../knowledge/issues.js";
+import { formatIssues } from "../knowledge/issues.js";
 import { loadKnowledgeFile } from "../knowledge/load.js";
 import { createEngine } from "../qa/engine.js";
 import { renderInsightsChart } from "../service/insights-chart.js";
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
     console.error(
       `${config.knowledgeFile}: the knowledge file has ${knowledgeResult.errors.length} problem(s):`,
     );
-    for (const issue of knowledgeResult.errors.slice(0, 20)) console.error(`  ${formatIssue(issue)}`);
+    for (const line of formatIssues(knowledgeResult.errors)) console.error(`  ${line}`);
     return 1;
   }
 
