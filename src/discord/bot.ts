@@ -14,7 +14,15 @@ import { NO_MENTIONS } from "./reply.js";
 
 export type BotConfig = Pick<
   Config,
-  "token" | "apiUrl" | "knowledgeFile" | "moderatorRoleIds" | "rateLimit" | "database" | "questionLog"
+  | "token"
+  | "apiUrl"
+  | "knowledgeFile"
+  | "knowledgeMaxBytes"
+  | "moderatorRoleIds"
+  | "adminGuildIds"
+  | "rateLimit"
+  | "database"
+  | "questionLog"
 >;
 
 export interface RunningBot {
@@ -59,7 +67,11 @@ export async function startBot(
 
   let service = options.service;
   if (!service) {
-    const opened = await openAnswerService({ knowledgeFile: config.knowledgeFile, logger });
+    const opened = await openAnswerService({
+      knowledgeFile: config.knowledgeFile,
+      maxBytes: config.knowledgeMaxBytes,
+      logger,
+    });
     if (!opened.ok) throw new KnowledgeLoadError(opened.errors);
     service = opened.service;
   }

@@ -6,6 +6,7 @@ import { MemoryRateLimiter } from "../service/memory-rate-limiter.js";
 import { type Metrics, NO_METRICS } from "../service/metrics.js";
 import { createQuestionLog, type QuestionLog } from "../service/question-log.js";
 import { autocompleteBudget, questionBudget, type RateLimiter } from "../service/rate-limiter.js";
+import { type ModeratorRule, OwnerDirectory } from "./moderation.js";
 import { QuestionButtons } from "./question-buttons.js";
 
 /** What every handler needs, built once per process and shared by the gateway and the HTTP door. */
@@ -18,6 +19,8 @@ export interface BotContext {
   autocompleteLimiter: RateLimiter;
   questionButtons: QuestionButtons;
   moderatorRoleIds: readonly string[];
+  /** Who may run moderator commands, and where. */
+  moderators: ModeratorRule;
   /** The other processes serving the bot, if any: /reload reaches them all, /about says which this is. */
   cluster: Cluster;
   /** Where questions and votes are logged (a log that keeps nothing when QUESTION_LOG=off). */
@@ -33,13 +36,15 @@ export interface BotContextOptions {
   cluster?: Cluster;
   /** The process's question log; one that keeps nothing by default. */
   questionLog?: QuestionLog;
+  /** The application's owners; fetched over REST with the bot's token by default. */
+  owners?: OwnerDirectory;
   /** Where questions are counted; nowhere by default. */
   metrics?: Metrics;
 }
 
 export function createBotContext(
   service: AnswerService,
-  config: Pick<Config, "moderatorRoleIds" | "rateLimit">,
+  config: Pick<Config, "moderatorRoleIds" | "adminGuildIds" | "rateLimit" | "token" | "apiUrl">,
   logger: Logger,
   options: BotContextOptions = {},
 ): BotContext {
@@ -55,6 +60,11 @@ export function createBotContext(
       new MemoryRateLimiter({ limit: autocompleteBudget(config.rateLimit.count), windowMs }),
     questionButtons: new QuestionButtons(),
     moderatorRoleIds: config.moderatorRoleIds,
+    moderators: {
+      adminGuildIds: config.adminGuildIds,
+      moderatorRoleIds: config.moderatorRoleIds,
+      owners: options.owners ?? OwnerDirectory.overRest(config.token, config.apiUrl, logger),
+    },
     cluster: options.cluster ?? soloCluster(service),
     questionLog: options.questionLog ?? createQuestionLog({ mode: "off", days: 1, logger, open: notOpened }),
     metrics: options.metrics ?? NO_METRICS,

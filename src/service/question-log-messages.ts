@@ -17,7 +17,6 @@ export const LOG_MESSAGES = {
   forgetLogOff: "This bot keeps no question log, so there is nothing of yours to delete.",
   logUnavailable: (ref: string) =>
     `The question log cannot be reached right now, so nothing was done. Please try again in a few minutes (ref ${ref}).`,
-  insightsNotModerator: "Sorry, only moderators can see the insights.",
   insightsNotInDm: "/insights works in a server, not in DMs.",
   insightsLogOff: "The question log is off (QUESTION_LOG=off), so there is nothing to show.",
 } as const;

@@ -52,10 +52,10 @@ async function deploy(guildId?: string): Promise<{ put: RecordedRequest; stored:
   if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
   const before = t().server.requests.at(-1)?.seq ?? 0;
   const result = await deployCommands(loaded.config);
-  expect(result).toEqual({
-    scope: guildId ? "guild" : "global",
-    names: ["ask", "topics", "about", "reload", "insights", "forget-me"],
-  });
+  // No ADMIN_GUILD_IDS: the admin server is DISCORD_GUILD_ID when set, and otherwise there is none.
+  expect(result.registrations).toEqual([
+    { guildId, names: ["ask", "topics", "about", "reload", "insights", "forget-me"] },
+  ]);
   const path = guildId
     ? `/api/v10/applications/${t().server.applicationId}/guilds/${guildId}/commands`
     : `/api/v10/applications/${t().server.applicationId}/commands`;
@@ -95,7 +95,7 @@ function expectAskOptions(command: StoredCommand): void {
 }
 
 describe("global registration", () => {
-  it("offers /ask, /topics, /about and /forget-me in servers, DMs and group DMs, /reload and /insights only in servers", async () => {
+  it("offers /ask, /topics, /about and /forget-me everywhere, and /reload and /insights (for the owner) in servers and the bot's DM", async () => {
     const { put, stored } = await deploy();
     expect(put.headers.authorization).toBe(`Bot ${BOT_TOKEN}`);
     expect(stored.map((c) => c.name)).toEqual(["ask", "topics", "about", "reload", "insights", "forget-me"]);
@@ -111,14 +111,38 @@ describe("global registration", () => {
       expect(command.default_member_permissions, name).toBeNull();
     }
     const reload = byName(stored, "reload");
-    expect(reload.contexts).toEqual([InteractionContextType.Guild]);
+    expect(reload.contexts).toEqual([InteractionContextType.Guild, InteractionContextType.BotDM]);
     expect(reload.integration_types).toEqual([ApplicationIntegrationType.GuildInstall]);
     expect(reload.default_member_permissions).toBe(MANAGE_GUILD);
     expect(reload.default_member_permissions).toBe("32");
     const insights = byName(stored, "insights");
-    expect(insights.contexts).toEqual([InteractionContextType.Guild]);
-    expect(insights.integration_types).toEqual([ApplicationIntegrationType.GuildInstall]);
+    expect(insights.contexts).toEqual(reload.contexts);
     expect(insights.default_member_permissions).toBe(MANAGE_GUILD);
+  });
+
+  it("with an admin server, keeps /reload out of the global commands and registers it there alone", async () => {
+    const { server } = t();
+    const loaded = loadConfig({
+      DISCORD_TOKEN: BOT_TOKEN,
+      DISCORD_CLIENT_ID: server.applicationId,
+      DISCORD_API_URL: server.apiUrl,
+      ADMIN_GUILD_IDS: server.guild.id,
+    });
+    if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
+    const before = server.requests.at(-1)?.seq ?? 0;
+    await deployCommands(loaded.config);
+    const puts = server.requests.filter((r) => r.seq > before && r.method === "PUT");
+    const stored = (path: string) =>
+      ((puts.find((r) => r.path === path)?.response.body ?? []) as StoredCommand[]).map((c) => c.name);
+    expect(stored(`/api/v10/applications/${server.applicationId}/commands`)).toEqual([
+      "ask",
+      "topics",
+      "about",
+      "forget-me",
+    ]);
+    expect(
+      stored(`/api/v10/applications/${server.applicationId}/guilds/${server.guild.id}/commands`),
+    ).toEqual(["reload", "insights"]);
   });
 
   it("replaces what was registered, keeping the ids, when deployed again", async () => {
@@ -170,6 +194,7 @@ describe("guild registration", () => {
         clientId: t().server.applicationId,
         guildId: undefined,
         apiUrl: t().server.apiUrl,
+        adminGuildIds: [],
       }),
     ).rejects.toThrow(/DISCORD_TOKEN and DISCORD_CLIENT_ID/);
   });

@@ -7,6 +7,7 @@ import {
   PermissionFlagsBits,
   SlashCommandBuilder,
 } from "discord.js";
+import { localeFromDiscord } from "../../i18n/index.js";
 import { renderInsightsChart } from "../../service/insights-chart.js";
 import { describeAnswerKey, describeFact, headline, percent } from "../../service/insights-report.js";
 import { LogUnavailableError } from "../../service/question-log.js";
@@ -17,7 +18,7 @@ import type { ComponentHandler } from "../components.js";
 import type { BotContext } from "../context.js";
 import { newErrorRef } from "../errors.js";
 import { LIMITS } from "../limits.js";
-import { isModerator } from "../permissions.js";
+import { checkModerator, refusalMessage } from "../moderation.js";
 import { deferPrivately, type OutgoingReply, replyToInteraction, updateButtonMessage } from "../reply.js";
 import { shorten } from "../text.js";
 import type { Command } from "./types.js";
@@ -53,7 +54,7 @@ export default {
     )
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .setContexts(InteractionContextType.Guild),
-  availability: "guild",
+  availability: "moderator",
   cost: "light",
 
   async execute(interaction, ctx) {
@@ -89,12 +90,16 @@ async function allowed(
     await refuse(LOG_MESSAGES.insightsNotInDm);
     return false;
   }
-  if (!isModerator(interaction, ctx.moderatorRoleIds)) {
+  // The rule /reload follows (admin servers, moderator roles, or the owner), checked again for every
+  // page: a button can be pressed by whoever sees it.
+  const checked = checkModerator(interaction, ctx.moderators);
+  const verdict = checked instanceof Promise ? await checked : checked;
+  if (!verdict.ok) {
     ctx.logger.warn(
-      { userId: interaction.user.id, guildId: interaction.guildId },
-      "insights refused: not a moderator",
+      { userId: interaction.user.id, guildId: interaction.guildId, reason: verdict.reason },
+      "insights refused",
     );
-    await refuse(LOG_MESSAGES.insightsNotModerator);
+    await refuse(refusalMessage(verdict.reason, localeFromDiscord(interaction.locale)));
     return false;
   }
   if (ctx.questionLog.mode === "off") {
