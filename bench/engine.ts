@@ -45,7 +45,7 @@ const ENGINE_BUDGET_MS = 8_000;
 /** fuse.js scans every document per question: it gets a time budget rather than a count. */
 const NAIVE_BUDGET_MS = 3_000;
 /** Options of the naive index and of its warm-up index: they must match for the warm-up to count. */
-const NAIVE_FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.6 };
+export const NAIVE_FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.6 };
 
 const TARGETS = {
   articleP99Us: 1_000,

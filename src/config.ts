@@ -1,6 +1,5 @@
-import { isAbsolute, resolve } from "node:path";
 import { z } from "zod";
-import { DEFAULT_KNOWLEDGE_FILE, PROJECT_ROOT } from "./paths.js";
+import { DEFAULT_KNOWLEDGE_FILE, knowledgeFilePath, PROJECT_ROOT } from "./paths.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -209,7 +208,7 @@ export function loadConfig(
       token: e.DISCORD_TOKEN,
       clientId: e.DISCORD_CLIENT_ID,
       guildId: e.DISCORD_GUILD_ID,
-      knowledgeFile: isAbsolute(e.KNOWLEDGE_FILE) ? e.KNOWLEDGE_FILE : resolve(root, e.KNOWLEDGE_FILE),
+      knowledgeFile: knowledgeFilePath(e.KNOWLEDGE_FILE, root),
       moderatorRoleIds: e.MODERATOR_ROLE_IDS,
       logLevel: e.LOG_LEVEL ?? "info",
       logLevelExplicit: e.LOG_LEVEL !== undefined,

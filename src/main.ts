@@ -5,7 +5,7 @@ import { startApp } from "./discord/app.js";
 import { KnowledgeLoadError } from "./discord/bot.js";
 import { startMonitoring } from "./discord/monitoring.js";
 import { isShardProcess, startShardingManager } from "./discord/sharding/index.js";
-import { formatIssue } from "./knowledge/issues.js";
+import { issueReport } from "./knowledge/issues.js";
 import type { KnowledgeIssue } from "./knowledge/load.js";
 import { createLogger, type Logger } from "./log.js";
 import { openAnswerService } from "./service/answer-service.js";
@@ -100,9 +100,7 @@ async function runLocalConsole(config: Config): Promise<number> {
 }
 
 function printIssues(file: string, issues: KnowledgeIssue[]): void {
-  console.error(`The knowledge file ${file} could not be loaded:`);
-  for (const issue of issues.slice(0, 20)) console.error(`  ${formatIssue(issue)}`);
-  if (issues.length > 20) console.error(`  … and ${issues.length - 20} more`);
+  for (const line of issueReport(file, issues)) console.error(line);
 }
 
 const outcome = await main();

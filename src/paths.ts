@@ -8,9 +8,17 @@ export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const DEFAULT_KNOWLEDGE_FILE = "knowledge/cis-air-defense.yaml";
 
 /** A path from a setting, made absolute against the project folder. */
-export function projectPath(path: string): string {
-  return isAbsolute(path) ? path : resolve(PROJECT_ROOT, path);
+export function projectPath(path: string, root = PROJECT_ROOT): string {
+  return isAbsolute(path) ? path : resolve(root, path);
+}
+
+/**
+ * The knowledge file a KNOWLEDGE_FILE setting names: against the project folder, the shipped one when
+ * it is blank. The bot, the console and the command-line tools all resolve it here.
+ */
+export function knowledgeFilePath(setting: string | undefined, root = PROJECT_ROOT): string {
+  return projectPath(setting?.trim() || DEFAULT_KNOWLEDGE_FILE, root);
 }
 
 /** Where the knowledge file that ships with the project is. */
-export const DEFAULT_KNOWLEDGE_PATH = projectPath(DEFAULT_KNOWLEDGE_FILE);
+export const DEFAULT_KNOWLEDGE_PATH = knowledgeFilePath(undefined);

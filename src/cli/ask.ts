@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { isLocale, type Locale, messages } from "../i18n/index.js";
-import { formatIssue } from "../knowledge/issues.js";
+import { issueReport } from "../knowledge/issues.js";
 import { loadKnowledgeFile } from "../knowledge/load.js";
 import { createEngine } from "../qa/engine.js";
 import type { Answer, AnswerOptions, Engine } from "../qa/types.js";
@@ -57,8 +57,7 @@ async function main(): Promise<number> {
   const file = args.values.knowledge ? resolve(args.values.knowledge) : knowledgeFileSetting();
   const loaded = await loadKnowledgeFile(file);
   if (!loaded.ok) {
-    console.error(`${file}: the knowledge file has ${loaded.errors.length} problem(s):`);
-    for (const issue of loaded.errors.slice(0, 20)) console.error(`  ${formatIssue(issue)}`);
+    for (const line of issueReport(file, loaded.errors)) console.error(line);
     return 1;
   }
   const language = args.values.lang;

@@ -1,18 +1,42 @@
 import { resolve } from "node:path";
-import { formatIssue } from "../knowledge/issues.js";
+import { parseArgs } from "node:util";
+import { issueReport } from "../knowledge/issues.js";
 import { loadKnowledgeFile } from "../knowledge/load.js";
 import { knowledgeFileSetting } from "./knowledge-file.js";
 
+const USAGE = `Usage: npm run check-knowledge -- [--all] [FILE]
+  Checks a knowledge file (default: KNOWLEDGE_FILE, as the bot reads it) and the article it cites:
+  prints each problem with its place and line, or one line of what the file holds.
+  --all  print every problem, not only the first ones`;
+
 /**
- * `npm run check-knowledge [FILE]`: every problem of a knowledge file (by default the one the bot
+ * `npm run check-knowledge [FILE]`: the problems of a knowledge file (by default the one the bot
  * would load), or one line of what it holds.
  */
 async function main(): Promise<number> {
-  const file = process.argv[2] ? resolve(process.argv[2]) : knowledgeFileSetting();
+  let args: { values: { all?: boolean; help?: boolean }; positionals: string[] };
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: { all: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (args.positionals.length > 1) {
+    console.error(`one knowledge file at a time\n${USAGE}`);
+    return 2;
+  }
+  const given = args.positionals[0];
+  const file = given ? resolve(given) : knowledgeFileSetting();
   const result = await loadKnowledgeFile(file);
   if (!result.ok) {
-    console.error(`${file}: ${result.errors.length} problem(s)`);
-    for (const issue of result.errors) console.error(`  ${formatIssue(issue)}`);
+    for (const line of issueReport(file, result.errors, { all: args.values.all })) console.error(line);
     return 1;
   }
   const k = result.knowledge;

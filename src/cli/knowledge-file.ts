@@ -1,4 +1,4 @@
-import { DEFAULT_KNOWLEDGE_FILE, projectPath } from "../paths.js";
+import { knowledgeFilePath } from "../paths.js";
 import { loadProjectEnv } from "../startup.js";
 
 /**
@@ -7,5 +7,5 @@ import { loadProjectEnv } from "../startup.js";
  */
 export function knowledgeFileSetting(): string {
   loadProjectEnv();
-  return projectPath(process.env.KNOWLEDGE_FILE?.trim() || DEFAULT_KNOWLEDGE_FILE);
+  return knowledgeFilePath(process.env.KNOWLEDGE_FILE);
 }

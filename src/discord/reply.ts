@@ -9,6 +9,7 @@ import {
   ButtonStyle,
   ComponentType,
   DiscordAPIError,
+  embedLength,
   type Message,
   MessageFlags,
   RESTJSONErrorCodes,
@@ -250,15 +251,4 @@ function clampEmbed(embed: APIEmbed): APIEmbed {
     );
   }
   return out;
-}
-
-/** What Discord counts towards the 6,000 characters of a message's embeds. */
-export function embedLength(embed: APIEmbed): number {
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0) +
-    (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
-  );
 }

@@ -167,6 +167,12 @@ export const knowledgeFileSchema = z.strictObject({
   article: articleSchema,
   /** Words that mean the same to a question (each list: the word the knowledge uses first). */
   synonyms: z.array(z.array(text).min(2, "a synonym group needs at least two words")).default([]),
+  /**
+   * Names of places and bodies the article never mentions that questions may ask about ("NATO", "the
+   * Navy"): refused as not in the article rather than answered about the nearest thing it does cover.
+   * Countries need no listing: every country of the world-countries data set is known already.
+   */
+  outside: z.array(text).default([]),
   /** The kinds of entity, in the order /topics lists them. */
   types: z.array(entityTypeSchema).default([]),
   relations: z.array(relationSchema).min(1, "at least one relation is needed"),

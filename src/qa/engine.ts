@@ -1,18 +1,20 @@
 import { isLocale, messages } from "../i18n/index.js";
 import type { Knowledge } from "../knowledge/schema.js";
-import { clampQuestion } from "../text/normalise.js";
+import { clampQuestion, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
 import { stem, stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
 import { alternatives } from "./choice.js";
 import { composeAnswer, composeRefusal, MAX_ANSWER_CHARS, type RefusalReason } from "./compose.js";
 import { type ReferenceParts, resolveReferences, type Turn, turnOf } from "./conversation.js";
+import { descriptionSpans } from "./descriptions.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
+import { roleOf } from "./grammar.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { english } from "./lang/en.js";
 import { russian } from "./lang/ru.js";
-import type { Language, PronounClass } from "./lang/types.js";
-import { buildLexicon, isKnownWord } from "./lexicon.js";
+import type { Language, PronounClass, RoleContext } from "./lang/types.js";
+import { buildLexicon, conceptOf, isKnownWord } from "./lexicon.js";
 import { knowledgeIn, offers } from "./localise.js";
 import { buildOutsideNames } from "./outside.js";
 import { splitParts } from "./parts.js";
@@ -26,6 +28,7 @@ import {
   scoreItem,
   sideTypes,
 } from "./score.js";
+import { buildShortForms, expandCapitals } from "./short-forms.js";
 import { buildSpellingCorrector } from "./spelling.js";
 import { buildSuggester } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
@@ -110,8 +113,17 @@ export function createEngine(
   };
 }
 
-function createReader(knowledge: Knowledge, lang: Language, languages: readonly Language[]): Reader {
+function createReader(source: Knowledge, lang: Language, languages: readonly Language[]): Reader {
   lang.prepare?.();
+  // Initialisms and country codes join each entity's aliases; those that are words need capitals.
+  const shortForms = buildShortForms(source.entities, lang);
+  const knowledge: Knowledge = {
+    ...source,
+    entities: source.entities.map((e) => {
+      const more = shortForms.aliases.get(e.id);
+      return more ? { ...e, aliases: [...e.aliases, ...more] } : e;
+    }),
+  };
   const lexicon = buildLexicon(knowledge, lang);
   const vocabularyStems = new Set([...lexicon.vocabulary].flatMap((w) => stemWords(w)));
   const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
@@ -126,7 +138,7 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
     lexicon,
     vocabularyStems,
     spelling: buildSpellingCorrector(lexicon.vocabulary),
-    outside: buildOutsideNames(lexicon.aliases, languages),
+    outside: buildOutsideNames(lexicon.aliases, languages, knowledge.outside),
     inFacts: (concept) => index.rarity(concept) > 0,
     canStand: (entity, relation, side) =>
       scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
@@ -138,6 +150,18 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
     sides: sideTypes(items, types),
     related: relatedRelations(knowledge.relations),
     contrary: contraryRelations(knowledge.relations),
+    circumstances: new Set(
+      knowledge.facts.flatMap((f) =>
+        [f.when, f.where, f.why, f.quantity].flatMap((t) =>
+          t
+            ? normaliseText(t)
+                .split(" ")
+                .filter(Boolean)
+                .map((w) => conceptOf(lexicon, w))
+            : [],
+        ),
+      ),
+    ),
   };
   const topic = lang.phrases.topic(knowledge.article.publisher, knowledge.article.title);
 
@@ -173,13 +197,19 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
   const isName = (word: string) => lexicon.aliases.has(stem(word));
 
   /** One question, read against the turn before it when there is one. */
-  const answerPart = (text: string, previous: Turn | undefined): { answer: Answer; turn: Turn } => {
+  const answerPart = (
+    asked: string,
+    previous: Turn | undefined,
+  ): { answer: Answer; turn: Turn; idle: boolean } => {
+    const text = expandCapitals(asked, shortForms.capitals);
     let q = analyse(text, parts);
     const resolved = previous && resolveReferences(text, q, previous, references);
     if (resolved) q = analyse(resolved, parts);
-    const answer = answerAnalysed(text, q);
+    const answer = answerDescribed(asked, q) ?? answerAnalysed(asked, q);
     return {
       answer,
+      // "hey bot", "if possible": a part that asks nothing.
+      idle: q.smallTalk && q.mentions.length === 0,
       turn: turnOf(
         q,
         answer.facts.flatMap((id) => byId.get(id) ?? []),
@@ -195,12 +225,62 @@ function createReader(knowledge: Knowledge, lang: Language, languages: readonly 
     // Each part is read against the one before it: "who is Shugaev and what did he say".
     let turn = previous;
     const answers: Answer[] = [];
+    const idle: Answer[] = [];
     for (const piece of pieces) {
       const part = answerPart(piece, turn);
+      if (part.idle) {
+        idle.push(part.answer);
+        continue;
+      }
       answers.push(part.answer);
       turn = part.turn;
     }
-    return { answer: combineAnswers(question, answers), turn };
+    if (answers.length === 0)
+      return { answer: { ...(idle[0] ?? refuse(question, undefined, "unreadable")), question }, turn };
+    return {
+      answer:
+        answers.length === 1 ? { ...(answers[0] as Answer), question } : combineAnswers(question, answers),
+      turn,
+    };
+  };
+
+  const whichWord = Object.keys(lang.whAsks).find((w) => lang.whAsks[w] === "which") ?? "which";
+  const roles: RoleContext = { canStand: parts.canStand ?? (() => true) };
+
+  /**
+   * "Who heads the body charged with managing ...": the description read as its own question ("which
+   * body is charged with ..."); when the facts pick out one entity, the question is answered about it.
+   */
+  const answerDescribed = (question: string, q: Analysis): Answer | undefined => {
+    for (const span of descriptionSpans(q, lang, lexicon.typeWords)) {
+      const typeWord = q.words[span.start + 1] ?? "";
+      for (const end of span.ends) {
+        const inner = analyse([whichWord, typeWord, ...q.words.slice(span.from, end)].join(" "), parts);
+        const best = select(inner)?.items[0];
+        if (!best) continue;
+        const role = roleOf(
+          { entity: "", start: 1, end: 2, role: "any" },
+          inner.words,
+          inner.cues,
+          lang,
+          roles,
+        );
+        const side =
+          role === "subject"
+            ? [...best.subject]
+            : role === "object"
+              ? [...best.object]
+              : openSide(best, inner.mentions);
+        const named = new Set(inner.mentions.map((m) => m.entity));
+        const found = [...new Set(side)].filter((id) => types.get(id) === span.type && !named.has(id));
+        const entity = found.length === 1 ? entities.get(found[0] ?? "") : undefined;
+        if (!entity) continue;
+        const rewritten = [...q.words.slice(0, span.start), entity.name, ...q.words.slice(end)].join(" ");
+        const answer = answerAnalysed(question, analyse(rewritten, parts));
+        if (answer.answered) return answer;
+      }
+    }
+    return undefined;
   };
 
   const answerAnalysed = (question: string, q: Analysis): Answer => {
@@ -382,7 +462,8 @@ function combineAnswers(question: string, answers: readonly Answer[]): Answer {
   const answered = answers.filter((a) => a.answered);
   return {
     question,
-    answered: answered.length > 0,
+    // A message is answered only when every part is: a part the article does not cover is not covered.
+    answered: answered.length === answers.length,
     text: shorten(answers.map((a) => a.text).join("\n\n"), MAX_ANSWER_CHARS),
     verdict: answers[0]?.verdict ?? null,
     language: answers[0]?.language ?? "en",

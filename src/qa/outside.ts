@@ -6,45 +6,9 @@ import type { Language } from "./lang/types.js";
 /**
  * Names of places and bodies the article never mentions. A question about Uzbekistan or NATO must be
  * told that the article does not cover it, not answered about the nearest thing that it does cover.
- * Countries, their official names, demonyms and capitals come from the world-countries data set.
+ * Countries, their official names, demonyms and capitals come from the world-countries data set;
+ * other bodies from the knowledge file's `outside` list.
  */
-const ORGANISATIONS = [
-  // The article names the Russian Aerospace Forces and no other branch of any armed forces.
-  "Air Force",
-  "Air Forces",
-  "Army",
-  "Navy",
-  "Ground Forces",
-  "Air Defense Forces",
-  "Air Defence Forces",
-  "NATO",
-  "North Atlantic Treaty Organization",
-  "North Atlantic Alliance",
-  "European Union",
-  "EU",
-  "United Nations",
-  "UN",
-  "Security Council",
-  "Shanghai Cooperation Organisation",
-  "Shanghai Cooperation Organization",
-  "SCO",
-  "OSCE",
-  "ASEAN",
-  "OPEC",
-  "BRICS",
-  "G7",
-  "G20",
-  "Warsaw Pact",
-  "Soviet Union",
-  "USSR",
-  "Eurasian Economic Union",
-  "EAEU",
-  "African Union",
-  "Arab League",
-  "IAEA",
-  "Pentagon",
-  "White House",
-];
 
 /**
  * Stemmed phrase → the name to show, for phrases that no entity of the knowledge uses: in English,
@@ -53,6 +17,7 @@ const ORGANISATIONS = [
 export function buildOutsideNames(
   knownAliases: ReadonlyMap<string, string>,
   languages: readonly Language[] = [],
+  listed: readonly string[] = [],
 ): Map<string, string> {
   const names = new Map<string, string>();
   for (const lang of languages) {
@@ -79,7 +44,7 @@ export function buildOutsideNames(
     // Capitals short enough to be ordinary English words ("Male", "Lima") would refuse real questions.
     for (const capital of country.capital) if (capital.length >= 5) add(capital, capital);
   }
-  for (const org of ORGANISATIONS) add(org, org);
+  for (const name of listed) add(name, name);
   return names;
 }
 

@@ -27,7 +27,7 @@ export function splitParts(question: string, lang: Language, isName: (word: stri
   return [...kept.slice(0, MAX_PARTS - 1), kept.slice(MAX_PARTS - 1).join(" ")];
 }
 
-const JOIN = /(?:,\s*)?\b(\p{L}+)\s+(?=\p{L})/gu;
+const JOIN = /,\s*(?=\p{L})|(?:,\s*)?\b(\p{L}+)\s+(?=\p{L})/gu;
 
 function nextBreak(
   text: string,
@@ -35,17 +35,29 @@ function nextBreak(
   isName: (word: string) => boolean,
 ): { start: number; end: number } | undefined {
   for (const match of text.matchAll(JOIN)) {
-    const joiner = normaliseText(match[1] ?? "");
-    if (!lang.partJoiners.has(joiner) || match.index === 0) continue;
+    // "and" (or "also") between clauses, or a bare comma before a new question: "what about TJ, what ...".
+    const joiner = match[1] === undefined ? "," : normaliseText(match[1]);
+    if ((joiner !== "," && !lang.partJoiners.has(joiner)) || match.index === 0) continue;
+    // A bare comma ends a question only after one: "besides aircraft, what ..." is one question.
+    if (joiner === "," && !asksSomething(text.slice(0, match.index), lang)) continue;
     const end = match.index + match[0].length;
     const [first = "", second = ""] = normaliseText(text.slice(end)).split(" ");
     const opensQuestion =
       lang.whAsks[first] !== undefined ||
+      lang.whContractions[first] !== undefined ||
       (lang.auxiliaries.has(first) &&
         (isPronoun(second, lang) || lang.articles.has(second) || isName(second)));
     if (opensQuestion) return { start: match.index, end };
   }
   return undefined;
+}
+
+function asksSomething(text: string, lang: Language): boolean {
+  const words = normaliseText(text).split(" ");
+  return (
+    words.some((w) => lang.whAsks[w] !== undefined || lang.whContractions[w] !== undefined) ||
+    lang.auxiliaries.has(words[0] ?? "")
+  );
 }
 
 function isPronoun(word: string, lang: Language): boolean {

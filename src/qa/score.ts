@@ -22,6 +22,8 @@ export interface ScoringContext {
   >;
   /** Relation → the relations declared related (or contrary) to it, both ways. */
   related: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Concepts of what the facts say of when, where, why and how much ("sunday"). */
+  circumstances: ReadonlySet<string>;
   /** Relation → the relations whose yes/no questions its facts answer "no". */
   contrary: ReadonlyMap<string, ReadonlySet<string>>;
 }

@@ -30,8 +30,11 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
   const asked = new Set(q.cues.map((c) => c.relation));
   const ofAsked = (item: Item) => (asked.size === 0 ? true : asked.has(item.relation));
 
-  const confirming = items.filter(
-    (item) => ofAsked(item) && q.mentions.every((m) => placed(item, m)) && coversWords(item, q),
+  const allPlaced = items.filter((item) => ofAsked(item) && q.mentions.every((m) => placed(item, m)));
+  // Both names on opposite sides of one fact say more than both somewhere in it.
+  const joined = allPlaced.filter((item) => joinsSides(item, q.mentions));
+  const confirming = [...joined, ...allPlaced.filter((i) => !joined.includes(i))].filter((item) =>
+    coversWords(item, q),
   );
   if (confirming.length > 0) return { verdict: "yes", decided: true, items: confirming.slice(0, 1) };
 
@@ -41,6 +44,11 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
       q.mentions.some((m) => item.subject.has(m.entity) || item.object.has(m.entity)),
   );
   if (contrary.length > 0) return { verdict: "no", decided: true, items: contrary.slice(0, 1) };
+  // The parties are there but what the question adds is not ("did Bondarev speak on Sunday").
+  const partly = allPlaced.find((item) => item.relation !== DESCRIBE_RELATION);
+  const circumstance = q.keywords.some((k) => ctx.circumstances.has(k) && !partly?.concepts.has(k));
+  if (partly && circumstance && q.unknown.length === 0)
+    return { verdict: null, decided: false, items: [partly] };
 
   for (const item of items) {
     if (item.relation === DESCRIBE_RELATION || !ofAsked(item)) continue;
@@ -59,11 +67,16 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
     ) {
       return { verdict: "no", decided: true, items: [item] };
     }
-    // The fact lists others of that kind where the question names someone it leaves out.
+    // The fact gives someone else where the question names someone: one holder excludes the others
+    // ("is Bondarev the head of the service?"); a list does not ("is Kyrgyzstan a CSTO member?").
     const missing = parties.filter((m) => !involves(item, m.entity));
     if (missing.length > 0 && missing.some((m) => hasOtherOfType(item, m.entity, ctx))) {
       const present = q.mentions.filter((m) => involves(item, m.entity));
-      if (present.length > 0) return { verdict: null, decided: false, items: [item] };
+      if (present.length === 0) continue;
+      const single = missing.every((m) => soleHolder(item, m, ctx));
+      return single
+        ? { verdict: "no", decided: true, items: [item] }
+        : { verdict: null, decided: false, items: [item] };
     }
   }
   return undefined;
@@ -77,9 +90,27 @@ function placed(item: Item, m: Mention): boolean {
   return involves(item, m.entity);
 }
 
-/** Every content word of the question (relation words aside) is in the fact. */
+/** Most content words of the question (relation words aside) are in the fact, and none is unknown. */
 function coversWords(item: Item, q: Analysis): boolean {
-  return q.keywords.every((k) => k.startsWith("@") || item.concepts.has(k));
+  const content = q.keywords.filter((k) => !k.startsWith("@"));
+  const covered = content.filter((k) => item.concepts.has(k)).length;
+  if (covered === content.length) return true;
+  return q.unknown.length === 0 && covered * 2 > content.length;
+}
+
+function joinsSides(item: Item, mentions: readonly Mention[]): boolean {
+  return mentions.some((m) => item.subject.has(m.entity)) && mentions.some((m) => item.object.has(m.entity));
+}
+
+/** The fact has one entity of the name's kind, on the side where the name would stand. */
+function soleHolder(item: Item, m: Mention, ctx: ScoringContext): boolean {
+  const type = ctx.types.get(m.entity);
+  const ofType = (side: ReadonlySet<string>) => [...side].filter((id) => ctx.types.get(id) === type);
+  const subject = ofType(item.subject);
+  const object = ofType(item.object);
+  if (m.role === "subject") return subject.length === 1;
+  if (m.role === "object") return object.length === 1;
+  return subject.length + object.length === 1;
 }
 
 function involves(item: Item, entity: string): boolean {

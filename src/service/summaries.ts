@@ -1,11 +1,8 @@
-import { articleIn, type Locale, messages } from "../i18n/index.js";
-import { formatIssue } from "../knowledge/issues.js";
 // Plain-text summaries shared by the Discord replies and the local console, so both say the same.
+import { articleIn, type Locale, messages } from "../i18n/index.js";
+import { formatIssues } from "../knowledge/issues.js";
 import type { AboutInfo, ReloadOutcome } from "./answer-service.js";
 import { formatDuration } from "./app-info.js";
-
-/** How many knowledge-file errors a reload reply lists. */
-export const MAX_RELOAD_ERRORS_SHOWN = 10;
 
 /** One row of /about: `key` says what it is, so a transport can show a row its own way. */
 export interface AboutRow {
@@ -38,9 +35,7 @@ export interface ReloadSummary {
 export function summarizeReload(outcome: ReloadOutcome, locale: Locale = "en"): ReloadSummary {
   const say = messages(locale).reload;
   if (!outcome.ok) {
-    const shown = outcome.errors.slice(0, MAX_RELOAD_ERRORS_SHOWN).map(formatIssue);
-    const more = outcome.errors.length - shown.length;
-    if (more > 0) shown.push(say.more(more));
+    const shown = formatIssues(outcome.errors, { more: say.more });
     return {
       ok: false,
       headline: say.failed(outcome.errors.length),

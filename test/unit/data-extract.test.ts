@@ -1,10 +1,14 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { stemmer } from "@orama/stemmers/russian";
 import { describe, expect, it } from "vitest";
 import countries from "world-countries/countries.json" with { type: "json" };
 import { COUNTRIES } from "../../src/text/countries.js";
 import { isEnglishWord } from "../../src/text/dictionary.js";
+import { isRussianWord } from "../../src/text/russian-dictionary.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const require = createRequire(import.meta.url);
@@ -35,6 +39,34 @@ describe("the extracts in data/", () => {
       if (isEnglishWord(odd) !== fullList.has(odd)) misses.push(odd);
     }
     expect(misses).toEqual([]);
+  });
+
+  it("answer isRussianWord as grouping the package's lemmas by their first letters would", () => {
+    // The lookup as it was written over the package itself: lemmas grouped by their first three letters.
+    const dic = readFileSync(join(dirname(require.resolve("dictionary-ru")), "index.dic"), "utf8");
+    const lemmas = new Set<string>();
+    const byPrefix = new Map<string, string[]>();
+    for (const line of dic.split("\n")) {
+      const first = line.charCodeAt(0);
+      if (first < 0x430 || first > 0x451) continue;
+      const slash = line.indexOf("/");
+      const word = (slash < 0 ? line : line.slice(0, slash)).trim().replace(/ё/g, "е");
+      lemmas.add(word);
+      byPrefix.set(word.slice(0, 3), [...(byPrefix.get(word.slice(0, 3)) ?? []), word]);
+    }
+    const reference = (word: string) => {
+      if (lemmas.has(word)) return true;
+      const s = stemmer(word);
+      if (s.length < 3) return false;
+      return (byPrefix.get(s.slice(0, 3)) ?? []).some(
+        (l) => l.startsWith(s) && l.length <= s.length + 4 && stemmer(l) === s,
+      );
+    };
+    const sample = [...lemmas].filter((_, i) => i % 97 === 0);
+    const forms = sample.flatMap((w) => [w, `${w}у`, `${w}ами`, `${w}ого`, w.slice(0, -1), `${w}ть`]);
+    forms.push("путин", "пожалуйста", "стоят", "поставляет", "таджикистану", "абвгд");
+    const differ = forms.filter((w) => isRussianWord(w, stemmer) !== reference(w));
+    expect(differ).toEqual([]);
   });
 
   it("keep every country with the fields the engine reads", () => {

@@ -1,10 +1,11 @@
+import { embedLength } from "discord.js";
 import { describe, expect, it } from "vitest";
 import ask from "../../../src/discord/commands/ask.js";
 import { loadCommands } from "../../../src/discord/commands/index.js";
 import { createInteractionHandler } from "../../../src/discord/handlers/interactions.js";
 import { LIMITS } from "../../../src/discord/limits.js";
 import { QUESTION_PREFIX } from "../../../src/discord/question-buttons.js";
-import { embedLength, type MessagePayload } from "../../../src/discord/reply.js";
+import type { MessagePayload } from "../../../src/discord/reply.js";
 import { fact, fakeInteraction, isEphemeral, makeContext, makeKnowledge, makeService } from "./fixtures.js";
 
 function buttonsOf(payload: MessagePayload): { label: string; custom_id: string }[] {

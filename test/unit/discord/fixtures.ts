@@ -43,6 +43,7 @@ export function makeKnowledge(
     },
     synonyms: [],
     types: [],
+    outside: [],
     relations: [
       {
         id: "supplies",

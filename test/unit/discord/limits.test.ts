@@ -1,8 +1,9 @@
 import type { APIEmbed } from "discord.js";
+import { embedLength } from "discord.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../../src/discord/limits.js";
-import { clampChoices, embedLength, toMessagePayload } from "../../../src/discord/reply.js";
+import { clampChoices, toMessagePayload } from "../../../src/discord/reply.js";
 import { shorten } from "../../../src/discord/text.js";
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

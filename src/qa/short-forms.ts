@@ -1,0 +1,92 @@
+import type { Entity } from "../knowledge/schema.js";
+import { COUNTRIES } from "../text/countries.js";
+import { normaliseText } from "../text/normalise.js";
+import { stemPhrase } from "../text/stem.js";
+import type { Language } from "./lang/types.js";
+
+/**
+ * Short forms made from the knowledge rather than typed by hand: the initialism of every name of
+ * several words ("FSMTC" for the Federal Service for Military-Technical Cooperation), and for an entity
+ * that is a country of the world-countries data, its ISO 3166 codes ("KZ", "KAZ"), official name,
+ * other spellings and demonym. A short form that is also an ordinary word ("BY", "AM", "ARM") counts
+ * only when typed in capitals.
+ */
+export interface ShortForms {
+  /** Entity id → the names to add to its aliases. */
+  aliases: Map<string, string[]>;
+  /** A short form typed in capitals → the entity's name, for forms that are also ordinary words. */
+  capitals: Map<string, string>;
+  /** Stemmed initialism → the words it stands for. */
+  expansions: Map<string, string>;
+}
+
+/** Initialisms shorter than this are left alone: two letters are too often something else. */
+const MIN_INITIALISM = 3;
+
+export function buildShortForms(entities: readonly Entity[], lang: Language): ShortForms {
+  const taken = new Map<string, string>();
+  for (const e of entities) for (const name of [e.name, ...e.aliases]) taken.set(stemPhrase(name), e.id);
+  const aliases = new Map<string, string[]>();
+  const capitals = new Map<string, string>();
+  const expansions = new Map<string, string>();
+
+  const offer = (entity: Entity, form: string) => {
+    const key = stemPhrase(form);
+    if (key === "") return;
+    const owner = taken.get(key);
+    if (owner !== undefined && owner !== entity.id) return;
+    const word = normaliseText(form);
+    // An ordinary word ("by", "arm") would take questions that never meant the country.
+    if (!word.includes(" ") && lang.isWord(word)) {
+      if (/^[A-Z]{2,3}$/.test(form)) capitals.set(form, entity.name);
+      return;
+    }
+    if (owner === undefined) {
+      taken.set(key, entity.id);
+      aliases.set(entity.id, [...(aliases.get(entity.id) ?? []), form]);
+    }
+  };
+
+  for (const entity of entities) {
+    for (const name of [entity.name, ...entity.aliases]) {
+      const short = initialism(name, lang);
+      if (!short) continue;
+      offer(entity, short);
+      if (taken.get(stemPhrase(short)) === entity.id && !expansions.has(stemPhrase(short)))
+        expansions.set(stemPhrase(short), name.replace(/\s*\([^)]*\)\s*$/, ""));
+    }
+    const country = countryOf(entity);
+    if (!country) continue;
+    for (const form of [country.cca2, country.cca3, country.name.common, country.name.official])
+      offer(entity, form);
+    for (const spelling of country.altSpellings) offer(entity, spelling);
+    const demonym = country.demonym?.m;
+    if (demonym) offer(entity, demonym);
+  }
+  return { aliases, capitals, expansions };
+}
+
+/** The entity's country in the data set, when its name or an alias is the country's name. */
+function countryOf(entity: Entity) {
+  const names = new Set([entity.name, ...entity.aliases].map(normaliseText));
+  return COUNTRIES.find(
+    (c) => names.has(normaliseText(c.name.common)) || names.has(normaliseText(c.name.official)),
+  );
+}
+
+/** "Federal Service for Military-Technical Cooperation" → "FSMTC"; undefined for one-word names. */
+function initialism(name: string, lang: Language): string | undefined {
+  const words = name
+    .replace(/\([^)]*\)/g, " ")
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{L}/u.test(w) && !lang.filler.has(normaliseText(w)));
+  if (words.length < 2) return undefined;
+  const letters = words.map((w) => (w[0] ?? "").toUpperCase()).join("");
+  return letters.length >= MIN_INITIALISM ? letters : undefined;
+}
+
+/** A question with short forms typed in capitals written out: "does BY get ..." → "does Belarus get ...". */
+export function expandCapitals(question: string, capitals: ReadonlyMap<string, string>): string {
+  if (capitals.size === 0) return question;
+  return question.replace(/\b[A-Z]{2,3}\b/g, (form) => capitals.get(form) ?? form);
+}
