@@ -66,12 +66,24 @@ export function buildShortForms(entities: readonly Entity[], lang: Language): Sh
   return { aliases, capitals, expansions };
 }
 
+let byName: Map<string, (typeof COUNTRIES)[number]> | undefined;
+
 /** The entity's country in the data set, when its name or an alias is the country's name. */
 function countryOf(entity: Entity) {
-  const names = new Set([entity.name, ...entity.aliases].map(normaliseText));
-  return COUNTRIES.find(
-    (c) => names.has(normaliseText(c.name.common)) || names.has(normaliseText(c.name.official)),
-  );
+  if (!byName) {
+    byName = new Map();
+    for (const c of COUNTRIES) {
+      for (const name of [c.name.common, c.name.official]) {
+        const key = normaliseText(name);
+        if (!byName.has(key)) byName.set(key, c);
+      }
+    }
+  }
+  for (const name of [entity.name, ...entity.aliases]) {
+    const found = byName.get(normaliseText(name));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** "Federal Service for Military-Technical Cooperation" → "FSMTC"; undefined for one-word names. */

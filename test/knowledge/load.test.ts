@@ -37,7 +37,11 @@ describe("loading the project's knowledge file", () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { where: "/nonexistent/knowledge.yaml", message: "cannot read the knowledge file: no such file" },
+        {
+          where: "knowledge.yaml",
+          message: "cannot read the knowledge file: no such file",
+          detail: expect.stringContaining("/nonexistent/knowledge.yaml"),
+        },
       ],
     });
   });
