@@ -39,9 +39,13 @@ async function main(): Promise<number> {
     return 1;
   }
   const k = result.knowledge;
+  const warnings = result.warnings ?? [];
+  // Warnings go with the summary: the file is valid and loads.
+  for (const w of warnings) console.log(`  warning: ${w.where}: ${w.message}`);
   console.log(
     `${file}: ok, ${k.facts.length} facts, ${k.entities.length} entities, ${k.relations.length} relations, ` +
-      `${k.synonyms.length} synonym groups, evidence checked against ${k.article.file}`,
+      `${k.synonyms.length} synonym groups, evidence checked against ${k.article.file}` +
+      (warnings.length > 0 ? `, ${warnings.length} warning(s) above` : ""),
   );
   return 0;
 }

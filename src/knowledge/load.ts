@@ -5,11 +5,14 @@ import { DEFAULT_KNOWLEDGE_MAX_BYTES, KNOWLEDGE_LIMITS } from "./limits.js";
 import { readTextFile } from "./read-file.js";
 import { type Knowledge, knowledgeFileSchema } from "./schema.js";
 import { validateKnowledge } from "./validate.js";
+import { knowledgeWarnings } from "./warnings.js";
 import { type PathKey, parseYaml } from "./yaml-source.js";
 
 export type { KnowledgeIssue } from "./issues.js";
 
-export type LoadResult = { ok: true; knowledge: Knowledge } | { ok: false; errors: KnowledgeIssue[] };
+export type LoadResult =
+  | { ok: true; knowledge: Knowledge; warnings?: KnowledgeIssue[] }
+  | { ok: false; errors: KnowledgeIssue[] };
 
 /** Reads the article a knowledge file cites, given the path written in the file. */
 export type ArticleReader = (relativePath: string) => Promise<string>;
@@ -58,7 +61,8 @@ export async function parseKnowledge(
 
   const errors = validateKnowledge(file, articleText, where);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, knowledge: { ...file, articleText, source, loadedAt: new Date() } };
+  const warnings = knowledgeWarnings(file, where);
+  return { ok: true, knowledge: { ...file, articleText, source, loadedAt: new Date() }, warnings };
 }
 
 /** The article could not be read: `reason` is fit to show, `detail` is for the log. */
