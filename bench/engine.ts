@@ -111,7 +111,7 @@ export async function runEngineBench(): Promise<SectionResult> {
       name: "article",
       knowledge: article,
       loadMs: loaded.ms,
-      documents: splitSentences(article.articleText),
+      documents: splitSentences(article.articleText, article.article.abbreviations),
       documentsAre: "the article's sentences",
     }),
     // The same article asked in Russian: Cyrillic, wrong layout, transliteration, typos.
