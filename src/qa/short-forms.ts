@@ -66,12 +66,29 @@ export function buildShortForms(entities: readonly Entity[], lang: Language): Sh
   return { aliases, capitals, expansions };
 }
 
+/** Folded common and official name → the first country of the data set that has it; built once. */
+let countriesByName: Map<string, number> | undefined;
+
+function countryIndex(): Map<string, number> {
+  const index = new Map<string, number>();
+  COUNTRIES.forEach((c, i) => {
+    for (const name of [c.name.common, c.name.official]) {
+      const key = normaliseText(name);
+      if (!index.has(key)) index.set(key, i);
+    }
+  });
+  return index;
+}
+
 /** The entity's country in the data set, when its name or an alias is the country's name. */
 function countryOf(entity: Entity) {
-  const names = new Set([entity.name, ...entity.aliases].map(normaliseText));
-  return COUNTRIES.find(
-    (c) => names.has(normaliseText(c.name.common)) || names.has(normaliseText(c.name.official)),
-  );
+  countriesByName ??= countryIndex();
+  let first: number | undefined;
+  for (const name of [entity.name, ...entity.aliases]) {
+    const i = countriesByName.get(normaliseText(name));
+    if (i !== undefined && (first === undefined || i < first)) first = i;
+  }
+  return first === undefined ? undefined : COUNTRIES[first];
 }
 
 /** "Federal Service for Military-Technical Cooperation" → "FSMTC"; undefined for one-word names. */
