@@ -7,11 +7,13 @@ import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
 import { alternatives } from "./choice.js";
 import { composeAnswer, composeRefusal, MAX_ANSWER_CHARS, type RefusalReason } from "./compose.js";
 import { type ReferenceParts, resolveReferences, type Turn, turnOf } from "./conversation.js";
+import { descriptionSpans } from "./descriptions.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
+import { roleOf } from "./grammar.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { english } from "./lang/en.js";
 import { russian } from "./lang/ru.js";
-import type { Language, PronounClass } from "./lang/types.js";
+import type { Language, PronounClass, RoleContext } from "./lang/types.js";
 import { buildLexicon, conceptOf, isKnownWord } from "./lexicon.js";
 import { knowledgeIn, offers } from "./localise.js";
 import { buildOutsideNames } from "./outside.js";
@@ -203,7 +205,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     let q = analyse(text, parts);
     const resolved = previous && resolveReferences(text, q, previous, references);
     if (resolved) q = analyse(resolved, parts);
-    const answer = answerAnalysed(asked, q);
+    const answer = answerDescribed(asked, q) ?? answerAnalysed(asked, q);
     return {
       answer,
       // "hey bot", "if possible": a part that asks nothing.
@@ -240,6 +242,45 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         answers.length === 1 ? { ...(answers[0] as Answer), question } : combineAnswers(question, answers),
       turn,
     };
+  };
+
+  const whichWord = Object.keys(lang.whAsks).find((w) => lang.whAsks[w] === "which") ?? "which";
+  const roles: RoleContext = { canStand: parts.canStand ?? (() => true) };
+
+  /**
+   * "Who heads the body charged with managing ...": the description read as its own question ("which
+   * body is charged with ..."); when the facts pick out one entity, the question is answered about it.
+   */
+  const answerDescribed = (question: string, q: Analysis): Answer | undefined => {
+    for (const span of descriptionSpans(q, lang, lexicon.typeWords)) {
+      const typeWord = q.words[span.start + 1] ?? "";
+      for (const end of span.ends) {
+        const inner = analyse([whichWord, typeWord, ...q.words.slice(span.from, end)].join(" "), parts);
+        const best = select(inner)?.items[0];
+        if (!best) continue;
+        const role = roleOf(
+          { entity: "", start: 1, end: 2, role: "any" },
+          inner.words,
+          inner.cues,
+          lang,
+          roles,
+        );
+        const side =
+          role === "subject"
+            ? [...best.subject]
+            : role === "object"
+              ? [...best.object]
+              : openSide(best, inner.mentions);
+        const named = new Set(inner.mentions.map((m) => m.entity));
+        const found = [...new Set(side)].filter((id) => types.get(id) === span.type && !named.has(id));
+        const entity = found.length === 1 ? entities.get(found[0] ?? "") : undefined;
+        if (!entity) continue;
+        const rewritten = [...q.words.slice(0, span.start), entity.name, ...q.words.slice(end)].join(" ");
+        const answer = answerAnalysed(question, analyse(rewritten, parts));
+        if (answer.answered) return answer;
+      }
+    }
+    return undefined;
   };
 
   const answerAnalysed = (question: string, q: Analysis): Answer => {

@@ -71,6 +71,12 @@ describe("the same handlers as the gateway", () => {
     expect(buttonsOf(answer.body).length).toBeGreaterThan(0);
   });
 
+  it("answers /ask used in a DM with the bot (a user install) the same way", async () => {
+    const answer = await server.askOverHttp(http.url, "who supplies Tajikistan?", { in: "dm" });
+    expect(embedOf(answer).description).toMatch(/Russia[\s\S]*aircraft/);
+    expect(answer.ephemeral).toBe(false);
+  });
+
   it("answers a related-question button of that answer", async () => {
     const first = await server.askOverHttp(http.url, "who supplies Tajikistan?");
     const button = buttonsOf(first.body)[0];

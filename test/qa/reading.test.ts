@@ -110,3 +110,26 @@ describe("follow-ups", () => {
     expect(answer.facts).not.toContain("supply-tajikistan");
   });
 });
+
+describe("descriptions instead of names", () => {
+  it("answers about the one entity a description picks out", () => {
+    expect(ask("who is the head of the body that manages military-technical cooperation?").text).toMatch(
+      /Shugaev/,
+    );
+    expect(ask("what does the man who commands the aerospace forces chair?").text).toMatch(
+      /coordinating committee/,
+    );
+  });
+});
+
+describe("short forms made from the knowledge", () => {
+  it("reads ISO country codes", () => {
+    expect(ask("what does KAZ get").text).toMatch(/anti-aircraft missile systems to Kazakhstan/);
+  });
+
+  it("reads a code that is an ordinary word only in capitals", () => {
+    expect(ask("does BY receive spare parts?").text).toMatch(/Belarus/);
+    expect(ask("what is BY?").text).toMatch(/^Belarus/);
+    expect(ask("what is by?").text).not.toMatch(/Belarus/);
+  });
+});

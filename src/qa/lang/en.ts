@@ -194,6 +194,7 @@ export const english: Language = {
   ),
   joiners: wordSet("and or"),
   alternatives: wordSet("or"),
+  relatives: wordSet("that who which whose whom"),
   oneWords: wordSet("one ones"),
   otherWords: wordSet("other others else another"),
   partJoiners: wordSet("and also plus then"),

@@ -307,6 +307,7 @@ export const russian: Language = {
   subtypeWords: SUBTYPE_WORDS,
   joiners: wordSet("и или"),
   alternatives: wordSet("или либо"),
+  relatives: wordSet("который которая которое которые которого которой которым что кто"),
   partJoiners: wordSet("а также ещё еще плюс"),
   pronouns: {
     person: wordSet("он она его ему него нему нем нём её ее ей ней"),

@@ -102,6 +102,8 @@ export interface Language {
   readonly oneWords: ReadonlySet<string>;
   /** "other", "else": "which other country" asks for one the previous answer named besides. */
   readonly otherWords: ReadonlySet<string>;
+  /** "that", "who", "which": words that open a clause describing the noun before them. */
+  readonly relatives: ReadonlySet<string>;
   /** "or": a word that offers names to choose from. */
   readonly alternatives: ReadonlySet<string>;
   /** "whats" → "what", "wat" → "what": wh-words typed without their apostrophe or in chat spelling. */

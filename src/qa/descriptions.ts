@@ -1,0 +1,43 @@
+import type { Language } from "./lang/types.js";
+import type { Analysis } from "./question.js";
+
+/**
+ * "The body charged with managing military-technical cooperation", "the man who chairs the
+ * committee", "the country that gets communications systems": a definite noun of a kind of entity,
+ * followed by words that describe it, can stand for one entity. Each place where such a description
+ * may start, with the longest words it may take first.
+ */
+export interface DescriptionSpan {
+  /** Where the description starts (its article) and the kind of entity it asks for. */
+  start: number;
+  type: string;
+  /** Where its words after the kind start, past a relative word ("that", "who"). */
+  from: number;
+  /** The ends it may have, longest first (exclusive). */
+  ends: number[];
+}
+
+export function descriptionSpans(
+  q: Analysis,
+  lang: Language,
+  typeWords: ReadonlyMap<string, string>,
+): DescriptionSpan[] {
+  const named = new Set<number>();
+  for (const m of q.mentions) for (let i = m.start; i < m.end; i++) named.add(i);
+  const spans: DescriptionSpan[] = [];
+  const { words } = q;
+  for (let i = 0; i + 2 < words.length; i++) {
+    const type = typeWords.get(words[i + 1] ?? "");
+    if (!lang.articles.has(words[i] ?? "") || !type || named.has(i + 1)) continue;
+    const from = lang.relatives.has(words[i + 2] ?? "") ? i + 3 : i + 2;
+    // A description says something of its own: at least one word that is no name of its own.
+    const ends: number[] = [];
+    for (let end = words.length; end > from; end--) {
+      const last = words[end - 1] ?? "";
+      if (lang.articles.has(last) || lang.slotBefore.has(last) || lang.auxiliaries.has(last)) continue;
+      ends.push(end);
+    }
+    if (ends.length > 0) spans.push({ start: i, type, from, ends });
+  }
+  return spans;
+}
