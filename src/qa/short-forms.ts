@@ -66,29 +66,24 @@ export function buildShortForms(entities: readonly Entity[], lang: Language): Sh
   return { aliases, capitals, expansions };
 }
 
-/** Folded common and official name → the first country of the data set that has it; built once. */
-let countriesByName: Map<string, number> | undefined;
-
-function countryIndex(): Map<string, number> {
-  const index = new Map<string, number>();
-  COUNTRIES.forEach((c, i) => {
-    for (const name of [c.name.common, c.name.official]) {
-      const key = normaliseText(name);
-      if (!index.has(key)) index.set(key, i);
-    }
-  });
-  return index;
-}
+let byName: Map<string, (typeof COUNTRIES)[number]> | undefined;
 
 /** The entity's country in the data set, when its name or an alias is the country's name. */
 function countryOf(entity: Entity) {
-  countriesByName ??= countryIndex();
-  let first: number | undefined;
-  for (const name of [entity.name, ...entity.aliases]) {
-    const i = countriesByName.get(normaliseText(name));
-    if (i !== undefined && (first === undefined || i < first)) first = i;
+  if (!byName) {
+    byName = new Map();
+    for (const c of COUNTRIES) {
+      for (const name of [c.name.common, c.name.official]) {
+        const key = normaliseText(name);
+        if (!byName.has(key)) byName.set(key, c);
+      }
+    }
   }
-  return first === undefined ? undefined : COUNTRIES[first];
+  for (const name of [entity.name, ...entity.aliases]) {
+    const found = byName.get(normaliseText(name));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** "Federal Service for Military-Technical Cooperation" → "FSMTC"; undefined for one-word names. */
