@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_KNOWLEDGE_MAX_BYTES } from "./knowledge/limits.js";
 import { DEFAULT_KNOWLEDGE_FILE, knowledgeFilePath, PROJECT_ROOT } from "./paths.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -13,7 +14,14 @@ export interface Config {
   guildId: string | undefined;
   /** Absolute path of the knowledge file. */
   knowledgeFile: string;
+  /** The largest knowledge file (and article) that is read at all; a larger one is refused unread. */
+  knowledgeMaxBytes: number;
   moderatorRoleIds: string[];
+  /**
+   * The operator's servers, where moderator commands are registered and may run: ADMIN_GUILD_IDS,
+   * else DISCORD_GUILD_ID. Empty: only the application's owner (or its team) may run them.
+   */
+  adminGuildIds: string[];
   logLevel: LogLevel;
   /** True when LOG_LEVEL was set explicitly (the console lowers the default noise otherwise). */
   logLevelExplicit: boolean;
@@ -86,6 +94,20 @@ const envSchema = z.object({
   DISCORD_CLIENT_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
   KNOWLEDGE_FILE: z.string().default(DEFAULT_KNOWLEDGE_FILE),
+  ADMIN_GUILD_IDS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().regex(SNOWFLAKE, "must be a comma-separated list of server ids (17 to 20 digits each)"),
+      ),
+    ),
   MODERATOR_ROLE_IDS: z
     .string()
     .optional()
@@ -108,6 +130,7 @@ const envSchema = z.object({
   DISCORD_API_URL: apiUrl.optional(),
   RATE_LIMIT_COUNT: integer(0, 1000, 5),
   RATE_LIMIT_WINDOW_SECONDS: integer(1, 3600, 10),
+  KNOWLEDGE_MAX_BYTES: integer(1024, 1_073_741_824, DEFAULT_KNOWLEDGE_MAX_BYTES),
   SHARD_COUNT: z
     .string()
     .optional()
@@ -209,7 +232,14 @@ export function loadConfig(
       clientId: e.DISCORD_CLIENT_ID,
       guildId: e.DISCORD_GUILD_ID,
       knowledgeFile: knowledgeFilePath(e.KNOWLEDGE_FILE, root),
+      knowledgeMaxBytes: e.KNOWLEDGE_MAX_BYTES,
       moderatorRoleIds: e.MODERATOR_ROLE_IDS,
+      adminGuildIds:
+        e.ADMIN_GUILD_IDS.length > 0
+          ? [...new Set(e.ADMIN_GUILD_IDS)]
+          : e.DISCORD_GUILD_ID
+            ? [e.DISCORD_GUILD_ID]
+            : [],
       logLevel: e.LOG_LEVEL ?? "info",
       logLevelExplicit: e.LOG_LEVEL !== undefined,
       apiUrl: e.DISCORD_API_URL,

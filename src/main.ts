@@ -87,7 +87,11 @@ async function runLocalConsole(config: Config): Promise<number> {
     destination: 2,
   });
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection"));
-  const opened = await openAnswerService({ knowledgeFile: config.knowledgeFile, logger });
+  const opened = await openAnswerService({
+    knowledgeFile: config.knowledgeFile,
+    maxBytes: config.knowledgeMaxBytes,
+    logger,
+  });
   if (!opened.ok) {
     printIssues(config.knowledgeFile, opened.errors);
     return 1;

@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { isLocale, type Locale, messages } from "../i18n/index.js";
@@ -7,7 +6,7 @@ import { loadKnowledgeFile } from "../knowledge/load.js";
 import { createEngine } from "../qa/engine.js";
 import type { Answer, AnswerOptions, Engine } from "../qa/types.js";
 import { type Conversations, createConversations } from "../service/conversations.js";
-import { knowledgeFileSetting } from "./knowledge-file.js";
+import { fromInvocationFolder, knowledgeFileSetting, knowledgeMaxBytesSetting } from "./knowledge-file.js";
 import { renderAnswerText } from "./render.js";
 
 const LANGUAGE_CHOICES = ["auto", "en", "ru"];
@@ -54,8 +53,8 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const file = args.values.knowledge ? resolve(args.values.knowledge) : knowledgeFileSetting();
-  const loaded = await loadKnowledgeFile(file);
+  const file = args.values.knowledge ? fromInvocationFolder(args.values.knowledge) : knowledgeFileSetting();
+  const loaded = await loadKnowledgeFile(file, { maxBytes: knowledgeMaxBytesSetting() });
   if (!loaded.ok) {
     for (const line of issueReport(file, loaded.errors)) console.error(line);
     return 1;

@@ -1,8 +1,7 @@
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { issueReport } from "../knowledge/issues.js";
 import { loadKnowledgeFile } from "../knowledge/load.js";
-import { knowledgeFileSetting } from "./knowledge-file.js";
+import { fromInvocationFolder, knowledgeFileSetting, knowledgeMaxBytesSetting } from "./knowledge-file.js";
 
 const USAGE = `Usage: npm run check-knowledge -- [--all] [FILE]
   Checks a knowledge file (default: KNOWLEDGE_FILE, as the bot reads it) and the article it cites:
@@ -33,16 +32,20 @@ async function main(): Promise<number> {
     return 2;
   }
   const given = args.positionals[0];
-  const file = given ? resolve(given) : knowledgeFileSetting();
-  const result = await loadKnowledgeFile(file);
+  const file = given ? fromInvocationFolder(given) : knowledgeFileSetting();
+  const result = await loadKnowledgeFile(file, { maxBytes: knowledgeMaxBytesSetting() });
   if (!result.ok) {
     for (const line of issueReport(file, result.errors, { all: args.values.all })) console.error(line);
     return 1;
   }
   const k = result.knowledge;
+  const warnings = result.warnings ?? [];
+  // Warnings go with the summary: the file is valid and loads.
+  for (const w of warnings) console.log(`  warning: ${w.where}: ${w.message}`);
   console.log(
     `${file}: ok, ${k.facts.length} facts, ${k.entities.length} entities, ${k.relations.length} relations, ` +
-      `${k.synonyms.length} synonym groups, evidence checked against ${k.article.file}`,
+      `${k.synonyms.length} synonym groups, evidence checked against ${k.article.file}` +
+      (warnings.length > 0 ? `, ${warnings.length} warning(s) above` : ""),
   );
   return 0;
 }

@@ -5,8 +5,9 @@ import { loadProjectEnv } from "../startup.js";
 
 const USAGE = `Usage: npm run deploy-commands
   Registers the slash commands with Discord: to DISCORD_GUILD_ID when it is set (at once), otherwise
-  globally (Discord may take a while to show them). Reads DISCORD_TOKEN and DISCORD_CLIENT_ID from
-  the environment or .env.`;
+  globally (Discord may take a while to show them); moderator commands (/reload) only to the servers
+  of ADMIN_GUILD_IDS (default DISCORD_GUILD_ID). Reads DISCORD_TOKEN and DISCORD_CLIENT_ID from the
+  environment or .env.`;
 
 /** `npm run deploy-commands`: one PUT of every command definition, with the bot's own settings. */
 async function main(): Promise<number> {
@@ -32,9 +33,14 @@ async function main(): Promise<number> {
   }
   try {
     const deployed = await deployCommands(result.config);
-    const where = deployed.scope === "guild" ? `to guild ${result.config.guildId}` : "globally";
-    console.log(`Registered ${deployed.names.map((n) => `/${n}`).join(", ")} ${where}.`);
-    if (deployed.scope === "global") console.log("Global commands can take a few minutes to appear.");
+    for (const { guildId, names } of deployed.registrations) {
+      const where = guildId ? `to server ${guildId}` : "globally";
+      const list = names.length > 0 ? names.map((n) => `/${n}`).join(", ") : "no commands";
+      console.log(`Registered ${list} ${where}.`);
+    }
+    if (deployed.registrations.some((r) => !r.guildId)) {
+      console.log("Global commands can take a few minutes to appear.");
+    }
     return 0;
   } catch (error) {
     console.error(

@@ -37,7 +37,11 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
   const { logger } = options;
   let service = options.service;
   if (!service) {
-    const opened = await openAnswerService({ knowledgeFile: config.knowledgeFile, logger });
+    const opened = await openAnswerService({
+      knowledgeFile: config.knowledgeFile,
+      maxBytes: config.knowledgeMaxBytes,
+      logger,
+    });
     if (!opened.ok) throw new KnowledgeLoadError(opened.errors);
     service = opened.service;
   }

@@ -10,7 +10,16 @@ import { createInteractionHandler } from "./handlers/interactions.js";
 import { createMessageHandler } from "./handlers/messages.js";
 import { NO_MENTIONS } from "./reply.js";
 
-export type BotConfig = Pick<Config, "token" | "apiUrl" | "knowledgeFile" | "moderatorRoleIds" | "rateLimit">;
+export type BotConfig = Pick<
+  Config,
+  | "token"
+  | "apiUrl"
+  | "knowledgeFile"
+  | "knowledgeMaxBytes"
+  | "moderatorRoleIds"
+  | "adminGuildIds"
+  | "rateLimit"
+>;
 
 export interface RunningBot {
   client: Client<true>;
@@ -49,7 +58,11 @@ export async function startBot(
 
   let service = options.service;
   if (!service) {
-    const opened = await openAnswerService({ knowledgeFile: config.knowledgeFile, logger });
+    const opened = await openAnswerService({
+      knowledgeFile: config.knowledgeFile,
+      maxBytes: config.knowledgeMaxBytes,
+      logger,
+    });
     if (!opened.ok) throw new KnowledgeLoadError(opened.errors);
     service = opened.service;
   }

@@ -5,6 +5,7 @@ import { type Cluster, soloCluster } from "../service/cluster.js";
 import { MemoryRateLimiter } from "../service/memory-rate-limiter.js";
 import { type Metrics, NO_METRICS } from "../service/metrics.js";
 import { autocompleteBudget, questionBudget, type RateLimiter } from "../service/rate-limiter.js";
+import { type ModeratorRule, OwnerDirectory } from "./moderation.js";
 import { QuestionButtons } from "./question-buttons.js";
 
 /** What every handler needs, built once per process and shared by the gateway and the HTTP door. */
@@ -17,6 +18,8 @@ export interface BotContext {
   autocompleteLimiter: RateLimiter;
   questionButtons: QuestionButtons;
   moderatorRoleIds: readonly string[];
+  /** Who may run moderator commands, and where. */
+  moderators: ModeratorRule;
   /** The other processes serving the bot, if any: /reload reaches them all, /about says which this is. */
   cluster: Cluster;
   /** Counts questions and how they ended; does nothing unless METRICS_PORT is set. */
@@ -28,13 +31,15 @@ export interface BotContextOptions {
   rateLimiter?: RateLimiter;
   autocompleteLimiter?: RateLimiter;
   cluster?: Cluster;
+  /** The application's owners; fetched over REST with the bot's token by default. */
+  owners?: OwnerDirectory;
   /** Where questions are counted; nowhere by default. */
   metrics?: Metrics;
 }
 
 export function createBotContext(
   service: AnswerService,
-  config: Pick<Config, "moderatorRoleIds" | "rateLimit">,
+  config: Pick<Config, "moderatorRoleIds" | "adminGuildIds" | "rateLimit" | "token" | "apiUrl">,
   logger: Logger,
   options: BotContextOptions = {},
 ): BotContext {
@@ -50,6 +55,11 @@ export function createBotContext(
       new MemoryRateLimiter({ limit: autocompleteBudget(config.rateLimit.count), windowMs }),
     questionButtons: new QuestionButtons(),
     moderatorRoleIds: config.moderatorRoleIds,
+    moderators: {
+      adminGuildIds: config.adminGuildIds,
+      moderatorRoleIds: config.moderatorRoleIds,
+      owners: options.owners ?? OwnerDirectory.overRest(config.token, config.apiUrl, logger),
+    },
     cluster: options.cluster ?? soloCluster(service),
     metrics: options.metrics ?? NO_METRICS,
   };

@@ -1,17 +1,18 @@
 import { REST, Routes } from "discord.js";
 import type { Config } from "../config.js";
-import { commandDefinitions } from "./commands/index.js";
+import { commandRegistrations } from "./commands/index.js";
 
-export type DeployConfig = Pick<Config, "token" | "clientId" | "guildId" | "apiUrl">;
+export type DeployConfig = Pick<Config, "token" | "clientId" | "guildId" | "apiUrl" | "adminGuildIds">;
 
 export interface DeployResult {
-  scope: "guild" | "global";
-  names: string[];
+  /** One PUT each: globally (no guild id) or to one server, with the commands it now holds. */
+  registrations: { guildId: string | undefined; names: string[] }[];
 }
 
 /**
- * Registers every slash command with one PUT, replacing what was there: to one guild when
- * DISCORD_GUILD_ID is set (instant, for testing), otherwise globally.
+ * Registers the slash commands, one PUT per target replacing what was there: the public commands
+ * globally, or to DISCORD_GUILD_ID when set (instant, for testing); moderator commands to each admin
+ * server (ADMIN_GUILD_IDS, default DISCORD_GUILD_ID) only.
  */
 export async function deployCommands(
   config: DeployConfig,
@@ -22,11 +23,13 @@ export async function deployCommands(
   const rest =
     options.rest ??
     new REST({ version: "10", ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(config.token);
-  const scope = config.guildId ? "guild" : "global";
-  const body = commandDefinitions(scope);
-  const route = config.guildId
-    ? Routes.applicationGuildCommands(config.clientId, config.guildId)
-    : Routes.applicationCommands(config.clientId);
-  await rest.put(route, { body });
-  return { scope, names: body.map((c) => c.name) };
+  const registrations: DeployResult["registrations"] = [];
+  for (const { guildId, body } of commandRegistrations(config)) {
+    const route = guildId
+      ? Routes.applicationGuildCommands(config.clientId, guildId)
+      : Routes.applicationCommands(config.clientId);
+    await rest.put(route, { body });
+    registrations.push({ guildId, names: body.map((c) => c.name) });
+  }
+  return { registrations };
 }

@@ -78,6 +78,9 @@ export const en: Messages = {
     forExample: "For example:",
     aboutTitle: "About this bot",
     moderatorsOnly: "Sorry, only moderators (Manage Server, or a moderator role) can reload the knowledge.",
+    adminServersOnly:
+      "Sorry, this command only works in the bot operator's own servers, for their moderators.",
+    ownerOnly: "Sorry, only the bot's owner can use this command.",
     reloadedTitle: "Knowledge reloaded",
     reloadFailedTitle: "Reload failed",
     reloadedEverywhere: (processes) => `Knowledge reloaded in all ${processes} processes`,

@@ -40,6 +40,10 @@ export interface Messages {
     forExample: string;
     aboutTitle: string;
     moderatorsOnly: string;
+    /** A moderator command outside the operator's servers (ADMIN_GUILD_IDS), in a DM or a user install. */
+    adminServersOnly: string;
+    /** A moderator command when no admin server is configured, by someone other than the owner. */
+    ownerOnly: string;
     reloadedTitle: string;
     reloadFailedTitle: string;
     reloadedEverywhere(processes: number): string;

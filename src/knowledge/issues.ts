@@ -1,7 +1,11 @@
-/** One problem with a knowledge file: where it is (a path in the file, with its line) and what is wrong. */
+/**
+ * One problem with a knowledge file: where it is (a path in the file, with its line) and what is
+ * wrong, both fit to show anyone; `detail` (absolute paths, system errors) is for the log only.
+ */
 export interface KnowledgeIssue {
   where: string;
   message: string;
+  detail?: string;
 }
 
 /** How many problems a report shows before saying how many more there are: one cap for every report. */

@@ -1,14 +1,18 @@
-import { readFile } from "node:fs/promises";
-import { dirname, isAbsolute, normalize, resolve } from "node:path";
+import { basename, dirname, isAbsolute, normalize, resolve, sep } from "node:path";
 import type { z } from "zod";
 import type { KnowledgeIssue } from "./issues.js";
+import { DEFAULT_KNOWLEDGE_MAX_BYTES, KNOWLEDGE_LIMITS } from "./limits.js";
+import { readTextFile } from "./read-file.js";
 import { type Knowledge, knowledgeFileSchema } from "./schema.js";
 import { validateKnowledge } from "./validate.js";
+import { knowledgeWarnings } from "./warnings.js";
 import { type PathKey, parseYaml } from "./yaml-source.js";
 
 export type { KnowledgeIssue } from "./issues.js";
 
-export type LoadResult = { ok: true; knowledge: Knowledge } | { ok: false; errors: KnowledgeIssue[] };
+export type LoadResult =
+  | { ok: true; knowledge: Knowledge; warnings?: KnowledgeIssue[] }
+  | { ok: false; errors: KnowledgeIssue[] };
 
 /** Reads the article a knowledge file cites, given the path written in the file. */
 export type ArticleReader = (relativePath: string) => Promise<string>;
@@ -25,37 +29,121 @@ export async function parseKnowledge(
   const parsed = parseYaml(yamlText);
   if (!parsed.ok) return parsed;
   const { data, where } = parsed.source;
+  // Counted before the schema and the engine see it: their cost grows with every entry.
+  const tooMany = countIssues(data, where);
+  if (tooMany.length > 0) return { ok: false, errors: tooMany };
 
   const checked = knowledgeFileSchema.safeParse(data);
   if (!checked.success) return { ok: false, errors: schemaIssues(checked.error, where) };
   const file = checked.data;
 
   const articlePath = file.article.file;
-  if (isAbsolute(articlePath) || normalize(articlePath).startsWith("..")) {
+  // The text is checked here; the disk reader checks the real path, links resolved, as well.
+  if (isAbsolute(articlePath) || leavesFolder(normalize(articlePath))) {
     return fail(where(["article", "file"]), "the article must be a path inside the knowledge file's folder");
   }
   let articleText: string;
   try {
     articleText = await readArticle(articlePath);
   } catch (error) {
-    return fail(where(["article", "file"]), `cannot read the article '${articlePath}': ${reason(error)}`);
+    const refused = error instanceof ReadRefused ? error : undefined;
+    return {
+      ok: false,
+      errors: [
+        {
+          where: where(["article", "file"]),
+          message: `cannot read the article '${articlePath}': ${refused ? refused.reason : reason(error)}`,
+          detail: refused ? refused.detail : String(error),
+        },
+      ],
+    };
   }
 
   const errors = validateKnowledge(file, articleText, where);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, knowledge: { ...file, articleText, source, loadedAt: new Date() } };
+  const warnings = knowledgeWarnings(file, where);
+  return { ok: true, knowledge: { ...file, articleText, source, loadedAt: new Date() }, warnings };
 }
 
-/** Reads a knowledge file and the article beside it from disk. */
-export async function loadKnowledgeFile(path: string): Promise<LoadResult> {
-  let yamlText: string;
-  try {
-    yamlText = await readFile(path, "utf8");
-  } catch (error) {
-    return fail(path, `cannot read the knowledge file: ${reason(error)}`);
+/** The article could not be read: `reason` is fit to show, `detail` is for the log. */
+export class ReadRefused extends Error {
+  constructor(
+    readonly reason: string,
+    readonly detail: string,
+  ) {
+    super(reason);
+    this.name = "ReadRefused";
   }
-  const folder = dirname(resolve(path));
-  return parseKnowledge(yamlText, (file) => readFile(resolve(folder, file), "utf8"), path);
+}
+
+export interface LoadOptions {
+  /** The knowledge file and the article are each refused unread past this size. */
+  maxBytes?: number;
+}
+
+/**
+ * Reads a knowledge file and the article beside it from disk: regular files only, each within the
+ * size limit and read with a timeout, the article's real path inside the knowledge file's folder.
+ * Messages name the file by its base name; the absolute path goes in each problem's `detail`.
+ */
+export async function loadKnowledgeFile(path: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_KNOWLEDGE_MAX_BYTES;
+  const absolute = resolve(path);
+  const read = await readTextFile(absolute, { maxBytes });
+  if (!read.ok) {
+    return {
+      ok: false,
+      errors: [
+        {
+          where: basename(absolute),
+          message: `cannot read the knowledge file: ${read.reason}`,
+          detail: read.detail,
+        },
+      ],
+    };
+  }
+  const folder = dirname(absolute);
+  return parseKnowledge(
+    read.text,
+    async (file) => {
+      const article = await readTextFile(resolve(folder, file), { maxBytes, within: folder, name: file });
+      if (!article.ok) throw new ReadRefused(article.reason, article.detail);
+      return article.text;
+    },
+    path,
+  );
+}
+
+/** ".." or "../…": the path leaves its folder ("..article.txt" does not). */
+function leavesFolder(path: string): boolean {
+  return path === ".." || path.startsWith(`..${sep}`) || path.startsWith("../");
+}
+
+/** Entities, relations and facts past the limits, and lists past theirs: refused before any work. */
+function countIssues(data: unknown, where: (path: readonly PathKey[]) => string): KnowledgeIssue[] {
+  if (!data || typeof data !== "object") return [];
+  const issues: KnowledgeIssue[] = [];
+  const record = data as Record<string, unknown>;
+  for (const key of ["entities", "relations", "facts"] as const) {
+    const list = record[key];
+    const limit = KNOWLEDGE_LIMITS[key];
+    if (Array.isArray(list) && list.length > limit) {
+      issues.push({ where: where([key]), message: `${list.length} ${key}, over the limit of ${limit}` });
+    }
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry, i) => {
+      if (!entry || typeof entry !== "object") return;
+      for (const [field, value] of Object.entries(entry)) {
+        if (Array.isArray(value) && value.length > KNOWLEDGE_LIMITS.listItems) {
+          issues.push({
+            where: where([key, i, field]),
+            message: `${value.length} items, over the limit of ${KNOWLEDGE_LIMITS.listItems}`,
+          });
+        }
+      }
+    });
+  }
+  return issues;
 }
 
 function schemaIssues(error: z.ZodError, where: (path: readonly PathKey[]) => string): KnowledgeIssue[] {

@@ -97,7 +97,7 @@ function checkEvidence(file: KnowledgeFile, article: string, report: Report): vo
 }
 
 function checkAliases(file: KnowledgeFile, report: Report): void {
-  const owner = new Map<string, string>();
+  const owner = new Map<string, { entity: string; name: string }>();
   file.entities.forEach((entity, i) => {
     const names: [string, PathKey[]][] = [
       [entity.name, ["entities", i, "name"]],
@@ -119,9 +119,12 @@ function checkAliases(file: KnowledgeFile, report: Report): void {
         continue;
       }
       const other = owner.get(key);
-      if (other !== undefined && other !== entity.id) {
-        report(path, `alias collision: '${name}' also names entity '${other}'`);
-      } else owner.set(key, entity.id);
+      if (other !== undefined && other.entity !== entity.id) {
+        report(
+          path,
+          `alias collision: '${name}' and '${other.name}' of entity '${other.entity}' are one name to the engine`,
+        );
+      } else if (!other) owner.set(key, { entity: entity.id, name });
     }
   });
 }

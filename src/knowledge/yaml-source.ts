@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { load as loadYaml } from "js-yaml";
 import type { KnowledgeIssue } from "./issues.js";
+import { KNOWLEDGE_LIMITS } from "./limits.js";
 
 export type PathKey = string | number;
 
@@ -74,10 +75,25 @@ function parseWithPositions(text: string): YamlResult {
     }
     return undefined;
   };
+  let data: unknown;
+  try {
+    // A "billion laughs" file expands without end through aliases; past a few, it is refused.
+    data = doc.toJS({ maxAliasCount: KNOWLEDGE_LIMITS.yamlAliases });
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [
+        {
+          where: "(whole file)",
+          message: `not usable YAML: ${firstLine(String((error as Error)?.message ?? error))}`,
+        },
+      ],
+    };
+  }
   return {
     ok: true,
     source: {
-      data: doc.toJS(),
+      data,
       where(path) {
         const line = lineOf(path);
         return line === undefined ? formatPath(path) : `${formatPath(path)} (line ${line})`;

@@ -60,6 +60,8 @@ export interface ServiceOptions {
   /** The configured knowledge file; the only path reload ever reads. */
   knowledgeFile: string;
   logger?: Logger;
+  /** The largest knowledge file (and article) read at all; KNOWLEDGE_MAX_BYTES. */
+  maxBytes?: number;
   /** Injected in tests; the real loader and engine by default. */
   load?: (path: string) => Promise<LoadResult>;
   makeEngine?: (knowledge: Knowledge) => Engine;
@@ -75,15 +77,14 @@ export type OpenServiceResult =
 
 /** Loads the configured knowledge file and builds the service around it. */
 export async function openAnswerService(options: ServiceOptions): Promise<OpenServiceResult> {
-  const load = options.load ?? loadKnowledgeFile;
-  const result = await safeLoad(load, options.knowledgeFile);
+  const result = await safeLoad(loaderOf(options), options.knowledgeFile);
   if (!result.ok) return result;
   return { ok: true, service: createAnswerService(result.knowledge, options) };
 }
 
 export function createAnswerService(initial: Knowledge, options: ServiceOptions): AnswerService {
   const logger = options.logger ?? silentLogger();
-  const load = options.load ?? loadKnowledgeFile;
+  const load = loaderOf(options);
   const makeEngine = options.makeEngine ?? createEngine;
   const now = options.now ?? (() => new Date());
   const startedAt = now();
@@ -121,7 +122,9 @@ export function createAnswerService(initial: Knowledge, options: ServiceOptions)
         logger.error({ err: error, requestedBy: askers }, "reload failed: the engine could not be built");
         return {
           ok: false,
-          errors: [{ where: "(engine)", message: `could not be built: ${messageOf(error)}` }],
+          errors: [
+            { where: "(engine)", message: "could not be built (see the log)", detail: messageOf(error) },
+          ],
           durationMs,
         };
       }
@@ -222,12 +225,25 @@ export function createAnswerService(initial: Knowledge, options: ServiceOptions)
   };
 }
 
+function loaderOf(options: ServiceOptions): (path: string) => Promise<LoadResult> {
+  return options.load ?? ((path) => loadKnowledgeFile(path, { maxBytes: options.maxBytes }));
+}
+
 /** The loader promises never to throw; this keeps a broken promise from taking a reload down with it. */
 async function safeLoad(load: (path: string) => Promise<LoadResult>, path: string): Promise<LoadResult> {
   try {
     return await load(path);
   } catch (error) {
-    return { ok: false, errors: [{ where: path, message: `could not be read: ${messageOf(error)}` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          where: "(knowledge file)",
+          message: "could not be read (see the log)",
+          detail: `${path}: ${messageOf(error)}`,
+        },
+      ],
+    };
   }
 }
 

@@ -52,10 +52,8 @@ async function deploy(guildId?: string): Promise<{ put: RecordedRequest; stored:
   if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
   const before = t().server.requests.at(-1)?.seq ?? 0;
   const result = await deployCommands(loaded.config);
-  expect(result).toEqual({
-    scope: guildId ? "guild" : "global",
-    names: ["ask", "topics", "about", "reload"],
-  });
+  // No ADMIN_GUILD_IDS: the admin server is DISCORD_GUILD_ID when set, and otherwise there is none.
+  expect(result.registrations).toEqual([{ guildId, names: ["ask", "topics", "about", "reload"] }]);
   const path = guildId
     ? `/api/v10/applications/${t().server.applicationId}/guilds/${guildId}/commands`
     : `/api/v10/applications/${t().server.applicationId}/commands`;
@@ -95,7 +93,7 @@ function expectAskOptions(command: StoredCommand): void {
 }
 
 describe("global registration", () => {
-  it("offers /ask, /topics and /about in servers, DMs and group DMs, and /reload only in servers", async () => {
+  it("offers /ask, /topics and /about everywhere, and /reload (for the owner) in servers and the bot's DM", async () => {
     const { put, stored } = await deploy();
     expect(put.headers.authorization).toBe(`Bot ${BOT_TOKEN}`);
     expect(stored.map((c) => c.name)).toEqual(["ask", "topics", "about", "reload"]);
@@ -111,10 +109,34 @@ describe("global registration", () => {
       expect(command.default_member_permissions, name).toBeNull();
     }
     const reload = byName(stored, "reload");
-    expect(reload.contexts).toEqual([InteractionContextType.Guild]);
+    expect(reload.contexts).toEqual([InteractionContextType.Guild, InteractionContextType.BotDM]);
     expect(reload.integration_types).toEqual([ApplicationIntegrationType.GuildInstall]);
     expect(reload.default_member_permissions).toBe(MANAGE_GUILD);
     expect(reload.default_member_permissions).toBe("32");
+  });
+
+  it("with an admin server, keeps /reload out of the global commands and registers it there alone", async () => {
+    const { server } = t();
+    const loaded = loadConfig({
+      DISCORD_TOKEN: BOT_TOKEN,
+      DISCORD_CLIENT_ID: server.applicationId,
+      DISCORD_API_URL: server.apiUrl,
+      ADMIN_GUILD_IDS: server.guild.id,
+    });
+    if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
+    const before = server.requests.at(-1)?.seq ?? 0;
+    await deployCommands(loaded.config);
+    const puts = server.requests.filter((r) => r.seq > before && r.method === "PUT");
+    const stored = (path: string) =>
+      ((puts.find((r) => r.path === path)?.response.body ?? []) as StoredCommand[]).map((c) => c.name);
+    expect(stored(`/api/v10/applications/${server.applicationId}/commands`)).toEqual([
+      "ask",
+      "topics",
+      "about",
+    ]);
+    expect(
+      stored(`/api/v10/applications/${server.applicationId}/guilds/${server.guild.id}/commands`),
+    ).toEqual(["reload"]);
   });
 
   it("replaces what was registered, keeping the ids, when deployed again", async () => {
@@ -166,6 +188,7 @@ describe("guild registration", () => {
         clientId: t().server.applicationId,
         guildId: undefined,
         apiUrl: t().server.apiUrl,
+        adminGuildIds: [],
       }),
     ).rejects.toThrow(/DISCORD_TOKEN and DISCORD_CLIENT_ID/);
   });

@@ -1,10 +1,12 @@
 // /reload against the real bot working on a copy of the knowledge file: who may reload, what a
 // broken file does (nothing, but say why), what an edited file does (the next answer changes),
 // and that questions asked while a reload runs are all answered.
-import type { APIEmbed } from "discord.js";
+import { dirname } from "node:path";
+import { type APIEmbed, ApplicationIntegrationType } from "discord.js";
 import { beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import {
+  ALL_PERMISSIONS,
   type AskOptions,
   MEMBER_PERMISSIONS,
   MODERATOR_PERMISSIONS,
@@ -52,9 +54,14 @@ const t = useBotUnderTest({
           { name: "Regular", permissions: MEMBER_PERMISSIONS },
         ],
       },
+      // Another server the bot was invited to: its owner has every permission there, and no say here.
+      { name: "Someone else's server", roles: [{ name: "Moderator", permissions: MODERATOR_PERMISSIONS }] },
     ],
   },
-  env: (server) => ({ MODERATOR_ROLE_IDS: roleId(server.guild, "Knowledge keeper") }),
+  env: (server) => ({
+    MODERATOR_ROLE_IDS: roleId(server.guild, "Knowledge keeper"),
+    ADMIN_GUILD_IDS: server.guild.id,
+  }),
 });
 
 beforeEach(async () => {
@@ -79,23 +86,63 @@ async function answerText(): Promise<string> {
   return embedOf(await t().server.ask(QUESTION)).description ?? "";
 }
 
+/** The same /reload, run through a user install of the app rather than the server's own. */
+async function reloadAsUserInstall(actor: AskOptions) {
+  const payload = t().server.commandPayload("reload", actor);
+  const user = payload.member?.user ?? t().server.user;
+  payload.authorizing_integration_owners = { [ApplicationIntegrationType.UserInstall]: user.id };
+  const answer = await t().server.interactionAnswer(t().server.dispatchInteraction(payload));
+  return { embed: answer.body.embeds?.[0], content: answer.content, ephemeral: answer.ephemeral };
+}
+
 describe("who may reload", () => {
   it.each([
-    ["a member", {}],
-    ["a member with an unrelated role", { roles: ["Regular"] }],
-    ["someone in a DM", { in: "dm" as const, permissions: MODERATOR_PERMISSIONS }],
-  ])("%s is refused, privately, and nothing changes", async (_who, actor: AskOptions) => {
+    ["a member", {}, /only moderators/i],
+    ["a member with an unrelated role", { roles: ["Regular"] }, /only moderators/i],
+    ["someone in a DM", { in: "dm" as const, permissions: MODERATOR_PERMISSIONS }, /operator's own servers/],
+    [
+      "the owner of another server the bot is in",
+      { guild: "other" as const, permissions: ALL_PERMISSIONS },
+      /operator's own servers/,
+    ],
+  ])("%s is refused, privately, and nothing changes", async (_who, who, message) => {
     await t().writeKnowledge(EDITED);
     const before = t().bot.service.knowledge;
+    const { guild: where, ...rest } = who as AskOptions & { guild?: "other" };
+    const actor: AskOptions = where ? { ...rest, guild: t().server.guilds[1]! } : rest;
 
     const refused = await reload(actor);
 
     expect(refused.ephemeral).toBe(true);
-    expect(refused.content).toMatch(/only moderators/i);
+    expect(refused.content).toMatch(message);
     expect(refused.embed).toBeUndefined();
     expect(t().bot.service.knowledge).toBe(before);
     expect(await answerText()).toContain(ORIGINAL.answer);
-    expect(t().logs.some((l) => l.msg === "reload refused: not a moderator")).toBe(true);
+    expect(t().logs.some((l) => l.msg === "moderator command refused")).toBe(true);
+  });
+
+  it("a moderator using a user install of the app, even in the admin server, is refused", async () => {
+    await t().writeKnowledge(EDITED);
+    const before = t().bot.service.knowledge;
+    const refused = await reloadAsUserInstall(MANAGER);
+    expect(refused.ephemeral).toBe(true);
+    expect(refused.content).toMatch(/operator's own servers/);
+    expect(t().bot.service.knowledge).toBe(before);
+  });
+});
+
+describe("a failed reload, as shown in Discord", () => {
+  it("names no absolute path and quotes no file content beyond the problem's line; the log has it all", async () => {
+    await t().writeKnowledge(KNOWLEDGE_TEXT.replace(/file: .*article.*/, "file: missing-article.txt"));
+    const logsBefore = t().logs.length;
+    const failed = await reload(MANAGER);
+    const shown = JSON.stringify(failed.embed);
+    expect(failed.embed?.title).toBe("Reload failed");
+    expect(shown).toMatch(/missing-article\.txt/);
+    expect(shown).not.toContain(dirname(t().knowledgeFile));
+    expect(shown).not.toMatch(/ENOENT|\/tmp\//);
+    const logged = JSON.stringify(t().logs.slice(logsBefore));
+    expect(logged).toContain(dirname(t().knowledgeFile));
   });
 });
 

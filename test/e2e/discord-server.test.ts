@@ -22,6 +22,8 @@ import {
   type DiscordServer,
   MODERATOR_PERMISSIONS,
   roleId,
+  snowflake,
+  snowflakeTimestamp,
   startDiscordServer,
 } from "../support/discord-server/index.js";
 
@@ -103,6 +105,16 @@ describe("login", () => {
   it("uses 17-19 digit snowflakes for every id", () => {
     const ids = [server.bot.id, server.guild.id, server.user.id, ...server.guild.roles.map((r) => r.id)];
     for (const id of ids) expect(id).toMatch(/^\d{17,19}$/);
+  });
+
+  it("never repeats an id, even past 4,096 in one millisecond", () => {
+    const at = Date.UTC(2019, 5, 1);
+    const ids = Array.from({ length: 10_000 }, () => snowflake(at));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(snowflakeTimestamp(ids[0]!)).toBe(at);
+    // 10,000 users created together, as a bench creates them, are all distinct too.
+    const users = Array.from({ length: 5000 }, (_, i) => server.createUser(`user-${i}`).id);
+    expect(new Set(users).size).toBe(users.length);
   });
 
   it("answers heartbeats with ACKs, which discord.js turns into a ping", async () => {

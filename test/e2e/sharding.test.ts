@@ -33,7 +33,8 @@ beforeAll(async () => {
   });
   bot = await spawnBotProcess(server, {
     token: BOT_TOKEN,
-    env: { SHARD_COUNT: "auto" },
+    // The first shard's guild is the operator's, where /reload may run.
+    env: { SHARD_COUNT: "auto", ADMIN_GUILD_IDS: server.guilds[0]?.id ?? "" },
     startTimeoutMs: 20_000,
   });
   await vi.waitFor(() => expect(readyShards(bot.logs)).toHaveLength(2), { timeout: 20_000, interval: 100 });

@@ -37,7 +37,11 @@ describe("loading the project's knowledge file", () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { where: "/nonexistent/knowledge.yaml", message: "cannot read the knowledge file: no such file" },
+        {
+          where: "knowledge.yaml",
+          message: "cannot read the knowledge file: no such file",
+          detail: expect.stringContaining("/nonexistent/knowledge.yaml"),
+        },
       ],
     });
   });
@@ -173,7 +177,18 @@ describe("refusing broken knowledge files, each problem named with where it is",
       }),
     );
     expect(errors).toHaveLength(1);
-    expect(errors[0]?.message).toMatch(/alias collision: 'Kyrgyz Republic' also names entity/);
+    expect(errors[0]?.message).toMatch(
+      /alias collision: 'Kyrgyz Republic' and 'Kyrgyz Republic' of entity 'kazakhstan' are one name/,
+    );
+  });
+
+  it("names both words when two aliases stem alike", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        k.entities[1].aliases.push("Kyrgyzstans");
+      }),
+    );
+    expect(errors[0]?.message).toMatch(/'Kyrgyzstan' and 'Kyrgyzstans' of entity 'kazakhstan'/);
   });
 
   it("a question word given to two relations", async () => {
@@ -249,5 +264,23 @@ describe("refusing broken knowledge files, each problem named with where it is",
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.errors[0]?.message).toMatch(/cannot read the article 'cis-air-defense-article.txt'/);
+  });
+});
+
+describe("warnings that do not stop a file from loading", () => {
+  it("an alias that is an ordinary English word, or stems like one", async () => {
+    const result = await parseWithArticle(
+      editedKnowledge((k) => {
+        k.entities[0].aliases.push("US", "Dos");
+      }),
+    );
+    expect(result.ok).toBe(true);
+    const messages = result.ok ? (result.warnings ?? []).map((w) => `${w.where}: ${w.message}`) : [];
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^entities\[0\]\.aliases\[\d+\].*alias 'US' is the ordinary English word 'us'/),
+        expect.stringMatching(/alias 'Dos' is the ordinary English word 'dos'/),
+      ]),
+    );
   });
 });

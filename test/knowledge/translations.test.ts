@@ -70,7 +70,7 @@ describe("translations in the knowledge file", () => {
         ),
         // Compared by stem, as questions are: "Армении" is a form of Armenia's own name.
         expect.stringMatching(
-          /^entities\[4\]\.ru\.name.*alias collision: 'Армения' also names entity 'kazakhstan'/,
+          /^entities\[4\]\.ru\.name.*alias collision: 'Армения' and 'Армении' of entity 'kazakhstan'/,
         ),
       ]),
     );

@@ -19,7 +19,9 @@ describe("loadConfig", () => {
         clientId: undefined,
         guildId: undefined,
         knowledgeFile: "/srv/bot/knowledge/cis-air-defense.yaml",
+        knowledgeMaxBytes: 5 * 1024 * 1024,
         moderatorRoleIds: [],
+        adminGuildIds: [],
         logLevel: "info",
         logLevelExplicit: false,
         apiUrl: undefined,
@@ -33,6 +35,32 @@ describe("loadConfig", () => {
         metrics: undefined,
       },
     });
+  });
+
+  it("takes the admin servers from ADMIN_GUILD_IDS, else DISCORD_GUILD_ID, else none", () => {
+    const admins = (env: Record<string, string>) => {
+      const result = loadConfig({ ...ok, ...env });
+      return result.ok ? result.config.adminGuildIds : result.errors;
+    };
+    expect(admins({ ADMIN_GUILD_IDS: " 223456789012345678, 323456789012345678 ," })).toEqual([
+      "223456789012345678",
+      "323456789012345678",
+    ]);
+    expect(admins({ DISCORD_GUILD_ID: "423456789012345678" })).toEqual(["423456789012345678"]);
+    expect(admins({ DISCORD_GUILD_ID: "423456789012345678", ADMIN_GUILD_IDS: "223456789012345678" })).toEqual(
+      ["223456789012345678"],
+    );
+    expect(admins({})).toEqual([]);
+    expect(admins({ ADMIN_GUILD_IDS: "my-server" })).toEqual([
+      expect.stringMatching(/^ADMIN_GUILD_IDS must be/),
+    ]);
+  });
+
+  it("reads KNOWLEDGE_MAX_BYTES as a whole number of bytes", () => {
+    const result = loadConfig({ ...ok, KNOWLEDGE_MAX_BYTES: "200000" });
+    expect(result.ok && result.config.knowledgeMaxBytes).toBe(200_000);
+    const bad = loadConfig({ ...ok, KNOWLEDGE_MAX_BYTES: "5MB" });
+    expect(bad.ok).toBe(false);
   });
 
   it("serves metrics only when METRICS_PORT is set, on the loopback interface unless told otherwise", () => {

@@ -21,35 +21,60 @@ export function loadCommands(): Map<string, Command> {
   return new Map(COMMANDS.map((c) => [c.data.name, c]));
 }
 
+const EVERYWHERE = {
+  contexts: [
+    InteractionContextType.Guild,
+    InteractionContextType.BotDM,
+    InteractionContextType.PrivateChannel,
+  ],
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+};
+const SERVERS = {
+  contexts: [InteractionContextType.Guild],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+};
+/** A moderator command registered globally (no admin server): for the owner, in a server or the DM with the bot. */
+const OWNER = {
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+};
+
+/** One registration: one PUT of these commands, globally or to one server. */
+export interface Registration {
+  /** A server id, or undefined for the global commands. */
+  guildId: string | undefined;
+  body: RESTPostAPIChatInputApplicationCommandsJSONBody[];
+}
+
 /**
- * The definitions to register. Globally, the public commands are also offered in DMs and group DMs
- * and to users who install the app; /reload stays in servers. Guild commands only live in their guild.
+ * Where each command is registered. Public commands: globally, also in DMs, group DMs and user installs,
+ * or to DISCORD_GUILD_ID alone while developing. Moderator commands: to each admin server only; with
+ * none, beside the public ones (the owner alone may run them). Each target gets one PUT, which
+ * replaces what it held, so a moderator command once registered elsewhere disappears from there.
  */
-export function commandDefinitions(
-  scope: "guild" | "global",
-): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return COMMANDS.map((command) => {
+export function commandRegistrations(
+  config: { guildId: string | undefined; adminGuildIds: readonly string[] },
+  commands: readonly Command[] = COMMANDS,
+): Registration[] {
+  const publicTarget = config.guildId;
+  const targets = new Map<string | undefined, RESTPostAPIChatInputApplicationCommandsJSONBody[]>();
+  const add = (guildId: string | undefined, body: RESTPostAPIChatInputApplicationCommandsJSONBody) =>
+    targets.set(guildId, [...(targets.get(guildId) ?? []), body]);
+  targets.set(publicTarget, []);
+  for (const command of commands) {
     const body = localised(command.data.toJSON());
-    if (scope === "guild") return body;
-    return command.availability === "everywhere"
-      ? {
-          ...body,
-          contexts: [
-            InteractionContextType.Guild,
-            InteractionContextType.BotDM,
-            InteractionContextType.PrivateChannel,
-          ],
-          integration_types: [
-            ApplicationIntegrationType.GuildInstall,
-            ApplicationIntegrationType.UserInstall,
-          ],
-        }
-      : {
-          ...body,
-          contexts: [InteractionContextType.Guild],
-          integration_types: [ApplicationIntegrationType.GuildInstall],
-        };
-  });
+    if (command.availability !== "moderator") {
+      add(
+        publicTarget,
+        publicTarget ? body : { ...body, ...(command.availability === "everywhere" ? EVERYWHERE : SERVERS) },
+      );
+    } else if (config.adminGuildIds.length > 0) {
+      for (const guildId of config.adminGuildIds) add(guildId, { ...body, ...SERVERS });
+    } else {
+      add(publicTarget, publicTarget ? { ...body, ...SERVERS } : { ...body, ...OWNER });
+    }
+  }
+  return [...targets].map(([guildId, body]) => ({ guildId, body }));
 }
 
 /**

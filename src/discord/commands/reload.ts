@@ -1,8 +1,7 @@
-import { type APIEmbed, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
+import { type APIEmbed, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
 import { type Locale, localeFromDiscord, messages } from "../../i18n/index.js";
 import { allReloaded, type ReplicaReport } from "../../service/cluster.js";
 import { COLOR_FAILED, COLOR_OK } from "../colors.js";
-import { isModerator } from "../permissions.js";
 import { deferPrivately, replyToInteraction } from "../reply.js";
 import type { Command } from "./types.js";
 
@@ -10,24 +9,14 @@ export default {
   data: new SlashCommandBuilder()
     .setName("reload")
     .setDescription(messages("en").commands.reload?.description ?? "")
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild),
-  availability: "guild",
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild),
+  availability: "moderator",
   cost: "light",
 
   async execute(interaction, ctx) {
+    // Only those the moderator rule allows get here: the dispatcher checks every moderator command.
     const who = { userId: interaction.user.id, user: interaction.user.tag, guildId: interaction.guildId };
     const locale = localeFromDiscord(interaction.locale);
-    // default_member_permissions can be changed by server admins; the run-time check is the one that holds.
-    if (!interaction.inGuild() || !isModerator(interaction, ctx.moderatorRoleIds)) {
-      ctx.logger.warn(who, "reload refused: not a moderator");
-      await replyToInteraction(
-        interaction,
-        { content: messages(locale).bot.moderatorsOnly },
-        { ephemeral: true },
-      );
-      return;
-    }
 
     // The reload starts at once and the reply is deferred alongside it, so that Discord's 3 s window
     // to acknowledge does not depend on how long the reload takes. That window is all the deferral

@@ -11,9 +11,11 @@ export interface Command {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
   /**
    * "everywhere": offered in servers, in DMs with the bot and in group DMs, and to users who install
-   * the app, when deployed globally. "guild": only in servers.
+   * the app, when deployed globally. "guild": only in servers. "moderator": changes what every server
+   * sees, so it is registered in the operator's servers only (ADMIN_GUILD_IDS), and the dispatcher
+   * runs it only for those the moderator rule allows (src/discord/moderation.ts).
    */
-  availability: "everywhere" | "guild";
+  availability: "everywhere" | "guild" | "moderator";
   /** What running it spends from the user's budget, before it runs (see COSTS). */
   cost: keyof typeof COSTS;
   execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;

@@ -11,6 +11,7 @@ import { spend } from "../budget.js";
 import type { Command } from "../commands/index.js";
 import type { BotContext } from "../context.js";
 import { guarded } from "../errors.js";
+import { checkModerator, refusalMessage } from "../moderation.js";
 import type { DecodedButton } from "../question-buttons.js";
 import { replyToInteraction, respondWithChoices } from "../reply.js";
 
@@ -46,6 +47,27 @@ export function createInteractionHandler(ctx: BotContext, commands: Map<string, 
             { ephemeral: true },
           );
           return;
+        }
+        if (command.availability === "moderator") {
+          const checked = checkModerator(interaction, ctx.moderators);
+          const verdict = checked instanceof Promise ? await checked : checked;
+          if (!verdict.ok) {
+            ctx.logger.warn(
+              {
+                userId: interaction.user.id,
+                guildId: interaction.guildId,
+                command: what,
+                reason: verdict.reason,
+              },
+              "moderator command refused",
+            );
+            await replyToInteraction(
+              interaction,
+              { content: refusalMessage(verdict.reason, locale) },
+              { ephemeral: true },
+            );
+            return;
+          }
         }
         await command.execute(interaction, ctx);
       });

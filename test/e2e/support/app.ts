@@ -39,6 +39,8 @@ export async function startAppUnderTest(
     LOG_LEVEL: "info",
     PORT: "0",
     RATE_LIMIT_COUNT: "1000",
+    // The test server's first guild is the operator's, where /reload may run.
+    ADMIN_GUILD_IDS: server.guild.id,
     ...env,
   });
   if (!loaded.ok) throw new Error(`configuration refused:\n${loaded.errors.join("\n")}`);

@@ -57,6 +57,9 @@ export interface DiscordServerOptions {
   bot?: UserSeed;
   /** Defaults to the bot user's id, as for every application created since 2020. */
   applicationId?: string;
+  /** The application's owner (default: a user named "owner"); with `team`, its members own it. */
+  owner?: UserSeed;
+  team?: UserSeed[];
   /** Guilds the bot is in; default one guild with @everyone, "Moderator" and #general. */
   guilds?: GuildSeed[];
   rateLimit?: RateLimitOptions;
@@ -148,6 +151,9 @@ export class DiscordServer {
   readonly guilds: readonly GuildFixture[];
   /** A human user the helpers act as unless told otherwise. */
   readonly user: APIUser;
+  /** Who owns the application (GET /applications/@me), and the team members when a team does. */
+  readonly owner: APIUser;
+  readonly team: readonly APIUser[] | undefined;
   /** Errors thrown inside route handlers (answered as 500); a test may assert it stays empty. */
   readonly routeErrors: unknown[] = [];
 
@@ -178,7 +184,15 @@ export class DiscordServer {
     this.applicationId = options.applicationId ?? this.bot.id;
     this.guilds = (options.guilds ?? [{}]).map((seed) => createGuild(seed, this.bot));
     this.user = createUser({ username: "tester", globalName: "Tess Tester" });
-    this.#world = new World({ bot: this.bot, applicationId: this.applicationId, guilds: [...this.guilds] });
+    this.owner = createUser({ username: "owner", ...options.owner });
+    this.team = options.team?.map((seed) => createUser(seed));
+    this.#world = new World({
+      bot: this.bot,
+      applicationId: this.applicationId,
+      guilds: [...this.guilds],
+      owner: this.owner,
+      ...(this.team ? { team: [...this.team] } : {}),
+    });
     this.#world.learnUser(this.user);
 
     const pair = generateKeyPairSync("ed25519");

@@ -7,14 +7,25 @@ const DISCORD_EPOCH_MS = 1_420_070_400_000n;
 const WORKER_ID = 1n;
 const PROCESS_ID = 0n;
 
-let increment = 0n;
+/** The increment holds 12 bits: 4,096 ids a millisecond. */
+const PER_MILLISECOND = 4096;
 
-/** A new unique snowflake dated `at` (ms since the Unix epoch, default now). */
+/** How many ids each millisecond has given out, so no id is ever given twice. */
+const used = new Map<number, number>();
+
+/**
+ * A new unique snowflake dated `at` (ms since the Unix epoch, default now). Once a millisecond has
+ * given out its 4,096 ids, the next id is dated a millisecond later rather than repeat one, as
+ * Discord's own generators wait for the next millisecond.
+ */
 export function snowflake(at: number = Date.now()): string {
-  const sinceEpoch = BigInt(Math.floor(at)) - DISCORD_EPOCH_MS;
+  let ms = Math.floor(at);
+  while ((used.get(ms) ?? 0) >= PER_MILLISECOND) ms += 1;
+  const increment = used.get(ms) ?? 0;
+  used.set(ms, increment + 1);
+  const sinceEpoch = BigInt(ms) - DISCORD_EPOCH_MS;
   if (sinceEpoch < 0n) throw new RangeError("a snowflake cannot predate 2015-01-01");
-  const id = (sinceEpoch << 22n) | (WORKER_ID << 17n) | (PROCESS_ID << 12n) | (increment & 0xfffn);
-  increment += 1n;
+  const id = (sinceEpoch << 22n) | (WORKER_ID << 17n) | (PROCESS_ID << 12n) | BigInt(increment);
   return id.toString();
 }
 

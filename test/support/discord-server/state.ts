@@ -68,12 +68,17 @@ export interface WorldSeed {
   bot: APIUser;
   applicationId: string;
   guilds: GuildFixture[];
+  /** Who owns the application: one user, or a team whose first member owns it. */
+  owner: APIUser;
+  team?: APIUser[];
 }
 
 export class World {
   readonly bot: APIUser;
   readonly applicationId: string;
   readonly guilds: readonly GuildFixture[];
+  readonly owner: APIUser;
+  readonly team: readonly APIUser[] | undefined;
   readonly users = new Map<string, APIUser>();
   readonly channels = new Map<string, StoredChannel>();
   readonly messages = new Map<string, APIMessage>();
@@ -86,7 +91,10 @@ export class World {
     this.bot = seed.bot;
     this.applicationId = seed.applicationId;
     this.guilds = seed.guilds;
+    this.owner = seed.owner;
+    this.team = seed.team;
     this.learnUser(seed.bot);
+    this.learnUser(seed.owner);
     for (const guild of seed.guilds) {
       for (const channel of guild.channels) this.channels.set(channel.id, channel);
     }

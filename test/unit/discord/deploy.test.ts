@@ -40,44 +40,88 @@ async function listen(received: Received[]): Promise<string> {
   return `http://127.0.0.1:${(server!.address() as AddressInfo).port}/api`;
 }
 
-const base = { token: "test-token", clientId: "400000000000000001" };
+const base = { token: "test-token", clientId: "400000000000000001", adminGuildIds: [] as string[] };
+const GUILD = "500000000000000001";
+const ADMIN = "500000000000000002";
+const commandsPath = (guildId?: string) =>
+  guildId
+    ? `/api/v10/applications/400000000000000001/guilds/${guildId}/commands`
+    : "/api/v10/applications/400000000000000001/commands";
 
 describe("deployCommands", () => {
-  it("PUTs every command to one guild through DISCORD_API_URL when a guild is set", async () => {
+  it("PUTs every command to the development guild, which is the admin server by default", async () => {
     const received: Received[] = [];
     const apiUrl = await listen(received);
-    const result = await deployCommands({ ...base, guildId: "500000000000000001", apiUrl });
+    const result = await deployCommands({ ...base, guildId: GUILD, adminGuildIds: [GUILD], apiUrl });
 
-    expect(result).toEqual({ scope: "guild", names: ["ask", "topics", "about", "reload"] });
+    expect(result.registrations).toEqual([{ guildId: GUILD, names: ["ask", "topics", "about", "reload"] }]);
     expect(received).toHaveLength(1);
     const [put] = received;
     expect(put!.method).toBe("PUT");
-    expect(put!.url).toBe("/api/v10/applications/400000000000000001/guilds/500000000000000001/commands");
+    expect(put!.url).toBe(commandsPath(GUILD));
     expect(put!.authorization).toBe("Bot test-token");
     const reload = put!.body.find((c) => c.name === "reload");
     expect(reload?.default_member_permissions).toBe("32");
     expect(reload?.contexts).toEqual([0]);
   });
 
-  it("PUTs globally, offering /ask, /topics and /about in DMs and to user installs", async () => {
+  it("PUTs the public commands globally and /reload to the admin servers only", async () => {
     const received: Received[] = [];
     const apiUrl = await listen(received);
-    const result = await deployCommands({ ...base, guildId: undefined, apiUrl });
+    const result = await deployCommands({
+      ...base,
+      guildId: undefined,
+      adminGuildIds: [ADMIN, GUILD],
+      apiUrl,
+    });
 
-    expect(result.scope).toBe("global");
-    expect(received[0]!.url).toBe("/api/v10/applications/400000000000000001/commands");
-    const byName = new Map(received[0]!.body.map((c) => [c.name, c]));
-    for (const name of ["ask", "topics", "about"]) {
-      expect(byName.get(name)?.contexts).toEqual([0, 1, 2]);
-      expect(byName.get(name)?.integration_types).toEqual([0, 1]);
+    expect(result.registrations).toEqual([
+      { guildId: undefined, names: ["ask", "topics", "about"] },
+      { guildId: ADMIN, names: ["reload"] },
+      { guildId: GUILD, names: ["reload"] },
+    ]);
+    const global = received.find((r) => r.url === commandsPath())!;
+    for (const command of global.body) {
+      expect(command.contexts, command.name).toEqual([0, 1, 2]);
+      expect(command.integration_types, command.name).toEqual([0, 1]);
     }
-    expect(byName.get("reload")?.contexts).toEqual([0]);
-    expect(byName.get("reload")?.integration_types).toEqual([0]);
+    for (const guildId of [ADMIN, GUILD]) {
+      const put = received.find((r) => r.url === commandsPath(guildId))!;
+      expect(put.body.map((c) => c.name)).toEqual(["reload"]);
+      expect(put.body[0]?.contexts).toEqual([0]);
+      expect(put.body[0]?.integration_types).toEqual([0]);
+    }
+  });
+
+  it("keeps /reload out of the development guild when the admin server is another", async () => {
+    const received: Received[] = [];
+    const apiUrl = await listen(received);
+    const result = await deployCommands({ ...base, guildId: GUILD, adminGuildIds: [ADMIN], apiUrl });
+    expect(result.registrations).toEqual([
+      { guildId: GUILD, names: ["ask", "topics", "about"] },
+      { guildId: ADMIN, names: ["reload"] },
+    ]);
+  });
+
+  it("with no admin server, registers /reload globally for the owner, in servers and the DM with the bot", async () => {
+    const received: Received[] = [];
+    const apiUrl = await listen(received);
+    await deployCommands({ ...base, guildId: undefined, apiUrl });
+    expect(received).toHaveLength(1);
+    const reload = received[0]!.body.find((c) => c.name === "reload");
+    expect(reload?.contexts).toEqual([0, 1]);
+    expect(reload?.integration_types).toEqual([0]);
   });
 
   it("refuses to run without a token and a client id", async () => {
     await expect(
-      deployCommands({ token: undefined, clientId: undefined, guildId: undefined, apiUrl: undefined }),
+      deployCommands({
+        token: undefined,
+        clientId: undefined,
+        guildId: undefined,
+        apiUrl: undefined,
+        adminGuildIds: [],
+      }),
     ).rejects.toThrow(/DISCORD_TOKEN and DISCORD_CLIENT_ID/);
   });
 });

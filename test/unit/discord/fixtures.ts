@@ -6,6 +6,7 @@ import { pino } from "pino";
 import { vi } from "vitest";
 import type { BotContext } from "../../../src/discord/context.js";
 import { createBotContext } from "../../../src/discord/context.js";
+import { OwnerDirectory } from "../../../src/discord/moderation.js";
 import type { Fact, Knowledge } from "../../../src/knowledge/schema.js";
 import type { Logger } from "../../../src/log.js";
 import type { Answer, Engine } from "../../../src/qa/types.js";
@@ -186,17 +187,35 @@ export function makeContext(
     logger?: Logger;
     rateLimit?: { count: number; windowSeconds: number };
     moderatorRoleIds?: string[];
+    /** Default: the guild fake interactions happen in. */
+    adminGuildIds?: string[];
+    /** The application's owner and team, when no admin server is configured. */
+    ownerIds?: string[];
   } = {},
 ): BotContext {
+  const logger = options.logger ?? pino({ level: "silent" });
   return createBotContext(
     options.service ?? makeService(),
     {
       moderatorRoleIds: options.moderatorRoleIds ?? [],
+      adminGuildIds: options.adminGuildIds ?? [FAKE_GUILD_ID],
       rateLimit: options.rateLimit ?? { count: 0, windowSeconds: 10 },
+      token: undefined,
+      apiUrl: undefined,
     },
-    options.logger ?? pino({ level: "silent" }),
+    logger,
+    {
+      owners: new OwnerDirectory(
+        async () => ({ owner: { id: (options.ownerIds ?? [FAKE_OWNER_ID])[0] ?? "" }, team: null }),
+        logger,
+      ),
+    },
   );
 }
+
+/** The guild fake interactions happen in, and the application's owner in these fakes. */
+export const FAKE_GUILD_ID = "200000000000000001";
+export const FAKE_OWNER_ID = "100000000000000009";
 
 /** Everything a fake interaction was asked to send, in order. */
 export interface Sent {
@@ -217,6 +236,8 @@ export interface FakeInteractionOptions {
   kind?: "command" | "autocomplete" | "button";
   customId?: string;
   messageFlags?: number;
+  /** Run through a user install of the app rather than the server's own. */
+  userInstall?: boolean;
   /** The user's Discord locale ("en-US", "ru", "uk"). */
   locale?: string;
 }
@@ -234,7 +255,9 @@ export function fakeInteraction(o: FakeInteractionOptions = {}) {
     user: { id: o.userId ?? "100000000000000001", tag: "asker#0001" },
     // A client that is not one of a ShardingManager's shards.
     client: { shard: null },
-    guildId: inGuild ? "200000000000000001" : null,
+    guildId: inGuild ? FAKE_GUILD_ID : null,
+    authorizingIntegrationOwners:
+      inGuild && !o.userInstall ? { 0: FAKE_GUILD_ID } : { 1: o.userId ?? "100000000000000001" },
     memberPermissions: inGuild ? new PermissionsBitField(o.permissions ?? []) : null,
     member: inGuild ? { roles: o.roles ?? [] } : null,
     message: { flags: new MessageFlagsBitField(o.messageFlags ?? 0) },

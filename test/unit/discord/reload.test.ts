@@ -7,12 +7,14 @@ import {
 } from "discord.js";
 import { describe, expect, it, vi } from "vitest";
 import { COLOR_FAILED, COLOR_OK } from "../../../src/discord/colors.js";
-import { commandDefinitions } from "../../../src/discord/commands/index.js";
+import { loadCommands } from "../../../src/discord/commands/index.js";
 import reload from "../../../src/discord/commands/reload.js";
+import { createInteractionHandler } from "../../../src/discord/handlers/interactions.js";
 import type { Knowledge } from "../../../src/knowledge/schema.js";
 import {
   captureLogger,
   defaultFacts,
+  FAKE_OWNER_ID,
   fact,
   fakeInteraction,
   isEphemeral,
@@ -38,45 +40,63 @@ function alreadyAcknowledged(): DiscordAPIError {
 }
 
 describe("/reload definition", () => {
-  it("defaults to members with Manage Server, in servers only", () => {
+  it("defaults to members with Manage Server", () => {
     const json = reload.data.toJSON();
     expect(json.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
-    expect(json.contexts).toEqual([InteractionContextType.Guild]);
-  });
-
-  it("stays server-only when deployed globally, unlike the public commands", () => {
-    const global = commandDefinitions("global");
-    const byName = new Map(global.map((c) => [c.name, c]));
-    expect(byName.get("reload")?.contexts).toEqual([InteractionContextType.Guild]);
-    expect(byName.get("reload")?.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
-    for (const name of ["ask", "topics", "about"]) {
-      expect(byName.get(name)?.contexts).toEqual([0, 1, 2]);
-      expect(byName.get(name)?.integration_types).toEqual([0, 1]);
-    }
   });
 });
 
 describe("/reload at run time", () => {
-  it("refuses a member without Manage Server or a moderator role, privately, without reloading", async () => {
+  /** Runs /reload through the dispatcher, as Discord would; says whether the knowledge was reloaded. */
+  async function run(
+    who: Parameters<typeof fakeInteraction>[0],
+    context: Parameters<typeof makeContext>[0] = {},
+  ) {
     const service = makeService();
     const spy = vi.spyOn(service, "reload");
     const { logger, lines } = captureLogger();
-    const ctx = makeContext({ service, logger, moderatorRoleIds: [MOD_ROLE] });
-    const { asInteraction, sent } = fakeInteraction({ commandName: "reload", roles: ["300000000000000099"] });
-    await reload.execute(asInteraction, ctx);
-    expect(spy).not.toHaveBeenCalled();
+    const ctx = makeContext({ service, logger, moderatorRoleIds: [MOD_ROLE], ...context });
+    const { asInteraction, sent } = fakeInteraction({ commandName: "reload", ...who });
+    await createInteractionHandler(ctx, loadCommands())(asInteraction);
+    return { reloaded: spy.mock.calls.length > 0, sent, lines };
+  }
+
+  it("refuses a member without Manage Server or a moderator role, privately, without reloading", async () => {
+    const { reloaded, sent, lines } = await run({ roles: ["300000000000000099"] });
+    expect(reloaded).toBe(false);
     expect(isEphemeral(sent[0]!.payload)).toBe(true);
     expect(sent[0]!.payload.content).toMatch(/only moderators/i);
-    expect(lines.some((l) => String(l.msg).includes("reload refused"))).toBe(true);
+    expect(lines.some((l) => l.msg === "moderator command refused" && l.reason === "not-moderator")).toBe(
+      true,
+    );
   });
 
-  it("refuses outside a server", async () => {
-    const service = makeService();
-    const spy = vi.spyOn(service, "reload");
-    const { asInteraction, sent } = fakeInteraction({ commandName: "reload", inGuild: false });
-    await reload.execute(asInteraction, makeContext({ service }));
-    expect(spy).not.toHaveBeenCalled();
+  it("refuses a server owner with Manage Server in a server that is not an admin server", async () => {
+    const { reloaded, sent, lines } = await run(
+      { permissions: [MANAGE_GUILD] },
+      { adminGuildIds: ["200000000000000077"] },
+    );
+    expect(reloaded).toBe(false);
     expect(isEphemeral(sent[0]!.payload)).toBe(true);
+    expect(sent[0]!.payload.content).toMatch(/operator's own servers/);
+    expect(lines.some((l) => l.reason === "not-admin-server")).toBe(true);
+  });
+
+  it("refuses in DMs and through a user install, even in an admin server", async () => {
+    for (const who of [{ inGuild: false }, { permissions: [MANAGE_GUILD], userInstall: true }]) {
+      const { reloaded, sent } = await run(who);
+      expect(reloaded).toBe(false);
+      expect(isEphemeral(sent[0]!.payload)).toBe(true);
+      expect(sent[0]!.payload.content).toMatch(/operator's own servers/);
+    }
+  });
+
+  it("with no admin server, lets the application's owner reload anywhere, and nobody else", async () => {
+    const owner = await run({ inGuild: false, userId: FAKE_OWNER_ID }, { adminGuildIds: [] });
+    expect(owner.reloaded).toBe(true);
+    const admin = await run({ permissions: [MANAGE_GUILD] }, { adminGuildIds: [] });
+    expect(admin.reloaded).toBe(false);
+    expect(admin.sent[0]!.payload.content).toMatch(/only the bot's owner/i);
   });
 
   it.each([
@@ -84,12 +104,9 @@ describe("/reload at run time", () => {
     ["Administrator", { permissions: [PermissionFlagsBits.Administrator] }],
     ["a moderator role (API member)", { roles: [MOD_ROLE] }],
     ["a moderator role (cached member)", { roles: { cache: new Map([[MOD_ROLE, {}]]) } }],
-  ])("lets a member with %s reload", async (_label, who) => {
-    const service = makeService();
-    const spy = vi.spyOn(service, "reload");
-    const { asInteraction, sent } = fakeInteraction({ commandName: "reload", ...who });
-    await reload.execute(asInteraction, makeContext({ service, moderatorRoleIds: [MOD_ROLE] }));
-    expect(spy).toHaveBeenCalledOnce();
+  ])("lets a member of an admin server with %s reload", async (_label, who) => {
+    const { reloaded, sent } = await run(who);
+    expect(reloaded).toBe(true);
     // Deferred privately first, so a slow disk cannot run past Discord's 3 s.
     expect(sent[0]!.method).toBe("deferReply");
     expect(isEphemeral(sent[0]!.payload)).toBe(true);

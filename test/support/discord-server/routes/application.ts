@@ -41,7 +41,22 @@ export function registerApplicationRoutes(
     bot_public: false,
     bot_require_code_grant: false,
     verify_key: verifyKey,
-    team: null,
+    // A team-owned application's owner is the team's pseudo-user; its members are listed in the team.
+    owner: world.team ? { id: world.applicationId, username: `team${world.applicationId}` } : world.owner,
+    team: world.team
+      ? {
+          id: world.applicationId,
+          name: "Operators",
+          icon: null,
+          owner_user_id: world.team[0]?.id,
+          members: world.team.map((user) => ({
+            user,
+            team_id: world.applicationId,
+            membership_state: 2,
+            role: "admin",
+          })),
+        }
+      : null,
     flags: APPLICATION_FLAGS,
     flags_new: String(APPLICATION_FLAGS),
     approximate_guild_count: world.guilds.length,
