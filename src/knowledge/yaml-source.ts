@@ -27,6 +27,8 @@ export function formatPath(path: readonly PathKey[]): string {
  * found later in a file that parsed.
  */
 export function parseYaml(text: string): YamlResult {
+  // Anchors and aliases (a "billion laughs" file among them) go where their expansion is limited.
+  if (ANCHOR_OR_ALIAS.test(text)) return parseWithPositions(text);
   let data: unknown;
   try {
     data = loadYaml(text);
@@ -49,6 +51,9 @@ export function parseYaml(text: string): YamlResult {
     },
   };
 }
+
+/** `&name` or `*name` where YAML reads one; text that merely looks like it only takes the slower path. */
+const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:?-])[&*][^\s,[\]{}]/m;
 
 /** The `yaml` package, loaded on first need: a file with no problem never needs it. */
 let yamlPackage: typeof import("yaml") | undefined;
