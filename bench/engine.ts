@@ -108,7 +108,7 @@ export async function runEngineBench(): Promise<SectionResult> {
       name: "article",
       knowledge: article,
       loadMs: loaded.ms,
-      documents: splitSentences(article.articleText),
+      documents: splitSentences(article.articleText, article.article.abbreviations),
       documentsAre: "the article's sentences",
     }),
     ...GENERATED_SIZES.map((facts) => () => generatedCase(facts, article)),

@@ -446,6 +446,7 @@ export function generateKnowledge(options: GenerateOptions): Knowledge {
     version: 1,
     article: {
       file: GENERATED_ARTICLE_FILE,
+      abbreviations: [],
       title: `A generated report of ${factCount} facts on regional air defense`,
       publisher: "Bench",
       summary: `Who supplies what to whom, who heads which body, and who said what, in ${factCount} facts.`,

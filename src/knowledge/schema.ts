@@ -147,6 +147,8 @@ export const factSchema = z.strictObject({
 export const articleSchema = z.strictObject({
   /** The article's text file, relative to the knowledge file. */
   file: text,
+  /** Words the article ends with a full stop that end no sentence: ranks and titles ("Col.", "Gen."). */
+  abbreviations: z.array(text).default([]),
   title: text,
   publisher: text,
   summary: text,

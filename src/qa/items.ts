@@ -26,7 +26,7 @@ export interface Item {
 export const DESCRIBE_RELATION = "describe";
 
 export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Item[] {
-  const sentenceOf = sentenceLocator(knowledge.articleText);
+  const sentenceOf = sentenceLocator(knowledge.articleText, knowledge.article.abbreviations);
   const types = new Map(knowledge.types.map((t) => [t.id, t]));
   const conceptsOf = (...texts: string[]) => {
     const out = new Set<string>();

@@ -1,15 +1,18 @@
 import { createTextFinder } from "../text/finder.js";
 import { foldSpaces } from "../text/normalise.js";
 
-/** Abbreviations that end in a full stop without ending a sentence. */
-const SENTENCE_END = /(?<!\b(?:Col|Gen|Lt|Maj|Mr|Mrs|Ms|Dr|St|No|vs))[.!?][”"’]?\s+(?=[“"‘A-Z])/g;
-
-/** The article's sentences, in order: lines first, then full stops that end a sentence. */
-export function splitSentences(article: string): string[] {
+/**
+ * The article's sentences, in order: lines first, then full stops that end a sentence. A full stop
+ * after one of `abbreviations` (the knowledge's, such as "Col." and "Gen.") ends none.
+ */
+export function splitSentences(article: string, abbreviations: readonly string[] = []): string[] {
   const out: string[] = [];
+  const words = abbreviations.map((a) => a.replace(/\.$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const guard = words.length > 0 ? `(?<!\\b(?:${words.join("|")}))` : "";
+  const sentenceEnd = new RegExp(`${guard}[.!?][”"’]?\\s+(?=[“"‘A-Z])`, "g");
   for (const line of article.split(/\r?\n/)) {
     let start = 0;
-    for (const match of line.matchAll(SENTENCE_END)) {
+    for (const match of line.matchAll(sentenceEnd)) {
       const end = match.index + match[0].trimEnd().length;
       out.push(foldSpaces(line.slice(start, end)));
       start = match.index + match[0].length;
@@ -27,10 +30,10 @@ export type SentenceOf = (evidence: string) => string;
  * Built once per article: where each sentence starts in the article's text, and a finder for
  * fragments, so that each piece of evidence costs a look-up rather than a scan of every sentence.
  */
-export function sentenceLocator(article: string): SentenceOf {
+export function sentenceLocator(article: string, abbreviations: readonly string[] = []): SentenceOf {
   const text = foldSpaces(article);
   const finder = createTextFinder(text);
-  const sentences = splitSentences(article);
+  const sentences = splitSentences(article, abbreviations);
   const starts: number[] = [];
   let cursor = 0;
   for (const sentence of sentences) {

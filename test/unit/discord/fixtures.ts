@@ -38,6 +38,7 @@ export function makeKnowledge(
     version: 1,
     article: {
       file: "article.txt",
+      abbreviations: [],
       title: "Test article on air defense",
       publisher: "Sputnik",
       summary: "A summary.",
