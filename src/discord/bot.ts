@@ -4,6 +4,7 @@ import type { KnowledgeIssue } from "../knowledge/load.js";
 import type { Logger } from "../log.js";
 import { type AnswerService, openAnswerService } from "../service/answer-service.js";
 import { APP_VERSION } from "../service/app-info.js";
+import { cacheSweepers, limitedCaches } from "./caches.js";
 import { type Command, loadCommands } from "./commands/index.js";
 import { type BotContext, createBotContext } from "./context.js";
 import { createInteractionHandler } from "./handlers/interactions.js";
@@ -74,6 +75,9 @@ export async function startBot(
     partials: [Partials.Channel],
     // A default for anything that bypasses reply.ts; reply.ts sets it on every send as well.
     allowedMentions: { ...NO_MENTIONS, repliedUser: false },
+    // Bounded caches and sweepers: a bot that keeps nothing per user must not grow with its users.
+    makeCache: limitedCaches(),
+    sweepers: cacheSweepers(),
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
 

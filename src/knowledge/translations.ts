@@ -20,6 +20,9 @@ export function checkTranslations(file: KnowledgeFile, report: Report): void {
     const missing = (path: PathKey[], what: string) =>
       report(path, `missing ${name} translation: add '${language}:' with ${what}`);
     if (!file.article[language]) missing(["article"], "title and summary");
+    file.types.forEach((type, i) => {
+      if (!type[language]) missing(["types", i], `the ${name} title of the kind '${type.id}'`);
+    });
     file.entities.forEach((entity, i) => {
       if (!entity[language]) missing(["entities", i], `the ${name} name and description of '${entity.id}'`);
     });

@@ -62,7 +62,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const cues = allCues.filter((c) => kept(c.position));
   if (cut >= 0) for (let i = cut; i < until; i++) used.add(i);
 
-  const found = findAsked(words, lang, lexicon.typeWords);
+  const found = findAsked(words, lang, lexicon.typeWords, question);
   let typeHint = found.typeHint;
   if (found.typeWordAt !== undefined) used.add(found.typeWordAt);
   const context: RoleContext = { canStand: parts.canStand ?? (() => true) };

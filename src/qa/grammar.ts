@@ -82,12 +82,14 @@ export function findAsked(
   words: string[],
   lang: Language,
   typeWords: ReadonlyMap<string, string>,
+  /** The question as typed: its punctuation may say what it asks. */
+  question = "",
 ): {
   asked: Asked;
   typeHint: string | undefined;
   typeWordAt: number | undefined;
 } {
-  const own = lang.readAsked?.(words);
+  const own = lang.readAsked?.(words, question);
   if (own) return own;
   const { quantityWords } = lang;
   const measure = words.findIndex((w) => lang.measureWords.has(w));

@@ -82,6 +82,24 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
 
   const relationWords = new Map<string, RelationWord[]>();
   for (const relation of knowledge.relations) addRelationWords(relationWords, relation);
+  // Conjugated forms whose stem is not the infinitive's ("ждут" for "ждать", "шлют" for "слать").
+  if (lang.verbForms) {
+    for (const relation of knowledge.relations) {
+      for (const [list, kind] of [
+        [relation.verbs, "verb"],
+        [relation.inverseVerbs, "inverse"],
+      ] as const) {
+        for (const verb of list) {
+          const word = normaliseText(verb);
+          if (word.includes(" ")) continue;
+          for (const form of lang.verbForms(word)) {
+            const key = stem(form);
+            if (!relationWords.has(key)) relationWords.set(key, [{ relation: relation.id, kind }]);
+          }
+        }
+      }
+    }
+  }
   const verbForms = new Set(
     knowledge.relations.flatMap((r) =>
       [...r.verbs, ...r.inverseVerbs].flatMap((v) => lang.inflections(normaliseText(v))),

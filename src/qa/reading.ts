@@ -40,21 +40,29 @@ export function readQuestion(question: string, ctx: ReadingContext): Reading {
   const russian = ctx.languages.includes(RUSSIAN);
 
   if (latin === 0 && cyrillic === 0) return { language: forced ?? fallback, text: question, via: "typed" };
-  if (cyrillic > 0 && cyrillic >= latin) {
-    return { language: forced ?? (russian ? RUSSIAN : fallback), text: question, via: "typed" };
-  }
-  if (!russian || forced === "en" || (forced === undefined && cyrillic > 0)) {
-    return { language: forced ?? ctx.languages[0] ?? "en", text: question, via: "typed" };
-  }
-
-  const words = normaliseText(question).split(" ").filter(Boolean);
+  const english = ctx.languages[0] ?? "en";
   const count = (language: string, text: string) =>
     normaliseText(text)
       .split(" ")
       .filter((w) => w && ctx.knows(language, w)).length;
-  const english = count(ctx.languages[0] ?? "en", question);
+  if (cyrillic > 0 && latin === 0) {
+    return { language: forced ?? (russian ? RUSSIAN : fallback), text: question, via: "typed" };
+  }
+  if (cyrillic > 0) {
+    // Both alphabets ("кто supplies Kyrgyzstan", "что шлют в Tajikistan"): Latin names are known to
+    // every reader, so the reader that knows more of the words is the question's language.
+    if (forced || !russian) return { language: forced ?? english, text: question, via: "typed" };
+    const ru = count(RUSSIAN, question);
+    const en = count(english, question);
+    const language = ru > en || (ru === en && cyrillic >= latin) ? RUSSIAN : english;
+    return { language, text: question, via: "typed" };
+  }
+  if (!russian || forced === "en") return { language: forced ?? english, text: question, via: "typed" };
+
+  const words = normaliseText(question).split(" ").filter(Boolean);
+  const knownInEnglish = count(english, question);
   // A question whose every word English knows is English; only the others are tried as Russian.
-  if (forced === undefined && english === words.length)
+  if (forced === undefined && knownInEnglish === words.length)
     return { language: "en", text: question, via: "typed" };
 
   const transliterated = latinToCyrillic(question);
@@ -65,7 +73,7 @@ export function readQuestion(question: string, ctx: ReadingContext): Reading {
     byLayout > byTransliteration
       ? ({ text: layout, known: byLayout, via: "layout" } as const)
       : ({ text: transliterated, known: byTransliteration, via: "transliteration" } as const);
-  const convincing = best.known > english && best.known * 2 >= words.length;
+  const convincing = best.known > knownInEnglish && best.known * 2 >= words.length;
   if (forced === RUSSIAN || convincing) return { language: RUSSIAN, text: best.text, via: best.via };
-  return { language: forced ?? ctx.languages[0] ?? "en", text: question, via: "typed" };
+  return { language: forced ?? english, text: question, via: "typed" };
 }

@@ -1,11 +1,12 @@
 import type { APIEmbed } from "discord.js";
 import { type ArticleTexts, articleIn, messages, toLocale } from "../../i18n/index.js";
 import type { Answer } from "../../qa/types.js";
+import { stripInvisible } from "../../text/visible.js";
 import { COLOR_NEUTRAL, COLOR_OK } from "../colors.js";
 import { LIMITS } from "../limits.js";
 import type { QuestionButtons } from "../question-buttons.js";
 import type { OutgoingReply } from "../reply.js";
-import { blockQuote, shorten } from "../text.js";
+import { blockQuote, markEchoes, shorten } from "../text.js";
 
 const MAX_SUGGESTIONS = 3;
 /** Room kept for the evidence when the answer itself is long. */
@@ -23,13 +24,17 @@ export function renderAnswer(
   const suggestions = [...new Set(answer.suggestions)].slice(0, MAX_SUGGESTIONS);
   const embed: APIEmbed = answer.answered
     ? {
-        title: shorten(answer.question, LIMITS.embedTitle),
+        // The question as asked, in a message others may see: nothing invisible in it.
+        title: shorten(stripInvisible(answer.question), LIMITS.embedTitle) || say.notInArticleTitle,
         description: describe(answer.text, answer.evidence),
         color: COLOR_OK,
       }
     : {
         title: say.notInArticleTitle,
-        description: [answer.text, suggestions.length > 0 ? say.pickOne : ""].filter(Boolean).join("\n\n"),
+        // What the question named and the article does not: shown as code, never as a link.
+        description: [markEchoes(answer.text, answer.echoed), suggestions.length > 0 ? say.pickOne : ""]
+          .filter(Boolean)
+          .join("\n\n"),
         color: COLOR_NEUTRAL,
       };
   embed.footer = { text: say.source(article.publisher, article.title) };

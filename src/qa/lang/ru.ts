@@ -54,6 +54,7 @@ const FILLER = wordSet(`
   сейчас теперь тогда потом вообще-то например кстати ок бот ботик слушай слушайте подробнее
   подробно кратко коротко вкратце инфа информация информацию данные итак значит то-есть
   кроме прочего т е др т д п
+  сколько всего
 `);
 
 const DESCRIPTION_WORDS = wordSet(`
@@ -169,7 +170,7 @@ function caseOf(word: string): "nominative" | "oblique" | undefined {
   return NOMINATIVE.test(word) ? "nominative" : undefined;
 }
 
-function readAsked(words: readonly string[]): AskedReading | undefined {
+function readAsked(words: readonly string[], question: string): AskedReading | undefined {
   const measure = words.findIndex((w) => MEASURE_WORDS.has(w));
   if (measure >= 0) {
     // "Сколько стран подписали": a count of names, which a list of them answers.
@@ -183,8 +184,9 @@ function readAsked(words: readonly string[]): AskedReading | undefined {
   }
   const at = words.findIndex((w) => WH_ASKS[w] !== undefined);
   if (at < 0) {
-    // "Подписал ли Казахстан", "правда ли что": a yes/no question.
-    const yesno = words.includes("ли") || NEGATIONS.has(words[0] ?? "");
+    // "Подписал ли Казахстан", "правда ли что", and, with no question word, a statement asked with
+    // a question mark ("Армения член ОДКБ?"): a yes/no question.
+    const yesno = words.includes("ли") || NEGATIONS.has(words[0] ?? "") || /\?\s*$/.test(question);
     return { asked: yesno ? "yesno" : "none", typeHint: undefined, typeWordAt: undefined };
   }
   const wh = WH_ASKS[words[at] ?? ""] ?? "what";
@@ -273,6 +275,47 @@ function nameStems(word: string): string[] {
   return [...new Set(forms.map((f) => stemmer(f)))];
 }
 
+/** Verbs whose present tense changes the stem: the infinitive, then its forms. */
+const IRREGULAR_VERBS: Record<string, string> = {
+  ждать: "жду ждет ждут ждем ждал ждала ждали",
+  слать: "шлю шлет шлют шлем слал слала слали",
+  дать: "дам даст дадут дал дала дали",
+  давать: "даю дает дают давал давала давали",
+  брать: "беру берет берут брал брала брали",
+  взять: "возьму возьмет возьмут взял взяла взяли",
+  достаться: "достанется достанутся достался досталась достались",
+  доставаться: "достается достаются доставался доставались",
+  продавать: "продаю продает продают",
+  передавать: "передаю передает передают",
+  отдавать: "отдаю отдает отдают",
+  создавать: "создаю создает создают",
+  признавать: "признаю признает признают",
+  везти: "везу везет везут вез везла везли",
+  пройти: "пройдет пройдут прошел прошла прошли",
+  проходить: "прохожу проходит проходят",
+  хотеть: "хочу хочет хотят хотел хотела хотели",
+  получить: "получу получит получат получил получила получили",
+  купить: "куплю купит купят купил купила купили",
+};
+
+/**
+ * A verb's conjugated forms, regular or from the table above: the Snowball stemmer joins most forms of
+ * a verb to its infinitive, but not those whose stem changes ("ждут", "шлют", "получат").
+ */
+function verbForms(verb: string): string[] {
+  const irregular = IRREGULAR_VERBS[verb];
+  if (irregular) return irregular.split(" ");
+  const reflexive = verb.endsWith("ся");
+  const base = reflexive ? verb.slice(0, -2) : verb;
+  const add = (stem: string, endings: string) =>
+    endings.split(" ").map((e) => `${stem}${e}${reflexive ? (/[ую]$|ю$/.test(e) ? "сь" : "ся") : ""}`);
+  if (/овать$/.test(base)) return add(base.slice(0, -5), "ует уют ую овал овала овали");
+  if (/[ая]ть$/.test(base)) return add(base.slice(0, -2), "ю ет ют ем л ла ли ло");
+  if (/ить$/.test(base)) return add(base.slice(0, -3), "ит ят им ил ила или ю у");
+  if (/еть$/.test(base)) return add(base.slice(0, -3), "ит ят ел ела ели ю");
+  return [];
+}
+
 export const russian: Language = {
   code: "ru",
   whWords: new Set(Object.keys(WH_ASKS)),
@@ -334,6 +377,7 @@ export const russian: Language = {
   readAsked,
   readRole,
   nameStems,
+  verbForms,
   impliedCopula: true,
   outsideNames: OUTSIDE_NAMES,
   countryNames: "rus",

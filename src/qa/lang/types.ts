@@ -125,7 +125,7 @@ export interface Language {
    * What a question asks, where the language says it its own way ("сколько стран" is one word for
    * "how many"); the shared reading of wh-words otherwise.
    */
-  readAsked?(words: readonly string[]): AskedReading | undefined;
+  readAsked?(words: readonly string[], question: string): AskedReading | undefined;
   /**
    * Which side of the relation a name is on, where the language marks it on the word itself (Russian
    * case endings); the shared reading by word order otherwise.
@@ -141,6 +141,8 @@ export interface Language {
    * not join them all ("Казахстан" and "Казахстану").
    */
   nameStems?(word: string): string[];
+  /** The conjugated forms of a verb, where their stems differ from the infinitive's ("ждать": "ждут"). */
+  verbForms?(verb: string): string[];
   /** The present tense has no "is" ("кто Бондарев"): a wh-word before a name asks what it is. */
   readonly impliedCopula?: boolean;
   /** Names of places and bodies in this language the engine refuses unless the knowledge has them. */

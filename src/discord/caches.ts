@@ -1,0 +1,58 @@
+import { type CacheFactory, type ClientOptions, Options } from "discord.js";
+
+/**
+ * The bot keeps no state per user, so discord.js need not either: by default it keeps every user, DM
+ * channel and message it ever sees (about 9 KB a DM user, never released). Here it keeps none of
+ * what a question brings (messages, members, presences, reactions), a bounded number of users and
+ * channels for the replies in flight, and sweeps the rest regularly. Guilds, their channels and
+ * roles stay whole: the moderator check reads roles.
+ */
+export const CACHE_LIMITS = {
+  /** Users and DM channels kept between sweeps: recent askers, whose replies may still be going out. */
+  users: 1_000,
+  /** Seconds between sweeps, and how long a user or a DM channel is kept after its last message. */
+  sweepIntervalSeconds: 300,
+  userLifetimeSeconds: 600,
+} as const;
+
+export function limitedCaches(): CacheFactory {
+  return Options.cacheWithLimits({
+    ...Options.DefaultMakeCacheSettings,
+    MessageManager: 0,
+    GuildMessageManager: 0,
+    DMMessageManager: 0,
+    ThreadMemberManager: 0,
+    PresenceManager: 0,
+    ReactionManager: 0,
+    ReactionUserManager: 0,
+    GuildMemberManager: {
+      maxSize: 0,
+      // Its own member is what discord.js reads for the bot's permissions in a guild.
+      keepOverLimit: (member) => member.id === member.client.user.id,
+    },
+    UserManager: {
+      maxSize: CACHE_LIMITS.users,
+      keepOverLimit: (user) => user.id === user.client.user.id,
+    },
+    StageInstanceManager: 0,
+    VoiceStateManager: 0,
+    GuildEmojiManager: 0,
+    GuildStickerManager: 0,
+    GuildScheduledEventManager: 0,
+    AutoModerationRuleManager: 0,
+    ApplicationCommandManager: 0,
+    BaseGuildEmojiManager: 0,
+  });
+}
+
+/** Sweepers for what the limits keep: users and DM channels not seen for a while. */
+export function cacheSweepers(): ClientOptions["sweepers"] {
+  return {
+    ...Options.DefaultSweeperSettings,
+    users: {
+      interval: CACHE_LIMITS.sweepIntervalSeconds,
+      filter: () => (user) => user.id !== user.client.user.id,
+    },
+    threads: { interval: CACHE_LIMITS.sweepIntervalSeconds, lifetime: CACHE_LIMITS.userLifetimeSeconds },
+  };
+}
