@@ -195,7 +195,8 @@ async function burst(load: Load, count: number): Promise<PhaseResult> {
   return { latency: latencyOf(samples), seconds, perSecond: count / seconds, answered };
 }
 
-export async function runDiscordLoad(): Promise<SectionResult> {
+/** `env` adds to the bot's environment, e.g. QUESTION_LOG=off to measure the bot without its log. */
+export async function runDiscordLoad(env: Record<string, string> = {}): Promise<SectionResult> {
   const loaded = await loadKnowledgeFile(DEFAULT_KNOWLEDGE_PATH);
   if (!loaded.ok) throw new Error(`the knowledge file does not load: ${loaded.errors[0]?.message ?? ""}`);
   const questions = loaded.knowledge.facts.map((f) => f.question);
@@ -214,7 +215,7 @@ export async function runDiscordLoad(): Promise<SectionResult> {
       nodeArgs: GC_HOOK_ARGS,
       onStderr: probe.onStderr,
       // Per-question info lines would measure log writing; warnings and errors still show.
-      env: { LOG_LEVEL: "warn", RATE_LIMIT_COUNT: "1000", RATE_LIMIT_WINDOW_SECONDS: "10" },
+      env: { LOG_LEVEL: "warn", RATE_LIMIT_COUNT: "1000", RATE_LIMIT_WINDOW_SECONDS: "10", ...env },
     });
     const load: Load = {
       server,

@@ -7,6 +7,7 @@ import { runDiscordLoad } from "./discord-load.js";
 import { runEngineBench } from "./engine.js";
 import { runHttpLoad } from "./http-load.js";
 import { CAN_COLLECT, microsSince } from "./measure.js";
+import { runQuestionLogBench } from "./question-log.js";
 import { formatCheck, formatSection, type JsonObject, round, type SectionResult } from "./report.js";
 import { runRuntimeBench } from "./runtime.js";
 
@@ -24,7 +25,8 @@ interface Section {
 const SECTIONS: Section[] = [
   { name: "engine", run: runEngineBench },
   { name: "runtime", run: runRuntimeBench },
-  { name: "discord", run: runDiscordLoad },
+  { name: "discord", run: () => runDiscordLoad() },
+  { name: "question-log", run: runQuestionLogBench },
   { name: "scaling", run: runHttpLoad },
 ];
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_KNOWLEDGE_MAX_BYTES } from "./knowledge/limits.js";
 import { DEFAULT_KNOWLEDGE_FILE, knowledgeFilePath, PROJECT_ROOT } from "./paths.js";
+import { parseDatabaseUrl, type StorageTarget } from "./storage/target.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -28,6 +29,16 @@ export interface Config {
   /** Another REST base (without /v10), e.g. a proxy or a local test server. */
   apiUrl: string | undefined;
   rateLimit: { count: number; windowSeconds: number };
+  /** Where the question log is kept: DATABASE_URL. */
+  database: StorageTarget;
+  questionLog: {
+    mode: "off" | "anonymous" | "full";
+    days: number;
+    /** The HMAC key for askers; absent means one kept in the database. */
+    secret: string | undefined;
+    /** Whether the local console's questions are logged too. */
+    console: boolean;
+  };
   /** Gateway shards: undefined runs one process without a manager; "auto" asks Discord how many. */
   shardCount: "auto" | number | undefined;
   /** Which door slash commands, autocomplete and buttons come through. */
@@ -130,6 +141,22 @@ const envSchema = z.object({
   DISCORD_API_URL: apiUrl.optional(),
   RATE_LIMIT_COUNT: integer(0, 1000, 5),
   RATE_LIMIT_WINDOW_SECONDS: integer(1, 3600, 10),
+  DATABASE_URL: z.string().optional(),
+  QUESTION_LOG: z
+    .string()
+    .optional()
+    .transform((v) => v?.toLowerCase())
+    .pipe(z.enum(["off", "anonymous", "full"], "must be off, anonymous or full").default("anonymous")),
+  QUESTION_LOG_DAYS: integer(1, 3650, 30),
+  QUESTION_LOG_SECRET: z
+    .string()
+    .min(16, "must be at least 16 characters (e.g. openssl rand -hex 32)")
+    .optional(),
+  QUESTION_LOG_CONSOLE: z
+    .string()
+    .optional()
+    .transform((v) => v?.toLowerCase())
+    .pipe(z.enum(["true", "false"], "must be true or false").default("false")),
   KNOWLEDGE_MAX_BYTES: integer(1024, 1_073_741_824, DEFAULT_KNOWLEDGE_MAX_BYTES),
   SHARD_COUNT: z
     .string()
@@ -205,6 +232,8 @@ export function loadConfig(
   if (input.DISCORD_TOKEN && !input.DISCORD_CLIENT_ID) {
     errors.push(`DISCORD_CLIENT_ID is missing: it is required with DISCORD_TOKEN (${HINT})`);
   }
+  const database = parseDatabaseUrl(input.DATABASE_URL, options.projectRoot ?? PROJECT_ROOT);
+  if (typeof database === "string") errors.push(`DATABASE_URL ${database} (${HINT})`);
   const mode = input.INTERACTIONS?.toLowerCase();
   if ((mode === "http" || mode === "both") && !input.DISCORD_PUBLIC_KEY) {
     errors.push(`DISCORD_PUBLIC_KEY is missing: it is required with INTERACTIONS=${mode} (${HINT})`);
@@ -221,7 +250,7 @@ export function loadConfig(
   if (input.SHARD_COUNT && !input.DISCORD_TOKEN) {
     errors.push(`SHARD_COUNT needs DISCORD_TOKEN: only a gateway connection is sharded (${HINT})`);
   }
-  if (!parsed.success || errors.length > 0) return { ok: false, errors };
+  if (!parsed.success || errors.length > 0 || typeof database === "string") return { ok: false, errors };
 
   const e = parsed.data;
   const root = options.projectRoot ?? PROJECT_ROOT;
@@ -244,6 +273,13 @@ export function loadConfig(
       logLevelExplicit: e.LOG_LEVEL !== undefined,
       apiUrl: e.DISCORD_API_URL,
       rateLimit: { count: e.RATE_LIMIT_COUNT, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+      database,
+      questionLog: {
+        mode: e.QUESTION_LOG,
+        days: e.QUESTION_LOG_DAYS,
+        secret: e.QUESTION_LOG_SECRET,
+        console: e.QUESTION_LOG_CONSOLE === "true",
+      },
       shardCount: e.SHARD_COUNT,
       interactions: e.INTERACTIONS ?? "gateway",
       publicKey: e.DISCORD_PUBLIC_KEY?.toLowerCase(),

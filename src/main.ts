@@ -9,8 +9,10 @@ import { issueReport } from "./knowledge/issues.js";
 import type { KnowledgeIssue } from "./knowledge/load.js";
 import { createLogger, type Logger } from "./log.js";
 import { openAnswerService } from "./service/answer-service.js";
+import { questionLogFromConfig } from "./service/question-log-setup.js";
 import { Shutdown } from "./shutdown.js";
 import { loadProjectEnv } from "./startup.js";
+import { DatabaseTooNewError } from "./storage/open.js";
 
 const HOW_TO_CONNECT = [
   "To connect to Discord:",
@@ -73,6 +75,9 @@ async function runBot(config: Config): Promise<Outcome> {
   } catch (error) {
     if (error instanceof KnowledgeLoadError) {
       printIssues(config.knowledgeFile, error.issues);
+    } else if (error instanceof DatabaseTooNewError) {
+      logger.fatal({ err: error }, "the bot could not start");
+      console.error(error.message);
     } else {
       logger.fatal({ err: error }, "the bot could not start");
     }
@@ -99,7 +104,20 @@ async function runLocalConsole(config: Config): Promise<number> {
   console.log("No DISCORD_TOKEN: running the local console over the same answers the bot gives.");
   console.log(HOW_TO_CONNECT);
   console.log("\nType a question, or /help.\n");
-  await runConsole({ input: process.stdin, output: process.stdout, service: opened.service });
+  const questionLog = config.questionLog.console ? questionLogFromConfig(config, logger) : undefined;
+  try {
+    await questionLog?.start();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+  await runConsole({
+    input: process.stdin,
+    output: process.stdout,
+    service: opened.service,
+    ...(questionLog ? { questionLog } : {}),
+  });
+  await questionLog?.close(3000);
   return 0;
 }
 

@@ -3,6 +3,8 @@ import type { Readable, Writable } from "node:stream";
 import { articleIn, type Locale, messages, toLocale } from "../i18n/index.js";
 import type { Answer } from "../qa/types.js";
 import type { AnswerService } from "../service/answer-service.js";
+import { answerAndLog } from "../service/answering.js";
+import type { QuestionLog } from "../service/question-log.js";
 import { aboutRows, summarizeReload } from "../service/summaries.js";
 import { renderAnswerText } from "./render.js";
 
@@ -10,6 +12,8 @@ export interface ConsoleOptions {
   input: Readable;
   output: Writable;
   service: AnswerService;
+  /** Logs the console's questions too (QUESTION_LOG_CONSOLE=true). */
+  questionLog?: QuestionLog;
   /** Show a prompt; on by default when the input is a terminal. */
   prompt?: boolean;
 }
@@ -29,7 +33,14 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const conversation = { person: "console", place: "console" };
   let locale: Locale = "en";
   const ask = (question: string) => {
-    const answer = service.answer(question, conversation, { fallback: locale });
+    const { answer } = answerAndLog(
+      service,
+      options.questionLog,
+      question,
+      { transport: "console", userId: "console" },
+      conversation,
+      { fallback: locale },
+    );
     locale = toLocale(answer.language);
     offered = showAnswer(write, answer);
   };

@@ -7,12 +7,16 @@ import type { Logger } from "../log.js";
 import { type AnswerService, openAnswerService } from "../service/answer-service.js";
 import { type Cluster, defaultReplicaName, soloCluster } from "../service/cluster.js";
 import type { Metrics } from "../service/metrics.js";
+import { questionLogFromConfig } from "../service/question-log-setup.js";
 import { openSharedState, type SharedState } from "../service/shared/index.js";
 import { KnowledgeLoadError, type RunningBot, startBot } from "./bot.js";
 import { loadCommands } from "./commands/index.js";
 import { createBotContext } from "./context.js";
 import { type InteractionsEndpoint, startHttpInteractions } from "./http/index.js";
 import { exposeReload, isShardProcess, shardCluster, shardName } from "./sharding/index.js";
+
+/** How long the question log may take to write its queue at shutdown. */
+const LOG_FLUSH_MS = 3000;
 
 export interface RunningApp {
   service: AnswerService;
@@ -53,12 +57,18 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
   let shared: SharedState | undefined;
   let gateway: RunningBot | undefined;
   let endpoint: InteractionsEndpoint | undefined;
+  // One question log for both doors. A database newer than the code stops start-up here; one that
+  // is merely down does not.
+  const questionLog = questionLogFromConfig(config, logger);
   const stop = async (signal?: AbortSignal) => {
     await Promise.allSettled([gateway?.stop(signal), endpoint?.stop(signal)]);
+    // What the log still holds gets a few seconds; a database that is away does not hold up the exit.
+    await questionLog.close(LOG_FLUSH_MS, signal);
     await shared?.close();
   };
 
   try {
+    await questionLog.start();
     if (config.redis) {
       shared = await openSharedState(
         { rateLimit: config.rateLimit, redis: config.redis },
@@ -76,6 +86,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
     const ctx = createBotContext(service, config, logger, {
       ...(shared ? { rateLimiter: shared.rateLimiter, autocompleteLimiter: shared.autocompleteLimiter } : {}),
       cluster,
+      questionLog,
       ...(options.metrics ? { metrics: options.metrics } : {}),
     });
     const commands = loadCommands();

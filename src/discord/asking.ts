@@ -1,15 +1,25 @@
 import { articleIn, type Locale, messages, toLocale } from "../i18n/index.js";
 import type { Answer } from "../qa/types.js";
+import { answerAndLog } from "../service/answering.js";
 import type { QuestionTransport } from "../service/metrics.js";
 import { COSTS } from "../service/rate-limiter.js";
 import { spend } from "./budget.js";
 import type { BotContext } from "./context.js";
+import { withFeedbackButtons } from "./feedback.js";
 import { QUESTION_MAX_LENGTH } from "./limits.js";
 import { renderAnswer } from "./render/answer.js";
 import type { OutgoingReply } from "./reply.js";
 
 /** Where a question came from, for the logs and the metrics. */
 export type QuestionOrigin = QuestionTransport;
+
+/** Where a question was asked: the guild and channel, for the question log. */
+export interface AskPlace {
+  guildId?: string | null;
+  channelId?: string | null;
+  /** A DM or a thread: follow-ups there are read against the user's previous question there. */
+  conversation?: string | undefined;
+}
 
 export type AskOutcome =
   | { kind: "answer"; reply: OutgoingReply; answer: Answer }
@@ -26,8 +36,7 @@ export async function ask(
   userId: string,
   rawQuestion: string,
   origin: QuestionOrigin,
-  /** A DM or a thread: follow-ups there are read against the user's previous question there. */
-  conversationPlace?: string,
+  place: AskPlace = {},
   /** The language to reply in when the question does not tell (the interaction's locale). */
   fallback?: Locale,
 ): Promise<AskOutcome> {
@@ -38,7 +47,7 @@ export async function ask(
     ctx.metrics.question(origin, "rate_limited");
     return { kind: "rate-limited", ...refused };
   }
-  return answerQuestion(ctx, userId, rawQuestion, origin, conversationPlace, fallback);
+  return answerQuestion(ctx, userId, rawQuestion, origin, place, fallback);
 }
 
 /**
@@ -55,8 +64,7 @@ export function answerQuestion(
   userId: string,
   rawQuestion: string,
   origin: QuestionOrigin,
-  /** A DM or a thread: follow-ups there are read against the user's previous question there. */
-  conversationPlace?: string,
+  place: AskPlace = {},
   /** The language to reply in when the question does not tell (the interaction's locale). */
   fallback?: Locale,
 ): AskOutcome {
@@ -66,14 +74,16 @@ export function answerQuestion(
     return { kind: "empty", reply: { content: helpText(ctx, fallback ?? "en") } };
   }
 
-  const conversation = conversationPlace ? { person: userId, place: conversationPlace } : undefined;
-  const started = performance.now();
-  const answer = ctx.service.answer(question, conversation, { fallback });
-  ctx.metrics.question(
-    origin,
-    answer.answered ? "answered" : "unanswered",
-    (performance.now() - started) / 1000,
+  const conversation = place.conversation ? { person: userId, place: place.conversation } : undefined;
+  const { answer, questionId, latencyMs } = answerAndLog(
+    ctx.service,
+    ctx.questionLog,
+    question,
+    { transport: origin, userId, guildId: place.guildId ?? null, channelId: place.channelId ?? null },
+    conversation,
+    { fallback },
   );
+  ctx.metrics.question(origin, answer.answered ? "answered" : "unanswered", latencyMs / 1000);
   ctx.logger.info(
     {
       userId,
@@ -89,7 +99,10 @@ export function answerQuestion(
   return {
     kind: "answer",
     answer,
-    reply: renderAnswer(answer, ctx.service.knowledge.article, ctx.questionButtons),
+    reply: withFeedbackButtons(
+      renderAnswer(answer, ctx.service.knowledge.article, ctx.questionButtons),
+      questionId,
+    ),
   };
 }
 

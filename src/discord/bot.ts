@@ -4,6 +4,8 @@ import type { KnowledgeIssue } from "../knowledge/load.js";
 import type { Logger } from "../log.js";
 import { type AnswerService, openAnswerService } from "../service/answer-service.js";
 import { APP_VERSION } from "../service/app-info.js";
+import type { QuestionLog } from "../service/question-log.js";
+import { questionLogFromConfig } from "../service/question-log-setup.js";
 import { cacheSweepers, limitedCaches } from "./caches.js";
 import { type Command, loadCommands } from "./commands/index.js";
 import { type BotContext, createBotContext } from "./context.js";
@@ -20,17 +22,23 @@ export type BotConfig = Pick<
   | "moderatorRoleIds"
   | "adminGuildIds"
   | "rateLimit"
+  | "database"
+  | "questionLog"
 >;
 
 export interface RunningBot {
   client: Client<true>;
   service: AnswerService;
+  questionLog: QuestionLog;
   /**
    * Stops taking new events, waits for the replies being made (until `signal` aborts), then logs
    * out and closes the gateway connection; safe to call more than once.
    */
   stop(signal?: AbortSignal): Promise<void>;
 }
+
+/** How long the question log may take to write its queue at shutdown. */
+const LOG_FLUSH_MS = 3000;
 
 /** The knowledge file could not be loaded at start-up; `issues` says where and what. */
 export class KnowledgeLoadError extends Error {
@@ -49,6 +57,7 @@ export async function startBot(
   options: {
     logger: Logger;
     service?: AnswerService;
+    /** Shared with the HTTP door; it brings its question log, which its owner closes. */
     context?: BotContext;
     commands?: Map<string, Command>;
     readyTimeoutMs?: number;
@@ -81,7 +90,16 @@ export async function startBot(
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
 
-  const ctx = options.context ?? createBotContext(service, config, logger);
+  // Without a context given, this bot owns its question log. A database newer than the code stops
+  // start-up here; one that is merely down does not.
+  let ownLog: QuestionLog | undefined;
+  let ctx = options.context;
+  if (!ctx) {
+    ownLog = questionLogFromConfig(config, logger);
+    await ownLog.start();
+    ctx = createBotContext(service, config, logger, { questionLog: ownLog });
+  }
+  const questionLog = ctx.questionLog;
   const onInteraction = createInteractionHandler(ctx, options.commands ?? loadCommands());
   const onMessage = createMessageHandler(ctx, () => client.user?.id);
 
@@ -123,6 +141,7 @@ export async function startBot(
     readyClient = await ready;
   } catch (error) {
     await client.destroy();
+    await ownLog?.close(1000);
     throw error;
   } finally {
     clearTimeout(timer);
@@ -150,11 +169,14 @@ export async function startBot(
       if (inFlight.size > 0) logger.warn({ replies: inFlight.size }, "replies still being made at shutdown");
     }
     await client.destroy();
+    // What the log still holds gets a few seconds; a database that is away does not hold up the exit.
+    await ownLog?.close(LOG_FLUSH_MS, signal);
     logger.info("bot stopped");
   };
   return {
     client: readyClient,
     service,
+    questionLog,
     stop(signal) {
       stopped ??= stop(signal);
       return stopped;

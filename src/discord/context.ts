@@ -4,6 +4,7 @@ import type { AnswerService } from "../service/answer-service.js";
 import { type Cluster, soloCluster } from "../service/cluster.js";
 import { MemoryRateLimiter } from "../service/memory-rate-limiter.js";
 import { type Metrics, NO_METRICS } from "../service/metrics.js";
+import { createQuestionLog, type QuestionLog } from "../service/question-log.js";
 import { autocompleteBudget, questionBudget, type RateLimiter } from "../service/rate-limiter.js";
 import { type ModeratorRule, OwnerDirectory } from "./moderation.js";
 import { QuestionButtons } from "./question-buttons.js";
@@ -22,6 +23,8 @@ export interface BotContext {
   moderators: ModeratorRule;
   /** The other processes serving the bot, if any: /reload reaches them all, /about says which this is. */
   cluster: Cluster;
+  /** Where questions and votes are logged (a log that keeps nothing when QUESTION_LOG=off). */
+  questionLog: QuestionLog;
   /** Counts questions and how they ended; does nothing unless METRICS_PORT is set. */
   metrics: Metrics;
 }
@@ -31,6 +34,8 @@ export interface BotContextOptions {
   rateLimiter?: RateLimiter;
   autocompleteLimiter?: RateLimiter;
   cluster?: Cluster;
+  /** The process's question log; one that keeps nothing by default. */
+  questionLog?: QuestionLog;
   /** The application's owners; fetched over REST with the bot's token by default. */
   owners?: OwnerDirectory;
   /** Where questions are counted; nowhere by default. */
@@ -61,6 +66,9 @@ export function createBotContext(
       owners: options.owners ?? OwnerDirectory.overRest(config.token, config.apiUrl, logger),
     },
     cluster: options.cluster ?? soloCluster(service),
+    questionLog: options.questionLog ?? createQuestionLog({ mode: "off", days: 1, logger, open: notOpened }),
     metrics: options.metrics ?? NO_METRICS,
   };
 }
+
+const notOpened = () => Promise.reject(new Error("the question log is off"));

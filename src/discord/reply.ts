@@ -6,6 +6,7 @@ import {
   type APIEmbed,
   type APIEmbedField,
   type AutocompleteInteraction,
+  type ButtonInteraction,
   ButtonStyle,
   ComponentType,
   DiscordAPIError,
@@ -30,6 +31,8 @@ export interface OutgoingReply {
   content?: string;
   embeds?: APIEmbed[];
   buttons?: ReplyButton[];
+  /** Files to attach, e.g. a chart an embed shows with `attachment://NAME`. */
+  files?: { name: string; data: Buffer }[];
 }
 
 export interface Choice {
@@ -45,6 +48,7 @@ export interface MessagePayload {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
   allowedMentions: { parse: []; repliedUser?: boolean };
+  files?: { attachment: Buffer; name: string }[];
 }
 
 /** Shortens everything to Discord's limits and adds the no-mentions rule. */
@@ -58,7 +62,23 @@ export function toMessagePayload(reply: OutgoingReply): MessagePayload {
     allowedMentions: { ...NO_MENTIONS },
   };
   if (content) payload.content = content;
+  if (reply.files && reply.files.length > 0) {
+    payload.files = reply.files.map((f) => ({ attachment: f.data, name: f.name }));
+  }
   return payload;
+}
+
+/**
+ * Replaces the message a button belongs to (paging through a long reply). After `deferUpdate`, the
+ * original message is edited instead. Attachments not in the new reply are removed.
+ */
+export async function updateButtonMessage(
+  interaction: ButtonInteraction,
+  reply: OutgoingReply,
+): Promise<void> {
+  const payload = { ...toMessagePayload(reply), attachments: [] };
+  if (interaction.deferred || interaction.replied) await interaction.editReply(payload);
+  else await interaction.update(payload);
 }
 
 /**

@@ -149,5 +149,14 @@ export const en: Messages = {
       name: "reload",
       description: "Moderators: re-read the knowledge file and put it in service if it is valid",
     },
+    insights: {
+      name: "insights",
+      description: "Moderators: what people asked, what the article could not answer, how answers were rated",
+      options: { days: { name: "days", description: "How many days back (default 7)" } },
+    },
+    "forget-me": {
+      name: "forget-me",
+      description: "Delete every question and vote of yours from the question log, in every server",
+    },
   },
 };

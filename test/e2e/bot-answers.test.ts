@@ -135,7 +135,8 @@ describe("autocomplete", () => {
 describe("buttons under an answer", () => {
   it("answer the question they show, with the custom_id the bot sent", async () => {
     const first = await t().server.ask("who supplies Tajikistan?");
-    const buttons = buttonsOf(first.body);
+    // The related questions; 👍 and 👎 after them are tested with the question log.
+    const buttons = buttonsOf(first.body).filter((b) => !b.customId.startsWith("vote:"));
     expect(buttons.length).toBeGreaterThan(0);
     const message = messageOf(t().server, first);
 

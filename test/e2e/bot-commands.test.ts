@@ -53,7 +53,9 @@ async function deploy(guildId?: string): Promise<{ put: RecordedRequest; stored:
   const before = t().server.requests.at(-1)?.seq ?? 0;
   const result = await deployCommands(loaded.config);
   // No ADMIN_GUILD_IDS: the admin server is DISCORD_GUILD_ID when set, and otherwise there is none.
-  expect(result.registrations).toEqual([{ guildId, names: ["ask", "topics", "about", "reload"] }]);
+  expect(result.registrations).toEqual([
+    { guildId, names: ["ask", "topics", "about", "reload", "insights", "forget-me"] },
+  ]);
   const path = guildId
     ? `/api/v10/applications/${t().server.applicationId}/guilds/${guildId}/commands`
     : `/api/v10/applications/${t().server.applicationId}/commands`;
@@ -93,13 +95,13 @@ function expectAskOptions(command: StoredCommand): void {
 }
 
 describe("global registration", () => {
-  it("offers /ask, /topics and /about everywhere, and /reload (for the owner) in servers and the bot's DM", async () => {
+  it("offers /ask, /topics, /about and /forget-me everywhere, and /reload and /insights (for the owner) in servers and the bot's DM", async () => {
     const { put, stored } = await deploy();
     expect(put.headers.authorization).toBe(`Bot ${BOT_TOKEN}`);
-    expect(stored.map((c) => c.name)).toEqual(["ask", "topics", "about", "reload"]);
+    expect(stored.map((c) => c.name)).toEqual(["ask", "topics", "about", "reload", "insights", "forget-me"]);
 
     expectAskOptions(byName(stored, "ask"));
-    for (const name of ["ask", "topics", "about"]) {
+    for (const name of ["ask", "topics", "about", "forget-me"]) {
       const command = byName(stored, name);
       expect(command.contexts, name).toEqual(EVERYWHERE);
       expect(command.integration_types, name).toEqual([
@@ -113,6 +115,9 @@ describe("global registration", () => {
     expect(reload.integration_types).toEqual([ApplicationIntegrationType.GuildInstall]);
     expect(reload.default_member_permissions).toBe(MANAGE_GUILD);
     expect(reload.default_member_permissions).toBe("32");
+    const insights = byName(stored, "insights");
+    expect(insights.contexts).toEqual(reload.contexts);
+    expect(insights.default_member_permissions).toBe(MANAGE_GUILD);
   });
 
   it("with an admin server, keeps /reload out of the global commands and registers it there alone", async () => {
@@ -133,10 +138,11 @@ describe("global registration", () => {
       "ask",
       "topics",
       "about",
+      "forget-me",
     ]);
     expect(
       stored(`/api/v10/applications/${server.applicationId}/guilds/${server.guild.id}/commands`),
-    ).toEqual(["reload"]);
+    ).toEqual(["reload", "insights"]);
   });
 
   it("replaces what was registered, keeping the ids, when deployed again", async () => {
@@ -163,7 +169,7 @@ describe("global registration", () => {
 describe("guild registration", () => {
   it("registers the same commands to one guild, /reload defaulting to Manage Server", async () => {
     const { stored } = await deploy(t().server.guild.id);
-    expect(stored.map((c) => c.name)).toEqual(["ask", "topics", "about", "reload"]);
+    expect(stored.map((c) => c.name)).toEqual(["ask", "topics", "about", "reload", "insights", "forget-me"]);
     expectAskOptions(byName(stored, "ask"));
     const reload = byName(stored, "reload");
     expect(reload.default_member_permissions).toBe("32");

@@ -26,6 +26,8 @@ describe("loadConfig", () => {
         logLevelExplicit: false,
         apiUrl: undefined,
         rateLimit: { count: 5, windowSeconds: 10 },
+        database: { kind: "sqlite", file: "/srv/bot/data/bot.db" },
+        questionLog: { mode: "anonymous", days: 30, secret: undefined, console: false },
         shardCount: undefined,
         interactions: "gateway",
         publicKey: undefined,
@@ -35,6 +37,45 @@ describe("loadConfig", () => {
         metrics: undefined,
       },
     });
+  });
+
+  it("reads the question log's settings", () => {
+    const postgres = loadConfig(
+      {
+        DATABASE_URL: "postgres://bot:secret@db.internal:5432/bot",
+        QUESTION_LOG: "FULL",
+        QUESTION_LOG_DAYS: "7",
+        QUESTION_LOG_SECRET: "0123456789abcdef0123",
+        QUESTION_LOG_CONSOLE: "true",
+      },
+      { projectRoot: "/srv/bot" },
+    );
+    expect(postgres.ok && postgres.config).toMatchObject({
+      database: { kind: "postgres", url: "postgres://bot:secret@db.internal:5432/bot" },
+      questionLog: { mode: "full", days: 7, secret: "0123456789abcdef0123", console: true },
+    });
+    const sqlite = loadConfig(
+      { DATABASE_URL: "sqlite:var/log.db", QUESTION_LOG: "off" },
+      { projectRoot: "/srv/bot" },
+    );
+    expect(sqlite.ok && sqlite.config).toMatchObject({
+      database: { kind: "sqlite", file: "/srv/bot/var/log.db" },
+      questionLog: { mode: "off" },
+    });
+  });
+
+  it("refuses bad question log settings, one line each", () => {
+    const errors = errorsOf({
+      DATABASE_URL: "mysql://localhost/bot",
+      QUESTION_LOG: "everything",
+      QUESTION_LOG_DAYS: "0",
+      QUESTION_LOG_SECRET: "short",
+    });
+    expect(errors).toHaveLength(4);
+    expect(errors.join("\n")).toMatch(/QUESTION_LOG must be off, anonymous or full/);
+    expect(errors.join("\n")).toMatch(/QUESTION_LOG_DAYS must be a whole number from 1 to 3650/);
+    expect(errors.join("\n")).toMatch(/QUESTION_LOG_SECRET must be at least 16 characters/);
+    expect(errors.join("\n")).toMatch(/DATABASE_URL must be postgres:/);
   });
 
   it("takes the admin servers from ADMIN_GUILD_IDS, else DISCORD_GUILD_ID, else none", () => {

@@ -31,9 +31,19 @@ export default {
     const ephemeral = interaction.options.getBoolean("private") ?? false;
     // Paid for by the dispatcher, as every command is. A DM or a thread is a conversation.
     const conversational = !interaction.inGuild() || interaction.channel?.isThread?.() === true;
-    const place = conversational ? (interaction.channelId ?? undefined) : undefined;
     const locale = localeFromDiscord(interaction.locale);
-    const outcome = answerQuestion(ctx, interaction.user.id, question, "slash", place, locale);
+    const outcome = answerQuestion(
+      ctx,
+      interaction.user.id,
+      question,
+      "slash",
+      {
+        guildId: interaction.guildId,
+        channelId: interaction.channelId,
+        conversation: conversational ? (interaction.channelId ?? undefined) : undefined,
+      },
+      locale,
+    );
     await replyToInteraction(interaction, outcome.reply, {
       ephemeral: ephemeral || outcome.kind !== "answer",
     });

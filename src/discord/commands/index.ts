@@ -7,6 +7,8 @@ import {
 import { COMMAND_LOCALIZATIONS, type CommandLabels, type Labels } from "../../i18n/index.js";
 import about from "./about.js";
 import ask from "./ask.js";
+import forgetMe from "./forget-me.js";
+import insights from "./insights.js";
 import reload from "./reload.js";
 import topics from "./topics.js";
 import type { Command } from "./types.js";
@@ -14,7 +16,7 @@ import type { Command } from "./types.js";
 export type { Command } from "./types.js";
 
 /** Every slash command the bot has. */
-export const COMMANDS: readonly Command[] = [ask, topics, about, reload];
+export const COMMANDS: readonly Command[] = [ask, topics, about, reload, insights, forgetMe];
 
 /** The commands by name, for dispatching interactions. */
 export function loadCommands(): Map<string, Command> {

@@ -9,6 +9,7 @@ import { COSTS } from "../../service/rate-limiter.js";
 import { answerQuestion, replyLocale } from "../asking.js";
 import { spend } from "../budget.js";
 import type { Command } from "../commands/index.js";
+import { findComponentHandler } from "../components.js";
 import type { BotContext } from "../context.js";
 import { guarded } from "../errors.js";
 import { checkModerator, refusalMessage } from "../moderation.js";
@@ -75,6 +76,16 @@ export function createInteractionHandler(ctx: BotContext, commands: Map<string, 
     }
 
     if (interaction.isButton()) {
+      const component = findComponentHandler(interaction.customId);
+      if (component) {
+        await guardedInteraction(ctx, interaction, component.what, async () => {
+          // A vote or a page costs a reply, like any light command.
+          const refused = await spend(ctx, interaction.user.id, COSTS.light, component.what);
+          if (refused) await replyToInteraction(interaction, refused.reply, { ephemeral: true });
+          else await component.handle(interaction, ctx);
+        });
+        return;
+      }
       const decoded = ctx.questionButtons.decode(interaction.customId);
       if (!decoded) return; // not one of ours
       await guardedInteraction(ctx, interaction, "button", () => onQuestionButton(ctx, interaction, decoded));
@@ -104,7 +115,14 @@ async function onQuestionButton(
     );
     return;
   }
-  const outcome = answerQuestion(ctx, interaction.user.id, decoded.question, "button", fallback);
+  const outcome = answerQuestion(
+    ctx,
+    interaction.user.id,
+    decoded.question,
+    "button",
+    { guildId: interaction.guildId, channelId: interaction.channelId },
+    fallback,
+  );
   // An answer to a private answer's button stays private.
   const wasPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
   await replyToInteraction(interaction, outcome.reply, {

@@ -24,8 +24,18 @@ export function createMessageHandler(ctx: BotContext, botUserId: () => string | 
       async () => {
         // A DM or a thread is a conversation: "and Armenia?" follows the question before it there.
         const inThread = message.channel?.isThread?.() === true;
-        const place = origin === "dm" || inThread ? message.channelId : undefined;
-        const outcome = await ask(ctx, message.author.id, question, origin, place, locale);
+        const outcome = await ask(
+          ctx,
+          message.author.id,
+          question,
+          origin,
+          {
+            guildId: message.guildId,
+            channelId: message.channelId,
+            conversation: origin === "dm" || inThread ? message.channelId : undefined,
+          },
+          locale,
+        );
         // A message cannot be answered privately: tell a hurried user once, then stay quiet.
         if (outcome.kind === "rate-limited" && !outcome.firstRefusal) return;
         await replyToMessage(message, outcome.reply);

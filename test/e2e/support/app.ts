@@ -1,6 +1,9 @@
 // Starts one process's worth of the bot in this process, as `npm start` would with the same settings:
 // the gateway, the HTTP interactions endpoint or both (INTERACTIONS), optionally sharing Redis. Several
 // can run side by side against one Discord test server, as replicas do against Discord.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { DestinationStream } from "pino";
 import { type Config, loadConfig } from "../../../src/config.js";
 import { type RunningApp, startApp } from "../../../src/discord/app.js";
@@ -31,7 +34,10 @@ export async function startAppUnderTest(
   env: Record<string, string>,
   options: { reloadTimeoutMs?: number } = {},
 ): Promise<AppUnderTest> {
+  // Its question log in a folder of its own, never the project's data/bot.db.
+  const dataDir = await mkdtemp(join(tmpdir(), "cis-app-e2e-data-"));
   const loaded = loadConfig({
+    DATABASE_URL: join(dataDir, "bot.db"),
     DISCORD_CLIENT_ID: server.applicationId,
     DISCORD_API_URL: server.apiUrl,
     DISCORD_PUBLIC_KEY: server.publicKey,
@@ -46,7 +52,13 @@ export async function startAppUnderTest(
   if (!loaded.ok) throw new Error(`configuration refused:\n${loaded.errors.join("\n")}`);
   const logs: LogLine[] = [];
   const logger = createLogger({ level: loaded.config.logLevel, destination: memoryDestination(logs) });
-  const app = await startApp(loaded.config, { logger, ...options });
+  let app: RunningApp;
+  try {
+    app = await startApp(loaded.config, { logger, ...options });
+  } catch (error) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   let stopped = false;
   return {
     app,
@@ -57,6 +69,7 @@ export async function startAppUnderTest(
       if (stopped) return;
       stopped = true;
       await app.stop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

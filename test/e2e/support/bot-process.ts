@@ -3,7 +3,8 @@
 // the process does on its own (its handler of stray promise rejections, its signal handling, its
 // memory) can only be seen here.
 import { type ChildProcess, spawn } from "node:child_process";
-import { readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DiscordServer } from "../../support/discord-server/index.js";
@@ -13,7 +14,7 @@ const PROJECT_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 /** Variables the bot reads; the parent's own values are dropped so they cannot leak in. */
 const BOT_VARIABLES =
-  /^(DISCORD_|KNOWLEDGE_FILE$|KNOWLEDGE_MAX_BYTES$|MODERATOR_ROLE_IDS$|ADMIN_GUILD_IDS$|LOG_LEVEL$|RATE_LIMIT_COUNT$|RATE_LIMIT_WINDOW_SECONDS$|SHARD_COUNT$|SHARDS$|SHARDING_MANAGER|INTERACTIONS$|HOST$|PORT$|REDIS_|REPLICA_NAME$)/;
+  /^(DISCORD_|KNOWLEDGE_FILE$|KNOWLEDGE_MAX_BYTES$|MODERATOR_ROLE_IDS$|ADMIN_GUILD_IDS$|LOG_LEVEL$|RATE_LIMIT_COUNT$|RATE_LIMIT_WINDOW_SECONDS$|SHARD_COUNT$|SHARDS$|SHARDING_MANAGER|INTERACTIONS$|HOST$|PORT$|REDIS_|REPLICA_NAME$|DATABASE_URL$|QUESTION_LOG)/;
 
 export interface Exit {
   code: number | null;
@@ -130,7 +131,10 @@ export async function spawnBotProcess(server: DiscordServer, options: SpawnOptio
   for (const [name, value] of Object.entries(process.env)) {
     if (value !== undefined && !BOT_VARIABLES.test(name)) env[name] = value;
   }
+  // Its own question log in a temporary folder, never the project's data/bot.db.
+  const dataDir = await mkdtemp(join(tmpdir(), "cis-bot-process-"));
   Object.assign(env, {
+    DATABASE_URL: join(dataDir, "bot.db"),
     DISCORD_TOKEN: options.token,
     DISCORD_CLIENT_ID: server.applicationId,
     DISCORD_API_URL: server.apiUrl,
@@ -173,7 +177,10 @@ export async function spawnBotProcess(server: DiscordServer, options: SpawnOptio
   });
   const exited = new Promise<Exit>((resolve) =>
     child.once("exit", (code, signal) => resolve({ code, signal })),
-  );
+  ).then(async (exit) => {
+    await rm(dataDir, { recursive: true, force: true });
+    return exit;
+  });
   const pid = child.pid;
   if (pid === undefined) throw new Error("the bot process could not be started");
 

@@ -60,6 +60,8 @@ export async function startBotUnderTest(options: StartOptions = {}): Promise<Bot
   const server = await startDiscordServer({ heartbeatIntervalMs: 1000, token: BOT_TOKEN, ...options.server });
   let dir: string | undefined;
   let bot: RunningBot | undefined;
+  // Every bot under test keeps its question log in a folder of its own, removed when it stops.
+  const dataDir = await mkdtemp(join(tmpdir(), "cis-bot-e2e-data-"));
   try {
     let knowledgeFile = KNOWLEDGE_FILE;
     if (options.copyKnowledge) {
@@ -77,6 +79,7 @@ export async function startBotUnderTest(options: StartOptions = {}): Promise<Bot
       LOG_LEVEL: "info",
       // Tests ask far more than a person would; the limiter still runs on every question.
       RATE_LIMIT_COUNT: "1000",
+      DATABASE_URL: join(dataDir, "bot.db"),
       ...options.env?.(server),
     });
     if (!loaded.ok) throw new Error(`configuration refused:\n${loaded.errors.join("\n")}`);
@@ -103,12 +106,14 @@ export async function startBotUnderTest(options: StartOptions = {}): Promise<Bot
         await running.stop();
         await server.stop();
         if (copy) await rm(copy, { recursive: true, force: true });
+        await rm(dataDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await bot?.stop();
     await server.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
 }

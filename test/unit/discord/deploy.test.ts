@@ -54,7 +54,9 @@ describe("deployCommands", () => {
     const apiUrl = await listen(received);
     const result = await deployCommands({ ...base, guildId: GUILD, adminGuildIds: [GUILD], apiUrl });
 
-    expect(result.registrations).toEqual([{ guildId: GUILD, names: ["ask", "topics", "about", "reload"] }]);
+    expect(result.registrations).toEqual([
+      { guildId: GUILD, names: ["ask", "topics", "about", "reload", "insights", "forget-me"] },
+    ]);
     expect(received).toHaveLength(1);
     const [put] = received;
     expect(put!.method).toBe("PUT");
@@ -76,9 +78,9 @@ describe("deployCommands", () => {
     });
 
     expect(result.registrations).toEqual([
-      { guildId: undefined, names: ["ask", "topics", "about"] },
-      { guildId: ADMIN, names: ["reload"] },
-      { guildId: GUILD, names: ["reload"] },
+      { guildId: undefined, names: ["ask", "topics", "about", "forget-me"] },
+      { guildId: ADMIN, names: ["reload", "insights"] },
+      { guildId: GUILD, names: ["reload", "insights"] },
     ]);
     const global = received.find((r) => r.url === commandsPath())!;
     for (const command of global.body) {
@@ -87,7 +89,7 @@ describe("deployCommands", () => {
     }
     for (const guildId of [ADMIN, GUILD]) {
       const put = received.find((r) => r.url === commandsPath(guildId))!;
-      expect(put.body.map((c) => c.name)).toEqual(["reload"]);
+      expect(put.body.map((c) => c.name)).toEqual(["reload", "insights"]);
       expect(put.body[0]?.contexts).toEqual([0]);
       expect(put.body[0]?.integration_types).toEqual([0]);
     }
@@ -98,8 +100,8 @@ describe("deployCommands", () => {
     const apiUrl = await listen(received);
     const result = await deployCommands({ ...base, guildId: GUILD, adminGuildIds: [ADMIN], apiUrl });
     expect(result.registrations).toEqual([
-      { guildId: GUILD, names: ["ask", "topics", "about"] },
-      { guildId: ADMIN, names: ["reload"] },
+      { guildId: GUILD, names: ["ask", "topics", "about", "forget-me"] },
+      { guildId: ADMIN, names: ["reload", "insights"] },
     ]);
   });
 

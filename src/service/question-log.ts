@@ -1,0 +1,435 @@
+import { createHmac, randomBytes } from "node:crypto";
+import type { Logger } from "../log.js";
+import type { Answer } from "../qa/types.js";
+import { DatabaseTooNewError } from "../storage/open.js";
+import {
+  dayOf,
+  type InsightsData,
+  type InsightsQuery,
+  type QuestionRecord,
+  type QuestionStore,
+  type VoteRecord,
+} from "../storage/question-store.js";
+import { groupKey, guessLanguage, type SynonymStems } from "./question-groups.js";
+
+export type QuestionLogMode = "off" | "anonymous" | "full";
+export type Transport = "slash" | "button" | "dm" | "mention" | "console";
+
+/** Who asked, and where. */
+export interface AskOrigin {
+  transport: Transport;
+  userId: string;
+  guildId?: string | null;
+  channelId?: string | null;
+}
+
+export interface QuestionLogSettings {
+  mode: QuestionLogMode;
+  /** Days a question or vote is kept. */
+  days: number;
+  /** The HMAC key for askers; when absent, one is generated once and kept in the database. */
+  secret?: string;
+}
+
+export interface QuestionLogOptions extends QuestionLogSettings {
+  logger: Logger;
+  /** Opens the store; called again after a failure until it succeeds. */
+  open: () => Promise<QuestionStore>;
+  /** Entries held in memory while the database is slow or away; beyond it new ones are dropped. */
+  capacity?: number;
+  /** Most entries written in one transaction. */
+  batchSize?: number;
+  /** How often the queue is written when it is not full. */
+  flushIntervalMs?: number;
+  /** The longest wait between attempts while the database is away. */
+  maxRetryMs?: number;
+  /** How often old entries are deleted. */
+  retentionIntervalMs?: number;
+  now?: () => number;
+}
+
+export interface QuestionLogStats {
+  queued: number;
+  written: number;
+  dropped: number;
+  failures: number;
+  connected: boolean;
+}
+
+/** The store could not be reached for a request that needs it now (/forget-me, /insights). */
+export class LogUnavailableError extends Error {
+  constructor(cause?: unknown) {
+    super("the question log's database cannot be reached right now", { cause });
+    this.name = "LogUnavailableError";
+  }
+}
+
+/**
+ * The question log. `recordQuestion` and `recordVote` only put an entry in a bounded queue and
+ * return: the answer never waits for the database. A timer writes the queue in batches; while the
+ * database is away the queue keeps what it can (and counts what it drops), and the backlog is written
+ * when it returns. Askers are hashed at write time with the HMAC key, so no raw id reaches the disk
+ * (unless the mode is "full").
+ */
+export interface QuestionLog {
+  readonly mode: QuestionLogMode;
+  readonly days: number;
+  /**
+   * Opens the database once, for start-up: a database newer than the code is thrown (the bot must
+   * not start); any other failure is logged and the log keeps retrying in the background.
+   */
+  start(): Promise<void>;
+  /** Logs one answered question; returns its id (for feedback buttons), or undefined when the log is off. */
+  recordQuestion(
+    origin: AskOrigin,
+    answer: Answer,
+    latencyMs: number,
+    synonyms?: SynonymStems,
+  ): string | undefined;
+  recordVote(questionId: string, userId: string, vote: 1 | -1): void;
+  /** Deletes everything of this user: queued entries and stored rows. */
+  forget(userId: string): Promise<{ questions: number; votes: number }>;
+  insights(query: InsightsQuery): Promise<InsightsData>;
+  stats(): QuestionLogStats;
+  /** Writes what it can within `timeoutMs` (or until `signal` aborts), then closes the store. */
+  close(timeoutMs?: number, signal?: AbortSignal): Promise<void>;
+}
+
+type Entry =
+  | {
+      kind: "question";
+      userId: string;
+      /** Language and group are worked out when the entry is written, off the answer's path. */
+      row: Omit<QuestionRecord, "asker" | "language" | "group_key" | "answer_key">;
+      language: string | undefined;
+      synonyms: SynonymStems | undefined;
+    }
+  | { kind: "vote"; userId: string; row: Omit<VoteRecord, "voter"> };
+
+const SECRET_SETTING = "question_log_secret";
+const ID_BYTES = 9; // 12 base64url characters
+
+export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
+  if (options.mode === "off") return offLog(options);
+  const { logger, mode } = options;
+  const capacity = options.capacity ?? 10_000;
+  const batchSize = options.batchSize ?? 500;
+  const flushIntervalMs = options.flushIntervalMs ?? 1000;
+  const maxRetryMs = options.maxRetryMs ?? 30_000;
+  const retentionIntervalMs = options.retentionIntervalMs ?? 3_600_000;
+  const now = options.now ?? Date.now;
+
+  const queue: Entry[] = [];
+  let head = 0; // entries before `head` are written; the array is compacted now and then
+  let store: QuestionStore | undefined;
+  let opening: Promise<QuestionStore> | undefined;
+  let secret = options.secret;
+  let written = 0;
+  let dropped = 0;
+  let droppedReported = 0;
+  let failures = 0;
+  let failing = false;
+  let retryMs = flushIntervalMs;
+  let flushing: Promise<void> | undefined;
+  let closed = false;
+  let timer: NodeJS.Timeout | undefined;
+  let lastRetention = 0;
+  /** Set when close() gives up: a write in flight finishes, no new one starts. */
+  let closedHard = false;
+
+  const pending = () => queue.length - head;
+
+  function schedule(delayMs: number): void {
+    if (closed || timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void flush();
+    }, delayMs);
+    timer.unref();
+  }
+
+  function push(entry: Entry): void {
+    if (closed) return;
+    if (pending() >= capacity) {
+      dropped++;
+      return;
+    }
+    queue.push(entry);
+    // A full batch is written at once, a partial one on the next tick of the timer.
+    schedule(pending() >= batchSize && !failing ? 0 : flushIntervalMs);
+  }
+
+  async function ready(): Promise<QuestionStore> {
+    if (store) return store;
+    opening ??= (async () => {
+      const opened = await options.open();
+      try {
+        secret ??= await opened.setting(SECRET_SETTING, () => randomBytes(32).toString("base64url"));
+      } catch (error) {
+        await opened.close().catch(() => {});
+        throw error;
+      }
+      store = opened;
+      return opened;
+    })().finally(() => {
+      opening = undefined;
+    });
+    return opening;
+  }
+
+  function hash(userId: string): string {
+    if (mode === "full") return userId;
+    return createHmac("sha256", secret ?? "")
+      .update(userId)
+      .digest("base64url");
+  }
+
+  async function writeOnce(): Promise<void> {
+    const s = await ready();
+    while (pending() > 0 && !closedHard) {
+      const batch = queue.slice(head, head + batchSize);
+      const questions: QuestionRecord[] = [];
+      const votes: VoteRecord[] = [];
+      for (const entry of batch) {
+        if (entry.kind === "question") questions.push(questionRow(entry, hash(entry.userId)));
+        else votes.push({ ...entry.row, voter: hash(entry.userId) });
+      }
+      await s.write({ questions, votes });
+      head += batch.length;
+      written += batch.length;
+      if (head > 4096 && head * 2 > queue.length) {
+        queue.splice(0, head);
+        head = 0;
+      }
+    }
+    if (now() - lastRetention >= retentionIntervalMs) {
+      lastRetention = now();
+      const cutoff = now() - options.days * 86_400_000;
+      const deleted = await s.deleteOlderThan(cutoff);
+      if (deleted.questions + deleted.votes > 0) {
+        logger.info({ ...deleted, olderThanDays: options.days }, "question log: old entries deleted");
+      }
+    }
+  }
+
+  function flush(): Promise<void> {
+    flushing ??= (async () => {
+      try {
+        await writeOnce();
+        if (failing) {
+          logger.info(
+            { where: store?.where, written, queued: pending() },
+            "question log: database is back; backlog written",
+          );
+        }
+        failing = false;
+        retryMs = flushIntervalMs;
+      } catch (error) {
+        if (error instanceof DatabaseTooNewError) {
+          // Writing to a newer schema could damage it: the log stops, the bot goes on answering.
+          logger.error({ err: error }, "question log: stopped");
+          closed = true;
+          queue.length = 0;
+          head = 0;
+          return;
+        }
+        failures++;
+        if (!failing) {
+          logger.warn(
+            { err: error, queued: pending() },
+            "question log: the database cannot be written; answers go on, entries wait in memory",
+          );
+        }
+        failing = true;
+        // A connection left broken (a file made read-only, a server restarted) is opened afresh.
+        if (store && failures % 3 === 0) {
+          const old = store;
+          store = undefined;
+          await old.close().catch(() => {});
+        }
+        retryMs = Math.min(maxRetryMs, retryMs * 2);
+      } finally {
+        flushing = undefined;
+      }
+      reportDrops();
+      if (pending() > 0) schedule(failing ? retryMs : pending() >= batchSize ? 0 : flushIntervalMs);
+    })();
+    return flushing;
+  }
+
+  function reportDrops(): void {
+    if (dropped > droppedReported) {
+      logger.warn(
+        { dropped: dropped - droppedReported, droppedTotal: dropped, capacity },
+        "question log: the queue was full; entries were dropped (answers were not affected)",
+      );
+      droppedReported = dropped;
+    }
+  }
+
+  // Retention runs while the bot runs, even when nobody asks anything.
+  const retention = setInterval(() => {
+    if (pending() === 0) void flush();
+  }, retentionIntervalMs);
+  retention.unref();
+  return {
+    mode,
+    days: options.days,
+    async start() {
+      try {
+        await ready();
+      } catch (error) {
+        if (error instanceof DatabaseTooNewError) {
+          closed = true;
+          throw error;
+        }
+        logger.warn(
+          { err: error },
+          "question log: the database cannot be reached; the bot answers anyway and retries in the background",
+        );
+        failing = true;
+        schedule(retryMs);
+        return;
+      }
+      logger.info({ where: store?.where, mode, days: options.days }, "question log: ready");
+      void flush();
+    },
+    recordQuestion(origin, answer, latencyMs, synonyms) {
+      const id = randomBytes(ID_BYTES).toString("base64url");
+      const at = now();
+      const extra = answer as Answer & { language?: unknown; verdict?: unknown };
+      push({
+        kind: "question",
+        userId: origin.userId,
+        language: typeof extra.language === "string" ? extra.language : undefined,
+        synonyms,
+        row: {
+          id,
+          asked_at: at,
+          day: dayOf(at),
+          transport: origin.transport,
+          guild_id: origin.guildId ?? null,
+          channel_id: origin.channelId ?? null,
+          question: answer.question,
+          answered: answer.answered ? 1 : 0,
+          // A yes/no question's "yes" or "no"; empty for every other question.
+          verdict: typeof extra.verdict === "string" ? extra.verdict : "",
+          facts: answer.facts.join(" "),
+          confidence: answer.confidence,
+          latency_ms: Math.round(latencyMs * 1000) / 1000,
+        },
+      });
+      return id;
+    },
+    recordVote(questionId, userId, vote) {
+      const at = now();
+      push({ kind: "vote", userId, row: { question_id: questionId, vote, voted_at: at, day: dayOf(at) } });
+    },
+    async forget(userId) {
+      // What is still queued goes first, so nothing of theirs is written after this.
+      let queuedQuestions = 0;
+      let queuedVotes = 0;
+      const kept = queue.slice(head).filter((e) => {
+        if (e.userId !== userId) return true;
+        if (e.kind === "question") queuedQuestions++;
+        else queuedVotes++;
+        return false;
+      });
+      queue.length = 0;
+      queue.push(...kept);
+      head = 0;
+      let s: QuestionStore;
+      try {
+        s = await ready();
+      } catch (error) {
+        throw new LogUnavailableError(error);
+      }
+      const askers = [...new Set([hash(userId), userId])];
+      let stored: { questions: number; votes: number };
+      try {
+        stored = await s.forget(askers);
+      } catch (error) {
+        throw new LogUnavailableError(error);
+      }
+      return { questions: stored.questions + queuedQuestions, votes: stored.votes + queuedVotes };
+    },
+    async insights(query) {
+      let s: QuestionStore;
+      try {
+        s = await ready();
+      } catch (error) {
+        throw new LogUnavailableError(error);
+      }
+      try {
+        return await s.insights(query);
+      } catch (error) {
+        throw new LogUnavailableError(error);
+      }
+    },
+    stats: () => ({
+      queued: pending(),
+      written,
+      dropped,
+      failures,
+      connected: store !== undefined && !failing,
+    }),
+    async close(timeoutMs = 3000, signal) {
+      if (closed) return;
+      closed = true;
+      clearInterval(retention);
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      const deadline = Date.now() + timeoutMs;
+      const leftTime = () => (signal?.aborted ? 0 : Math.max(0, deadline - Date.now()));
+      // Whatever is queued gets until the deadline; a database that is away does not hold up the exit.
+      while (pending() > 0 && leftTime() > 0) {
+        const attempt = flush();
+        const ok = await Promise.race([attempt.then(() => true), sleep(leftTime()).then(() => false)]);
+        if (!ok) break;
+        if (failing) await sleep(Math.min(200, leftTime()));
+      }
+      closedHard = true;
+      if (pending() > 0) {
+        logger.warn(
+          { lost: pending() },
+          "question log: shutting down with entries the database did not take",
+        );
+      } else {
+        logger.info({ written }, "question log: everything written");
+      }
+      reportDrops();
+      await Promise.race([flushing ?? Promise.resolve(), sleep(leftTime())]);
+      await store?.close().catch(() => {});
+    },
+  };
+}
+
+/** QUESTION_LOG=off: nothing is kept, nothing is opened. */
+function offLog(options: QuestionLogOptions): QuestionLog {
+  return {
+    mode: "off",
+    days: options.days,
+    start: async () => {},
+    recordQuestion: () => undefined,
+    recordVote: () => {},
+    forget: async () => ({ questions: 0, votes: 0 }),
+    insights: async () => {
+      throw new LogUnavailableError();
+    },
+    stats: () => ({ queued: 0, written: 0, dropped: 0, failures: 0, connected: false }),
+    close: async () => {},
+  };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+/** The row of a queued question: its language, its group and what its answer was made of. */
+function questionRow(entry: Extract<Entry, { kind: "question" }>, asker: string): QuestionRecord {
+  const language = entry.language ?? guessLanguage(entry.row.question);
+  const key = groupKey(entry.row.question, language, entry.synonyms);
+  const answerKey =
+    entry.row.answered === 1 && entry.row.facts !== "" ? entry.row.facts : `unanswered: ${key}`;
+  return { ...entry.row, asker, language, group_key: key, answer_key: answerKey };
+}

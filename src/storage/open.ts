@@ -1,0 +1,121 @@
+import { mkdirSync } from "node:fs";
+import SQLite from "better-sqlite3";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
+import pg from "pg";
+import { LATEST_MIGRATION, MIGRATIONS } from "./migrations.js";
+import type { Database } from "./schema.js";
+import { describeTarget, folderOf, type StorageTarget } from "./target.js";
+
+/** The database holds migrations this code does not know: it belongs to a newer version. */
+export class DatabaseTooNewError extends Error {
+  constructor(where: string, unknown: string[]) {
+    super(
+      `The database ${where} was upgraded by a newer version of the bot (schema ${unknown.join(", ")}; this version knows up to ${LATEST_MIGRATION}). ` +
+        "Run the newer version, or point DATABASE_URL at another database. Nothing was changed.",
+    );
+    this.name = "DatabaseTooNewError";
+  }
+}
+
+export interface OpenOptions {
+  /** PostgreSQL: the schema to work in (created when missing); tests use one per run. */
+  schema?: string;
+  /** How long a PostgreSQL connection attempt may take. */
+  connectTimeoutMs?: number;
+  /** SQLite: how long a write waits for another writer's lock before it fails (and is retried later). */
+  busyTimeoutMs?: number;
+}
+
+export interface OpenedDatabase {
+  db: Kysely<Database>;
+  dialect: "sqlite" | "postgres";
+  where: string;
+}
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/** Counts and sums come back from PostgreSQL as bigint or numeric; they are numbers here. */
+const pgTypes = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+/** Connects (SQLite: creates the file and its folder) without touching the schema. */
+export function connect(target: StorageTarget, options: OpenOptions = {}): OpenedDatabase {
+  const where = describeTarget(target);
+  if (target.kind === "sqlite") {
+    mkdirSync(folderOf(target), { recursive: true });
+    const file = new SQLite(target.file, { timeout: options.busyTimeoutMs ?? 200 });
+    // WAL: readers (insights) never wait for the writer, and a crash loses no committed batch.
+    file.pragma("journal_mode = WAL");
+    file.pragma("synchronous = NORMAL");
+    return {
+      db: new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) }),
+      dialect: "sqlite",
+      where,
+    };
+  }
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: 4,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+    idleTimeoutMillis: 30_000,
+    types: pgTypes,
+    // Every connection works in the given schema; without one, in the server's default search path.
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  // A connection that breaks must never crash the process: idle ones report to the pool, and one
+  // checked out between two queries of a transaction reports to itself. The query fails instead,
+  // the pool drops the connection, and the next attempt gets a fresh one.
+  pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: "postgres", where };
+}
+
+/**
+ * Connects and brings the schema up to date. A database newer than this code is refused before
+ * anything is written, with `DatabaseTooNewError`.
+ */
+export async function openDatabase(
+  target: StorageTarget,
+  options: OpenOptions = {},
+): Promise<OpenedDatabase> {
+  const opened = connect(target, options);
+  try {
+    if (opened.dialect === "postgres" && options.schema) {
+      await sql`create schema if not exists ${sql.id(options.schema)}`.execute(opened.db);
+    }
+    await refuseNewer(opened);
+    const migrator = new Migrator({
+      db: opened.db,
+      provider: { getMigrations: async () => MIGRATIONS },
+    });
+    const { error } = await migrator.migrateToLatest();
+    if (error) throw error;
+    return opened;
+  } catch (error) {
+    await opened.db.destroy().catch(() => {});
+    throw error;
+  }
+}
+
+async function refuseNewer(opened: OpenedDatabase): Promise<void> {
+  let applied: string[];
+  try {
+    const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(opened.db);
+    applied = rows.rows.map((r) => r.name);
+  } catch (error) {
+    if (isMissingTable(error)) return; // a new database
+    throw error;
+  }
+  const unknown = applied.filter((name) => !(name in MIGRATIONS));
+  if (unknown.length > 0) throw new DatabaseTooNewError(opened.where, unknown.sort());
+}
+
+function isMissingTable(error: unknown): boolean {
+  const text = error instanceof Error ? error.message : String(error);
+  return /no such table|does not exist/i.test(text);
+}

@@ -1,0 +1,271 @@
+// The question store against both databases it supports: an SQLite file, and PostgreSQL when a
+// server runs here (in a schema of this run's own). The same tests run on each.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import SQLite from "better-sqlite3";
+import { sql } from "kysely";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openQuestionStore } from "../../src/service/question-log-setup.js";
+import { connect, DatabaseTooNewError, openDatabase } from "../../src/storage/open.js";
+import {
+  DAY_MS,
+  dayOf,
+  type QuestionRecord,
+  type QuestionStore,
+  type VoteRecord,
+} from "../../src/storage/question-store.js";
+import type { StorageTarget } from "../../src/storage/target.js";
+import { dropSchema, probePostgres, uniqueSchema } from "../support/postgres.js";
+
+const NOW = Date.UTC(2026, 10, 20, 12);
+const TODAY = dayOf(NOW);
+
+let serial = 0;
+function question(fields: Partial<QuestionRecord> = {}): QuestionRecord {
+  const asked = fields.asked_at ?? NOW;
+  return {
+    id: `q${++serial}`,
+    asked_at: asked,
+    day: dayOf(asked),
+    transport: "slash",
+    guild_id: "1",
+    channel_id: "2",
+    asker: "alice",
+    language: "en",
+    question: "who supplies tajikistan",
+    group_key: "suppli tajikistan",
+    answered: 1,
+    verdict: "answered",
+    facts: "supply-tajikistan",
+    answer_key: "supply-tajikistan",
+    confidence: 0.9,
+    latency_ms: 0.4,
+    ...fields,
+  };
+}
+
+function vote(q: QuestionRecord, voter: string, value: 1 | -1, at = NOW): VoteRecord {
+  return { question_id: q.id, voter, vote: value, voted_at: at, day: dayOf(at) };
+}
+
+const unanswered = (text: string, key: string, fields: Partial<QuestionRecord> = {}) =>
+  question({
+    question: text,
+    group_key: key,
+    answered: 0,
+    verdict: "unanswered",
+    facts: "",
+    answer_key: `unanswered: ${key}`,
+    ...fields,
+  });
+
+interface Backend {
+  name: string;
+  open(): Promise<QuestionStore>;
+  target(): StorageTarget;
+  schema?: string;
+  cleanup(): Promise<void>;
+}
+
+const probe = await probePostgres();
+
+function sqliteBackend(): Backend {
+  let dir = "";
+  return {
+    name: "SQLite",
+    target: () => ({ kind: "sqlite", file: join(dir, "bot.db") }),
+    async open() {
+      dir ||= await mkdtemp(join(tmpdir(), "cis-store-"));
+      return openQuestionStore({ kind: "sqlite", file: join(dir, "bot.db") });
+    },
+    async cleanup() {
+      if (dir) await rm(dir, { recursive: true, force: true });
+      dir = "";
+    },
+  };
+}
+
+function postgresBackend(): Backend {
+  const backend: Backend = {
+    name: "PostgreSQL",
+    target: () => ({ kind: "postgres", url: `postgres://${probe.user}@127.0.0.1:5432/test` }),
+    async open() {
+      backend.schema ??= uniqueSchema("store");
+      return openQuestionStore(backend.target(), { schema: backend.schema });
+    },
+    async cleanup() {
+      if (backend.schema) await dropSchema(probe, backend.schema);
+      backend.schema = undefined;
+    },
+  };
+  return backend;
+}
+
+const backends: [Backend, boolean, string][] = [
+  [sqliteBackend(), true, ""],
+  [postgresBackend(), probe.ok, probe.reason],
+];
+
+for (const [backend, available, reason] of backends) {
+  describe.skipIf(!available)(
+    `question store on ${backend.name}${available ? "" : ` (skipped: ${reason})`}`,
+    () => {
+      let store: QuestionStore;
+      beforeEach(async () => {
+        store = await backend.open();
+      });
+      afterEach(async () => {
+        await store.close();
+        await backend.cleanup();
+      });
+
+      it("counts questions per day and transport, answered or not, and groups rewordings", async () => {
+        const yesterday = NOW - DAY_MS;
+        await store.write({
+          questions: [
+            question(),
+            question({ transport: "dm", asked_at: yesterday }),
+            unanswered("who sells jets to tajikistan", "jet sell tajikistan"),
+            unanswered("Who sold jets to Tajikistan?", "jet sell tajikistan", { transport: "mention" }),
+            unanswered("what is the weather", "weather", { asked_at: yesterday }),
+          ],
+          votes: [],
+        });
+        const data = await store.insights({ fromDay: TODAY - 6, toDay: TODAY, limit: 10 });
+        expect(data.totals).toEqual({ questions: 5, answered: 2, unanswered: 3, up: 0, down: 0 });
+        expect(data.perDay).toHaveLength(7);
+        expect(data.perDay.at(-1)).toEqual({ day: TODAY, answered: 1, unanswered: 2, up: 0, down: 0 });
+        expect(data.perDay.at(-2)).toEqual({ day: TODAY - 1, answered: 1, unanswered: 1, up: 0, down: 0 });
+        expect(data.perTransport).toEqual([
+          { transport: "slash", count: 3 },
+          { transport: "dm", count: 1 },
+          { transport: "mention", count: 1 },
+        ]);
+        expect(data.unanswered[0]).toMatchObject({ groupKey: "jet sell tajikistan", count: 2 });
+        expect(data.unanswered[0]?.examples.sort()).toEqual([
+          "Who sold jets to Tajikistan?",
+          "who sells jets to tajikistan",
+        ]);
+        expect(data.unanswered[1]).toMatchObject({
+          groupKey: "weather",
+          count: 1,
+          example: "what is the weather",
+        });
+        expect(data.topFacts).toEqual([{ factId: "supply-tajikistan", count: 2 }]);
+        // Only today: yesterday's rows stay out.
+        const today = await store.insights({ fromDay: TODAY, toDay: TODAY, limit: 10 });
+        expect(today.totals.questions).toBe(3);
+        expect(today.unanswered.map((g) => g.groupKey)).toEqual(["jet sell tajikistan"]);
+      });
+
+      it("keeps one vote per user per answer, the latest, and ranks the worst-rated answers", async () => {
+        const good = question({ facts: "supply-armenia", answer_key: "supply-armenia" });
+        const bad = question();
+        await store.write({ questions: [good, bad], votes: [vote(bad, "bob", 1), vote(good, "bob", 1)] });
+        // Bob changes his mind, then changes it again in one batch: the last vote counts.
+        await store.write({ questions: [], votes: [vote(bad, "bob", 1), vote(bad, "bob", -1)] });
+        await store.write({
+          questions: [],
+          votes: [vote(bad, "carol", -1), vote(good, "carol", -1), vote(good, "dave", 1)],
+        });
+        const data = await store.insights({ fromDay: TODAY, toDay: TODAY, limit: 10 });
+        expect(data.totals).toMatchObject({ up: 2, down: 3 });
+        expect(data.worstRated).toEqual([
+          { answerKey: "supply-tajikistan", up: 0, down: 2, example: "who supplies tajikistan" },
+          { answerKey: "supply-armenia", up: 2, down: 1, example: "who supplies tajikistan" },
+        ]);
+      });
+
+      it("writes a retried batch once: counts do not double", async () => {
+        const batch = { questions: [question(), unanswered("why", "why")], votes: [] };
+        await store.write(batch);
+        await store.write(batch);
+        const data = await store.insights({ fromDay: TODAY, toDay: TODAY, limit: 10 });
+        expect(data.totals.questions).toBe(2);
+        expect(data.unanswered).toEqual([expect.objectContaining({ groupKey: "why", count: 1 })]);
+      });
+
+      it("forgets a user everywhere: their questions, their votes and their part of the counts", async () => {
+        const mine = unanswered("who sells jets", "jet sell", { asker: "alice", guild_id: "1" });
+        const mineElsewhere = question({ asker: "alice", guild_id: "99", transport: "dm" });
+        const theirs = unanswered("who sells jets?", "jet sell", { asker: "bob" });
+        await store.write({
+          questions: [mine, mineElsewhere, theirs],
+          votes: [vote(theirs, "alice", -1), vote(mine, "bob", 1)],
+        });
+        expect(await store.forget(["alice", "alice-raw-id"])).toEqual({ questions: 2, votes: 1 });
+        const data = await store.insights({ fromDay: TODAY, toDay: TODAY, limit: 10 });
+        expect(data.totals).toMatchObject({ questions: 1, answered: 0, unanswered: 1, up: 1, down: 0 });
+        expect(data.unanswered).toEqual([
+          { groupKey: "jet sell", count: 1, example: "who sells jets?", examples: ["who sells jets?"] },
+        ]);
+        expect(data.topFacts).toEqual([]);
+        expect(await store.forget(["alice"])).toEqual({ questions: 0, votes: 0 });
+      });
+
+      it("deletes what is older than the retention, counts included", async () => {
+        const old = NOW - 31 * DAY_MS;
+        const oldQuestion = question({ asked_at: old });
+        await store.write({
+          questions: [oldQuestion, question()],
+          votes: [vote(oldQuestion, "bob", -1, old)],
+        });
+        expect(await store.deleteOlderThan(NOW - 30 * DAY_MS)).toEqual({ questions: 1, votes: 1 });
+        const data = await store.insights({ fromDay: TODAY - 40, toDay: TODAY, limit: 10 });
+        expect(data.totals).toMatchObject({ questions: 1, down: 0 });
+      });
+
+      it("keeps a setting once written, whatever a later caller proposes", async () => {
+        expect(await store.setting("k", () => "first")).toBe("first");
+        expect(await store.setting("k", () => "second")).toBe("first");
+      });
+
+      it("opens an up-to-date database again without changing it, and refuses one from a newer version", async () => {
+        await store.write({ questions: [question()], votes: [] });
+        await store.close();
+        store = await backend.open();
+        expect((await store.insights({ fromDay: TODAY, toDay: TODAY, limit: 5 })).totals.questions).toBe(1);
+
+        // A later version added a migration this code does not know.
+        const raw = connect(backend.target(), backend.schema ? { schema: backend.schema } : {});
+        await sql`insert into kysely_migration (name, timestamp) values ('9999_from_the_future', '2030-01-01T00:00:00Z')`.execute(
+          raw.db,
+        );
+        await raw.db.destroy();
+        const attempt = openDatabase(backend.target(), backend.schema ? { schema: backend.schema } : {});
+        await expect(attempt).rejects.toThrow(DatabaseTooNewError);
+        await expect(attempt).rejects.toThrow(/newer version of the bot \(schema 9999_from_the_future/);
+      });
+    },
+  );
+}
+
+describe("SQLite file", () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("is created with its folder on first open, in WAL mode", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "cis-store-"));
+    dirs.push(dir);
+    const file = join(dir, "nested", "data", "bot.db");
+    const store = await openQuestionStore({ kind: "sqlite", file });
+    await store.close();
+    const check = new SQLite(file, { readonly: true });
+    expect(check.pragma("journal_mode", { simple: true })).toBe("wal");
+    const tables = check.prepare("select name from sqlite_master where type = 'table' order by name").all();
+    check.close();
+    expect(tables.map((t) => (t as { name: string }).name)).toEqual(
+      expect.arrayContaining([
+        "questions",
+        "votes",
+        "question_days",
+        "unanswered_days",
+        "fact_days",
+        "settings",
+      ]),
+    );
+  });
+});
