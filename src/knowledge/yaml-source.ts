@@ -1,4 +1,5 @@
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { createRequire } from "node:module";
+import { load as loadYaml } from "js-yaml";
 import type { KnowledgeIssue } from "./issues.js";
 import { KNOWLEDGE_LIMITS } from "./limits.js";
 
@@ -19,7 +20,47 @@ export function formatPath(path: readonly PathKey[]): string {
   return out || "(top level)";
 }
 
+/**
+ * Parses a knowledge file. A valid file, the usual case, is read by js-yaml, several times faster and
+ * lighter than the `yaml` package; `yaml` is loaded only to say where a problem is: for a file
+ * js-yaml refuses (its errors, with their lines, are the ones reported) and for the lines of problems
+ * found later in a file that parsed.
+ */
 export function parseYaml(text: string): YamlResult {
+  // Anchors and aliases (a "billion laughs" file among them) go where their expansion is limited.
+  if (ANCHOR_OR_ALIAS.test(text)) return parseWithPositions(text);
+  let data: unknown;
+  try {
+    data = loadYaml(text);
+  } catch {
+    return parseWithPositions(text);
+  }
+  let positions: YamlSource | undefined;
+  return {
+    ok: true,
+    source: {
+      data,
+      where(path) {
+        if (!positions) {
+          const parsed = parseWithPositions(text);
+          if (!parsed.ok) return formatPath(path);
+          positions = parsed.source;
+        }
+        return positions.where(path);
+      },
+    },
+  };
+}
+
+/** `&name` or `*name` where YAML reads one; text that merely looks like it only takes the slower path. */
+const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:?-])[&*][^\s,[\]{}]/m;
+
+/** The `yaml` package, loaded on first need: a file with no problem never needs it. */
+let yamlPackage: typeof import("yaml") | undefined;
+
+function parseWithPositions(text: string): YamlResult {
+  yamlPackage ??= createRequire(import.meta.url)("yaml") as typeof import("yaml");
+  const { isNode, LineCounter, parseDocument } = yamlPackage;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
