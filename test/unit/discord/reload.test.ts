@@ -1,7 +1,6 @@
 import {
   type APIEmbedField,
   DiscordAPIError,
-  InteractionContextType,
   PermissionFlagsBits,
   RESTJSONErrorCodes,
 } from "discord.js";
