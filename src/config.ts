@@ -71,6 +71,23 @@ function optional(value: string | undefined): string | undefined {
 
 const snowflake = z.string().regex(SNOWFLAKE, "must be a Discord id (17 to 20 digits)");
 
+/** A comma-separated list of Discord ids of one kind ("server", "role"); blank means none. */
+const snowflakeList = (what: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().regex(SNOWFLAKE, `must be a comma-separated list of ${what} ids (17 to 20 digits each)`),
+      ),
+    );
+
 const token = z
   .string()
   .refine((t) => !/^bot\s/i.test(t), "must be the token alone, without the 'Bot ' prefix")
@@ -105,34 +122,8 @@ const envSchema = z.object({
   DISCORD_CLIENT_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
   KNOWLEDGE_FILE: z.string().default(DEFAULT_KNOWLEDGE_FILE),
-  ADMIN_GUILD_IDS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? "")
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
-    .pipe(
-      z.array(
-        z.string().regex(SNOWFLAKE, "must be a comma-separated list of server ids (17 to 20 digits each)"),
-      ),
-    ),
-  MODERATOR_ROLE_IDS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? "")
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
-    .pipe(
-      z.array(
-        z.string().regex(SNOWFLAKE, "must be a comma-separated list of role ids (17 to 20 digits each)"),
-      ),
-    ),
+  ADMIN_GUILD_IDS: snowflakeList("server"),
+  MODERATOR_ROLE_IDS: snowflakeList("role"),
   LOG_LEVEL: z
     .string()
     .optional()
