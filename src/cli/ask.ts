@@ -6,6 +6,7 @@ import { loadKnowledgeFile } from "../knowledge/load.js";
 import { createEngine } from "../qa/engine.js";
 import type { Answer, AnswerOptions, Engine } from "../qa/types.js";
 import { type Conversations, createConversations } from "../service/conversations.js";
+import { exitQuietlyWhenOutputCloses, readArguments } from "./arguments.js";
 import { fromInvocationFolder, knowledgeFileSetting, knowledgeMaxBytesSetting } from "./knowledge-file.js";
 import { renderAnswerText } from "./render.js";
 
@@ -35,24 +36,11 @@ function toJson(answer: Answer): string {
   });
 }
 
-// A reader that stops early (`| head`) is not an error of ours.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
+exitQuietlyWhenOutputCloses();
 
 async function main(): Promise<number> {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse();
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = readArguments(parse, USAGE);
+  if (typeof args === "number") return args;
   const file = args.values.knowledge ? fromInvocationFolder(args.values.knowledge) : knowledgeFileSetting();
   const loaded = await loadKnowledgeFile(file, { maxBytes: knowledgeMaxBytesSetting() });
   if (!loaded.ok) {

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { issueReport } from "../knowledge/issues.js";
 import { loadKnowledgeFile } from "../knowledge/load.js";
+import { readArguments } from "./arguments.js";
 import { fromInvocationFolder, knowledgeFileSetting, knowledgeMaxBytesSetting } from "./knowledge-file.js";
 
 const USAGE = `Usage: npm run check-knowledge -- [--all] [FILE]
@@ -13,20 +14,15 @@ const USAGE = `Usage: npm run check-knowledge -- [--all] [FILE]
  * would load), or one line of what it holds.
  */
 async function main(): Promise<number> {
-  let args: { values: { all?: boolean; help?: boolean }; positionals: string[] };
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: { all: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = readArguments(
+    () =>
+      parseArgs({
+        allowPositionals: true,
+        options: { all: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      }),
+    USAGE,
+  );
+  if (typeof args === "number") return args;
   if (args.positionals.length > 1) {
     console.error(`one knowledge file at a time\n${USAGE}`);
     return 2;

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
 import { deployCommands } from "../discord/deploy.js";
 import { loadProjectEnv } from "../startup.js";
+import { readArguments } from "./arguments.js";
 
 const USAGE = `Usage: npm run deploy-commands
   Registers the slash commands with Discord: to DISCORD_GUILD_ID when it is set (at once), otherwise
@@ -11,17 +12,8 @@ const USAGE = `Usage: npm run deploy-commands
 
 /** `npm run deploy-commands`: one PUT of every command definition, with the bot's own settings. */
 async function main(): Promise<number> {
-  let values: { help?: boolean };
-  try {
-    ({ values } = parseArgs({ options: { help: { type: "boolean", short: "h" } } }));
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = readArguments(() => parseArgs({ options: { help: { type: "boolean", short: "h" } } }), USAGE);
+  if (typeof args === "number") return args;
   loadProjectEnv();
   const result = loadConfig(process.env);
   const errors = result.ok ? [] : [...result.errors];

@@ -20,6 +20,7 @@ import { loadProjectEnv } from "../startup.js";
 import { DatabaseTooNewError } from "../storage/open.js";
 import { dayOf, type InsightsData } from "../storage/question-store.js";
 import { describeTarget } from "../storage/target.js";
+import { exitQuietlyWhenOutputCloses, readArguments } from "./arguments.js";
 
 const USAGE = `Usage: npm run insights -- [--since 7d] [--json] [--chart FILE.png] [--export FILE.yaml] [--limit N]
   What people asked, what the article could not answer and how answers were rated, from the question
@@ -30,25 +31,12 @@ const USAGE = `Usage: npm run insights -- [--since 7d] [--json] [--chart FILE.pn
   --export FILE    write a proposed knowledge change for the unanswered questions, as YAML to review
   --limit N        rows per list (default 20)`;
 
-// A reader that stops early (`| head`) is not an error of ours.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
+exitQuietlyWhenOutputCloses();
 
 async function main(): Promise<number> {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse();
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
+  const args = readArguments(parse, USAGE);
+  if (typeof args === "number") return args;
   const { values } = args;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const today = dayOf(Date.now());
   const fromDay = parseSince(values.since, today);
   const limit = Number(values.limit);
