@@ -1,9 +1,4 @@
-import {
-  type APIEmbedField,
-  DiscordAPIError,
-  PermissionFlagsBits,
-  RESTJSONErrorCodes,
-} from "discord.js";
+import { type APIEmbedField, DiscordAPIError, PermissionFlagsBits, RESTJSONErrorCodes } from "discord.js";
 import { describe, expect, it, vi } from "vitest";
 import { COLOR_FAILED, COLOR_OK } from "../../../src/discord/colors.js";
 import { loadCommands } from "../../../src/discord/commands/index.js";
