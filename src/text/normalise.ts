@@ -18,6 +18,8 @@ const EVERYONE = /@(?:everyone|here)\b/gi;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
 const ASCII = /^[\x20-\x7e\s]*$/;
+/** ASCII and the letters of the Russian alphabet (А to я, Ё and ё). */
+const RUSSIAN_ALPHABET = /^[\x20-\x7e\s\u0410-\u044f\u0401\u0451]*$/;
 /** ASCII letters, digits and spaces only: nothing to fold but the case and the spaces. */
 const PLAIN = /^[A-Za-z0-9 ]*$/;
 /** Words already separated by single spaces, with none at either end. */
@@ -29,6 +31,7 @@ const LETTERS = /[\p{L}\p{M}]+/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 const GREEK = /\p{Script=Greek}/u;
+const CYRILLIC_BLOCK = /^[\u0400-\u04ff]+$/;
 
 /**
  * Look-alike letters are folded word by word, towards the script most of the word is in: "Аrmеnia"
@@ -36,6 +39,8 @@ const GREEK = /\p{Script=Greek}/u;
  * Cyrillic stays as it is.
  */
 function foldWord(word: string): string {
+  // A word of the Cyrillic block alone has nothing to fold (a Russian word, as typed most often).
+  if (CYRILLIC_BLOCK.test(word)) return word;
   const cyrillic = word.match(CYRILLIC)?.length ?? 0;
   if (cyrillic === 0 && !GREEK.test(word)) return word;
   const latin = word.match(LATIN)?.length ?? 0;
@@ -53,11 +58,19 @@ export function normaliseText(raw: string): string {
   if (PLAIN.test(raw)) return collapse(raw.toLowerCase());
   // Plain ASCII has no accents, look-alikes or compatibility forms: most knowledge text skips that work.
   const ascii = ASCII.test(raw);
-  let text = ascii ? raw : raw.normalize("NFKC").replace(LETTERS, foldWord);
+  // The Russian alphabet needs no Unicode normalisation either: none of its letters but ё and й has
+  // a mark to lose, nor combines with its neighbours.
+  const alphabet = !ascii && RUSSIAN_ALPHABET.test(raw);
+  let text = ascii
+    ? raw
+    : alphabet
+      ? raw.replace(LETTERS, foldWord)
+      : raw.normalize("NFKC").replace(LETTERS, foldWord);
   if (text.includes("<")) text = text.replace(DISCORD_MARKUP, " ");
   if (text.includes("@")) text = text.replace(EVERYONE, " ");
   // Marks go, but й is a letter of its own (not и with a mark), and ё is written е more often than not.
-  if (!ascii) {
+  if (alphabet) text = text.replace(/[ёЁ]/g, "е");
+  else if (!ascii) {
     text = text
       .replace(/[ёЁ]/g, "е")
       .replace(/й/g, "\uE000")
