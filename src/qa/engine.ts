@@ -90,11 +90,15 @@ export function createEngine(
     },
     converse(raw, previous, options = {}) {
       const question = clampQuestion(typeof raw === "string" ? raw : "");
-      const reading = read(question, options.language, options.fallback);
+      const wanted = options.language && options.language !== "auto" ? options.language : undefined;
+      // As in `answer`: read in the question's own language, then told in the language asked for.
+      const reading = read(question, undefined, wanted ?? options.fallback);
       // Entity ids are the same in every language, so a conversation may change language midway.
       const { answer, turn } = readerFor(reading.language).converse(reading.text, previous);
       const asked = answer.question === "" ? "" : question;
-      return { answer: { ...answer, question: asked, language: reading.language }, turn };
+      const out = { ...answer, question: asked, language: reading.language };
+      const target = wanted && readers.has(wanted) ? wanted : reading.language;
+      return { answer: target === reading.language ? out : readerFor(target).retell(out), turn };
     },
     languageOf: (question, fallback) => read(clampQuestion(question), undefined, fallback).language,
     explain(raw) {

@@ -75,6 +75,18 @@ describe("Russian questions", () => {
     expect(engine.languageOf("who supplies Armenia")).toBe("en");
   });
 
+  it("keeps a language asked for through a conversation's follow-ups", () => {
+    const first = engine.converse("who supplies Armenia", undefined, { language: "ru" });
+    expect(first.answer.text).toMatch(/Армении/);
+    const next = engine.converse("and Belarus?", first.turn, { language: "ru" });
+    expect(next.answer).toMatchObject({ answered: true, language: "ru" });
+    expect(next.answer.text).toMatch(/Белорусси/);
+    const english = engine.converse("кто поставляет армении", undefined, { language: "en" });
+    const after = engine.converse("а белоруссии?", english.turn, { language: "en" });
+    expect(after.answer).toMatchObject({ answered: true, language: "en" });
+    expect(after.answer.text).toMatch(/Belarus/);
+  });
+
   it("suggests Russian questions for Russian text, English ones for English text", () => {
     expect(engine.suggest("поставляет", 5).every((q) => /\p{Script=Cyrillic}/u.test(q))).toBe(true);
     expect(engine.suggest("supplies", 5).every((q) => !/\p{Script=Cyrillic}/u.test(q))).toBe(true);
