@@ -44,7 +44,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     return lexicon.stemVariants.get(s) ?? s;
   });
 
-  const names = findNames(stems, lexicon, parts.outside, lang);
+  const names = findNames(stems, lexicon, parts.outside, lang, (i) => lexicon.typeWords.has(words[i] ?? ""));
   const { outside, used } = names;
   for (const designation of question.match(DESIGNATION) ?? []) {
     if (!lexicon.aliases.has(stemPhrase(designation))) outside.push(designation);
@@ -68,7 +68,14 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const context: RoleContext = { canStand: parts.canStand ?? (() => true) };
   for (const mention of mentions) mention.role = roleOf(mention, words, cues, lang, context);
   markModifiers(mentions, words, lang);
-  const asked = asksSubtype(words, stems, mentions, parts) ? "subtype" : found.asked;
+  // "Таджикистан получает самолеты": where a statement asks by intonation alone, a name and a verb
+  // with no question word ask whether it is so.
+  const intoned =
+    found.asked === "none" &&
+    lang.statementsAsk === true &&
+    mentions.length > 0 &&
+    cues.some((c) => c.kind !== "noun");
+  const asked = asksSubtype(words, stems, mentions, parts) ? "subtype" : intoned ? "yesno" : found.asked;
 
   const keywords: string[] = [];
   const unknown: Analysis["unknown"] = [];
@@ -93,12 +100,15 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     // ("The system" refers to one thing already named, and says nothing of the answer's kind.)
     const definite = lang.articles.has(words[i - 1] ?? "") && !word.endsWith("s");
     const kind = definite ? undefined : lexicon.typeWords.get(word);
-    if (kind) {
-      typeHint ??= kind;
-      continue;
-    }
     const known = isKnown(word, lexicon, vocabularyStems);
     const concept = conceptOf(lexicon, word);
+    if (kind) {
+      typeHint ??= kind;
+      // "Бондарев генерал?": in a yes/no question about a name, the kind is what is asked of it.
+      const ofNamed = mentions.some((m) => parts.types.get(m.entity) === kind);
+      if (asked === "yesno" && ofNamed && known && parts.inFacts(concept)) keywords.push(concept);
+      continue;
+    }
     // A word only the article's margins use (no fact, no description) tells the engine no more than an
     // unknown one: "the president of Russia", "who will replace Bondarev".
     if (known && parts.inFacts(concept)) keywords.push(concept);

@@ -275,7 +275,9 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
             : role === "object"
               ? [...best.object]
               : openSide(best, inner.mentions);
-        const named = new Set(inner.mentions.map((m) => m.entity));
+        // "Is Krasnaya Zvezda the ministry's newspaper": a description of a name the question gives
+        // already is what is asked of it, not another name.
+        const named = new Set([...inner.mentions, ...q.mentions].map((m) => m.entity));
         const found = [...new Set(side)].filter((id) => types.get(id) === span.type && !named.has(id));
         const entity = found.length === 1 ? entities.get(found[0] ?? "") : undefined;
         if (!entity) continue;

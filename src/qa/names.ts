@@ -16,6 +16,8 @@ export function findNames(
   lexicon: Lexicon,
   outsideNames: ReadonlyMap<string, string>,
   lang: Language,
+  /** Whether the word at a position names a kind of thing ("general"), which no name takes on by itself. */
+  isKind: (i: number) => boolean = () => false,
 ): FoundNames {
   const filler = lang.filler;
   const mentions: Mention[] = [];
@@ -44,7 +46,7 @@ export function findNames(
     for (let k = i; k < i + found.length; k++) used.add(k);
     i += found.length;
   }
-  for (const m of mentions) widen(m, stems, lexicon, used, filler);
+  for (const m of mentions) widen(m, stems, lexicon, used, filler, isKind);
   return { mentions, outside, used };
 }
 
@@ -58,9 +60,12 @@ function widen(
   lexicon: Lexicon,
   used: Set<number>,
   filler: ReadonlySet<string>,
+  isKind: (i: number) => boolean,
 ): void {
+  // "Bondarev general?": a kind beside a name is said of it, not more of the name.
   const ours = (i: number) =>
     !used.has(i) &&
+    !isKind(i) &&
     !filler.has(stems[i] ?? "") &&
     (lexicon.nameWords.get(stems[i] ?? "")?.has(m.entity) ?? false);
   while (m.start > 0 && ours(m.start - 1)) used.add(--m.start);

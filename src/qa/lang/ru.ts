@@ -379,6 +379,7 @@ export const russian: Language = {
   nameStems,
   verbForms,
   impliedCopula: true,
+  statementsAsk: true,
   outsideNames: OUTSIDE_NAMES,
   countryNames: "rus",
   prepare: prepareRussianDictionary,
