@@ -44,7 +44,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     return lexicon.stemVariants.get(s) ?? s;
   });
 
-  const names = findNames(stems, lexicon, parts.outside, lang, (i) => lexicon.typeWords.has(words[i] ?? ""));
+  const names = findNames(stems, lexicon, parts.outside, lang);
   const { outside, used } = names;
   for (const designation of question.match(DESIGNATION) ?? []) {
     if (!lexicon.aliases.has(stemPhrase(designation))) outside.push(designation);
@@ -141,6 +141,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     words,
     asked,
     typeHint,
+    ...(found.typeWordAt !== undefined && found.typeHint !== undefined ? { typeAt: found.typeWordAt } : {}),
     mentions,
     cues,
     keywords,

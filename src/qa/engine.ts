@@ -209,7 +209,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     let q = analyse(text, parts);
     const resolved = previous && resolveReferences(text, q, previous, references);
     if (resolved) q = analyse(resolved, parts);
-    const answer = answerDescribed(asked, q) ?? answerAnalysed(asked, q);
+    let answer = answerDescribed(asked, q) ?? answerAnalysed(asked, q);
+    if (!answer.answered) answer = answerByHolder(asked, q) ?? answer;
     return {
       answer,
       // "hey bot", "if possible": a part that asks nothing.
@@ -285,6 +286,33 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         const answer = answerAnalysed(question, analyse(rewritten, parts));
         if (answer.answered) return answer;
       }
+    }
+    return undefined;
+  };
+
+  /**
+   * "On what day did the head of the FSMTC speak", "в какой день выступил глава ФСВТС": a relation's
+   * noun before a name stands for the one on the other side of that relation, when the facts give
+   * exactly one; the question is then answered about that one.
+   */
+  const answerByHolder = (question: string, q: Analysis): Answer | undefined => {
+    for (const cue of q.cues) {
+      if (cue.kind !== "noun") continue;
+      const at = cue.position + (lang.genitive.has(q.words[cue.position + 1] ?? "") ? 2 : 1);
+      const held = q.mentions.find((m) => m.start === at);
+      if (!held) continue;
+      const holders = new Set(
+        items
+          .filter((i) => i.kind === "fact" && i.relation === cue.relation && i.object.has(held.entity))
+          .flatMap((i) => [...i.subject]),
+      );
+      const holder = holders.size === 1 ? entities.get([...holders][0] ?? "") : undefined;
+      if (!holder || q.mentions.some((m) => m.entity === holder.id)) continue;
+      const rewritten = [...q.words.slice(0, cue.position), holder.name, ...q.words.slice(held.end)].join(
+        " ",
+      );
+      const answer = answerAnalysed(question, analyse(rewritten, parts));
+      if (answer.answered) return answer;
     }
     return undefined;
   };
@@ -368,9 +396,25 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const count = (question: string, q: Analysis): Answer => {
     const selection = select({ ...q, asked: "which" });
     const kind = q.typeHint;
+    // "How many countries get spare parts": the counted kind stands on one side of the verb.
+    const role =
+      q.typeAt === undefined
+        ? "any"
+        : roleOf(
+            { entity: "", start: q.typeAt, end: q.typeAt + 1, role: "any" },
+            q.words,
+            q.cues,
+            lang,
+            roles,
+          );
+    const sideOf = (item: Item) => {
+      const side = role === "subject" ? item.subject : role === "object" ? item.object : undefined;
+      const ofKind = [...(side ?? [])].filter((id) => entities.get(id)?.type === kind);
+      return ofKind.length > 0 ? ofKind : openSide(item, q.mentions);
+    };
     const counted = new Map<string, string>();
     for (const item of selection?.items ?? []) {
-      for (const id of openSide(item, q.mentions)) {
+      for (const id of sideOf(item)) {
         const entity = entities.get(id);
         if (entity && entity.type === kind) counted.set(id, entity.name);
       }

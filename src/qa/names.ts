@@ -16,8 +16,6 @@ export function findNames(
   lexicon: Lexicon,
   outsideNames: ReadonlyMap<string, string>,
   lang: Language,
-  /** Whether the word at a position names a kind of thing ("general"), which no name takes on by itself. */
-  isKind: (i: number) => boolean = () => false,
 ): FoundNames {
   const filler = lang.filler;
   const mentions: Mention[] = [];
@@ -46,7 +44,7 @@ export function findNames(
     for (let k = i; k < i + found.length; k++) used.add(k);
     i += found.length;
   }
-  for (const m of mentions) widen(m, stems, lexicon, used, filler, isKind);
+  for (const m of mentions) widen(m, stems, lexicon, used, filler);
   return { mentions, outside, used };
 }
 
@@ -60,16 +58,15 @@ function widen(
   lexicon: Lexicon,
   used: Set<number>,
   filler: ReadonlySet<string>,
-  isKind: (i: number) => boolean,
 ): void {
-  // "Bondarev general?": a kind beside a name is said of it, not more of the name.
   const ours = (i: number) =>
     !used.has(i) &&
-    !isKind(i) &&
     !filler.has(stems[i] ?? "") &&
     (lexicon.nameWords.get(stems[i] ?? "")?.has(m.entity) ?? false);
   while (m.start > 0 && ours(m.start - 1)) used.add(--m.start);
-  while (m.end < stems.length && ours(m.end)) used.add(m.end++);
+  // A title comes before a name: after it ("Бондарев генерал?"), it is said of the name.
+  const leads = (i: number) => lexicon.leadingWords.get(stems[i] ?? "")?.has(m.entity) ?? false;
+  while (m.end < stems.length && ours(m.end) && !leads(m.end)) used.add(m.end++);
 }
 
 /** The longest name starting at word i: an entity's alias, or else a name the article never mentions. */

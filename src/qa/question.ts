@@ -40,6 +40,8 @@ export interface Analysis {
   asked: Asked;
   /** "Which country ...": the kind of entity the answer should name. */
   typeHint: string | undefined;
+  /** Where the word naming that kind stands, when a question word or a count asks for it. */
+  typeAt?: number;
   mentions: Mention[];
   cues: Cue[];
   /** Concepts of the remaining content words. */

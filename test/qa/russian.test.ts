@@ -26,6 +26,7 @@ describe("Russian text", () => {
     expect(qwertyToCyrillic(",jylfhtd")).toBe("бондарев");
     expect(latinToCyrillic("kto postavlyaet tadzhikistanu")).toBe("кто поставляет таджикистану");
     expect(latinToCyrillic("chto poluchaet armeniya")).toBe("что получает армения");
+    expect(latinToCyrillic("kto vozglavlyaet FSVTS")).toBe("кто возглавляет фсвтс");
   });
 
   it("tells the script of a text", () => {
