@@ -2,7 +2,7 @@ import { tokenizeInput } from "../text/normalise.js";
 import { stem, stemPhrase } from "../text/stem.js";
 import { findAsked, findCues, roleOf } from "./grammar.js";
 import type { Language, RoleContext } from "./lang/types.js";
-import { conceptOf, isKnownWord, type Lexicon, relationConcept } from "./lexicon.js";
+import { conceptOf, inPhrase, isKnownWord, type Lexicon, relationConcept } from "./lexicon.js";
 import { findNames } from "./names.js";
 import { asksSubtype, DESIGNATION, markModifiers, possessedPositions } from "./phrasing.js";
 import type { Analysis, Mention } from "./question.js";
@@ -63,7 +63,10 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const cues = allCues.filter((c) => kept(c.position));
   if (cut >= 0) for (let i = cut; i < until; i++) used.add(i);
 
-  const found = findAsked(words, lang, lexicon.typeWords, question);
+  // "Is the contract firm fixed price": a figure word inside a name or a phrase of the knowledge.
+  const contentWord = (w: string) => !lang.filler.has(w) && !lang.whWords.has(w) && !lang.articles.has(w);
+  const topical = (i: number) => used.has(i) || inPhrase(words, i, lexicon, contentWord);
+  const found = findAsked(words, lang, lexicon.typeWords, question, topical);
   let typeHint = found.typeHint;
   if (found.typeWordAt !== undefined) used.add(found.typeWordAt);
   const context: RoleContext = { canStand: parts.canStand ?? (() => true) };
