@@ -190,7 +190,12 @@ function wantedWords(
       if (lang.auxiliaries.has(after)) take(p, true);
     }
   }
-  for (const at of possessed) take(at, true, true);
+  // "Bondarev's main measures": the possessed noun phrase's last word is the thing possessed.
+  for (const at of possessed) {
+    let head = at;
+    while (content.has(head + 1) && !mentionAt(head + 1)) head++;
+    take(head, true, true);
+  }
   return out;
 }
 

@@ -175,6 +175,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       ),
     ),
   );
+  const descriptions = new Map(
+    items.filter((i) => i.relation === DESCRIBE_RELATION).flatMap((i) => [...i.subject].map((e) => [e, i])),
+  );
+  const describedBy = (entity: string) => descriptions.get(entity);
   const topic = lang.phrases.topic(knowledge.article.publisher, knowledge.article.title);
 
   const withSuggestions = (answer: Omit<Answer, "suggestions">, q: Analysis | undefined): Answer => {
@@ -337,7 +341,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       confidence = Math.min(confidence, selection.confidence);
     }
     // "What rank does Shugaev hold": facts about Shugaev that hold no rank do not answer it.
-    if (!q.compare && lacksWanted(q, chosen, attributes)) return gap(question, q, chosen);
+    if (!q.compare && lacksWanted(q, chosen, attributes, describedBy)) return gap(question, q, chosen);
     return withSuggestions(
       composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence, lang),
       q,
@@ -502,11 +506,19 @@ function combineAnswers(question: string, answers: readonly Answer[]): Answer {
  * The question names what the answer must be, and none of the facts holds it: a word no fact uses, or
  * one the knowledge gives some entity as an attribute ("rank"), or a name's own ("Astrolab's partners").
  */
-function lacksWanted(q: Analysis, items: readonly Item[], attributes: ReadonlySet<string>): boolean {
+function lacksWanted(
+  q: Analysis,
+  items: readonly Item[],
+  attributes: ReadonlySet<string>,
+  describedBy: (entity: string) => Item | undefined,
+): boolean {
   return q.wanted.some((w) => {
-    if (w.concept === undefined) return true;
-    const checked = w.strict || attributes.has(w.concept);
-    return checked && !items.some((i) => i.concepts.has(w.concept ?? ""));
+    const concept = w.concept;
+    if (concept === undefined) return true;
+    if (!w.strict && !attributes.has(concept)) return false;
+    if (items.some((i) => i.concepts.has(concept))) return false;
+    // "Bondarev's role": the knowledge gives him one, which the facts chosen show.
+    return !(attributes.has(concept) && q.mentions.some((m) => describedBy(m.entity)?.concepts.has(concept)));
   });
 }
 
