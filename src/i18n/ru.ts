@@ -38,7 +38,8 @@ export const ru: Messages = {
     // A figure, which agrees with every kind of thing ("две страны", "два агентства").
     count: (names) => `Статья называет ${names.length}: ${list(names, "and")}.`,
     verdict: (verdict, body) => `${verdict === "yes" ? "Да" : "Нет"}. ${body}`,
-    undecided: (body) => `В статье об этом не сказано. Что в ней сказано: ${body}`,
+    undecided: (body, asked) =>
+      `В статье не сказано${asked ? ` ${asked}` : " об этом"}. Что в ней сказано: ${body}`,
     describeQuestion(template, name, person) {
       return (template ?? (person ? "Кто такой {name}?" : "Что такое {name}?")).replace("{name}", name);
     },
