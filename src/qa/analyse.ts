@@ -87,6 +87,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const content = new Map<number, string | null>();
   let describeWord = false;
   let greeting = false;
+  let kindAsked: string | undefined;
   const cueAt = new Map<number, string[]>();
   for (const c of cues)
     cueAt.set(c.position, [...(cueAt.get(c.position) ?? []), relationConcept(c.relation)]);
@@ -110,9 +111,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     const concept = conceptOf(lexicon, word);
     if (kind) {
       typeHint ??= kind;
-      // "Бондарев генерал?": in a yes/no question about a name, the kind is what is asked of it.
       const ofNamed = mentions.some((m) => parts.types.get(m.entity) === kind);
-      if (asked === "yesno" && ofNamed && known && parts.inFacts(concept)) keywords.push(concept);
+      if (asked === "yesno" && ofNamed && known && parts.inFacts(concept)) kindAsked = concept;
       continue;
     }
     // A word only the article's margins use (no fact, no description) tells the engine no more than an
@@ -121,6 +121,9 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     if (known && parts.inFacts(concept)) keywords.push(concept);
     else unknown.push(describeUnknown(raw[i] ?? word, i, words, mentions, cues, known, lang));
   }
+
+  // "Бондарев генерал?": a yes/no question that only puts a kind beside a name asks it of the name.
+  if (kindAsked !== undefined && keywords.length === 0 && unknown.length === 0) keywords.push(kindAsked);
 
   const copula = lang.impliedCopula === true || words.some((w) => lang.beForms.has(w));
   const askedWhat =
