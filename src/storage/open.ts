@@ -1,7 +1,6 @@
 import { mkdirSync } from "node:fs";
-import SQLite from "better-sqlite3";
+import { createRequire } from "node:module";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
-import pg from "pg";
 import { numberTypes } from "./insights-reader.js";
 import { MIGRATIONS } from "./migrations.js";
 import type { Database } from "./schema.js";
@@ -25,16 +24,22 @@ export interface OpenedDatabase {
    * SQLite: the connection under the query builder. The store runs its prepared writes on it, only
    * inside a transaction of the builder's, which holds the connection for it meanwhile.
    */
-  sqlite?: SQLite.Database;
+  sqlite?: import("better-sqlite3").Database;
   dialect: "sqlite" | "postgres";
   where: string;
 }
+
+/** Each driver is loaded when a database of its kind is opened: a process needs one of the two. */
+const requireDriver = createRequire(import.meta.url);
+const sqliteDriver = () => requireDriver("better-sqlite3") as typeof import("better-sqlite3");
+const postgresDriver = () => requireDriver("pg") as typeof import("pg");
 
 /** Connects (SQLite: creates the file and its folder) without touching the schema. */
 export function connect(target: StorageTarget, options: OpenOptions = {}): OpenedDatabase {
   const where = describeTarget(target);
   if (target.kind === "sqlite") {
     mkdirSync(folderOf(target), { recursive: true });
+    const SQLite = sqliteDriver();
     const file = new SQLite(target.file, { timeout: options.busyTimeoutMs ?? 200 });
     // WAL: readers (insights) never wait for the writer, and a crash loses no committed batch.
     file.pragma("journal_mode = WAL");
@@ -46,12 +51,12 @@ export function connect(target: StorageTarget, options: OpenOptions = {}): Opene
       where,
     };
   }
-  const pool = new pg.Pool({
+  const pool = new (postgresDriver().Pool)({
     connectionString: target.url,
     max: 4,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
     idleTimeoutMillis: 30_000,
-    types: numberTypes(pg.types) as never,
+    types: numberTypes(postgresDriver().types) as never,
     // Every connection works in the given schema; without one, in the server's default search path.
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
