@@ -83,6 +83,40 @@ export interface Messages {
     forExample(examples: readonly string[]): string;
   };
 
+  /** The question log: the vote buttons under answers, /insights and /forget-me. */
+  questionLog: {
+    voteUpLabel: string;
+    voteDownLabel: string;
+    voteThanks(vote: 1 | -1): string;
+    voteLogOff: string;
+    forgetDone(questions: number, votes: number): string;
+    forgetLogOff: string;
+    logUnavailable(ref: string): string;
+    insightsNotInDm: string;
+    insightsLogOff: string;
+    /** /insights refused to a member who is not a moderator. */
+    insightsModeratorsOnly: string;
+    pageTitles: { overview: string; unanswered: string; rated: string; facts: string };
+    title(page: string, days: number): string;
+    footer(page: number, pages: number): string;
+    headline(
+      totals: { questions: number; answered: number; unanswered: number; up: number; down: number },
+      days: number,
+      from: string,
+      to: string,
+    ): string;
+    byTransport: string;
+    noneYet: string;
+    allAnswered: string;
+    groupedNote: string;
+    alsoAskedAs: string;
+    noDownVotes: string;
+    forExample: string;
+    noFacts: string;
+    notInArticle: string;
+    factGone: string;
+  };
+
   /** Slash commands by their (English) name, with their options by name, as Discord shows them. */
   commands: CommandLabels;
 }
