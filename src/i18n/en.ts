@@ -56,6 +56,8 @@ export const en: Messages = {
   answer: {
     failed: "The engine failed on this question.",
     notInArticleTitle: "The article does not say",
+    verdictTitle: "Verdict",
+    verdict: (verdict) => (verdict === "yes" ? "Yes" : "No"),
     didYouMean: "Did you mean:",
     pickOne: "Did you mean one of these?",
     related: "Related:",

@@ -75,6 +75,8 @@ export const ru: Messages = {
   answer: {
     failed: "Не удалось ответить на этот вопрос.",
     notInArticleTitle: "В статье об этом не сказано",
+    verdictTitle: "Ответ",
+    verdict: (verdict) => (verdict === "yes" ? "Да" : "Нет"),
     didYouMean: "Может быть, вы имели в виду:",
     pickOne: "Может быть, вы имели в виду один из этих вопросов?",
     related: "Похожие вопросы:",

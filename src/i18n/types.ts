@@ -22,6 +22,9 @@ export interface Messages {
     /** When the engine fails on one line of `ask`. */
     failed: string;
     notInArticleTitle: string;
+    /** The name of the field that shows a yes/no question's verdict on its own. */
+    verdictTitle: string;
+    verdict: (verdict: "yes" | "no") => string;
     didYouMean: string;
     pickOne: string;
     related: string;
