@@ -154,6 +154,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     sides: sideTypes(items, types),
     related: relatedRelations(knowledge.relations),
     contrary: contraryRelations(knowledge.relations),
+    relationWords: new Set(
+      [...lexicon.relationWords.keys()]
+        .filter((k) => !k.includes(" "))
+        .map((k) => lexicon.synonyms.get(k) ?? k),
+    ),
     circumstances: new Set(
       knowledge.facts.flatMap((f) =>
         [f.when, f.where, f.why, f.quantity].flatMap((t) =>
@@ -229,8 +234,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (!answer.answered) answer = answerByHolder(asked, q) ?? answer;
     return {
       answer,
-      // "hey bot", "if possible": a part that asks nothing.
-      idle: q.smallTalk && q.mentions.length === 0,
+      // "hey bot", "if possible": a part that asks nothing ("whats the journalist's name" asks).
+      idle: q.smallTalk && q.mentions.length === 0 && q.asked === "none",
       turn: turnOf(
         q,
         answer.facts.flatMap((id) => byId.get(id) ?? []),
