@@ -345,6 +345,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (q.unknown.some(isDecisive)) {
       return refuse(question, q, "unknown");
     }
+    if (q.smallTalk && q.unknown.length === 0) {
+      const scoped = aboutArticle(question, q);
+      if (scoped) return scoped;
+    }
     if (q.smallTalk) return refuse(question, q, "small-talk");
     const offered = alternatives(q, types, lang);
     if (offered.length > 1) return choose(question, q, offered);
@@ -393,6 +397,30 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       composeAnswer(question, q, nearest.slice(0, 1), 0, lang, { undecided: true, asked: question }),
       q,
     );
+
+  /**
+   * Questions about the article as a whole, which name nothing in it: "which countries does the
+   * article mention", "how many countries", "list all the countries" (every entity of that kind, with
+   * what the article says of each), and "what is the article about" (its summary).
+   */
+  const aboutArticle = (question: string, q: Analysis): Answer | undefined => {
+    const kind = q.typeHint;
+    if (kind !== undefined) {
+      const named = knowledge.entities.filter((e) => e.type === kind);
+      if (named.length === 0) return undefined;
+      const described = named.flatMap((e) => byId.get(e.id) ?? []).slice(0, MAX_ANSWER_FACTS);
+      const names = named.map((e) => e.name);
+      const lead =
+        q.asked === "count" || q.asked === "quantity"
+          ? lang.phrases.count(names)
+          : `${lang.phrases.list(names, "and")}.`;
+      return withSuggestions(composeAnswer(question, q, described, 0.8, lang, { lead }), q);
+    }
+    const article = q.words.some((w) => lang.articleWords.has(w));
+    const asksWhat = q.asked === "what" || q.asked === "none" || q.asked === "which";
+    if (!article || !asksWhat) return undefined;
+    return withSuggestions(composeAnswer(question, q, [], 0.8, lang, { lead: knowledge.article.summary }), q);
+  };
 
   /** "Bondarev or Shugaev?": the alternatives whose own best fact involves them and scores best. */
   const choose = (question: string, q: Analysis, offered: Analysis[]): Answer => {

@@ -178,6 +178,7 @@ export const english: Language = {
   toSide: TO_SIDE,
   articles: ARTICLES,
   filler: FILLER,
+  articleWords: wordSet("article articles story text piece report news"),
   descriptionWords: DESCRIPTION_WORDS,
   greetings: GREETINGS,
   compareWords: COMPARE_WORDS,
