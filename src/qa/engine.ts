@@ -90,11 +90,15 @@ export function createEngine(
     },
     converse(raw, previous, options = {}) {
       const question = clampQuestion(typeof raw === "string" ? raw : "");
-      const reading = read(question, options.language, options.fallback);
+      const wanted = options.language && options.language !== "auto" ? options.language : undefined;
+      // As in `answer`: read in the question's own language, then told in the language asked for.
+      const reading = read(question, undefined, wanted ?? options.fallback);
       // Entity ids are the same in every language, so a conversation may change language midway.
       const { answer, turn } = readerFor(reading.language).converse(reading.text, previous);
       const asked = answer.question === "" ? "" : question;
-      return { answer: { ...answer, question: asked, language: reading.language }, turn };
+      const out = { ...answer, question: asked, language: reading.language };
+      const target = wanted && readers.has(wanted) ? wanted : reading.language;
+      return { answer: target === reading.language ? out : readerFor(target).retell(out), turn };
     },
     languageOf: (question, fallback) => read(clampQuestion(question), undefined, fallback).language,
     explain(raw) {
@@ -226,7 +230,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     let q = analyse(text, parts);
     const resolved = previous && resolveReferences(text, q, previous, references);
     if (resolved) q = analyse(resolved, parts);
-    const answer = answerDescribed(asked, q) ?? answerAnalysed(asked, q);
+    let answer = answerDescribed(asked, q) ?? answerAnalysed(asked, q);
+    if (!answer.answered) answer = answerByHolder(asked, q) ?? answer;
     return {
       answer,
       // "hey bot", "if possible": a part that asks nothing ("whats the journalist's name" asks).
@@ -292,7 +297,9 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
             : role === "object"
               ? [...best.object]
               : openSide(best, inner.mentions);
-        const named = new Set(inner.mentions.map((m) => m.entity));
+        // "Is Krasnaya Zvezda the ministry's newspaper": a description of a name the question gives
+        // already is what is asked of it, not another name.
+        const named = new Set([...inner.mentions, ...q.mentions].map((m) => m.entity));
         const found = [...new Set(side)].filter((id) => types.get(id) === span.type && !named.has(id));
         const entity = found.length === 1 ? entities.get(found[0] ?? "") : undefined;
         if (!entity) continue;
@@ -300,6 +307,33 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         const answer = answerAnalysed(question, analyse(rewritten, parts));
         if (answer.answered) return answer;
       }
+    }
+    return undefined;
+  };
+
+  /**
+   * "On what day did the head of the FSMTC speak", "в какой день выступил глава ФСВТС": a relation's
+   * noun before a name stands for the one on the other side of that relation, when the facts give
+   * exactly one; the question is then answered about that one.
+   */
+  const answerByHolder = (question: string, q: Analysis): Answer | undefined => {
+    for (const cue of q.cues) {
+      if (cue.kind !== "noun") continue;
+      const at = cue.position + (lang.genitive.has(q.words[cue.position + 1] ?? "") ? 2 : 1);
+      const held = q.mentions.find((m) => m.start === at);
+      if (!held) continue;
+      const holders = new Set(
+        items
+          .filter((i) => i.kind === "fact" && i.relation === cue.relation && i.object.has(held.entity))
+          .flatMap((i) => [...i.subject]),
+      );
+      const holder = holders.size === 1 ? entities.get([...holders][0] ?? "") : undefined;
+      if (!holder || q.mentions.some((m) => m.entity === holder.id)) continue;
+      const rewritten = [...q.words.slice(0, cue.position), holder.name, ...q.words.slice(held.end)].join(
+        " ",
+      );
+      const answer = answerAnalysed(question, analyse(rewritten, parts));
+      if (answer.answered) return answer;
     }
     return undefined;
   };
@@ -423,9 +457,25 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const count = (question: string, q: Analysis): Answer => {
     const selection = select({ ...q, asked: "which" });
     const kind = q.typeHint;
+    // "How many countries get spare parts": the counted kind stands on one side of the verb.
+    const role =
+      q.typeAt === undefined
+        ? "any"
+        : roleOf(
+            { entity: "", start: q.typeAt, end: q.typeAt + 1, role: "any" },
+            q.words,
+            q.cues,
+            lang,
+            roles,
+          );
+    const sideOf = (item: Item) => {
+      const side = role === "subject" ? item.subject : role === "object" ? item.object : undefined;
+      const ofKind = [...(side ?? [])].filter((id) => entities.get(id)?.type === kind);
+      return ofKind.length > 0 ? ofKind : openSide(item, q.mentions);
+    };
     const counted = new Map<string, string>();
     for (const item of selection?.items ?? []) {
-      for (const id of openSide(item, q.mentions)) {
+      for (const id of sideOf(item)) {
         const entity = entities.get(id);
         if (entity && entity.type === kind) counted.set(id, entity.name);
       }

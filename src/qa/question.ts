@@ -45,6 +45,8 @@ export interface Analysis {
   wanted: { word: string; at: number; concept: string | undefined; strict: boolean }[];
   /** "Which country ...": the kind of entity the answer should name. */
   typeHint: string | undefined;
+  /** Where the word naming that kind stands, when a question word or a count asks for it. */
+  typeAt?: number;
   mentions: Mention[];
   cues: Cue[];
   /** Concepts of the remaining content words. */

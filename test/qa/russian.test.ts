@@ -26,6 +26,7 @@ describe("Russian text", () => {
     expect(qwertyToCyrillic(",jylfhtd")).toBe("бондарев");
     expect(latinToCyrillic("kto postavlyaet tadzhikistanu")).toBe("кто поставляет таджикистану");
     expect(latinToCyrillic("chto poluchaet armeniya")).toBe("что получает армения");
+    expect(latinToCyrillic("kto vozglavlyaet FSVTS")).toBe("кто возглавляет фсвтс");
   });
 
   it("tells the script of a text", () => {
@@ -73,6 +74,18 @@ describe("Russian questions", () => {
     expect(engine.answer("who supplies Armenia", { language: "ru" }).text).toMatch(/Армении/);
     expect(engine.answer("42", { fallback: "ru" }).language).toBe("ru");
     expect(engine.languageOf("who supplies Armenia")).toBe("en");
+  });
+
+  it("keeps a language asked for through a conversation's follow-ups", () => {
+    const first = engine.converse("who supplies Armenia", undefined, { language: "ru" });
+    expect(first.answer.text).toMatch(/Армении/);
+    const next = engine.converse("and Belarus?", first.turn, { language: "ru" });
+    expect(next.answer).toMatchObject({ answered: true, language: "ru" });
+    expect(next.answer.text).toMatch(/Белорусси/);
+    const english = engine.converse("кто поставляет армении", undefined, { language: "en" });
+    const after = engine.converse("а белоруссии?", english.turn, { language: "en" });
+    expect(after.answer).toMatchObject({ answered: true, language: "en" });
+    expect(after.answer.text).toMatch(/Belarus/);
   });
 
   it("suggests Russian questions for Russian text, English ones for English text", () => {

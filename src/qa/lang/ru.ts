@@ -57,7 +57,11 @@ const FILLER = wordSet(`
   сколько всего
 `);
 
+/** "Как зовут", "имя": words that ask for a name, which a description gives in full. */
+const NAME_WORDS = wordSet("имя имени именем фамилия фамилию фамилии отчество зовут звать величать");
+
 const DESCRIPTION_WORDS = wordSet(`
+  ${[...NAME_WORDS].join(" ")}
   такой такая такое такие таков означает означают значит значат расшифровка расшифровывается
   расшифруй аббревиатура сокращение определение полное название кто что
 `);
@@ -183,6 +187,9 @@ function readAsked(words: readonly string[], question: string): AskedReading | u
     return { asked: "quantity", typeHint: undefined, typeWordAt: measure };
   }
   const at = words.findIndex((w) => WH_ASKS[w] !== undefined);
+  // "Имя Бондарева?", "как зовут Шугаева": the name is asked, whatever the question word.
+  if (words.some((w) => NAME_WORDS.has(w)))
+    return { asked: "what", typeHint: undefined, typeWordAt: undefined };
   if (at < 0) {
     // "Подписал ли Казахстан", "правда ли что", and, with no question word, a statement asked with
     // a question mark ("Армения член ОДКБ?"): a yes/no question.
@@ -379,6 +386,7 @@ export const russian: Language = {
   nameStems,
   verbForms,
   impliedCopula: true,
+  statementsAsk: true,
   outsideNames: OUTSIDE_NAMES,
   countryNames: "rus",
   prepare: prepareRussianDictionary,

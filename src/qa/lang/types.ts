@@ -155,6 +155,11 @@ export interface Language {
   verbForms?(verb: string): string[];
   /** The present tense has no "is" ("кто Бондарев"): a wh-word before a name asks what it is. */
   readonly impliedCopula?: boolean;
+  /**
+   * A statement asks by intonation alone, as typed without a question mark ("Таджикистан получает
+   * самолеты"): a name and a verb with no question word make a yes/no question.
+   */
+  readonly statementsAsk?: boolean;
   /** Names of places and bodies in this language the engine refuses unless the knowledge has them. */
   readonly outsideNames?: readonly string[];
   /** The key of this language in the world-countries translations ("rus"), for country names. */
