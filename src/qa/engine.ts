@@ -345,6 +345,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (q.unknown.some(isDecisive)) {
       return refuse(question, q, "unknown");
     }
+    const self = aboutTheArticle(question, q);
+    if (self) return withSuggestions(self, q);
     if (q.smallTalk) return refuse(question, q, "small-talk");
     const offered = alternatives(q, types, lang);
     if (offered.length > 1) return choose(question, q, offered);
@@ -393,6 +395,35 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       composeAnswer(question, q, nearest.slice(0, 1), 0, lang, { undecided: true, asked: question }),
       q,
     );
+
+  /**
+   * "What is this article about", "the story's headline": the article's own title and summary, from
+   * the knowledge file, for a question that names the article and nothing in it.
+   */
+  const aboutTheArticle = (question: string, q: Analysis): Omit<Answer, "suggestions"> | undefined => {
+    const self = lang.articleSelf;
+    if (!self || q.mentions.length > 0 || q.outside.length > 0) return undefined;
+    // "The title of this article": a relation's word ("title" of a job) asks the article's here.
+    const own = (w: string) => self.title.has(w) || self.about.has(w);
+    if (q.cues.some((c) => !own(q.words[c.position] ?? ""))) return undefined;
+    const named = q.words.some((w, i) => self.names.has(w) && lang.articles.has(q.words[i - 1] ?? ""));
+    if (!named) return undefined;
+    const title = q.words.some((w) => self.title.has(w));
+    if (!title && !q.words.some((w) => self.about.has(w))) return undefined;
+    const text = title
+      ? lang.phrases.articleIs(topic)
+      : `${lang.phrases.articleIs(topic)} ${knowledge.article.summary}`;
+    return {
+      question,
+      answered: true,
+      text: shorten(text, MAX_ANSWER_CHARS),
+      verdict: null,
+      facts: [],
+      evidence: [],
+      confidence: 0.9,
+      language: lang.code,
+    };
+  };
 
   /** "Bondarev or Shugaev?": the alternatives whose own best fact involves them and scores best. */
   const choose = (question: string, q: Analysis, offered: Analysis[]): Answer => {

@@ -76,6 +76,16 @@ export interface Language {
   /** "type", "model": words that ask which model of a thing. */
   readonly subtypeWords: ReadonlySet<string>;
   /**
+   * Questions about the article itself: words that name it ("article", "story"), that ask what it is
+   * about ("about", "summary") and that ask its title ("title", "headline"). A language without them
+   * reads such questions as any other.
+   */
+  readonly articleSelf?: {
+    names: ReadonlySet<string>;
+    about: ReadonlySet<string>;
+    title: ReadonlySet<string>;
+  };
+  /**
    * Words of this language for kinds of thing, by the type ids they ask for; the knowledge file's own
    * `types[].words` (or their translation) come first.
    */
