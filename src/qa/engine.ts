@@ -345,10 +345,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (q.unknown.some(isDecisive)) {
       return refuse(question, q, "unknown");
     }
-    if (q.smallTalk && q.unknown.length === 0) {
-      const scoped = aboutArticle(question, q);
-      if (scoped) return scoped;
-    }
+    const listed = q.smallTalk && q.unknown.length === 0 ? everyOfKind(question, q) : undefined;
+    if (listed) return listed;
+    const self = aboutTheArticle(question, q);
+    if (self) return withSuggestions(self, q);
     if (q.smallTalk) return refuse(question, q, "small-talk");
     const offered = alternatives(q, types, lang);
     if (offered.length > 1) return choose(question, q, offered);
@@ -399,27 +399,53 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     );
 
   /**
-   * Questions about the article as a whole, which name nothing in it: "which countries does the
-   * article mention", "how many countries", "list all the countries" (every entity of that kind, with
-   * what the article says of each), and "what is the article about" (its summary).
+   * "Which countries does the article name", "how many countries", "list all the countries": a kind
+   * and nothing else names every entity of that kind, with what the article says of each.
    */
-  const aboutArticle = (question: string, q: Analysis): Answer | undefined => {
+  const everyOfKind = (question: string, q: Analysis): Answer | undefined => {
     const kind = q.typeHint;
-    if (kind !== undefined) {
-      const named = knowledge.entities.filter((e) => e.type === kind);
-      if (named.length === 0) return undefined;
-      const described = named.flatMap((e) => byId.get(e.id) ?? []).slice(0, MAX_ANSWER_FACTS);
-      const names = named.map((e) => e.name);
-      const lead =
-        q.asked === "count" || q.asked === "quantity"
-          ? lang.phrases.count(names)
-          : `${lang.phrases.list(names, "and")}.`;
-      return withSuggestions(composeAnswer(question, q, described, 0.8, lang, { lead }), q);
-    }
-    const article = q.words.some((w) => lang.articleWords.has(w));
-    const asksWhat = q.asked === "what" || q.asked === "none" || q.asked === "which";
-    if (!article || !asksWhat) return undefined;
-    return withSuggestions(composeAnswer(question, q, [], 0.8, lang, { lead: knowledge.article.summary }), q);
+    if (kind === undefined) return undefined;
+    const named = knowledge.entities.filter((e) => e.type === kind);
+    if (named.length === 0) return undefined;
+    const described = named.flatMap((e) => byId.get(e.id) ?? []).slice(0, MAX_ANSWER_FACTS);
+    const names = named.map((e) => e.name);
+    const lead =
+      q.asked === "count" || q.asked === "quantity"
+        ? lang.phrases.count(names)
+        : `${lang.phrases.list(names, "and")}.`;
+    return withSuggestions(composeAnswer(question, q, described, 0.8, lang, { lead }), q);
+  };
+
+  /**
+   * "What is this article about", "the story's headline": the article's own title and summary, from
+   * the knowledge file, for a question that names the article and nothing in it.
+   */
+  const aboutTheArticle = (question: string, q: Analysis): Omit<Answer, "suggestions"> | undefined => {
+    const self = lang.articleSelf;
+    if (!self || q.mentions.length > 0 || q.outside.length > 0) return undefined;
+    // "The title of this article": a relation's word ("title" of a job) asks the article's here.
+    const own = (w: string) => self.title.has(w) || self.about.has(w);
+    if (q.cues.some((c) => !own(q.words[c.position] ?? ""))) return undefined;
+    // "This article", or a bare "статья" in a question that asks nothing else ("о чем статья").
+    const named = q.words.some(
+      (w, i) => self.names.has(w) && (lang.articles.has(q.words[i - 1] ?? "") || q.smallTalk),
+    );
+    if (!named) return undefined;
+    const title = q.words.some((w) => self.title.has(w));
+    if (!title && !q.words.some((w) => self.about.has(w))) return undefined;
+    const text = title
+      ? lang.phrases.articleIs(topic)
+      : `${lang.phrases.articleIs(topic)} ${knowledge.article.summary}`;
+    return {
+      question,
+      answered: true,
+      text: shorten(text, MAX_ANSWER_CHARS),
+      verdict: null,
+      facts: [],
+      evidence: [],
+      confidence: 0.9,
+      language: lang.code,
+    };
   };
 
   /** "Bondarev or Shugaev?": the alternatives whose own best fact involves them and scores best. */

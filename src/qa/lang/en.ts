@@ -178,7 +178,6 @@ export const english: Language = {
   toSide: TO_SIDE,
   articles: ARTICLES,
   filler: FILLER,
-  articleWords: wordSet("article articles story text piece report news"),
   descriptionWords: DESCRIPTION_WORDS,
   greetings: GREETINGS,
   compareWords: COMPARE_WORDS,
@@ -194,6 +193,11 @@ export const english: Language = {
   subtypeWords: wordSet(
     "type types kind kinds model models make makes variant variants version versions brand",
   ),
+  articleSelf: {
+    names: wordSet("article story piece report text release"),
+    about: wordSet("about summary summarize summarise gist topic subject overview tldr"),
+    title: wordSet("title headline called named"),
+  },
   joiners: wordSet("and or"),
   alternatives: wordSet("or"),
   relatives: wordSet("that who which whose whom"),

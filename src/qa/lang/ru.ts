@@ -356,9 +356,6 @@ export const russian: Language = {
   toSide: TO_SIDE,
   articles: ARTICLES,
   filler: FILLER,
-  articleWords: wordSet(
-    "статья статье статьи статью статьей текст тексте текста материал материале новость новости",
-  ),
   descriptionWords: DESCRIPTION_WORDS,
   greetings: GREETINGS,
   compareWords: COMPARE_WORDS,
@@ -377,6 +374,14 @@ export const russian: Language = {
   participles: new Set(),
   exclusions: wordSet("кроме помимо исключая"),
   subtypeWords: SUBTYPE_WORDS,
+  articleSelf: {
+    names: wordSet(
+      "статья статье статьи статью статьей текст тексте текста материал материале новость новости",
+    ),
+    // "О чем статья", "про что текст": a preposition of topic asks what the article is about.
+    about: wordSet("о об про суть сути кратко вкратце резюме содержание тема тематика пересказ"),
+    title: wordSet("заголовок заголовке название называется озаглавлена"),
+  },
   joiners: wordSet("и или"),
   alternatives: wordSet("или либо"),
   relatives: wordSet("который которая которое которые которого которой которым что кто"),

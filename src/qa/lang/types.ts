@@ -52,8 +52,6 @@ export interface Language {
   readonly articles: ReadonlySet<string>;
   /** Words that carry no content in a question about an article. */
   readonly filler: ReadonlySet<string>;
-  /** "article", "story": words for the article itself ("what is the article about"). */
-  readonly articleWords: ReadonlySet<string>;
   /** Words that ask what a name is: "stand for", "meaning", "who". */
   readonly descriptionWords: ReadonlySet<string>;
   readonly greetings: ReadonlySet<string>;
@@ -79,6 +77,16 @@ export interface Language {
   readonly exclusions: ReadonlySet<string>;
   /** "type", "model": words that ask which model of a thing. */
   readonly subtypeWords: ReadonlySet<string>;
+  /**
+   * Questions about the article itself: words that name it ("article", "story"), that ask what it is
+   * about ("about", "summary") and that ask its title ("title", "headline"). A language without them
+   * reads such questions as any other.
+   */
+  readonly articleSelf?: {
+    names: ReadonlySet<string>;
+    about: ReadonlySet<string>;
+    title: ReadonlySet<string>;
+  };
   /**
    * Words of this language for kinds of thing, by the type ids they ask for; the knowledge file's own
    * `types[].words` (or their translation) come first.
