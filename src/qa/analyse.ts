@@ -150,6 +150,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   return {
     words,
     asked,
+    copular: asked === "yesno" && lang.beForms.has(words[0] ?? ""),
     wanted: wantedWords(words, content, possessed, mentions, lang),
     typeHint,
     ...(found.typeWordAt !== undefined && found.typeHint !== undefined ? { typeAt: found.typeWordAt } : {}),
