@@ -2,10 +2,10 @@ import { tokenizeInput } from "../text/normalise.js";
 import { stem, stemPhrase } from "../text/stem.js";
 import { findAsked, findCues, roleOf } from "./grammar.js";
 import type { Language, RoleContext } from "./lang/types.js";
-import { conceptOf, isKnownWord, type Lexicon, relationConcept } from "./lexicon.js";
+import { conceptOf, inPhrase, isKnownWord, type Lexicon, relationConcept } from "./lexicon.js";
 import { findNames } from "./names.js";
 import { asksSubtype, DESIGNATION, markModifiers, possessedPositions } from "./phrasing.js";
-import type { Analysis } from "./question.js";
+import type { Analysis, Mention } from "./question.js";
 import type { SpellingCorrector } from "./spelling.js";
 import { describeUnknown } from "./unknown-words.js";
 
@@ -49,7 +49,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   for (const designation of question.match(DESIGNATION) ?? []) {
     if (!lexicon.aliases.has(stemPhrase(designation))) outside.push(designation);
   }
-  const allCues = findCues(words, stems, used, lexicon, lang, possessedPositions(question, words));
+  const possessed = possessedPositions(question, words);
+  const allCues = findCues(words, stems, used, lexicon, lang, possessed);
   // "What else does Bondarev do besides commanding the Aerospace Forces": what follows "besides" is
   // what the answer must not be, so its names and relation words do not count for it.
   // The excluded part runs to the question's own wh-word ("besides aircraft, what does ...") or the end.
@@ -62,18 +63,31 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const cues = allCues.filter((c) => kept(c.position));
   if (cut >= 0) for (let i = cut; i < until; i++) used.add(i);
 
-  const found = findAsked(words, lang, lexicon.typeWords, question);
+  // "Is the contract firm fixed price": a figure word inside a name or a phrase of the knowledge.
+  const contentWord = (w: string) => !lang.filler.has(w) && !lang.whWords.has(w) && !lang.articles.has(w);
+  const topical = (i: number) => used.has(i) || inPhrase(words, i, lexicon, contentWord);
+  const found = findAsked(words, lang, lexicon.typeWords, question, topical);
   let typeHint = found.typeHint;
   if (found.typeWordAt !== undefined) used.add(found.typeWordAt);
   const context: RoleContext = { canStand: parts.canStand ?? (() => true) };
   for (const mention of mentions) mention.role = roleOf(mention, words, cues, lang, context);
   markModifiers(mentions, words, lang);
-  const asked = asksSubtype(words, stems, mentions, parts) ? "subtype" : found.asked;
+  // "Таджикистан получает самолеты": where a statement asks by intonation alone, a name and a verb
+  // with no question word ask whether it is so.
+  const intoned =
+    found.asked === "none" &&
+    lang.statementsAsk === true &&
+    mentions.length > 0 &&
+    cues.some((c) => c.kind !== "noun");
+  const asked = asksSubtype(words, stems, mentions, parts) ? "subtype" : intoned ? "yesno" : found.asked;
 
   const keywords: string[] = [];
   const unknown: Analysis["unknown"] = [];
+  // The content word at each position, as a concept (or null for a word the facts never use).
+  const content = new Map<number, string | null>();
   let describeWord = false;
   let greeting = false;
+  let kindAsked: string | undefined;
   const cueAt = new Map<number, string[]>();
   for (const c of cues)
     cueAt.set(c.position, [...(cueAt.get(c.position) ?? []), relationConcept(c.relation)]);
@@ -93,17 +107,23 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     // ("The system" refers to one thing already named, and says nothing of the answer's kind.)
     const definite = lang.articles.has(words[i - 1] ?? "") && !word.endsWith("s");
     const kind = definite ? undefined : lexicon.typeWords.get(word);
-    if (kind) {
-      typeHint ??= kind;
-      continue;
-    }
     const known = isKnown(word, lexicon, vocabularyStems);
     const concept = conceptOf(lexicon, word);
+    if (kind) {
+      typeHint ??= kind;
+      const ofNamed = mentions.some((m) => parts.types.get(m.entity) === kind);
+      if (asked === "yesno" && ofNamed && known && parts.inFacts(concept)) kindAsked = concept;
+      continue;
+    }
     // A word only the article's margins use (no fact, no description) tells the engine no more than an
     // unknown one: "the president of Russia", "who will replace Bondarev".
+    content.set(i, known && parts.inFacts(concept) ? concept : null);
     if (known && parts.inFacts(concept)) keywords.push(concept);
     else unknown.push(describeUnknown(raw[i] ?? word, i, words, mentions, cues, known, lang));
   }
+
+  // "Бондарев генерал?": a yes/no question that only puts a kind beside a name asks it of the name.
+  if (kindAsked !== undefined && keywords.length === 0 && unknown.length === 0) keywords.push(kindAsked);
 
   const copula = lang.impliedCopula === true || words.some((w) => lang.beForms.has(w));
   const askedWhat =
@@ -130,7 +150,10 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   return {
     words,
     asked,
+    copular: asked === "yesno" && lang.beForms.has(words[0] ?? ""),
+    wanted: wantedWords(words, content, possessed, mentions, lang),
     typeHint,
+    ...(found.typeWordAt !== undefined && found.typeHint !== undefined ? { typeAt: found.typeWordAt } : {}),
     mentions,
     cues,
     keywords,
@@ -144,6 +167,51 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     overview,
     smallTalk: smallTalk || (greeting && mentions.length === 0 && cues.length === 0 && keywords.length <= 1),
   };
+}
+
+/**
+ * The thing the answer has to be, where the question names it with a plain word: "what rank does X
+ * hold", "which company makes ...", "X's partners", "how long will ... last". Names, relation words and
+ * kinds of entity are read elsewhere; this is the rest, which a fact must hold to answer the question.
+ */
+function wantedWords(
+  words: readonly string[],
+  content: ReadonlyMap<number, string | null>,
+  possessed: ReadonlySet<number>,
+  mentions: readonly Mention[],
+  lang: Language,
+): Analysis["wanted"] {
+  const mentionAt = (at: number) => mentions.some((m) => m.start === at);
+  const out: Analysis["wanted"] = [];
+  const take = (at: number, strict: boolean, known = false) => {
+    const concept = content.get(at);
+    if (concept !== undefined && (concept !== null || !known) && !out.some((w) => w.at === at))
+      out.push({ word: words[at] ?? "", at, concept: concept ?? undefined, strict });
+  };
+  const wh = words.findIndex((w) => lang.whAsks[w] !== undefined);
+  if (wh >= 0) {
+    const asks = lang.whAsks[words[wh] ?? ""];
+    let p = wh + 1;
+    if (asks === "what" || asks === "which") {
+      while (lang.articles.has(words[p] ?? "") || lang.beForms.has(words[p] ?? "")) p++;
+      // "What rank does", "which company makes": the word right after, not "what the X of Y is", nor
+      // a word before a name ("what role Bondarev plays", "what dose Russia supply").
+      const next = words[p + 1] ?? "";
+      // A word the facts never use may be a kind the article has under other words ("armaments").
+      if (!lang.genitive.has(next) && !mentionAt(p + 1)) take(p, false, true);
+    } else if (asks === "how") {
+      // "How long will ...", "how old is ...": a measure the fact must give.
+      const after = words[p + 1] ?? "";
+      if (lang.auxiliaries.has(after)) take(p, true);
+    }
+  }
+  // "Bondarev's main measures": the possessed noun phrase's last word is the thing possessed.
+  for (const at of possessed) {
+    let head = at;
+    while (content.has(head + 1) && !mentionAt(head + 1)) head++;
+    take(head, true, true);
+  }
+  return out;
 }
 
 function isKnown(word: string, lexicon: Lexicon, stems: Set<string>): boolean {

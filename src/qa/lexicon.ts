@@ -22,6 +22,8 @@ export interface Lexicon {
   names: Map<string, string>;
   /** Stemmed word → the entities whose names use it. */
   nameWords: Map<string, Set<string>>;
+  /** Stemmed word → the entities whose names it only ever opens, as a title does ("General Bondarev"). */
+  leadingWords: Map<string, Set<string>>;
   /** The longest alias, in words, so the matcher knows how far to look ahead. */
   longestAlias: number;
   /** Stemmed word (or two-word phrase) → the relations it names. */
@@ -36,6 +38,27 @@ export interface Lexicon {
   typeWords: ReadonlyMap<string, string>;
   /** The stem of an inflected form of a name's word → the stem the name is indexed under. */
   stemVariants: Map<string, string>;
+  /**
+   * Every two neighbouring words of the article and the knowledge, stemmed ("fix price"): a word of
+   * the grammar inside such a phrase ("firm-fixed-price") is the knowledge's topic, not a question.
+   */
+  pairs: Set<string>;
+}
+
+/** Whether the word at `i` forms a phrase of the knowledge with a content word beside it. */
+export function inPhrase(
+  words: readonly string[],
+  i: number,
+  lexicon: Lexicon,
+  content: (word: string) => boolean,
+): boolean {
+  const here = stem(words[i] ?? "");
+  const before = words[i - 1];
+  const after = words[i + 1];
+  return (
+    (before !== undefined && content(before) && lexicon.pairs.has(`${stem(before)} ${here}`)) ||
+    (after !== undefined && content(after) && lexicon.pairs.has(`${here} ${stem(after)}`))
+  );
 }
 
 /** Whether a normalised word is one the knowledge or the question grammar uses, in any form. */
@@ -61,6 +84,8 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   const nameWords = new Map<string, Set<string>>();
   const names = new Map(knowledge.entities.map((e) => [e.id, stemPhrase(e.name)]));
   let longestAlias = 1;
+  /** "word entity" → whether the word has only ever opened one of the entity's names. */
+  const leading = new Map<string, boolean>();
   const stemVariants = new Map<string, string>();
   for (const entity of knowledge.entities) {
     for (const name of [entity.name, ...entity.aliases]) {
@@ -76,8 +101,20 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
       if (words.length === 0) continue;
       aliases.set(words.join(" "), entity.id);
       for (const w of words) nameWords.set(w, (nameWords.get(w) ?? new Set<string>()).add(entity.id));
+      words.forEach((w, i) => {
+        if (words.length > 1 && i === 0)
+          leading.set(`${w} ${entity.id}`, leading.get(`${w} ${entity.id}`) ?? true);
+        else leading.set(`${w} ${entity.id}`, false);
+      });
       longestAlias = Math.max(longestAlias, words.length);
     }
+  }
+
+  const leadingWords = new Map<string, Set<string>>();
+  for (const [key, only] of leading) {
+    if (!only) continue;
+    const [word = "", entity = ""] = key.split(" ");
+    leadingWords.set(word, (leadingWords.get(word) ?? new Set<string>()).add(entity));
   }
 
   const relationWords = new Map<string, RelationWord[]>();
@@ -116,16 +153,23 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   }
 
   const vocabulary = new Set<string>();
+  const pairs = new Set<string>();
   const addText = (text: string) => {
-    for (const word of normaliseText(text).split(" ")) if (word) vocabulary.add(word);
+    const words = normaliseText(text).split(" ").filter(Boolean);
+    for (const word of words) vocabulary.add(word);
+    for (let i = 1; i < words.length; i++) pairs.add(`${stem(words[i - 1] ?? "")} ${stem(words[i] ?? "")}`);
   };
   addText(knowledge.articleText);
   addText(knowledge.article.title);
   addText(knowledge.article.summary);
   for (const e of knowledge.entities) [e.name, e.description, ...e.aliases, ...e.keywords].forEach(addText);
   for (const f of knowledge.facts) [f.answer, f.detail ?? "", f.question, ...f.keywords].forEach(addText);
-  for (const r of knowledge.relations) [r.label, ...r.verbs, ...r.inverseVerbs, ...r.nouns].forEach(addText);
-  for (const group of knowledge.synonyms) group.forEach(addText);
+  const withoutPairs = (text: string) => {
+    for (const word of normaliseText(text).split(" ")) if (word) vocabulary.add(word);
+  };
+  for (const r of knowledge.relations)
+    [r.label, ...r.verbs, ...r.inverseVerbs, ...r.nouns].forEach(withoutPairs);
+  for (const group of knowledge.synonyms) group.forEach(withoutPairs);
   for (const list of [
     lang.whWords,
     lang.auxiliaries,
@@ -158,6 +202,7 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     aliases,
     names,
     nameWords,
+    leadingWords,
     longestAlias,
     relationWords,
     agentNouns,
@@ -165,6 +210,7 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     synonyms,
     typeWords,
     stemVariants,
+    pairs,
   };
 }
 

@@ -64,7 +64,9 @@ function widen(
     !filler.has(stems[i] ?? "") &&
     (lexicon.nameWords.get(stems[i] ?? "")?.has(m.entity) ?? false);
   while (m.start > 0 && ours(m.start - 1)) used.add(--m.start);
-  while (m.end < stems.length && ours(m.end)) used.add(m.end++);
+  // A title comes before a name: after it ("Бондарев генерал?"), it is said of the name.
+  const leads = (i: number) => lexicon.leadingWords.get(stems[i] ?? "")?.has(m.entity) ?? false;
+  while (m.end < stems.length && ours(m.end) && !leads(m.end)) used.add(m.end++);
 }
 
 /** The longest name starting at word i: an entity's alias, or else a name the article never mentions. */

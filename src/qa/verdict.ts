@@ -26,16 +26,33 @@ export interface Judgement {
  * Anything else keeps the ordinary answer, without a verdict.
  */
 export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringContext): Judgement | undefined {
-  if (q.mentions.length === 0 || items.length === 0) return undefined;
+  if (items.length === 0) return undefined;
   const asked = new Set(q.cues.map((c) => c.relation));
   const ofAsked = (item: Item) => (asked.size === 0 ? true : asked.has(item.relation));
+  // "Is the contract firm fixed price?": no name, but a fact of the relation asked says every word.
+  if (q.mentions.length === 0) {
+    const content = q.keywords.filter((k) => !k.startsWith("@"));
+    const says = items.find(
+      (item) => asked.has(item.relation) && content.length > 0 && content.every((k) => item.concepts.has(k)),
+    );
+    return says && q.unknown.every((u) => u.common)
+      ? { verdict: "yes", decided: true, items: [says] }
+      : undefined;
+  }
 
   const allPlaced = items.filter((item) => ofAsked(item) && q.mentions.every((m) => placed(item, m)));
   // Both names on opposite sides of one fact say more than both somewhere in it.
   const joined = allPlaced.filter((item) => joinsSides(item, q.mentions));
   const confirming = [...joined, ...allPlaced.filter((i) => !joined.includes(i))].filter((item) =>
-    coversWords(item, q),
+    coversWords(item, q, ctx),
   );
+  // "Is Bondarev the defense minister", "is it nuclear powered": the words that end the question say
+  // what is asked of the name, and one no fact uses leaves the question undecided whatever the rest.
+  const end = q.words.length - 1;
+  const predicate =
+    q.copular && q.unknown.some((u) => u.common && u.at >= end - 1 && !u.word.endsWith("ing"));
+  if (confirming.length > 0 && predicate)
+    return { verdict: null, decided: false, items: confirming.slice(0, 1) };
   if (confirming.length > 0) return { verdict: "yes", decided: true, items: confirming.slice(0, 1) };
 
   const contrary = items.filter(
@@ -90,12 +107,18 @@ function placed(item: Item, m: Mention): boolean {
   return involves(item, m.entity);
 }
 
-/** Most content words of the question (relation words aside) are in the fact, and none is unknown. */
-function coversWords(item: Item, q: Analysis): boolean {
+/** Enough content words of the question (relation words aside) are in the fact. */
+function coversWords(item: Item, q: Analysis, ctx: ScoringContext): boolean {
   const content = q.keywords.filter((k) => !k.startsWith("@"));
-  const covered = content.filter((k) => item.concepts.has(k)).length;
-  if (covered === content.length) return true;
-  return q.unknown.length === 0 && covered * 2 > content.length;
+  const missing = content.filter((k) => !item.concepts.has(k));
+  if (missing.length === 0) return true;
+  // Ordinary words the facts never use are phrasing ("getting ready"), and half the words will do,
+  // unless one left out names a relation ("one of the selected companies"): that is what is asked.
+  return (
+    q.unknown.every((u) => u.common) &&
+    missing.length * 2 <= content.length &&
+    !missing.some((k) => ctx.relationWords.has(k))
+  );
 }
 
 function joinsSides(item: Item, mentions: readonly Mention[]): boolean {

@@ -37,7 +37,10 @@ export interface QuestionLogOptions extends QuestionLogSettings {
   open: () => Promise<QuestionStore>;
   /** Entries held in memory while the database is slow or away; beyond it new ones are dropped. */
   capacity?: number;
-  /** Most entries written in one transaction. */
+  /**
+   * Most entries written in one transaction. SQLite writes on this thread, so a batch is kept small
+   * (about a millisecond of work) and the answers waiting meanwhile go between two batches.
+   */
   batchSize?: number;
   /** How often the queue is written when it is not full. */
   flushIntervalMs?: number;
@@ -113,7 +116,7 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
   if (options.mode === "off") return offLog(options);
   const { logger, mode } = options;
   const capacity = options.capacity ?? 10_000;
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 100;
   const flushIntervalMs = options.flushIntervalMs ?? 1000;
   const maxRetryMs = options.maxRetryMs ?? 30_000;
   const retentionIntervalMs = options.retentionIntervalMs ?? 3_600_000;
@@ -201,6 +204,8 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
         queue.splice(0, head);
         head = 0;
       }
+      // Events that arrived during the batch (questions to answer) go before the next one.
+      if (pending() > 0) await new Promise((resolve) => setImmediate(resolve));
     }
     if (now() - lastRetention >= retentionIntervalMs) {
       lastRetention = now();

@@ -63,9 +63,15 @@ const SINGLE: Record<string, string> = {
 
 const VOWELS = "aeiouy";
 
+/** A word of two to six capitals: an initialism ("FSVTS", "ODKB"), which spells letter by letter. */
+const INITIALISM = /(?<![A-Za-z'])[A-Z]{2,6}(?![A-Za-z'])/g;
+
 /** One word or a whole text, lower-cased, from Latin letters to Cyrillic ones. */
 export function latinToCyrillic(text: string): string {
-  const s = text.toLowerCase();
+  // "FSVTS" is Ф-С-В-Т-С, not "фсвц": the letters of an initialism are never digraphs.
+  const s = text
+    .replace(INITIALISM, (word) => [...word.toLowerCase()].map((ch) => SINGLE[ch] ?? ch).join(""))
+    .toLowerCase();
   let out = "";
   for (let i = 0; i < s.length; ) {
     const ch = s[i] ?? "";

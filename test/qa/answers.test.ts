@@ -130,6 +130,35 @@ describe("what the article does not say", () => {
   it("names what it does not know", () => {
     expect(ask("Who supplies Uzbekistan?").text).toMatch(/does not mention Uzbekistan/);
   });
+
+  it("tells a gap from the knowledge, with the nearest fact: an attribute one person has and another lacks", () => {
+    // The knowledge gives Bondarev a rank and Shugaev none.
+    const gap = ask("Tell me Shugaev's rank");
+    expect(gap.answered).toBe(false);
+    expect(gap.text).toMatch(/^The article does not say "Tell me Shugaev's rank"\. What it says: .*Shugaev/);
+    expect(gap.echoed).toEqual(["Tell me Shugaev's rank"]);
+    expect(gap.facts.length).toBe(1);
+    const held = ask("Tell me Bondarev's rank");
+    expect(held.answered).toBe(true);
+    expect(held.text).toMatch(/Col\. Gen\./);
+  });
+});
+
+describe("the article itself", () => {
+  it("gives its title and summary, from the knowledge file, when asked about the article", () => {
+    const about = ask("so what's the piece about?");
+    expect(about.answered).toBe(true);
+    expect(about.text).toMatch(/^The article is Sputnik's report ".+"\. Col\. Gen\. Viktor Bondarev/);
+    const headline = ask("what was the headline of the story");
+    expect(headline.answered).toBe(true);
+    expect(headline.text).toBe(
+      `The article is Sputnik's report "Russian Aerospace Forces chief on strengthening the Joint CIS Air Defense System".`,
+    );
+  });
+
+  it("still answers a question about something the article says", () => {
+    expect(ask("who heads the FSMTC, according to the article").text).toMatch(/Shugaev/);
+  });
 });
 
 describe("inputs that must not get in the way", () => {
