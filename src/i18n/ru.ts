@@ -17,20 +17,6 @@ function plural(n: number, one: string, few: string, many: string): string {
 const percentOf = (part: number, whole: number) =>
   whole === 0 ? "–" : `${Math.round((100 * part) / whole)}%`;
 
-const NUMBER_WORDS = [
-  "ни одного",
-  "один",
-  "два",
-  "три",
-  "четыре",
-  "пять",
-  "шесть",
-  "семь",
-  "восемь",
-  "девять",
-  "десять",
-];
-
 const facts = (n: number) => plural(n, "факт", "факта", "фактов");
 const entities = (n: number) => plural(n, "сущность", "сущности", "сущностей");
 
@@ -52,7 +38,8 @@ export const ru: Messages = {
     topic: (publisher, title) => `материал ${publisher} «${title}»`,
     articleIs: (topic) => `Статья — ${topic}.`,
     according: (circumstance) => `Согласно статье: ${circumstance}.`,
-    count: (names) => `Статья называет ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
+    // A figure, which agrees with every kind of thing ("две страны", "два агентства").
+    count: (names) => `Статья называет ${names.length}: ${list(names, "and")}.`,
     verdict: (verdict, body) => `${verdict === "yes" ? "Да" : "Нет"}. ${body}`,
     undecided: (body, asked) =>
       `В статье не сказано${asked ? ` ${asked}` : " об этом"}. Что в ней сказано: ${body}`,

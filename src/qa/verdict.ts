@@ -46,6 +46,13 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
   const confirming = [...joined, ...allPlaced.filter((i) => !joined.includes(i))].filter((item) =>
     coversWords(item, q, ctx),
   );
+  // "Is Bondarev the defense minister", "is it nuclear powered": the words that end the question say
+  // what is asked of the name, and one no fact uses leaves the question undecided whatever the rest.
+  const end = q.words.length - 1;
+  const predicate =
+    q.copular && q.unknown.some((u) => u.common && u.at >= end - 1 && !u.word.endsWith("ing"));
+  if (confirming.length > 0 && predicate)
+    return { verdict: null, decided: false, items: confirming.slice(0, 1) };
   if (confirming.length > 0) return { verdict: "yes", decided: true, items: confirming.slice(0, 1) };
 
   const contrary = items.filter(
