@@ -345,6 +345,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (q.unknown.some(isDecisive)) {
       return refuse(question, q, "unknown");
     }
+    const listed = q.smallTalk && q.unknown.length === 0 ? everyOfKind(question, q) : undefined;
+    if (listed) return listed;
     const self = aboutTheArticle(question, q);
     if (self) return withSuggestions(self, q);
     if (q.smallTalk) return refuse(question, q, "small-talk");
@@ -400,6 +402,24 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     );
 
   /**
+   * "Which countries does the article name", "how many countries", "list all the countries": a kind
+   * and nothing else names every entity of that kind, with what the article says of each.
+   */
+  const everyOfKind = (question: string, q: Analysis): Answer | undefined => {
+    const kind = q.typeHint;
+    if (kind === undefined) return undefined;
+    const named = knowledge.entities.filter((e) => e.type === kind);
+    if (named.length === 0) return undefined;
+    const described = named.flatMap((e) => byId.get(e.id) ?? []).slice(0, MAX_ANSWER_FACTS);
+    const names = named.map((e) => e.name);
+    const lead =
+      q.asked === "count" || q.asked === "quantity"
+        ? lang.phrases.count(names)
+        : `${lang.phrases.list(names, "and")}.`;
+    return withSuggestions(composeAnswer(question, q, described, 0.8, lang, { lead }), q);
+  };
+
+  /**
    * "What is this article about", "the story's headline": the article's own title and summary, from
    * the knowledge file, for a question that names the article and nothing in it.
    */
@@ -409,7 +429,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     // "The title of this article": a relation's word ("title" of a job) asks the article's here.
     const own = (w: string) => self.title.has(w) || self.about.has(w);
     if (q.cues.some((c) => !own(q.words[c.position] ?? ""))) return undefined;
-    const named = q.words.some((w, i) => self.names.has(w) && lang.articles.has(q.words[i - 1] ?? ""));
+    // "This article", or a bare "статья" in a question that asks nothing else ("о чем статья").
+    const named = q.words.some(
+      (w, i) => self.names.has(w) && (lang.articles.has(q.words[i - 1] ?? "") || q.smallTalk),
+    );
     if (!named) return undefined;
     const title = q.words.some((w) => self.title.has(w));
     if (!title && !q.words.some((w) => self.about.has(w))) return undefined;

@@ -34,6 +34,8 @@ export interface Language {
   readonly genitive: ReadonlySet<string>;
   /** "you": a verb right after it is a request to the bot ("can you explain"), not the relation asked. */
   readonly addressee: ReadonlySet<string>;
+  /** Particles that ask yes or no from just after a clause's first word ("подписал ли"). None in some languages. */
+  readonly questionParticles?: ReadonlySet<string>;
   /** Helping verbs that open a yes/no question ("do", "is", "has", "will"). */
   readonly auxiliaries: ReadonlySet<string>;
   /** Forms of "to be": "who is X" asks what X is. */
