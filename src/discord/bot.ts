@@ -48,6 +48,20 @@ export class KnowledgeLoadError extends Error {
   }
 }
 
+/** The answer service over the configured knowledge file; a file that does not load throws. */
+export async function openConfiguredService(
+  config: Pick<Config, "knowledgeFile" | "knowledgeMaxBytes">,
+  logger: Logger,
+): Promise<AnswerService> {
+  const opened = await openAnswerService({
+    knowledgeFile: config.knowledgeFile,
+    maxBytes: config.knowledgeMaxBytes,
+    logger,
+  });
+  if (!opened.ok) throw new KnowledgeLoadError(opened.errors);
+  return opened.service;
+}
+
 /**
  * Loads the knowledge, logs in and resolves once the gateway says ready. `npm start` and the
  * end-to-end tests both come through here; `config.apiUrl` points discord.js at another REST base.
@@ -66,16 +80,7 @@ export async function startBot(
   const { logger } = options;
   if (!config.token) throw new Error("DISCORD_TOKEN is not set");
 
-  let service = options.service;
-  if (!service) {
-    const opened = await openAnswerService({
-      knowledgeFile: config.knowledgeFile,
-      maxBytes: config.knowledgeMaxBytes,
-      logger,
-    });
-    if (!opened.ok) throw new KnowledgeLoadError(opened.errors);
-    service = opened.service;
-  }
+  const service = options.service ?? (await openConfiguredService(config, logger));
 
   const client = new Client({
     // No privileged intent: DM content and messages that mention the bot arrive without MessageContent.
