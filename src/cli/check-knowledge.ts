@@ -35,7 +35,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const k = result.knowledge;
-  const warnings = result.warnings ?? [];
+  const warnings = result.warnings?.() ?? [];
   // Warnings go with the summary: the file is valid and loads.
   for (const w of warnings) console.log(`  warning: ${w.where}: ${w.message}`);
   console.log(

@@ -8,7 +8,7 @@ import type { AnswerService } from "../service/answer-service.js";
 import { type Cluster, defaultReplicaName, soloCluster } from "../service/cluster.js";
 import type { Metrics } from "../service/metrics.js";
 import { questionLogFromConfig } from "../service/question-log-setup.js";
-import { openSharedState, type SharedState } from "../service/shared/index.js";
+import type { SharedState } from "../service/shared/index.js";
 import { openConfiguredService, type RunningBot, startBot } from "./bot.js";
 import { loadCommands } from "./commands/index.js";
 import { createBotContext } from "./context.js";
@@ -61,6 +61,8 @@ export async function startApp(config: Config, options: AppOptions): Promise<Run
   try {
     await questionLog.start();
     if (config.redis) {
+      // Loaded only here: a bot without Redis never pays for its client.
+      const { openSharedState } = await import("../service/shared/index.js");
       shared = await openSharedState(
         { rateLimit: config.rateLimit, redis: config.redis },
         {

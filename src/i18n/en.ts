@@ -31,7 +31,7 @@ export const en: Messages = {
     count: (names) =>
       `The article names ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
     verdict: (verdict, body) => `${verdict === "yes" ? "Yes" : "No"}. ${body}`,
-    undecided: (body) => `The article does not say. What it says: ${body}`,
+    undecided: (body, asked) => `The article does not say${asked ? ` ${asked}` : ""}. What it says: ${body}`,
     describeQuestion(template, name, person) {
       const filled = (template ?? (person ? "Who is {name}?" : "What is {name}?")).replace("{name}", name);
       // "What is the {name}?" with a name that has its own article.

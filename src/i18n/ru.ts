@@ -51,7 +51,8 @@ export const ru: Messages = {
     according: (circumstance) => `Согласно статье: ${circumstance}.`,
     count: (names) => `Статья называет ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
     verdict: (verdict, body) => `${verdict === "yes" ? "Да" : "Нет"}. ${body}`,
-    undecided: (body) => `В статье об этом не сказано. Что в ней сказано: ${body}`,
+    undecided: (body, asked) =>
+      `В статье не сказано${asked ? ` ${asked}` : " об этом"}. Что в ней сказано: ${body}`,
     describeQuestion(template, name, person) {
       return (template ?? (person ? "Кто такой {name}?" : "Что такое {name}?")).replace("{name}", name);
     },

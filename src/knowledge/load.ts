@@ -11,7 +11,12 @@ import { type PathKey, parseYaml } from "./yaml-source.js";
 export type { KnowledgeIssue } from "./issues.js";
 
 export type LoadResult =
-  | { ok: true; knowledge: Knowledge; warnings?: KnowledgeIssue[] }
+  | {
+      ok: true;
+      knowledge: Knowledge;
+      /** What loads but may misread questions; worked out on request, as only check-knowledge shows it. */
+      warnings?(): KnowledgeIssue[];
+    }
   | { ok: false; errors: KnowledgeIssue[] };
 
 /** Reads the article a knowledge file cites, given the path written in the file. */
@@ -61,8 +66,12 @@ export async function parseKnowledge(
 
   const errors = validateKnowledge(file, articleText, where);
   if (errors.length > 0) return { ok: false, errors };
-  const warnings = knowledgeWarnings(file, where);
-  return { ok: true, knowledge: { ...file, articleText, source, loadedAt: new Date() }, warnings };
+  return {
+    ok: true,
+    knowledge: { ...file, articleText, source, loadedAt: new Date() },
+    // The lines of warnings need the file parsed a second time, with positions: not on every start.
+    warnings: () => knowledgeWarnings(file, where),
+  };
 }
 
 /** The article could not be read: `reason` is fit to show, `detail` is for the log. */

@@ -2,10 +2,10 @@ import { tokenizeInput } from "../text/normalise.js";
 import { stem, stemPhrase } from "../text/stem.js";
 import { findAsked, findCues, roleOf } from "./grammar.js";
 import type { Language, RoleContext } from "./lang/types.js";
-import { conceptOf, isKnownWord, type Lexicon, relationConcept } from "./lexicon.js";
+import { conceptOf, inPhrase, isKnownWord, type Lexicon, relationConcept } from "./lexicon.js";
 import { findNames } from "./names.js";
 import { asksSubtype, DESIGNATION, markModifiers, possessedPositions } from "./phrasing.js";
-import type { Analysis } from "./question.js";
+import type { Analysis, Mention } from "./question.js";
 import type { SpellingCorrector } from "./spelling.js";
 import { describeUnknown } from "./unknown-words.js";
 
@@ -49,7 +49,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   for (const designation of question.match(DESIGNATION) ?? []) {
     if (!lexicon.aliases.has(stemPhrase(designation))) outside.push(designation);
   }
-  const allCues = findCues(words, stems, used, lexicon, lang, possessedPositions(question, words));
+  const possessed = possessedPositions(question, words);
+  const allCues = findCues(words, stems, used, lexicon, lang, possessed);
   // "What else does Bondarev do besides commanding the Aerospace Forces": what follows "besides" is
   // what the answer must not be, so its names and relation words do not count for it.
   // The excluded part runs to the question's own wh-word ("besides aircraft, what does ...") or the end.
@@ -62,7 +63,10 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const cues = allCues.filter((c) => kept(c.position));
   if (cut >= 0) for (let i = cut; i < until; i++) used.add(i);
 
-  const found = findAsked(words, lang, lexicon.typeWords, question);
+  // "Is the contract firm fixed price": a figure word inside a name or a phrase of the knowledge.
+  const contentWord = (w: string) => !lang.filler.has(w) && !lang.whWords.has(w) && !lang.articles.has(w);
+  const topical = (i: number) => used.has(i) || inPhrase(words, i, lexicon, contentWord);
+  const found = findAsked(words, lang, lexicon.typeWords, question, topical);
   let typeHint = found.typeHint;
   if (found.typeWordAt !== undefined) used.add(found.typeWordAt);
   const context: RoleContext = { canStand: parts.canStand ?? (() => true) };
@@ -72,6 +76,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
 
   const keywords: string[] = [];
   const unknown: Analysis["unknown"] = [];
+  // The content word at each position, as a concept (or null for a word the facts never use).
+  const content = new Map<number, string | null>();
   let describeWord = false;
   let greeting = false;
   const cueAt = new Map<number, string[]>();
@@ -101,6 +107,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     const concept = conceptOf(lexicon, word);
     // A word only the article's margins use (no fact, no description) tells the engine no more than an
     // unknown one: "the president of Russia", "who will replace Bondarev".
+    content.set(i, known && parts.inFacts(concept) ? concept : null);
     if (known && parts.inFacts(concept)) keywords.push(concept);
     else unknown.push(describeUnknown(raw[i] ?? word, i, words, mentions, cues, known, lang));
   }
@@ -130,6 +137,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   return {
     words,
     asked,
+    wanted: wantedWords(words, content, possessed, mentions, lang),
     typeHint,
     mentions,
     cues,
@@ -144,6 +152,51 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     overview,
     smallTalk: smallTalk || (greeting && mentions.length === 0 && cues.length === 0 && keywords.length <= 1),
   };
+}
+
+/**
+ * The thing the answer has to be, where the question names it with a plain word: "what rank does X
+ * hold", "which company makes ...", "X's partners", "how long will ... last". Names, relation words and
+ * kinds of entity are read elsewhere; this is the rest, which a fact must hold to answer the question.
+ */
+function wantedWords(
+  words: readonly string[],
+  content: ReadonlyMap<number, string | null>,
+  possessed: ReadonlySet<number>,
+  mentions: readonly Mention[],
+  lang: Language,
+): Analysis["wanted"] {
+  const mentionAt = (at: number) => mentions.some((m) => m.start === at);
+  const out: Analysis["wanted"] = [];
+  const take = (at: number, strict: boolean, known = false) => {
+    const concept = content.get(at);
+    if (concept !== undefined && (concept !== null || !known) && !out.some((w) => w.at === at))
+      out.push({ word: words[at] ?? "", at, concept: concept ?? undefined, strict });
+  };
+  const wh = words.findIndex((w) => lang.whAsks[w] !== undefined);
+  if (wh >= 0) {
+    const asks = lang.whAsks[words[wh] ?? ""];
+    let p = wh + 1;
+    if (asks === "what" || asks === "which") {
+      while (lang.articles.has(words[p] ?? "") || lang.beForms.has(words[p] ?? "")) p++;
+      // "What rank does", "which company makes": the word right after, not "what the X of Y is", nor
+      // a word before a name ("what role Bondarev plays", "what dose Russia supply").
+      const next = words[p + 1] ?? "";
+      // A word the facts never use may be a kind the article has under other words ("armaments").
+      if (!lang.genitive.has(next) && !mentionAt(p + 1)) take(p, false, true);
+    } else if (asks === "how") {
+      // "How long will ...", "how old is ...": a measure the fact must give.
+      const after = words[p + 1] ?? "";
+      if (lang.auxiliaries.has(after)) take(p, true);
+    }
+  }
+  // "Bondarev's main measures": the possessed noun phrase's last word is the thing possessed.
+  for (const at of possessed) {
+    let head = at;
+    while (content.has(head + 1) && !mentionAt(head + 1)) head++;
+    take(head, true, true);
+  }
+  return out;
 }
 
 function isKnown(word: string, lexicon: Lexicon, stems: Set<string>): boolean {

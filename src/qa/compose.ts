@@ -19,6 +19,8 @@ export interface Framing {
   verdict?: Verdict;
   /** The facts are only what the article says nearby: the question itself is not answered. */
   undecided?: boolean;
+  /** With `undecided`: the question as asked, repeated in the answer ("does not say ..."). */
+  asked?: string;
 }
 
 export function composeAnswer(
@@ -34,8 +36,9 @@ export function composeAnswer(
   const say = lang.phrases;
   const lead = framing.lead ?? (first ? leadFor(q, first, lang) : "");
   const body = items.map((i) => i.answer).join("\n");
+  const asked = framing.asked?.trim().replace(/[\s?!.]+$/u, "");
   const text = framing.undecided
-    ? say.undecided(body)
+    ? say.undecided(body, asked ? `"${asked}"` : undefined)
     : verdict
       ? say.verdict(verdict, body)
       : lead
@@ -50,6 +53,7 @@ export function composeAnswer(
     evidence: [...new Set(items.map((i) => i.evidence))],
     confidence: framing.undecided ? 0 : confidence,
     language: lang.code,
+    ...(framing.undecided && asked ? { echoed: [asked] } : {}),
   };
 }
 

@@ -163,6 +163,22 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       ),
     ),
   };
+  // What the knowledge gives entities as attributes of their own ("rank", "title"): a question asking for
+  // one ("what rank does X hold") is a gap where the facts about X hold none.
+  const attributes = new Set(
+    knowledge.entities.flatMap((e) =>
+      e.keywords.flatMap((k) =>
+        normaliseText(k)
+          .split(" ")
+          .filter(Boolean)
+          .map((w) => conceptOf(lexicon, w)),
+      ),
+    ),
+  );
+  const descriptions = new Map(
+    items.filter((i) => i.relation === DESCRIBE_RELATION).flatMap((i) => [...i.subject].map((e) => [e, i])),
+  );
+  const describedBy = (entity: string) => descriptions.get(entity);
   const topic = lang.phrases.topic(knowledge.article.publisher, knowledge.article.title);
 
   const withSuggestions = (answer: Omit<Answer, "suggestions">, q: Analysis | undefined): Answer => {
@@ -324,11 +340,20 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       for (const item of selection.items.slice(0, share)) if (!chosen.includes(item)) chosen.push(item);
       confidence = Math.min(confidence, selection.confidence);
     }
+    // "What rank does Shugaev hold": facts about Shugaev that hold no rank do not answer it.
+    if (!q.compare && lacksWanted(q, chosen, attributes, describedBy)) return gap(question, q, chosen);
     return withSuggestions(
       composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence, lang),
       q,
     );
   };
+
+  /** What the article does not say, then the nearest thing it does: answered false. */
+  const gap = (question: string, q: Analysis, nearest: readonly Item[]): Answer =>
+    withSuggestions(
+      composeAnswer(question, q, nearest.slice(0, 1), 0, lang, { undecided: true, asked: question }),
+      q,
+    );
 
   /** "Bondarev or Shugaev?": the alternatives whose own best fact involves them and scores best. */
   const choose = (question: string, q: Analysis, offered: Analysis[]): Answer => {
@@ -475,6 +500,26 @@ function combineAnswers(question: string, answers: readonly Answer[]): Answer {
       ? { echoed: [...new Set(answers.flatMap((a) => a.echoed ?? []))] }
       : {}),
   };
+}
+
+/**
+ * The question names what the answer must be, and none of the facts holds it: a word no fact uses, or
+ * one the knowledge gives some entity as an attribute ("rank"), or a name's own ("Astrolab's partners").
+ */
+function lacksWanted(
+  q: Analysis,
+  items: readonly Item[],
+  attributes: ReadonlySet<string>,
+  describedBy: (entity: string) => Item | undefined,
+): boolean {
+  return q.wanted.some((w) => {
+    const concept = w.concept;
+    if (concept === undefined) return true;
+    if (!w.strict && !attributes.has(concept)) return false;
+    if (items.some((i) => i.concepts.has(concept))) return false;
+    // "Bondarev's role": the knowledge gives him one, which the facts chosen show.
+    return !(attributes.has(concept) && q.mentions.some((m) => describedBy(m.entity)?.concepts.has(concept)));
+  });
 }
 
 /** One question per compared name: the names of the kind compared most, each with every other name. */

@@ -84,6 +84,8 @@ export function findAsked(
   typeWords: ReadonlyMap<string, string>,
   /** The question as typed: its punctuation may say what it asks. */
   question = "",
+  /** Whether the word at a position is part of a name or a phrase of the knowledge ("fixed price"). */
+  topical: (i: number) => boolean = () => false,
 ): {
   asked: Asked;
   typeHint: string | undefined;
@@ -92,7 +94,7 @@ export function findAsked(
   const own = lang.readAsked?.(words, question);
   if (own) return own;
   const { quantityWords } = lang;
-  const measure = words.findIndex((w) => lang.measureWords.has(w));
+  const measure = words.findIndex((w, i) => lang.measureWords.has(w) && !topical(i));
   // "How many countries", "the number of countries": a count of names, which a list of them answers.
   const counted =
     measure >= 0 && lang.genitive.has(words[measure + 1] ?? "")
@@ -117,9 +119,9 @@ export function findAsked(
   if (wh === "how" && quantityWords.has(next))
     return { asked: "quantity", typeHint: undefined, typeWordAt: at + 1 };
   // "In which city": a place on the map, which the article never gives (its "where" is a newspaper).
-  if ((wh === "what" || wh === "which") && lang.placeWords.has(next))
+  if ((wh === "what" || wh === "which") && lang.placeWords.has(next) && !topical(at + 1))
     return { asked: "place", typeHint: undefined, typeWordAt: at + 1 };
-  if ((wh === "what" || wh === "which") && lang.timeWords.has(next))
+  if ((wh === "what" || wh === "which") && lang.timeWords.has(next) && !topical(at + 1))
     return { asked: "when", typeHint: undefined, typeWordAt: at + 1 };
   if (wh === "what" || wh === "which") {
     for (let k = at + 1; k <= at + 2 && k < words.length; k++) {

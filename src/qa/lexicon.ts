@@ -36,6 +36,27 @@ export interface Lexicon {
   typeWords: ReadonlyMap<string, string>;
   /** The stem of an inflected form of a name's word → the stem the name is indexed under. */
   stemVariants: Map<string, string>;
+  /**
+   * Every two neighbouring words of the article and the knowledge, stemmed ("fix price"): a word of
+   * the grammar inside such a phrase ("firm-fixed-price") is the knowledge's topic, not a question.
+   */
+  pairs: Set<string>;
+}
+
+/** Whether the word at `i` forms a phrase of the knowledge with a content word beside it. */
+export function inPhrase(
+  words: readonly string[],
+  i: number,
+  lexicon: Lexicon,
+  content: (word: string) => boolean,
+): boolean {
+  const here = stem(words[i] ?? "");
+  const before = words[i - 1];
+  const after = words[i + 1];
+  return (
+    (before !== undefined && content(before) && lexicon.pairs.has(`${stem(before)} ${here}`)) ||
+    (after !== undefined && content(after) && lexicon.pairs.has(`${here} ${stem(after)}`))
+  );
 }
 
 /** Whether a normalised word is one the knowledge or the question grammar uses, in any form. */
@@ -116,16 +137,23 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   }
 
   const vocabulary = new Set<string>();
+  const pairs = new Set<string>();
   const addText = (text: string) => {
-    for (const word of normaliseText(text).split(" ")) if (word) vocabulary.add(word);
+    const words = normaliseText(text).split(" ").filter(Boolean);
+    for (const word of words) vocabulary.add(word);
+    for (let i = 1; i < words.length; i++) pairs.add(`${stem(words[i - 1] ?? "")} ${stem(words[i] ?? "")}`);
   };
   addText(knowledge.articleText);
   addText(knowledge.article.title);
   addText(knowledge.article.summary);
   for (const e of knowledge.entities) [e.name, e.description, ...e.aliases, ...e.keywords].forEach(addText);
   for (const f of knowledge.facts) [f.answer, f.detail ?? "", f.question, ...f.keywords].forEach(addText);
-  for (const r of knowledge.relations) [r.label, ...r.verbs, ...r.inverseVerbs, ...r.nouns].forEach(addText);
-  for (const group of knowledge.synonyms) group.forEach(addText);
+  const withoutPairs = (text: string) => {
+    for (const word of normaliseText(text).split(" ")) if (word) vocabulary.add(word);
+  };
+  for (const r of knowledge.relations)
+    [r.label, ...r.verbs, ...r.inverseVerbs, ...r.nouns].forEach(withoutPairs);
+  for (const group of knowledge.synonyms) group.forEach(withoutPairs);
   for (const list of [
     lang.whWords,
     lang.auxiliaries,
@@ -165,6 +193,7 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     synonyms,
     typeWords,
     stemVariants,
+    pairs,
   };
 }
 

@@ -38,6 +38,11 @@ export type Asked =
 export interface Analysis {
   words: string[];
   asked: Asked;
+  /**
+   * Plain words that say what the answer must be ("what rank", "X's partners", "how long"), each with
+   * its concept, or none when no fact uses the word, and whether a fact must hold it whatever it is ("X's partners", "how long").
+   */
+  wanted: { word: string; at: number; concept: string | undefined; strict: boolean }[];
   /** "Which country ...": the kind of entity the answer should name. */
   typeHint: string | undefined;
   mentions: Mention[];

@@ -26,9 +26,19 @@ export interface Judgement {
  * Anything else keeps the ordinary answer, without a verdict.
  */
 export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringContext): Judgement | undefined {
-  if (q.mentions.length === 0 || items.length === 0) return undefined;
+  if (items.length === 0) return undefined;
   const asked = new Set(q.cues.map((c) => c.relation));
   const ofAsked = (item: Item) => (asked.size === 0 ? true : asked.has(item.relation));
+  // "Is the contract firm fixed price?": no name, but a fact of the relation asked says every word.
+  if (q.mentions.length === 0) {
+    const content = q.keywords.filter((k) => !k.startsWith("@"));
+    const says = items.find(
+      (item) => asked.has(item.relation) && content.length > 0 && content.every((k) => item.concepts.has(k)),
+    );
+    return says && q.unknown.every((u) => u.common)
+      ? { verdict: "yes", decided: true, items: [says] }
+      : undefined;
+  }
 
   const allPlaced = items.filter((item) => ofAsked(item) && q.mentions.every((m) => placed(item, m)));
   // Both names on opposite sides of one fact say more than both somewhere in it.
@@ -90,12 +100,13 @@ function placed(item: Item, m: Mention): boolean {
   return involves(item, m.entity);
 }
 
-/** Most content words of the question (relation words aside) are in the fact, and none is unknown. */
+/** At least half the content words of the question (relation words aside) are in the fact. */
 function coversWords(item: Item, q: Analysis): boolean {
   const content = q.keywords.filter((k) => !k.startsWith("@"));
   const covered = content.filter((k) => item.concepts.has(k)).length;
   if (covered === content.length) return true;
-  return q.unknown.length === 0 && covered * 2 > content.length;
+  // Ordinary words the facts never use are phrasing ("getting ready"); a name or typo is not.
+  return q.unknown.every((u) => u.common) && covered * 2 >= content.length;
 }
 
 function joinsSides(item: Item, mentions: readonly Mention[]): boolean {

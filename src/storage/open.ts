@@ -1,7 +1,6 @@
 import { mkdirSync } from "node:fs";
-import SQLite from "better-sqlite3";
+import { createRequire } from "node:module";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
-import pg from "pg";
 import { LATEST_MIGRATION, MIGRATIONS } from "./migrations.js";
 import type { Database } from "./schema.js";
 import { describeTarget, folderOf, type StorageTarget } from "./target.js";
@@ -32,6 +31,11 @@ export interface OpenedDatabase {
   where: string;
 }
 
+/** Each driver is loaded when a database of its kind is opened: a process needs one of the two. */
+const requireDriver = createRequire(import.meta.url);
+const sqliteDriver = () => requireDriver("better-sqlite3") as typeof import("better-sqlite3");
+const postgresDriver = () => requireDriver("pg") as typeof import("pg");
+
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
@@ -39,7 +43,7 @@ const NUMERIC_OID = 1700;
 const pgTypes = {
   getTypeParser(oid: number, format?: "text" | "binary") {
     if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);
-    return pg.types.getTypeParser(oid, format);
+    return postgresDriver().types.getTypeParser(oid, format);
   },
 };
 
@@ -48,6 +52,7 @@ export function connect(target: StorageTarget, options: OpenOptions = {}): Opene
   const where = describeTarget(target);
   if (target.kind === "sqlite") {
     mkdirSync(folderOf(target), { recursive: true });
+    const SQLite = sqliteDriver();
     const file = new SQLite(target.file, { timeout: options.busyTimeoutMs ?? 200 });
     // WAL: readers (insights) never wait for the writer, and a crash loses no committed batch.
     file.pragma("journal_mode = WAL");
@@ -58,7 +63,7 @@ export function connect(target: StorageTarget, options: OpenOptions = {}): Opene
       where,
     };
   }
-  const pool = new pg.Pool({
+  const pool = new (postgresDriver().Pool)({
     connectionString: target.url,
     max: 4,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,

@@ -275,7 +275,7 @@ describe("warnings that do not stop a file from loading", () => {
       }),
     );
     expect(result.ok).toBe(true);
-    const messages = result.ok ? (result.warnings ?? []).map((w) => `${w.where}: ${w.message}`) : [];
+    const messages = result.ok ? (result.warnings?.() ?? []).map((w) => `${w.where}: ${w.message}`) : [];
     expect(messages).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^entities\[0\]\.aliases\[\d+\].*alias 'US' is the ordinary English word 'us'/),

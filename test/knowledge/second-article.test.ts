@@ -68,6 +68,13 @@ describe("answering from the second article", () => {
     expect(a.text).toMatch(/names three: Intuitive Machines, Lunar Outpost and Venturi Astrolab/);
   });
 
+  it("reads a figure word inside a phrase of the release as its topic, and says yes from the fact", () => {
+    // "Price" is part of "firm-fixed-price", not a question about a figure; the question names no entity.
+    const a = engine.answer("does the contract have firm fixed price task orders");
+    expect(a.verdict).toBe("yes");
+    expect(a.text).toMatch(/^Yes\. .*firm-fixed-price/);
+  });
+
   it("knows nothing of the first article", () => {
     expect(engine.answer("what does russia supply to armenia").answered).toBe(false);
     expect(engine.answer("who is viktor bondarev").answered).toBe(false);

@@ -130,6 +130,18 @@ describe("what the article does not say", () => {
   it("names what it does not know", () => {
     expect(ask("Who supplies Uzbekistan?").text).toMatch(/does not mention Uzbekistan/);
   });
+
+  it("tells a gap from the knowledge, with the nearest fact: an attribute one person has and another lacks", () => {
+    // The knowledge gives Bondarev a rank and Shugaev none.
+    const gap = ask("Tell me Shugaev's rank");
+    expect(gap.answered).toBe(false);
+    expect(gap.text).toMatch(/^The article does not say "Tell me Shugaev's rank"\. What it says: .*Shugaev/);
+    expect(gap.echoed).toEqual(["Tell me Shugaev's rank"]);
+    expect(gap.facts.length).toBe(1);
+    const held = ask("Tell me Bondarev's rank");
+    expect(held.answered).toBe(true);
+    expect(held.text).toMatch(/Col\. Gen\./);
+  });
 });
 
 describe("inputs that must not get in the way", () => {

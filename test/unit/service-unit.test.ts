@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { productionNodeFlags } from "../e2e/support/bot-process.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const UNIT = `${ROOT}deploy/cis-air-defense-bot.service`;
@@ -12,6 +13,8 @@ describe("the systemd unit", () => {
   it("runs the compiled entry with node, restarts on failure, and waits long enough on stop", () => {
     const exec = setting("ExecStart")?.split(" ") ?? [];
     expect(exec[0]).toMatch(/\/node$/);
+    // The same node options as `npm start`: source maps, and the young generation kept small.
+    expect(exec.filter((word) => word.startsWith("--"))).toEqual(productionNodeFlags(ROOT));
     expect(exec).toContain("--enable-source-maps");
     const script = exec.at(-1) ?? "";
     expect(script).toBe("dist/main.js");

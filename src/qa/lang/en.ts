@@ -38,6 +38,7 @@ const FILLER = wordSet(`
   by not no yes who whom whose what which when where why how today exact name names
   named called both
   happen happens happening happened hold holds involve involved regard regarding go goes going up
+  kinda sorta
 `);
 
 const DESCRIPTION_WORDS = wordSet(`

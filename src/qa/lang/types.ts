@@ -168,7 +168,7 @@ export interface Phrases {
   /** "Yes. <what the article says>" / "No. <what the article says>". */
   verdict(verdict: "yes" | "no", body: string): string;
   /** A yes/no question the article does not decide, and what it says instead. */
-  undecided(body: string): string;
+  undecided(body: string, asked?: string): string;
   /** "According to the article: on Sunday." */
   according(detail: string): string;
   /** The article's topic line at the end of a refusal. */

@@ -3,6 +3,7 @@
 // the process does on its own (its handler of stray promise rejections, its signal handling, its
 // memory) can only be seen here.
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -122,6 +123,15 @@ export async function processTree(pid: number): Promise<number[]> {
   return tree;
 }
 
+/** The options `npm start` gives node (package.json's start script): the bot runs as in production. */
+export function productionNodeFlags(root: string = PROJECT_ROOT): string[] {
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+    scripts?: { start?: string };
+  };
+  const words = manifest.scripts?.start?.split(/\s+/) ?? [];
+  return words.filter((word) => word.startsWith("--"));
+}
+
 /**
  * Starts the bot process and resolves once it has identified on the server's gateway (discord.js
  * holds interactions that arrive before it is ready and handles them once it is).
@@ -149,7 +159,7 @@ export async function spawnBotProcess(server: DiscordServer, options: SpawnOptio
   const main = join(root, "dist", "main.js");
   const [command, args] = options.viaNpm
     ? ["npm", ["start", "--silent"]]
-    : [process.execPath, ["--enable-source-maps", ...(options.nodeArgs ?? []), main]];
+    : [process.execPath, [...productionNodeFlags(root), ...(options.nodeArgs ?? []), main]];
   const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   const logs: LogLine[] = [];
   const stderr: string[] = [];
