@@ -6,7 +6,7 @@ import { type AnswerService, openAnswerService } from "../service/answer-service
 import { APP_VERSION } from "../service/app-info.js";
 import type { QuestionLog } from "../service/question-log.js";
 import { questionLogFromConfig } from "../service/question-log-setup.js";
-import { cacheSweepers, DmChannelBound, limitedCaches } from "./caches.js";
+import { cacheSweepers, DmChannelBound, limitedCaches, restSweeps } from "./caches.js";
 import { type Command, loadCommands } from "./commands/index.js";
 import { type BotContext, createBotContext } from "./context.js";
 import { createInteractionHandler } from "./handlers/interactions.js";
@@ -92,7 +92,7 @@ export async function startBot(
     // Bounded caches and sweepers: a bot that keeps nothing per user must not grow with its users.
     makeCache: limitedCaches(),
     sweepers: cacheSweepers(),
-    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    rest: { ...restSweeps(), ...(config.apiUrl ? { api: config.apiUrl } : {}) },
   });
 
   // Without a context given, this bot owns its question log. A database newer than the code stops

@@ -45,6 +45,14 @@ export function limitedCaches(): CacheFactory {
   });
 }
 
+/**
+ * discord.js's REST client keeps a request queue for every channel it has posted to, a DM channel a
+ * person, and by default drops the idle ones once an hour; here as often as the caches are swept.
+ */
+export function restSweeps(): { handlerSweepInterval: number } {
+  return { handlerSweepInterval: CACHE_LIMITS.sweepIntervalSeconds * 1000 };
+}
+
 /** Sweepers for what the limits keep: users and DM channels not seen for a while. */
 export function cacheSweepers(): ClientOptions["sweepers"] {
   return {
