@@ -127,6 +127,11 @@ describe("SIGTERM with replies computed but not yet sent", () => {
     bot.child.kill("SIGTERM");
     // discord.js sends at most 50 requests a second: most answers are still queued at this moment.
     const sentBySignal = dms.filter((dm) => delivered(server!, dm.channel_id)).length;
+    // Once it has begun to stop, it takes nothing new.
+    await vi.waitFor(() => expect(bot!.logs.map((l) => l.msg)).toContain("shutting down"), {
+      timeout: 5000,
+      interval: 5,
+    });
     const late = server.dispatchMessage(server.dmPayload("who supplies Armenia?", server.createUser("late")));
     const exit = await bot.exited;
 
