@@ -1,3 +1,5 @@
+import { seededRandom } from "./generate-knowledge.js";
+
 /**
  * Inputs made to cost as much as possible: characters that Unicode normalisation expands many times
  * over (U+FDFA becomes 18 characters), long words for the spelling corrector, many short words, and
@@ -40,21 +42,9 @@ const WORDS = [
 ];
 const LOOK_ALIKES = "аеокрстухАВЕКМНОРСТХ";
 
-/** A small seeded generator (mulberry32), so the inputs are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` crafted inputs of up to `maxLength` characters (as typed, before normalisation). */
 export function craftedInputs(count: number, maxLength: number, seed = 7): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const out: string[] = [];
   // The worst single cases first, so even a short run includes them.

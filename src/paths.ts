@@ -1,8 +1,19 @@
-import { isAbsolute, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The folder holding package.json: relative paths in settings are resolved against it, not the cwd. */
-export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
+/**
+ * The folder holding package.json: relative paths in settings are resolved against it, not the cwd.
+ * Found by looking up from this code, which runs from src/, or bundled into a program of dist/.
+ */
+export const PROJECT_ROOT = projectRootAbove(dirname(fileURLToPath(import.meta.url)));
+
+function projectRootAbove(folder: string): string {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json"))) return dir;
+    if (dirname(dir) === dir) return resolve(folder, "..");
+  }
+}
 
 /** The knowledge file's setting when KNOWLEDGE_FILE is not set, as it would be written in .env. */
 export const DEFAULT_KNOWLEDGE_FILE = "knowledge/cis-air-defense.yaml";

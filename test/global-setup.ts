@@ -3,5 +3,5 @@
 import { ensureBuild } from "../scripts/build.mjs";
 
 export default function setup(): void {
-  if (!ensureBuild()) throw new Error("dist/ could not be built (see the tsc output above)");
+  if (!ensureBuild()) throw new Error("dist/ could not be built (see the esbuild output above)");
 }

@@ -1,27 +1,25 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../config.js";
-import { formatIssues } from "../knowledge/issues.js";
-import { loadKnowledgeFile } from "../knowledge/load.js";
-import { createEngine } from "../qa/engine.js";
-import { renderInsightsChart } from "../service/insights-chart.js";
+import { knowledgeFilePath } from "../paths.js";
 import {
   dayLabel,
   describeAnswerKey,
   describeFact,
+  type FactQuestions,
   headline,
   parseSince,
   percent,
 } from "../service/insights-report.js";
-import { proposalYaml, proposeKnowledge } from "../service/knowledge-proposal.js";
-import { openQuestionStore } from "../service/question-log-setup.js";
 import { loadProjectEnv } from "../startup.js";
-import { DatabaseTooNewError } from "../storage/open.js";
-import { dayOf, type InsightsData } from "../storage/question-store.js";
-import { describeTarget } from "../storage/target.js";
+import { dayOf, type InsightsData, type InsightsQuery } from "../storage/insights-query.js";
+import { openInsightsReader } from "../storage/insights-reader.js";
+import { describeTarget, parseDatabaseUrl, type StorageTarget } from "../storage/target.js";
 import { exitQuietlyWhenOutputCloses, readArguments } from "./arguments.js";
 
+// What this command loads is kept to what the asked output needs: the database's own driver and the
+// plain-SQL query for the figures; the knowledge file's fact questions (read, not validated) for the
+// tables; the chart library only with --chart; the validated knowledge and the engine only with --export.
 const USAGE = `Usage: npm run insights -- [--since 7d] [--json] [--chart FILE.png] [--export FILE.yaml] [--limit N]
   What people asked, what the article could not answer and how answers were rated, from the question
   log the bot keeps (DATABASE_URL, as the bot reads it).
@@ -48,54 +46,102 @@ async function main(): Promise<number> {
   }
 
   loadProjectEnv();
-  const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    for (const line of loaded.errors) console.error(line);
+  const database = parseDatabaseUrl(process.env.DATABASE_URL);
+  if (typeof database === "string") {
+    console.error(`DATABASE_URL ${database}`);
     return 1;
   }
-  const config = loaded.config;
+  const knowledgeFile = knowledgeFilePath(process.env.KNOWLEDGE_FILE);
   let data: InsightsData;
   try {
-    const store = await openQuestionStore(config.database, { connectTimeoutMs: 5000 });
-    try {
-      data = await store.insights({ fromDay, toDay: today, limit, examplesPerGroup: 5 });
-    } finally {
-      await store.close();
-    }
+    data = await readLog(database, { fromDay, toDay: today, limit, examplesPerGroup: 5 });
   } catch (error) {
-    const why = error instanceof DatabaseTooNewError ? error.message : (error as Error).message;
     console.error(
-      `insights: the question log at ${describeTarget(config.database)} could not be read: ${why}`,
+      `insights: the question log at ${describeTarget(database)} could not be read: ${(error as Error).message}`,
     );
-    return 1;
-  }
-
-  const knowledgeResult = await loadKnowledgeFile(config.knowledgeFile);
-  const knowledge = knowledgeResult.ok ? knowledgeResult.knowledge : undefined;
-  if (!knowledgeResult.ok && values.export) {
-    console.error(
-      `${config.knowledgeFile}: the knowledge file has ${knowledgeResult.errors.length} problem(s):`,
-    );
-    for (const line of formatIssues(knowledgeResult.errors)) console.error(`  ${line}`);
     return 1;
   }
 
   if (values.json)
     console.log(JSON.stringify({ ...data, from: dayLabel(data.fromDay), to: dayLabel(data.toDay) }));
-  else printTables(data, knowledge);
+  else printTables(data, await readFactQuestions(knowledgeFile));
 
   if (values.chart) {
     const file = resolve(values.chart);
+    const { renderInsightsChart } = await import("../service/insights-chart.js");
     await writeFile(file, await renderInsightsChart(data));
     if (!values.json) console.log(`Chart written to ${file}`);
   }
-  if (values.export && knowledge) {
-    const file = resolve(values.export);
-    const proposals = proposeKnowledge(data, knowledge, createEngine(knowledge));
-    await writeFile(file, proposalYaml(proposals, data, config.knowledgeFile));
-    if (!values.json)
-      console.log(`Proposal for ${proposals.length} group(s) of unanswered questions written to ${file}`);
+  if (values.export) return exportProposal(data, knowledgeFile, resolve(values.export), values.json);
+  return 0;
+}
+
+/** The figures, through the bare driver when the log is up to date, else through the full store. */
+async function readLog(database: StorageTarget, query: InsightsQuery): Promise<InsightsData> {
+  const reader = await openInsightsReader(database, { connectTimeoutMs: 5000 });
+  if (reader) {
+    try {
+      return await reader.insights(query);
+    } finally {
+      await reader.close();
+    }
   }
+  // No log yet, or one an older version left: the store creates or migrates it.
+  const { openQuestionStore } = await import("../service/question-log-setup.js");
+  const store = await openQuestionStore(database, { connectTimeoutMs: 5000 });
+  try {
+    return await store.insights(query);
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * Each fact's question, to name facts in the tables. The file is only read here: a file that does not
+ * parse names no fact, and the tables show ids (check-knowledge says what is wrong with it).
+ */
+async function readFactQuestions(file: string): Promise<FactQuestions | undefined> {
+  try {
+    const { load } = await import("js-yaml");
+    const parsed = load(await readFile(file, "utf8")) as { facts?: unknown } | undefined;
+    if (!Array.isArray(parsed?.facts)) return undefined;
+    return {
+      facts: parsed.facts
+        .filter(
+          (f): f is { id: string; question: string } =>
+            typeof f?.id === "string" && typeof f?.question === "string",
+        )
+        .map((f) => ({ id: f.id, question: f.question })),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** --export: the validated knowledge and the engine place each group of unanswered questions. */
+async function exportProposal(
+  data: InsightsData,
+  knowledgeFile: string,
+  file: string,
+  quiet: boolean,
+): Promise<number> {
+  const [{ loadKnowledgeFile }, { formatIssues }, { createEngine }, { proposalYaml, proposeKnowledge }] =
+    await Promise.all([
+      import("../knowledge/load.js"),
+      import("../knowledge/issues.js"),
+      import("../qa/engine.js"),
+      import("../service/knowledge-proposal.js"),
+    ]);
+  const loaded = await loadKnowledgeFile(knowledgeFile);
+  if (!loaded.ok) {
+    console.error(`${knowledgeFile}: the knowledge file has ${loaded.errors.length} problem(s):`);
+    for (const line of formatIssues(loaded.errors)) console.error(`  ${line}`);
+    return 1;
+  }
+  const proposals = proposeKnowledge(data, loaded.knowledge, createEngine(loaded.knowledge));
+  await writeFile(file, proposalYaml(proposals, data, knowledgeFile));
+  if (!quiet)
+    console.log(`Proposal for ${proposals.length} group(s) of unanswered questions written to ${file}`);
   return 0;
 }
 
@@ -113,7 +159,7 @@ function parse() {
   });
 }
 
-function printTables(data: InsightsData, knowledge: Parameters<typeof describeFact>[1]): void {
+function printTables(data: InsightsData, knowledge: FactQuestions | undefined): void {
   console.log(headline(data));
   console.log("\nQuestions per day");
   table(

@@ -1,5 +1,5 @@
 import type { ButtonInteraction } from "discord.js";
-import { LOG_MESSAGES } from "../service/question-log-messages.js";
+import { localeFromDiscord, messages } from "../i18n/index.js";
 import type { ComponentHandler } from "./components.js";
 import type { BotContext } from "./context.js";
 import { type OutgoingReply, replyToInteraction } from "./reply.js";
@@ -27,8 +27,8 @@ export function withFeedbackButtons(reply: OutgoingReply, questionId: string | u
     ...reply,
     buttons: [
       ...(reply.buttons ?? []),
-      { label: LOG_MESSAGES.voteUpLabel, customId: voteCustomId(questionId, 1) },
-      { label: LOG_MESSAGES.voteDownLabel, customId: voteCustomId(questionId, -1) },
+      { label: messages("en").questionLog.voteUpLabel, customId: voteCustomId(questionId, 1) },
+      { label: messages("en").questionLog.voteDownLabel, customId: voteCustomId(questionId, -1) },
     ],
   };
 }
@@ -37,9 +37,10 @@ export const feedbackButton: ComponentHandler = {
   what: "vote",
   matches: (customId) => customId.startsWith(PREFIX),
   async handle(interaction: ButtonInteraction, ctx: BotContext) {
+    const say = messages(localeFromDiscord(interaction.locale)).questionLog;
     const decoded = decodeVote(interaction.customId);
     if (!decoded || ctx.questionLog.mode === "off") {
-      await replyToInteraction(interaction, { content: LOG_MESSAGES.voteLogOff }, { ephemeral: true });
+      await replyToInteraction(interaction, { content: say.voteLogOff }, { ephemeral: true });
       return;
     }
     // Queued like a question: the vote is kept even while the database is away. The same user's
@@ -49,10 +50,6 @@ export const feedbackButton: ComponentHandler = {
       { userId: interaction.user.id, questionId: decoded.questionId, vote: decoded.vote },
       "vote",
     );
-    await replyToInteraction(
-      interaction,
-      { content: LOG_MESSAGES.voteThanks(decoded.vote) },
-      { ephemeral: true },
-    );
+    await replyToInteraction(interaction, { content: say.voteThanks(decoded.vote) }, { ephemeral: true });
   },
 };

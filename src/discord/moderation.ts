@@ -26,11 +26,12 @@ export type RefusalReason = "not-admin-server" | "not-moderator" | "not-owner";
 export type ModeratorVerdict = { ok: true } | { ok: false; reason: RefusalReason };
 
 /** What a refused user is told, in their language. */
-export function refusalMessage(reason: RefusalReason, locale: Locale): string {
+export function refusalMessage(reason: RefusalReason, locale: Locale, moderatorsOnly?: string): string {
   const say = messages(locale).bot;
   if (reason === "not-admin-server") return say.adminServersOnly;
   if (reason === "not-owner") return say.ownerOnly;
-  return say.moderatorsOnly;
+  // The default speaks of /reload; other moderator commands say what they guard.
+  return moderatorsOnly ?? say.moderatorsOnly;
 }
 
 /**

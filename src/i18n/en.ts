@@ -10,6 +10,9 @@ const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+const percentOf = (part: number, whole: number) =>
+  whole === 0 ? "–" : `${Math.round((100 * part) / whole)}%`;
+
 export const en: Messages = {
   list,
   quote: (text) => `"${text}"`,
@@ -53,6 +56,8 @@ export const en: Messages = {
   answer: {
     failed: "The engine failed on this question.",
     notInArticleTitle: "The article does not say",
+    verdictTitle: "Verdict",
+    verdict: (verdict) => (verdict === "yes" ? "Yes" : "No"),
     didYouMean: "Did you mean:",
     pickOne: "Did you mean one of these?",
     related: "Related:",
@@ -132,6 +137,50 @@ export const en: Messages = {
     unknownCommand: (command) => `Unknown command ${command}. Type /help for the commands.`,
     topicsIntro: (title, publisher) => `I answer questions about “${title}” (${publisher}).`,
     forExample: (examples) => `For example: ${examples.join(" | ")}`,
+  },
+
+  questionLog: {
+    voteUpLabel: "👍",
+    voteDownLabel: "👎",
+    voteThanks: (vote) =>
+      vote > 0
+        ? "Thanks! You rated this answer 👍. You can change your vote with 👎 at any time."
+        : "Thanks! You rated this answer 👎: moderators see which answers miss the mark. You can change your vote with 👍 at any time.",
+    voteLogOff: "Feedback is not being collected on this bot.",
+    forgetDone: (questions, votes) =>
+      questions + votes === 0
+        ? "Done: there was nothing of yours in the question log (no question, no vote), in any server."
+        : `Done: I deleted ${plural(questions, "question")} and ${plural(votes, "vote")} of yours from the question log, in every server and in DMs.`,
+    forgetLogOff: "This bot keeps no question log, so there is nothing of yours to delete.",
+    logUnavailable: (ref) =>
+      `The question log cannot be reached right now, so nothing was done. Please try again in a few minutes (ref ${ref}).`,
+    insightsNotInDm: "/insights works in a server, not in DMs.",
+    insightsLogOff: "The question log is off, so there is nothing to show.",
+    insightsModeratorsOnly:
+      "Sorry, only moderators (Manage Server, or a moderator role) can see the insights.",
+    pageTitles: {
+      overview: "Overview",
+      unanswered: "Not answered",
+      rated: "Worst rated",
+      facts: "Most asked facts",
+    },
+    title: (page, days) => `Insights: ${page} (last ${plural(days, "day")})`,
+    footer: (page, pages) => `Page ${page} of ${pages} · times in UTC`,
+    headline: (t, days, from, to) =>
+      `${plural(t.questions, "question")} in ${plural(days, "day")} (${from} to ${to} UTC): ` +
+      `${t.answered} answered (${percentOf(t.answered, t.questions)}), ${t.unanswered} not answered. ` +
+      `Votes: ${t.up} 👍, ${t.down} 👎.`,
+    byTransport: "Questions by transport",
+    noneYet: "none yet",
+    allAnswered: "Every question of these days was answered.",
+    groupedNote:
+      "Rewordings of one question count as one row. `npm run insights -- --export FILE` proposes knowledge for them.",
+    alsoAskedAs: "also",
+    noDownVotes: "No answer got a 👎 in these days.",
+    forExample: "e.g.",
+    noFacts: "No fact was used in an answer in these days.",
+    notInArticle: "“the article does not say”",
+    factGone: "no longer in the knowledge",
   },
 
   commands: {

@@ -14,19 +14,8 @@ function plural(n: number, one: string, few: string, many: string): string {
   return `${n} ${form}`;
 }
 
-const NUMBER_WORDS = [
-  "ни одного",
-  "один",
-  "два",
-  "три",
-  "четыре",
-  "пять",
-  "шесть",
-  "семь",
-  "восемь",
-  "девять",
-  "десять",
-];
+const percentOf = (part: number, whole: number) =>
+  whole === 0 ? "–" : `${Math.round((100 * part) / whole)}%`;
 
 const facts = (n: number) => plural(n, "факт", "факта", "фактов");
 const entities = (n: number) => plural(n, "сущность", "сущности", "сущностей");
@@ -49,7 +38,8 @@ export const ru: Messages = {
     topic: (publisher, title) => `материал ${publisher} «${title}»`,
     articleIs: (topic) => `Статья — ${topic}.`,
     according: (circumstance) => `Согласно статье: ${circumstance}.`,
-    count: (names) => `Статья называет ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
+    // A figure, which agrees with every kind of thing ("две страны", "два агентства").
+    count: (names) => `Статья называет ${names.length}: ${list(names, "and")}.`,
     verdict: (verdict, body) => `${verdict === "yes" ? "Да" : "Нет"}. ${body}`,
     undecided: (body, asked) =>
       `В статье не сказано${asked ? ` ${asked}` : " об этом"}. Что в ней сказано: ${body}`,
@@ -72,6 +62,8 @@ export const ru: Messages = {
   answer: {
     failed: "Не удалось ответить на этот вопрос.",
     notInArticleTitle: "В статье об этом не сказано",
+    verdictTitle: "Ответ",
+    verdict: (verdict) => (verdict === "yes" ? "Да" : "Нет"),
     didYouMean: "Может быть, вы имели в виду:",
     pickOne: "Может быть, вы имели в виду один из этих вопросов?",
     related: "Похожие вопросы:",
@@ -150,6 +142,51 @@ export const ru: Messages = {
     unknownCommand: (command) => `Неизвестная команда ${command}. Наберите /help, чтобы увидеть команды.`,
     topicsIntro: (title, publisher) => `Я отвечаю на вопросы о статье «${title}» (${publisher}).`,
     forExample: (examples) => `Например: ${examples.join(" | ")}`,
+  },
+
+  questionLog: {
+    voteUpLabel: "👍",
+    voteDownLabel: "👎",
+    voteThanks: (vote) =>
+      vote > 0
+        ? "Спасибо! Вы оценили этот ответ 👍. Оценку можно изменить кнопкой 👎 в любой момент."
+        : "Спасибо! Вы оценили этот ответ 👎: модераторы увидят, какие ответы не попадают в цель. Оценку можно изменить кнопкой 👍 в любой момент.",
+    voteLogOff: "Этот бот не собирает оценки ответов.",
+    forgetDone: (questions, votes) =>
+      questions + votes === 0
+        ? "Готово: в журнале вопросов не было ничего вашего (ни вопросов, ни оценок) ни на одном сервере."
+        : `Готово: я удалил из журнала вопросов ${plural(questions, "ваш вопрос", "ваших вопроса", "ваших вопросов")} и ${plural(votes, "оценку", "оценки", "оценок")} — на всех серверах и в личных сообщениях.`,
+    forgetLogOff: "Этот бот не ведёт журнал вопросов, так что удалять нечего.",
+    logUnavailable: (ref) =>
+      `Журнал вопросов сейчас недоступен, поэтому ничего не сделано. Попробуйте снова через несколько минут (код ${ref}).`,
+    insightsNotInDm: "/insights работает на сервере, а не в личных сообщениях.",
+    insightsLogOff: "Журнал вопросов выключен, так что показать нечего.",
+    insightsModeratorsOnly:
+      "Извините, статистику могут смотреть только модераторы (право «Управлять сервером» или роль модератора).",
+    pageTitles: {
+      overview: "Обзор",
+      unanswered: "Без ответа",
+      rated: "Худшие оценки",
+      facts: "Самые запрашиваемые факты",
+    },
+    title: (page, days) =>
+      `Статистика: ${page} (${plural(days, "последний день", "последних дня", "последних дней")})`,
+    footer: (page, pages) => `Страница ${page} из ${pages} · время UTC`,
+    headline: (t, days, from, to) =>
+      `${plural(t.questions, "вопрос", "вопроса", "вопросов")} за ${plural(days, "день", "дня", "дней")} (с ${from} по ${to} UTC): ` +
+      `с ответом — ${t.answered} (${percentOf(t.answered, t.questions)}), без ответа — ${t.unanswered}. ` +
+      `Оценки: ${t.up} 👍, ${t.down} 👎.`,
+    byTransport: "Вопросы по каналам",
+    noneYet: "пока нет",
+    allAnswered: "На все вопросы этих дней был дан ответ.",
+    groupedNote:
+      "Разные формулировки одного вопроса — одна строка. `npm run insights -- --export FILE` предложит для них знания.",
+    alsoAskedAs: "также",
+    noDownVotes: "Ни один ответ за эти дни не получил 👎.",
+    forExample: "например",
+    noFacts: "За эти дни ни один факт не попал в ответ.",
+    notInArticle: "«в статье об этом не сказано»",
+    factGone: "больше нет в знаниях",
   },
 
   commands: {

@@ -22,6 +22,9 @@ export interface Messages {
     /** When the engine fails on one line of `ask`. */
     failed: string;
     notInArticleTitle: string;
+    /** The name of the field that shows a yes/no question's verdict on its own. */
+    verdictTitle: string;
+    verdict: (verdict: "yes" | "no") => string;
     didYouMean: string;
     pickOne: string;
     related: string;
@@ -78,6 +81,40 @@ export interface Messages {
     unknownCommand(command: string): string;
     topicsIntro(title: string, publisher: string): string;
     forExample(examples: readonly string[]): string;
+  };
+
+  /** The question log: the vote buttons under answers, /insights and /forget-me. */
+  questionLog: {
+    voteUpLabel: string;
+    voteDownLabel: string;
+    voteThanks(vote: 1 | -1): string;
+    voteLogOff: string;
+    forgetDone(questions: number, votes: number): string;
+    forgetLogOff: string;
+    logUnavailable(ref: string): string;
+    insightsNotInDm: string;
+    insightsLogOff: string;
+    /** /insights refused to a member who is not a moderator. */
+    insightsModeratorsOnly: string;
+    pageTitles: { overview: string; unanswered: string; rated: string; facts: string };
+    title(page: string, days: number): string;
+    footer(page: number, pages: number): string;
+    headline(
+      totals: { questions: number; answered: number; unanswered: number; up: number; down: number },
+      days: number,
+      from: string,
+      to: string,
+    ): string;
+    byTransport: string;
+    noneYet: string;
+    allAnswered: string;
+    groupedNote: string;
+    alsoAskedAs: string;
+    noDownVotes: string;
+    forExample: string;
+    noFacts: string;
+    notInArticle: string;
+    factGone: string;
   };
 
   /** Slash commands by their (English) name, with their options by name, as Discord shows them. */

@@ -72,7 +72,14 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const context: RoleContext = { canStand: parts.canStand ?? (() => true) };
   for (const mention of mentions) mention.role = roleOf(mention, words, cues, lang, context);
   markModifiers(mentions, words, lang);
-  const asked = asksSubtype(words, stems, mentions, parts) ? "subtype" : found.asked;
+  // "Таджикистан получает самолеты": where a statement asks by intonation alone, a name and a verb
+  // with no question word ask whether it is so.
+  const intoned =
+    found.asked === "none" &&
+    lang.statementsAsk === true &&
+    mentions.length > 0 &&
+    cues.some((c) => c.kind !== "noun");
+  const asked = asksSubtype(words, stems, mentions, parts) ? "subtype" : intoned ? "yesno" : found.asked;
 
   const keywords: string[] = [];
   const unknown: Analysis["unknown"] = [];
@@ -80,6 +87,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const content = new Map<number, string | null>();
   let describeWord = false;
   let greeting = false;
+  let kindAsked: string | undefined;
   const cueAt = new Map<number, string[]>();
   for (const c of cues)
     cueAt.set(c.position, [...(cueAt.get(c.position) ?? []), relationConcept(c.relation)]);
@@ -99,18 +107,23 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     // ("The system" refers to one thing already named, and says nothing of the answer's kind.)
     const definite = lang.articles.has(words[i - 1] ?? "") && !word.endsWith("s");
     const kind = definite ? undefined : lexicon.typeWords.get(word);
-    if (kind) {
-      typeHint ??= kind;
-      continue;
-    }
     const known = isKnown(word, lexicon, vocabularyStems);
     const concept = conceptOf(lexicon, word);
+    if (kind) {
+      typeHint ??= kind;
+      const ofNamed = mentions.some((m) => parts.types.get(m.entity) === kind);
+      if (asked === "yesno" && ofNamed && known && parts.inFacts(concept)) kindAsked = concept;
+      continue;
+    }
     // A word only the article's margins use (no fact, no description) tells the engine no more than an
     // unknown one: "the president of Russia", "who will replace Bondarev".
     content.set(i, known && parts.inFacts(concept) ? concept : null);
     if (known && parts.inFacts(concept)) keywords.push(concept);
     else unknown.push(describeUnknown(raw[i] ?? word, i, words, mentions, cues, known, lang));
   }
+
+  // "Бондарев генерал?": a yes/no question that only puts a kind beside a name asks it of the name.
+  if (kindAsked !== undefined && keywords.length === 0 && unknown.length === 0) keywords.push(kindAsked);
 
   const copula = lang.impliedCopula === true || words.some((w) => lang.beForms.has(w));
   const askedWhat =
@@ -137,8 +150,10 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   return {
     words,
     asked,
+    copular: asked === "yesno" && lang.beForms.has(words[0] ?? ""),
     wanted: wantedWords(words, content, possessed, mentions, lang),
     typeHint,
+    ...(found.typeWordAt !== undefined && found.typeHint !== undefined ? { typeAt: found.typeWordAt } : {}),
     mentions,
     cues,
     keywords,

@@ -41,9 +41,9 @@ export function composeAnswer(
     ? say.undecided(body, asked ? `"${asked}"` : undefined)
     : verdict
       ? say.verdict(verdict, body)
-      : lead
+      : lead && body
         ? `${lead}\n${body}`
-        : body;
+        : lead || body;
   return {
     question,
     answered: !framing.undecided,

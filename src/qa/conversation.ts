@@ -104,9 +104,12 @@ function substituted(
   tokens.forEach((token, i) => {
     const word = token[0];
     const folded = word.toLowerCase();
-    const kind = (Object.keys(lang.pronouns) as PronounClass[]).find((c) => lang.pronouns[c].has(folded));
-    if (!kind || (cleft && i === 1)) return;
-    const entity = previous.entities.find((id) => parts.classesOf(parts.types.get(id) ?? "").has(kind));
+    // A pronoun may stand for more than one kind of name ("он": a man, or a country, by its gender).
+    const kinds = (Object.keys(lang.pronouns) as PronounClass[]).filter((c) => lang.pronouns[c].has(folded));
+    if (kinds.length === 0 || (cleft && i === 1)) return;
+    const entity = previous.entities.find((id) =>
+      kinds.some((kind) => parts.classesOf(parts.types.get(id) ?? "").has(kind)),
+    );
     const name = entity && parts.nameOf(entity);
     if (!name) return;
     out += question.slice(at, token.index) + (lang.possessives.has(folded) ? lang.possessive(name) : name);

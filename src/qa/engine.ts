@@ -90,11 +90,15 @@ export function createEngine(
     },
     converse(raw, previous, options = {}) {
       const question = clampQuestion(typeof raw === "string" ? raw : "");
-      const reading = read(question, options.language, options.fallback);
+      const wanted = options.language && options.language !== "auto" ? options.language : undefined;
+      // As in `answer`: read in the question's own language, then told in the language asked for.
+      const reading = read(question, undefined, wanted ?? options.fallback);
       // Entity ids are the same in every language, so a conversation may change language midway.
       const { answer, turn } = readerFor(reading.language).converse(reading.text, previous);
       const asked = answer.question === "" ? "" : question;
-      return { answer: { ...answer, question: asked, language: reading.language }, turn };
+      const out = { ...answer, question: asked, language: reading.language };
+      const target = wanted && readers.has(wanted) ? wanted : reading.language;
+      return { answer: target === reading.language ? out : readerFor(target).retell(out), turn };
     },
     languageOf: (question, fallback) => read(clampQuestion(question), undefined, fallback).language,
     explain(raw) {
@@ -150,6 +154,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     sides: sideTypes(items, types),
     related: relatedRelations(knowledge.relations),
     contrary: contraryRelations(knowledge.relations),
+    relationWords: new Set(
+      [...lexicon.relationWords.keys()]
+        .filter((k) => !k.includes(" "))
+        .map((k) => lexicon.synonyms.get(k) ?? k),
+    ),
     circumstances: new Set(
       knowledge.facts.flatMap((f) =>
         [f.when, f.where, f.why, f.quantity].flatMap((t) =>
@@ -221,11 +230,12 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     let q = analyse(text, parts);
     const resolved = previous && resolveReferences(text, q, previous, references);
     if (resolved) q = analyse(resolved, parts);
-    const answer = answerDescribed(asked, q) ?? answerAnalysed(asked, q);
+    let answer = answerDescribed(asked, q) ?? answerAnalysed(asked, q);
+    if (!answer.answered) answer = answerByHolder(asked, q) ?? answer;
     return {
       answer,
-      // "hey bot", "if possible": a part that asks nothing.
-      idle: q.smallTalk && q.mentions.length === 0,
+      // "hey bot", "if possible": a part that asks nothing ("whats the journalist's name" asks).
+      idle: q.smallTalk && q.mentions.length === 0 && q.asked === "none",
       turn: turnOf(
         q,
         answer.facts.flatMap((id) => byId.get(id) ?? []),
@@ -287,7 +297,9 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
             : role === "object"
               ? [...best.object]
               : openSide(best, inner.mentions);
-        const named = new Set(inner.mentions.map((m) => m.entity));
+        // "Is Krasnaya Zvezda the ministry's newspaper": a description of a name the question gives
+        // already is what is asked of it, not another name.
+        const named = new Set([...inner.mentions, ...q.mentions].map((m) => m.entity));
         const found = [...new Set(side)].filter((id) => types.get(id) === span.type && !named.has(id));
         const entity = found.length === 1 ? entities.get(found[0] ?? "") : undefined;
         if (!entity) continue;
@@ -299,6 +311,33 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     return undefined;
   };
 
+  /**
+   * "On what day did the head of the FSMTC speak", "в какой день выступил глава ФСВТС": a relation's
+   * noun before a name stands for the one on the other side of that relation, when the facts give
+   * exactly one; the question is then answered about that one.
+   */
+  const answerByHolder = (question: string, q: Analysis): Answer | undefined => {
+    for (const cue of q.cues) {
+      if (cue.kind !== "noun") continue;
+      const at = cue.position + (lang.genitive.has(q.words[cue.position + 1] ?? "") ? 2 : 1);
+      const held = q.mentions.find((m) => m.start === at);
+      if (!held) continue;
+      const holders = new Set(
+        items
+          .filter((i) => i.kind === "fact" && i.relation === cue.relation && i.object.has(held.entity))
+          .flatMap((i) => [...i.subject]),
+      );
+      const holder = holders.size === 1 ? entities.get([...holders][0] ?? "") : undefined;
+      if (!holder || q.mentions.some((m) => m.entity === holder.id)) continue;
+      const rewritten = [...q.words.slice(0, cue.position), holder.name, ...q.words.slice(held.end)].join(
+        " ",
+      );
+      const answer = answerAnalysed(question, analyse(rewritten, parts));
+      if (answer.answered) return answer;
+    }
+    return undefined;
+  };
+
   const answerAnalysed = (question: string, q: Analysis): Answer => {
     if (q.outside.length > 0) return refuse(question, q, "outside");
     // An unknown word that is what the question is about (a name where a name should be, the thing
@@ -306,6 +345,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (q.unknown.some(isDecisive)) {
       return refuse(question, q, "unknown");
     }
+    const listed = q.smallTalk && q.unknown.length === 0 ? everyOfKind(question, q) : undefined;
+    if (listed) return listed;
+    const self = aboutTheArticle(question, q);
+    if (self) return withSuggestions(self, q);
     if (q.smallTalk) return refuse(question, q, "small-talk");
     const offered = alternatives(q, types, lang);
     if (offered.length > 1) return choose(question, q, offered);
@@ -355,6 +398,56 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       q,
     );
 
+  /**
+   * "Which countries does the article name", "how many countries", "list all the countries": a kind
+   * and nothing else names every entity of that kind, with what the article says of each.
+   */
+  const everyOfKind = (question: string, q: Analysis): Answer | undefined => {
+    const kind = q.typeHint;
+    if (kind === undefined) return undefined;
+    const named = knowledge.entities.filter((e) => e.type === kind);
+    if (named.length === 0) return undefined;
+    const described = named.flatMap((e) => byId.get(e.id) ?? []).slice(0, MAX_ANSWER_FACTS);
+    const names = named.map((e) => e.name);
+    const lead =
+      q.asked === "count" || q.asked === "quantity"
+        ? lang.phrases.count(names)
+        : `${lang.phrases.list(names, "and")}.`;
+    return withSuggestions(composeAnswer(question, q, described, 0.8, lang, { lead }), q);
+  };
+
+  /**
+   * "What is this article about", "the story's headline": the article's own title and summary, from
+   * the knowledge file, for a question that names the article and nothing in it.
+   */
+  const aboutTheArticle = (question: string, q: Analysis): Omit<Answer, "suggestions"> | undefined => {
+    const self = lang.articleSelf;
+    if (!self || q.mentions.length > 0 || q.outside.length > 0) return undefined;
+    // "The title of this article": a relation's word ("title" of a job) asks the article's here.
+    const own = (w: string) => self.title.has(w) || self.about.has(w);
+    if (q.cues.some((c) => !own(q.words[c.position] ?? ""))) return undefined;
+    // "This article", or a bare "статья" in a question that asks nothing else ("о чем статья").
+    const named = q.words.some(
+      (w, i) => self.names.has(w) && (lang.articles.has(q.words[i - 1] ?? "") || q.smallTalk),
+    );
+    if (!named) return undefined;
+    const title = q.words.some((w) => self.title.has(w));
+    if (!title && !q.words.some((w) => self.about.has(w))) return undefined;
+    const text = title
+      ? lang.phrases.articleIs(topic)
+      : `${lang.phrases.articleIs(topic)} ${knowledge.article.summary}`;
+    return {
+      question,
+      answered: true,
+      text: shorten(text, MAX_ANSWER_CHARS),
+      verdict: null,
+      facts: [],
+      evidence: [],
+      confidence: 0.9,
+      language: lang.code,
+    };
+  };
+
   /** "Bondarev or Shugaev?": the alternatives whose own best fact involves them and scores best. */
   const choose = (question: string, q: Analysis, offered: Analysis[]): Answer => {
     const tried = offered.flatMap((one) => {
@@ -387,9 +480,25 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const count = (question: string, q: Analysis): Answer => {
     const selection = select({ ...q, asked: "which" });
     const kind = q.typeHint;
+    // "How many countries get spare parts": the counted kind stands on one side of the verb.
+    const role =
+      q.typeAt === undefined
+        ? "any"
+        : roleOf(
+            { entity: "", start: q.typeAt, end: q.typeAt + 1, role: "any" },
+            q.words,
+            q.cues,
+            lang,
+            roles,
+          );
+    const sideOf = (item: Item) => {
+      const side = role === "subject" ? item.subject : role === "object" ? item.object : undefined;
+      const ofKind = [...(side ?? [])].filter((id) => entities.get(id)?.type === kind);
+      return ofKind.length > 0 ? ofKind : openSide(item, q.mentions);
+    };
     const counted = new Map<string, string>();
     for (const item of selection?.items ?? []) {
-      for (const id of openSide(item, q.mentions)) {
+      for (const id of sideOf(item)) {
         const entity = entities.get(id);
         if (entity && entity.type === kind) counted.set(id, entity.name);
       }

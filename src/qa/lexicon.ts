@@ -22,6 +22,8 @@ export interface Lexicon {
   names: Map<string, string>;
   /** Stemmed word → the entities whose names use it. */
   nameWords: Map<string, Set<string>>;
+  /** Stemmed word → the entities whose names it only ever opens, as a title does ("General Bondarev"). */
+  leadingWords: Map<string, Set<string>>;
   /** The longest alias, in words, so the matcher knows how far to look ahead. */
   longestAlias: number;
   /** Stemmed word (or two-word phrase) → the relations it names. */
@@ -82,6 +84,8 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   const nameWords = new Map<string, Set<string>>();
   const names = new Map(knowledge.entities.map((e) => [e.id, stemPhrase(e.name)]));
   let longestAlias = 1;
+  /** "word entity" → whether the word has only ever opened one of the entity's names. */
+  const leading = new Map<string, boolean>();
   const stemVariants = new Map<string, string>();
   for (const entity of knowledge.entities) {
     for (const name of [entity.name, ...entity.aliases]) {
@@ -97,8 +101,20 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
       if (words.length === 0) continue;
       aliases.set(words.join(" "), entity.id);
       for (const w of words) nameWords.set(w, (nameWords.get(w) ?? new Set<string>()).add(entity.id));
+      words.forEach((w, i) => {
+        if (words.length > 1 && i === 0)
+          leading.set(`${w} ${entity.id}`, leading.get(`${w} ${entity.id}`) ?? true);
+        else leading.set(`${w} ${entity.id}`, false);
+      });
       longestAlias = Math.max(longestAlias, words.length);
     }
+  }
+
+  const leadingWords = new Map<string, Set<string>>();
+  for (const [key, only] of leading) {
+    if (!only) continue;
+    const [word = "", entity = ""] = key.split(" ");
+    leadingWords.set(word, (leadingWords.get(word) ?? new Set<string>()).add(entity));
   }
 
   const relationWords = new Map<string, RelationWord[]>();
@@ -186,6 +202,7 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     aliases,
     names,
     nameWords,
+    leadingWords,
     longestAlias,
     relationWords,
     agentNouns,

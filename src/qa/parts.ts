@@ -27,7 +27,8 @@ export function splitParts(question: string, lang: Language, isName: (word: stri
   return [...kept.slice(0, MAX_PARTS - 1), kept.slice(MAX_PARTS - 1).join(" ")];
 }
 
-const JOIN = /,\s*(?=\p{L})|(?:,\s*)?\b(\p{L}+)\s+(?=\p{L})/gu;
+// Not \b, which knows Latin letters only: a joiner is a whole word in any alphabet.
+const JOIN = /,\s*(?=\p{L})|(?:,\s*)?(?<!\p{L})(\p{L}+)\s+(?=\p{L})/gu;
 
 function nextBreak(
   text: string,
@@ -44,6 +45,8 @@ function nextBreak(
     const [first = "", second = ""] = normaliseText(text.slice(end)).split(" ");
     const opensQuestion =
       lang.whAsks[first] !== undefined ||
+      // "и подписал ли он": a particle that asks, right after the clause's first word.
+      (lang.questionParticles?.has(second) ?? false) ||
       lang.whContractions[first] !== undefined ||
       (lang.auxiliaries.has(first) &&
         (isPronoun(second, lang) || lang.articles.has(second) || isName(second)));

@@ -43,8 +43,12 @@ export interface Analysis {
    * its concept, or none when no fact uses the word, and whether a fact must hold it whatever it is ("X's partners", "how long").
    */
   wanted: { word: string; at: number; concept: string | undefined; strict: boolean }[];
+  /** A yes/no question made with "to be" ("is Bondarev the ..."): what follows the name is said of it. */
+  copular: boolean;
   /** "Which country ...": the kind of entity the answer should name. */
   typeHint: string | undefined;
+  /** Where the word naming that kind stands, when a question word or a count asks for it. */
+  typeAt?: number;
   mentions: Mention[];
   cues: Cue[];
   /** Concepts of the remaining content words. */

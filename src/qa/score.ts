@@ -26,6 +26,8 @@ export interface ScoringContext {
   circumstances: ReadonlySet<string>;
   /** Relation → the relations whose yes/no questions its facts answer "no". */
   contrary: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Concepts of the words that name a relation ("select"), wherever they stand in a question. */
+  relationWords: ReadonlySet<string>;
 }
 
 /** The knowledge's `related` and `contrary` declarations, made symmetric. */

@@ -44,8 +44,15 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
   // Both names on opposite sides of one fact say more than both somewhere in it.
   const joined = allPlaced.filter((item) => joinsSides(item, q.mentions));
   const confirming = [...joined, ...allPlaced.filter((i) => !joined.includes(i))].filter((item) =>
-    coversWords(item, q),
+    coversWords(item, q, ctx),
   );
+  // "Is Bondarev the defense minister", "is it nuclear powered": the words that end the question say
+  // what is asked of the name, and one no fact uses leaves the question undecided whatever the rest.
+  const end = q.words.length - 1;
+  const predicate =
+    q.copular && q.unknown.some((u) => u.common && u.at >= end - 1 && !u.word.endsWith("ing"));
+  if (confirming.length > 0 && predicate)
+    return { verdict: null, decided: false, items: confirming.slice(0, 1) };
   if (confirming.length > 0) return { verdict: "yes", decided: true, items: confirming.slice(0, 1) };
 
   const contrary = items.filter(
@@ -100,13 +107,18 @@ function placed(item: Item, m: Mention): boolean {
   return involves(item, m.entity);
 }
 
-/** At least half the content words of the question (relation words aside) are in the fact. */
-function coversWords(item: Item, q: Analysis): boolean {
+/** Enough content words of the question (relation words aside) are in the fact. */
+function coversWords(item: Item, q: Analysis, ctx: ScoringContext): boolean {
   const content = q.keywords.filter((k) => !k.startsWith("@"));
-  const covered = content.filter((k) => item.concepts.has(k)).length;
-  if (covered === content.length) return true;
-  // Ordinary words the facts never use are phrasing ("getting ready"); a name or typo is not.
-  return q.unknown.every((u) => u.common) && covered * 2 >= content.length;
+  const missing = content.filter((k) => !item.concepts.has(k));
+  if (missing.length === 0) return true;
+  // Ordinary words the facts never use are phrasing ("getting ready"), and half the words will do,
+  // unless one left out names a relation ("one of the selected companies"): that is what is asked.
+  return (
+    q.unknown.every((u) => u.common) &&
+    missing.length * 2 <= content.length &&
+    !missing.some((k) => ctx.relationWords.has(k))
+  );
 }
 
 function joinsSides(item: Item, mentions: readonly Mention[]): boolean {

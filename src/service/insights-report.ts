@@ -1,7 +1,11 @@
 // The insights as text, shared by /insights and `npm run insights`, so both say the same.
-import type { Knowledge } from "../knowledge/schema.js";
-import { DAY_MS, dayOf, type InsightsData } from "../storage/question-store.js";
-import { plural } from "./summaries.js";
+import { type Locale, messages } from "../i18n/index.js";
+import { DAY_MS, dayOf, type InsightsData } from "../storage/insights-query.js";
+
+/** What naming a fact needs of the knowledge: each fact's id and question. */
+export interface FactQuestions {
+  facts: readonly { id: string; question: string }[];
+}
 
 export function dayLabel(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -11,19 +15,22 @@ export function percent(part: number, whole: number): string {
   return whole === 0 ? "–" : `${Math.round((100 * part) / whole)}%`;
 }
 
-export function headline(data: InsightsData): string {
-  const t = data.totals;
-  const days = data.toDay - data.fromDay + 1;
-  return (
-    `${plural(t.questions, "question")} in ${plural(days, "day")} (${dayLabel(data.fromDay)} to ${dayLabel(data.toDay)} UTC): ` +
-    `${t.answered} answered (${percent(t.answered, t.questions)}), ${t.unanswered} not answered. ` +
-    `Votes: ${t.up} 👍, ${t.down} 👎.`
+export function headline(data: InsightsData, locale: Locale = "en"): string {
+  return messages(locale).questionLog.headline(
+    data.totals,
+    data.toDay - data.fromDay + 1,
+    dayLabel(data.fromDay),
+    dayLabel(data.toDay),
   );
 }
 
 /** What an answer was made of, in words a moderator recognises: the facts' questions. */
-export function describeAnswerKey(key: string, knowledge: Knowledge | undefined): string {
-  if (key.startsWith("unanswered: ")) return "“the article does not say”";
+export function describeAnswerKey(
+  key: string,
+  knowledge: FactQuestions | undefined,
+  locale: Locale = "en",
+): string {
+  if (key.startsWith("unanswered: ")) return messages(locale).questionLog.notInArticle;
   const ids = key.split(" ").filter(Boolean);
   return ids
     .map((id) => {
@@ -33,9 +40,13 @@ export function describeAnswerKey(key: string, knowledge: Knowledge | undefined)
     .join(", ");
 }
 
-export function describeFact(id: string, knowledge: Knowledge | undefined): string {
+export function describeFact(
+  id: string,
+  knowledge: FactQuestions | undefined,
+  locale: Locale = "en",
+): string {
   const fact = knowledge?.facts.find((f) => f.id === id);
-  return fact ? `${id}: “${fact.question}”` : `${id} (no longer in the knowledge)`;
+  return fact ? `${id}: “${fact.question}”` : `${id} (${messages(locale).questionLog.factGone})`;
 }
 
 /** The first day of a period: "7d" is today and the six days before it. */

@@ -1,20 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
-import { LATEST_MIGRATION, MIGRATIONS } from "./migrations.js";
+import { numberTypes } from "./insights-reader.js";
+import { MIGRATIONS } from "./migrations.js";
 import type { Database } from "./schema.js";
+import { compareSchema, DatabaseTooNewError } from "./schema-version.js";
 import { describeTarget, folderOf, type StorageTarget } from "./target.js";
 
-/** The database holds migrations this code does not know: it belongs to a newer version. */
-export class DatabaseTooNewError extends Error {
-  constructor(where: string, unknown: string[]) {
-    super(
-      `The database ${where} was upgraded by a newer version of the bot (schema ${unknown.join(", ")}; this version knows up to ${LATEST_MIGRATION}). ` +
-        "Run the newer version, or point DATABASE_URL at another database. Nothing was changed.",
-    );
-    this.name = "DatabaseTooNewError";
-  }
-}
+export { DatabaseTooNewError };
 
 export interface OpenOptions {
   /** PostgreSQL: the schema to work in (created when missing); tests use one per run. */
@@ -27,6 +20,11 @@ export interface OpenOptions {
 
 export interface OpenedDatabase {
   db: Kysely<Database>;
+  /**
+   * SQLite: the connection under the query builder. The store runs its prepared writes on it, only
+   * inside a transaction of the builder's, which holds the connection for it meanwhile.
+   */
+  sqlite?: import("better-sqlite3").Database;
   dialect: "sqlite" | "postgres";
   where: string;
 }
@@ -35,17 +33,6 @@ export interface OpenedDatabase {
 const requireDriver = createRequire(import.meta.url);
 const sqliteDriver = () => requireDriver("better-sqlite3") as typeof import("better-sqlite3");
 const postgresDriver = () => requireDriver("pg") as typeof import("pg");
-
-const INT8_OID = 20;
-const NUMERIC_OID = 1700;
-
-/** Counts and sums come back from PostgreSQL as bigint or numeric; they are numbers here. */
-const pgTypes = {
-  getTypeParser(oid: number, format?: "text" | "binary") {
-    if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);
-    return postgresDriver().types.getTypeParser(oid, format);
-  },
-};
 
 /** Connects (SQLite: creates the file and its folder) without touching the schema. */
 export function connect(target: StorageTarget, options: OpenOptions = {}): OpenedDatabase {
@@ -59,6 +46,7 @@ export function connect(target: StorageTarget, options: OpenOptions = {}): Opene
     file.pragma("synchronous = NORMAL");
     return {
       db: new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) }),
+      sqlite: file,
       dialect: "sqlite",
       where,
     };
@@ -68,7 +56,7 @@ export function connect(target: StorageTarget, options: OpenOptions = {}): Opene
     max: 4,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
     idleTimeoutMillis: 30_000,
-    types: pgTypes,
+    types: numberTypes(postgresDriver().types) as never,
     // Every connection works in the given schema; without one, in the server's default search path.
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
@@ -94,9 +82,18 @@ export async function openDatabase(
       await sql`create schema if not exists ${sql.id(options.schema)}`.execute(opened.db);
     }
     await refuseNewer(opened);
+    // PostgreSQL: the migrator looks for its own tables in every schema it can see unless told which;
+    // another schema's (another application's, another test's) would pass for ours.
+    const migrationTableSchema =
+      opened.dialect === "postgres"
+        ? (options.schema ??
+          (await sql<{ schema: string }>`select current_schema() as schema`.execute(opened.db)).rows[0]
+            ?.schema)
+        : undefined;
     const migrator = new Migrator({
       db: opened.db,
       provider: { getMigrations: async () => MIGRATIONS },
+      ...(migrationTableSchema ? { migrationTableSchema } : {}),
     });
     const { error } = await migrator.migrateToLatest();
     if (error) throw error;
@@ -116,8 +113,7 @@ async function refuseNewer(opened: OpenedDatabase): Promise<void> {
     if (isMissingTable(error)) return; // a new database
     throw error;
   }
-  const unknown = applied.filter((name) => !(name in MIGRATIONS));
-  if (unknown.length > 0) throw new DatabaseTooNewError(opened.where, unknown.sort());
+  compareSchema(opened.where, applied);
 }
 
 function isMissingTable(error: unknown): boolean {

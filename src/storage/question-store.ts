@@ -1,37 +1,20 @@
-import { type Kysely, sql, type Transaction } from "kysely";
+import { CompiledQuery, type Kysely, sql, type Transaction } from "kysely";
+import {
+  dayOf,
+  type InsightsData,
+  type InsightsQuery,
+  numberedPlaceholders,
+  type RunQuery,
+  readInsights,
+} from "./insights-query.js";
 import type { OpenedDatabase } from "./open.js";
 import type { Database, QuestionTable, VoteTable } from "./schema.js";
 
 export type QuestionRecord = QuestionTable;
 export type VoteRecord = VoteTable;
 
-export const DAY_MS = 86_400_000;
-
-/** The UTC day number of a time. */
-export function dayOf(ms: number): number {
-  return Math.floor(ms / DAY_MS);
-}
-
-/** What /insights and `npm run insights` show, for days `fromDay` to `toDay` (UTC day numbers). */
-export interface InsightsData {
-  fromDay: number;
-  toDay: number;
-  totals: { questions: number; answered: number; unanswered: number; up: number; down: number };
-  perDay: { day: number; answered: number; unanswered: number; up: number; down: number }[];
-  perTransport: { transport: string; count: number }[];
-  unanswered: { groupKey: string; count: number; example: string; examples: string[] }[];
-  worstRated: { answerKey: string; up: number; down: number; example: string }[];
-  topFacts: { factId: string; count: number }[];
-}
-
-export interface InsightsQuery {
-  fromDay: number;
-  toDay: number;
-  /** Rows per list (unanswered groups, worst rated, facts). */
-  limit: number;
-  /** Rewordings kept per unanswered group. */
-  examplesPerGroup?: number;
-}
+export type { InsightsData, InsightsQuery } from "./insights-query.js";
+export { DAY_MS, dayOf } from "./insights-query.js";
 
 /**
  * The question log's storage, whatever the database. Every method may fail (the database is down,
@@ -54,60 +37,224 @@ export interface QuestionStore {
   close(): Promise<void>;
 }
 
-/** Rows per INSERT statement: well below SQLite's 32,766 bound parameters and PostgreSQL's 65,535. */
-const ROWS_PER_INSERT = 500;
+/** Rows per statement that lists its values: well below SQLite's 32,766 bound parameters. */
+const ROWS_PER_INSERT = 250;
+/** Rows per PostgreSQL statement that takes its values as arrays (one parameter per column). */
+const ROWS_PER_ARRAY_INSERT = 10_000;
+/** Ids per `in (…)` list. */
+const IDS_PER_LOOKUP = 500;
+
+const QUESTION_COLUMNS = [
+  ["id", "text"],
+  ["asked_at", "bigint"],
+  ["day", "integer"],
+  ["transport", "text"],
+  ["guild_id", "text"],
+  ["channel_id", "text"],
+  ["asker", "text"],
+  ["language", "text"],
+  ["question", "text"],
+  ["group_key", "text"],
+  ["answered", "integer"],
+  ["verdict", "text"],
+  ["facts", "text"],
+  ["answer_key", "text"],
+  ["confidence", "real"],
+  ["latency_ms", "real"],
+] as const satisfies readonly (readonly [keyof QuestionRecord, string])[];
+
+const VOTE_COLUMNS = [
+  ["question_id", "text"],
+  ["voter", "text"],
+  ["vote", "integer"],
+  ["voted_at", "bigint"],
+  ["day", "integer"],
+] as const satisfies readonly (readonly [keyof VoteRecord, string])[];
+
+type Executor = Kysely<Database> | Transaction<Database>;
 
 export function createQuestionStore(opened: OpenedDatabase): QuestionStore {
   const { db, dialect, where } = opened;
 
+  /** Runs plain SQL written with `?` placeholders, in either database. */
+  const runner =
+    (on: Executor): RunQuery =>
+    async (text, params) => {
+      const compiled = CompiledQuery.raw(dialect === "postgres" ? numberedPlaceholders(text) : text, [
+        ...params,
+      ]);
+      return (await on.executeQuery<Record<string, unknown>>(compiled)).rows;
+    };
+
+  /** SQLite: statements prepared once and run row by row, the fastest way to write a batch there. */
+  const statements = new Map<string, import("better-sqlite3").Statement>();
+  function prepared(text: string): import("better-sqlite3").Statement | undefined {
+    if (!opened.sqlite) return undefined;
+    let statement = statements.get(text);
+    if (!statement) {
+      statement = opened.sqlite.prepare(text);
+      statements.set(text, statement);
+    }
+    return statement;
+  }
+
+  /**
+   * Inserts rows, a batch at a time: SQLite runs one prepared statement per row (inside the caller's
+   * transaction, on the connection it holds), PostgreSQL takes one array per column (`unnest`), so a
+   * batch of thousands costs a few statements. With `returnIds`, gives the ids of the rows inserted.
+   */
+  async function insertRows<T extends object>(
+    run: RunQuery,
+    table: string,
+    columns: readonly (readonly [keyof T & string, string])[],
+    rows: T[],
+    tail: string,
+    returnIds = false,
+  ): Promise<string[]> {
+    const names = columns.map(([name]) => name).join(", ");
+    const ids: string[] = [];
+    const values = (row: T) => columns.map(([name]) => row[name]);
+    const single = prepared(
+      `insert into ${table} (${names}) values (${columns.map(() => "?").join(", ")}) ${tail}`,
+    );
+    if (single) {
+      for (const row of rows) {
+        const info = single.run(...values(row));
+        if (returnIds && info.changes > 0) ids.push(String((row as { id?: unknown }).id));
+      }
+      return ids;
+    }
+    const returning = returnIds ? " returning id" : "";
+    if (dialect === "postgres") {
+      const arrays = columns.map(([, type]) => `?::${type}[]`).join(", ");
+      for (const chunk of chunks(rows, ROWS_PER_ARRAY_INSERT)) {
+        const params = columns.map(([name]) => chunk.map((row) => row[name]));
+        const out = await run(
+          `insert into ${table} (${names}) select * from unnest(${arrays}) ${tail}${returning}`,
+          params,
+        );
+        for (const row of out) ids.push(String(row.id));
+      }
+      return ids;
+    }
+    const tuple = `(${columns.map(() => "?").join(", ")})`;
+    for (const chunk of chunks(rows, ROWS_PER_INSERT)) {
+      const params = chunk.flatMap(values);
+      const out = await run(
+        `insert into ${table} (${names}) values ${chunk.map(() => tuple).join(", ")} ${tail}${returning}`,
+        params,
+      );
+      for (const row of out) ids.push(String(row.id));
+    }
+    return ids;
+  }
+
+  /** Adds to the running counts through the same batch path as the rows. */
+  const upserter =
+    (run: RunQuery): UpsertCounts =>
+    async (table, rows) => {
+      if (rows.length === 0) return;
+      const { keys, counts } = COUNT_TABLES[table];
+      const update = counts.map(([name]) => `${name} = ${table}.${name} + excluded.${name}`).join(", ");
+      await insertRows(
+        run,
+        table,
+        [...keys, ...counts] as [keyof (typeof rows)[number] & string, string][],
+        rows,
+        `on conflict (${keys.map(([name]) => name).join(", ")}) do update set ${update}`,
+      );
+    };
+
+  /** Rows whose `column` is one of `ids`, a few hundred ids per statement. */
+  async function lookup(run: RunQuery, select: string, column: string, ids: string[], extra = "") {
+    const out: Record<string, unknown>[] = [];
+    for (const chunk of chunks(ids, IDS_PER_LOOKUP)) {
+      out.push(
+        ...(await run(`${select} where ${column} in (${chunk.map(() => "?").join(", ")}) ${extra}`, chunk)),
+      );
+    }
+    return out;
+  }
+
   async function write(batch: { questions: QuestionRecord[]; votes: VoteRecord[] }): Promise<void> {
     if (batch.questions.length === 0 && batch.votes.length === 0) return;
     await db.transaction().execute(async (tx) => {
+      const run = runner(tx);
       // A batch retried after a lost commit must not count its questions twice: only new rows count.
-      const inserted = new Set<string>();
-      for (const chunk of chunks(batch.questions, ROWS_PER_INSERT)) {
-        const rows = await tx
-          .insertInto("questions")
-          .values(chunk)
-          .onConflict((oc) => oc.column("id").doNothing())
-          .returning("id")
-          .execute();
-        for (const row of rows) inserted.add(row.id);
-      }
+      const questions = [...new Map(batch.questions.map((q) => [q.id, q])).values()];
+      const inserted = new Set(
+        await insertRows(run, "questions", QUESTION_COLUMNS, questions, "on conflict (id) do nothing", true),
+      );
       await addCounts(
-        tx,
-        batch.questions.filter((q) => inserted.has(q.id)),
+        upserter(run),
+        questions.filter((q) => inserted.has(q.id)),
         1,
       );
-      // A later vote of the same user on the same answer replaces the earlier one, also in one batch.
+      // A later vote of the same user on the same answer replaces the earlier one, also in one batch;
+      // the counts move the replaced vote out and the new one in (a retried batch thus counts once).
       const votes = [...new Map(batch.votes.map((v) => [`${v.question_id} ${v.voter}`, v])).values()];
-      for (const chunk of chunks(votes, ROWS_PER_INSERT)) {
-        await tx
-          .insertInto("votes")
-          .values(chunk)
-          .onConflict((oc) =>
-            oc.columns(["question_id", "voter"]).doUpdateSet((eb) => ({
-              vote: eb.ref("excluded.vote"),
-              voted_at: eb.ref("excluded.voted_at"),
-              day: eb.ref("excluded.day"),
-            })),
-          )
-          .execute();
+      if (votes.length === 0) return;
+      const ids = [...new Set(votes.map((v) => v.question_id))];
+      const before = new Map(
+        (await lookup(run, "select question_id, voter, vote, day from votes", "question_id", ids)).map(
+          (r) => [`${r.question_id} ${r.voter}`, { vote: Number(r.vote), day: Number(r.day) }],
+        ),
+      );
+      const answerKeys = new Map(
+        (await lookup(run, "select id, answer_key from questions", "id", ids)).map((r) => [
+          String(r.id),
+          String(r.answer_key),
+        ]),
+      );
+      const changes: CountedVote[] = [];
+      for (const v of votes) {
+        const answerKey = answerKeys.get(v.question_id);
+        const old = before.get(`${v.question_id} ${v.voter}`);
+        if (old) changes.push({ day: old.day, vote: old.vote, answerKey, sign: -1 });
+        changes.push({ day: v.day, vote: v.vote, answerKey, sign: 1 });
       }
+      await insertRows(
+        run,
+        "votes",
+        VOTE_COLUMNS,
+        votes,
+        "on conflict (question_id, voter) do update set vote = excluded.vote, voted_at = excluded.voted_at, day = excluded.day",
+      );
+      await addVoteCounts(upserter(run), changes);
     });
   }
 
   async function forget(askers: string[]): Promise<{ questions: number; votes: number }> {
     if (askers.length === 0) return { questions: 0, votes: 0 };
     return db.transaction().execute(async (tx) => {
+      const run = runner(tx);
+      const list = askers.map(() => "?").join(", ");
       const mine = await tx
         .selectFrom("questions")
         .select(["id", "day", "transport", "answered", "group_key", "facts"])
         .where("asker", "in", askers)
         .execute();
-      await addCounts(tx, mine, -1);
-      const questions = await tx.deleteFrom("questions").where("asker", "in", askers).executeTakeFirst();
+      await addCounts(upserter(run), mine, -1);
+      // Their votes leave every count; the votes others gave their answers stay (they are the others'),
+      // but leave the per-answer counts, as an answer no longer in the log is no longer rated.
+      const gone = await run(
+        `select v.vote, v.day, q.answer_key, 1 as mine from votes v left join questions q on q.id = v.question_id where v.voter in (${list})
+         union all
+         select v.vote, v.day, q.answer_key, 0 as mine from votes v join questions q on q.id = v.question_id where q.asker in (${list}) and v.voter not in (${list})`,
+        [...askers, ...askers, ...askers],
+      );
+      await addVoteCounts(
+        upserter(run),
+        gone.map((r) => ({
+          day: Number(r.day),
+          vote: Number(r.vote),
+          answerKey: r.answer_key === null || r.answer_key === undefined ? undefined : String(r.answer_key),
+          sign: -1,
+          daily: Number(r.mine) === 1,
+        })),
+      );
       const votes = await tx.deleteFrom("votes").where("voter", "in", askers).executeTakeFirst();
+      const questions = await tx.deleteFrom("questions").where("asker", "in", askers).executeTakeFirst();
       return { questions: Number(questions.numDeletedRows), votes: Number(votes.numDeletedRows) };
     });
   }
@@ -118,143 +265,21 @@ export function createQuestionStore(opened: OpenedDatabase): QuestionStore {
       const questions = await tx.deleteFrom("questions").where("asked_at", "<", beforeMs).executeTakeFirst();
       const votes = await tx.deleteFrom("votes").where("voted_at", "<", beforeMs).executeTakeFirst();
       // A day partly kept keeps its counts until it has gone entirely.
-      await tx.deleteFrom("question_days").where("day", "<", beforeDay).execute();
-      await tx.deleteFrom("unanswered_days").where("day", "<", beforeDay).execute();
-      await tx.deleteFrom("fact_days").where("day", "<", beforeDay).execute();
+      for (const table of [
+        "question_days",
+        "unanswered_days",
+        "fact_days",
+        "vote_days",
+        "rating_days",
+      ] as const) {
+        await tx.deleteFrom(table).where("day", "<", beforeDay).execute();
+      }
       return { questions: Number(questions.numDeletedRows), votes: Number(votes.numDeletedRows) };
     });
   }
 
-  async function insights(query: InsightsQuery): Promise<InsightsData> {
-    const { fromDay, toDay, limit } = query;
-    const [days, votesPerDay, groups, worst, facts] = await Promise.all([
-      db
-        .selectFrom("question_days")
-        .select(["day", "transport", "answered", (eb) => eb.fn.sum<number>("count").as("count")])
-        .where("day", ">=", fromDay)
-        .where("day", "<=", toDay)
-        .groupBy(["day", "transport", "answered"])
-        .execute(),
-      db
-        .selectFrom("votes")
-        .select([
-          "day",
-          (eb) => eb.fn.sum<number>(eb.case().when("vote", ">", 0).then(1).else(0).end()).as("up"),
-          (eb) => eb.fn.sum<number>(eb.case().when("vote", "<", 0).then(1).else(0).end()).as("down"),
-        ])
-        .where("day", ">=", fromDay)
-        .where("day", "<=", toDay)
-        .groupBy("day")
-        .execute(),
-      db
-        .selectFrom("unanswered_days")
-        .select(["group_key", (eb) => eb.fn.sum<number>("count").as("count")])
-        .where("day", ">=", fromDay)
-        .where("day", "<=", toDay)
-        .groupBy("group_key")
-        .having((eb) => eb.fn.sum("count"), ">", 0)
-        .orderBy("count", "desc")
-        .orderBy("group_key")
-        .limit(limit)
-        .execute(),
-      db
-        .selectFrom("votes as v")
-        .innerJoin("questions as q", "q.id", "v.question_id")
-        .select([
-          "q.answer_key",
-          (eb) => eb.fn.sum<number>(eb.case().when("v.vote", ">", 0).then(1).else(0).end()).as("up"),
-          (eb) => eb.fn.sum<number>(eb.case().when("v.vote", "<", 0).then(1).else(0).end()).as("down"),
-          (eb) => eb.fn.min<string>("q.question").as("example"),
-        ])
-        .where("v.day", ">=", fromDay)
-        .where("v.day", "<=", toDay)
-        .groupBy("q.answer_key")
-        .having((eb) => eb.fn.sum(eb.case().when("v.vote", "<", 0).then(1).else(0).end()), ">", 0)
-        .orderBy(
-          sql`sum(case when v.vote < 0 then 1 else 0 end) - sum(case when v.vote > 0 then 1 else 0 end)`,
-          "desc",
-        )
-        .orderBy("down", "desc")
-        .orderBy("q.answer_key")
-        .limit(limit)
-        .execute(),
-      db
-        .selectFrom("fact_days")
-        .select(["fact_id", (eb) => eb.fn.sum<number>("count").as("count")])
-        .where("day", ">=", fromDay)
-        .where("day", "<=", toDay)
-        .groupBy("fact_id")
-        .having((eb) => eb.fn.sum("count"), ">", 0)
-        .orderBy("count", "desc")
-        .orderBy("fact_id")
-        .limit(limit)
-        .execute(),
-    ]);
-
-    const perDay = new Map<number, InsightsData["perDay"][number]>();
-    for (let day = fromDay; day <= toDay; day++)
-      perDay.set(day, { day, answered: 0, unanswered: 0, up: 0, down: 0 });
-    const perTransport = new Map<string, number>();
-    for (const row of days) {
-      const entry = perDay.get(Number(row.day));
-      const count = Number(row.count);
-      if (entry) {
-        if (Number(row.answered) === 1) entry.answered += count;
-        else entry.unanswered += count;
-      }
-      perTransport.set(row.transport, (perTransport.get(row.transport) ?? 0) + count);
-    }
-    for (const row of votesPerDay) {
-      const entry = perDay.get(Number(row.day));
-      if (entry) {
-        entry.up += Number(row.up);
-        entry.down += Number(row.down);
-      }
-    }
-    const perDayList = [...perDay.values()];
-    const sum = (f: (d: InsightsData["perDay"][number]) => number) =>
-      perDayList.reduce((n, d) => n + f(d), 0);
-    const fromMs = fromDay * DAY_MS;
-    const toMs = (toDay + 1) * DAY_MS;
-    const examplesPerGroup = query.examplesPerGroup ?? 3;
-    const unanswered = await Promise.all(
-      groups.map(async (g) => {
-        const rows = await db
-          .selectFrom("questions")
-          .select("question")
-          .where("group_key", "=", g.group_key)
-          .where("asked_at", ">=", fromMs)
-          .where("asked_at", "<", toMs)
-          .orderBy("asked_at", "desc")
-          .limit(examplesPerGroup * 4)
-          .execute();
-        const examples = [...new Set(rows.map((r) => r.question))].slice(0, examplesPerGroup);
-        return { groupKey: g.group_key, count: Number(g.count), example: examples[0] ?? "", examples };
-      }),
-    );
-    return {
-      fromDay,
-      toDay,
-      totals: {
-        questions: sum((d) => d.answered + d.unanswered),
-        answered: sum((d) => d.answered),
-        unanswered: sum((d) => d.unanswered),
-        up: sum((d) => d.up),
-        down: sum((d) => d.down),
-      },
-      perDay: perDayList,
-      perTransport: [...perTransport]
-        .map(([transport, count]) => ({ transport, count }))
-        .sort((a, b) => b.count - a.count || a.transport.localeCompare(b.transport)),
-      unanswered,
-      worstRated: worst.map((w) => ({
-        answerKey: w.answer_key,
-        up: Number(w.up),
-        down: Number(w.down),
-        example: w.example ?? "",
-      })),
-      topFacts: facts.map((f) => ({ factId: f.fact_id, count: Number(f.count) })),
-    };
+  function insights(query: InsightsQuery): Promise<InsightsData> {
+    return readInsights(runner(db), query, { lateral: dialect === "postgres" });
   }
 
   async function setting(key: string, create: () => string): Promise<string> {
@@ -284,19 +309,64 @@ export function createQuestionStore(opened: OpenedDatabase): QuestionStore {
       await sql`select 1`.execute(db);
     },
     async close() {
+      statements.clear();
       await db.destroy();
     },
   };
 }
 
+/** Adds rows of counts to a table of counts: new keys are inserted, known ones added to. */
+type UpsertCounts = <T extends { day: number }>(table: CountTable, rows: T[]) => Promise<void>;
+
+type CountTable = "question_days" | "unanswered_days" | "fact_days" | "vote_days" | "rating_days";
+
+/** Each table of counts: its key, and its counts, with their PostgreSQL types. */
+const COUNT_TABLES: Record<CountTable, { keys: [string, string][]; counts: [string, string][] }> = {
+  question_days: {
+    keys: [
+      ["day", "integer"],
+      ["transport", "text"],
+      ["answered", "integer"],
+    ],
+    counts: [["count", "integer"]],
+  },
+  unanswered_days: {
+    keys: [
+      ["day", "integer"],
+      ["group_key", "text"],
+    ],
+    counts: [["count", "integer"]],
+  },
+  fact_days: {
+    keys: [
+      ["day", "integer"],
+      ["fact_id", "text"],
+    ],
+    counts: [["count", "integer"]],
+  },
+  vote_days: {
+    keys: [["day", "integer"]],
+    counts: [
+      ["up", "integer"],
+      ["down", "integer"],
+    ],
+  },
+  rating_days: {
+    keys: [
+      ["day", "integer"],
+      ["answer_key", "text"],
+    ],
+    counts: [
+      ["up", "integer"],
+      ["down", "integer"],
+    ],
+  },
+};
+
 type CountedQuestion = Pick<QuestionRecord, "day" | "transport" | "answered" | "group_key" | "facts">;
 
 /** Adds (sign 1) or removes (sign -1) questions from the running counts. */
-async function addCounts(
-  tx: Transaction<Database> | Kysely<Database>,
-  rows: CountedQuestion[],
-  sign: 1 | -1,
-) {
+async function addCounts(upsertCounts: UpsertCounts, rows: CountedQuestion[], sign: 1 | -1) {
   if (rows.length === 0) return;
   const days = new Map<string, { day: number; transport: string; answered: number; count: number }>();
   const groups = new Map<string, { day: number; group_key: string; count: number }>();
@@ -316,39 +386,45 @@ async function addCounts(
       bump(facts, `${day} ${fact}`, { day, fact_id: fact, count: 0 }, sign);
     }
   }
-  for (const chunk of chunks([...days.values()], ROWS_PER_INSERT)) {
-    await tx
-      .insertInto("question_days")
-      .values(chunk)
-      .onConflict((oc) =>
-        oc.columns(["day", "transport", "answered"]).doUpdateSet((eb) => ({
-          count: eb("question_days.count", "+", eb.ref("excluded.count")),
-        })),
-      )
-      .execute();
+  await upsertCounts("question_days", [...days.values()]);
+  await upsertCounts("unanswered_days", [...groups.values()]);
+  await upsertCounts("fact_days", [...facts.values()]);
+}
+
+interface CountedVote {
+  day: number;
+  vote: number;
+  /** The rated answer's key; unknown when its question is not (or no longer) in the log. */
+  answerKey: string | undefined;
+  sign: 1 | -1;
+  /** Whether the vote moves in the per-day counts too; false: in the per-answer ones only. */
+  daily?: boolean;
+}
+
+/** Moves votes into (sign 1) or out of (sign -1) the daily vote counts and the per-answer ones. */
+async function addVoteCounts(upsertCounts: UpsertCounts, votes: CountedVote[]) {
+  const days = new Map<number, { day: number; up: number; down: number }>();
+  const ratings = new Map<string, { day: number; answer_key: string; up: number; down: number }>();
+  for (const v of votes) {
+    const up = v.vote > 0 ? v.sign : 0;
+    const down = v.vote < 0 ? v.sign : 0;
+    if (v.daily !== false) {
+      const day = days.get(v.day) ?? { day: v.day, up: 0, down: 0 };
+      day.up += up;
+      day.down += down;
+      days.set(v.day, day);
+    }
+    if (v.answerKey === undefined) continue;
+    const key = `${v.day} ${v.answerKey}`;
+    const rating = ratings.get(key) ?? { day: v.day, answer_key: v.answerKey, up: 0, down: 0 };
+    rating.up += up;
+    rating.down += down;
+    ratings.set(key, rating);
   }
-  for (const chunk of chunks([...groups.values()], ROWS_PER_INSERT)) {
-    await tx
-      .insertInto("unanswered_days")
-      .values(chunk)
-      .onConflict((oc) =>
-        oc.columns(["day", "group_key"]).doUpdateSet((eb) => ({
-          count: eb("unanswered_days.count", "+", eb.ref("excluded.count")),
-        })),
-      )
-      .execute();
-  }
-  for (const chunk of chunks([...facts.values()], ROWS_PER_INSERT)) {
-    await tx
-      .insertInto("fact_days")
-      .values(chunk)
-      .onConflict((oc) =>
-        oc.columns(["day", "fact_id"]).doUpdateSet((eb) => ({
-          count: eb("fact_days.count", "+", eb.ref("excluded.count")),
-        })),
-      )
-      .execute();
-  }
+  const changed = <T extends { up: number; down: number }>(rows: Iterable<T>) =>
+    [...rows].filter((r) => r.up !== 0 || r.down !== 0);
+  await upsertCounts("vote_days", changed(days.values()));
+  await upsertCounts("rating_days", changed(ratings.values()));
 }
 
 function bump<T extends { count: number }>(map: Map<string, T>, key: string, fresh: T, sign: 1 | -1): void {

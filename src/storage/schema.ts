@@ -60,6 +60,21 @@ export interface FactDayTable {
   count: number;
 }
 
+/** Votes per day, as they stand (a changed vote moves from one side to the other). */
+export interface VoteDayTable {
+  day: number;
+  up: number;
+  down: number;
+}
+
+/** Votes per answer (what it was made of: `answer_key`) and day, for the worst-rated answers. */
+export interface RatingDayTable {
+  day: number;
+  answer_key: string;
+  up: number;
+  down: number;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -71,6 +86,8 @@ export interface Database {
   question_days: QuestionDayTable;
   unanswered_days: UnansweredDayTable;
   fact_days: FactDayTable;
+  vote_days: VoteDayTable;
+  rating_days: RatingDayTable;
   settings: SettingTable;
 }
 

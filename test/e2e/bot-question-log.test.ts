@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { APIUser } from "discord.js";
+import { type APIUser, Locale } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dayOf } from "../../src/storage/question-store.js";
 import {
@@ -43,15 +43,24 @@ function voteButtons(answer: InteractionAnswer | { body: InteractionAnswer["body
   return { up, down };
 }
 
-async function press(t: BotUnderTest, customId: string, on: InteractionAnswer, actor: AskOptions = {}) {
-  const payload = t.server.dispatchInteraction(
-    t.server.buttonPayload(customId, messageOf(t.server, on), actor),
-  );
+async function press(
+  t: BotUnderTest,
+  customId: string,
+  on: InteractionAnswer,
+  actor: AskOptions = {},
+  locale: Locale = Locale.EnglishUS,
+) {
+  const payload = t.server.dispatchInteraction({
+    ...t.server.buttonPayload(customId, messageOf(t.server, on), actor),
+    locale,
+  });
   return t.server.interactionAnswer(payload);
 }
 
-async function command(t: BotUnderTest, name: string, actor: AskOptions = {}) {
-  return t.server.interactionAnswer(t.server.dispatchInteraction(t.server.commandPayload(name, actor)));
+async function command(t: BotUnderTest, name: string, actor: AskOptions = {}, locale = Locale.EnglishUS) {
+  return t.server.interactionAnswer(
+    t.server.dispatchInteraction({ ...t.server.commandPayload(name, actor), locale }),
+  );
 }
 
 /** Waits until the log has written everything queued, so the database can be read. */
@@ -99,6 +108,20 @@ describe("votes, /insights and /forget-me", () => {
     expect((await todaysInsights(t())).totals).toMatchObject({ down: before.down + 2 });
   });
 
+  it("answers a Russian user's vote, /insights refusal and /forget-me in Russian", async () => {
+    const answer = await t().server.ask("who supplies Armenia?");
+    const voter = t().server.createUser("russian-voter");
+    const vote = await press(t(), voteButtons(answer).up.customId, answer, { user: voter }, Locale.Russian);
+    expect(vote.content).toMatch(/^Спасибо! Вы оценили этот ответ 👍/);
+
+    const refused = await command(t(), "insights", MEMBER, Locale.Russian);
+    expect(refused.ephemeral).toBe(true);
+    expect(refused.content).toMatch(/статистику могут смотреть только модераторы/);
+
+    const forgot = await command(t(), "forget-me", { in: "dm", user: voter }, Locale.Russian);
+    expect(forgot.content).toMatch(/^Готово: я удалил из журнала вопросов 0 ваших вопросов и 1 оценку/);
+  });
+
   it("puts the vote buttons under answers in DMs and mentions too", async () => {
     const dm = await t().server.sendDm("who supplies Armenia?");
     expect(voteButtons(dm).up.customId).toMatch(/^vote:up:[\w-]{12}$/);
@@ -109,7 +132,9 @@ describe("votes, /insights and /forget-me", () => {
   it("refuses /insights to a member, in private", async () => {
     const answer = await command(t(), "insights", MEMBER);
     expect(answer.ephemeral).toBe(true);
-    expect(answer.content).toMatch(/only moderators/i);
+    expect(answer.content).toMatch(/only moderators .* can see the insights/i);
+    // Not the refusal of /reload: nothing here is about reloading.
+    expect(answer.content).not.toMatch(/reload/i);
     expect(answer.body.embeds ?? []).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
 // after `npm ci --omit=dev`.
 import { spawnSync } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
+import { SourceMap } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -83,14 +84,25 @@ describe("dist/ with production dependencies only", () => {
     }
   });
 
-  it("points stack traces at the TypeScript sources", () => {
+  it("points stack traces at the TypeScript sources", async () => {
+    // What --enable-source-maps reads: the bundled program's map takes a line back to its src/ file.
+    const program = join(dir, "dist/cli/deploy-commands.js");
+    const lines = (await readFile(program, "utf8")).split("\n");
+    const line = lines.findIndex((l) => l.includes("DISCORD_TOKEN and DISCORD_CLIENT_ID are both required"));
+    expect(line).toBeGreaterThanOrEqual(0);
+    const map = new SourceMap(JSON.parse(await readFile(`${program}.map`, "utf8")));
+    const entry = map.findEntry(line, lines[line]?.indexOf("DISCORD_TOKEN") ?? 0);
+    expect("originalSource" in entry ? entry.originalSource : "").toMatch(/src[\\/]discord[\\/]deploy\.ts$/);
+    // And node uses it: an error thrown by bundled code names the TypeScript file and line.
     const run = node([
       "--input-type=module",
       "-e",
-      `import { deployCommands } from "./dist/discord/deploy.js";
-       await deployCommands({}).catch((error) => console.log(error.stack));`,
+      `const chunk = ${JSON.stringify(program)};
+       process.argv = [process.argv[0], chunk, "--unknown-option"];
+       const original = console.error;
+       console.error = () => { console.log(new Error("where").stack); console.error = original; };
+       await import(chunk);`,
     ]);
-    expect(run.stdout).toMatch(/DISCORD_TOKEN and DISCORD_CLIENT_ID are both required/);
-    expect(run.stdout).toMatch(/src[\\/]discord[\\/]deploy\.ts:\d+:\d+/);
+    expect(run.stdout).toMatch(/src[\\/]cli[\\/](arguments|deploy-commands)\.ts:\d+:\d+/);
   });
 });

@@ -75,6 +75,17 @@ describe("answering from the second article", () => {
     expect(a.text).toMatch(/^Yes\. .*firm-fixed-price/);
   });
 
+  it("does not say yes when the words that end a yes/no question are ones no fact uses", () => {
+    const a = engine.answer("is the ltv solar powered");
+    expect(a.verdict).toBeNull();
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^The article does not say\. What it says: .*power management/);
+  });
+
+  it("gives the release's title when asked about the release itself", () => {
+    expect(engine.answer("what's the headline of the press release").text).toMatch(/NASA Selects Companies/);
+  });
+
   it("knows nothing of the first article", () => {
     expect(engine.answer("what does russia supply to armenia").answered).toBe(false);
     expect(engine.answer("who is viktor bondarev").answered).toBe(false);

@@ -144,6 +144,23 @@ describe("what the article does not say", () => {
   });
 });
 
+describe("the article itself", () => {
+  it("gives its title and summary, from the knowledge file, when asked about the article", () => {
+    const about = ask("so what's the piece about?");
+    expect(about.answered).toBe(true);
+    expect(about.text).toMatch(/^The article is Sputnik's report ".+"\. Col\. Gen\. Viktor Bondarev/);
+    const headline = ask("what was the headline of the story");
+    expect(headline.answered).toBe(true);
+    expect(headline.text).toBe(
+      `The article is Sputnik's report "Russian Aerospace Forces chief on strengthening the Joint CIS Air Defense System".`,
+    );
+  });
+
+  it("still answers a question about something the article says", () => {
+    expect(ask("who heads the FSMTC, according to the article").text).toMatch(/Shugaev/);
+  });
+});
+
 describe("inputs that must not get in the way", () => {
   it("ignores mentions, emoji, casing and punctuation", () => {
     const plain = ask("who supplies armenia");

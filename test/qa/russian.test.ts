@@ -26,6 +26,7 @@ describe("Russian text", () => {
     expect(qwertyToCyrillic(",jylfhtd")).toBe("бондарев");
     expect(latinToCyrillic("kto postavlyaet tadzhikistanu")).toBe("кто поставляет таджикистану");
     expect(latinToCyrillic("chto poluchaet armeniya")).toBe("что получает армения");
+    expect(latinToCyrillic("kto vozglavlyaet FSVTS")).toBe("кто возглавляет фсвтс");
   });
 
   it("tells the script of a text", () => {
@@ -73,6 +74,64 @@ describe("Russian questions", () => {
     expect(engine.answer("who supplies Armenia", { language: "ru" }).text).toMatch(/Армении/);
     expect(engine.answer("42", { fallback: "ru" }).language).toBe("ru");
     expect(engine.languageOf("who supplies Armenia")).toBe("en");
+  });
+
+  it("answers questions about the article as a whole: its summary, and every name of a kind", () => {
+    expect(engine.answer("о чем статья")).toMatchObject({ answered: true, language: "ru" });
+    expect(engine.answer("о чем статья").text).toMatch(/ПВО СНГ/);
+    const countries = engine.answer("сколько всего стран упоминается в статье");
+    expect(countries.text).toMatch(/^Статья называет 6: /);
+    expect(engine.answer("what is the article about").text).toMatch(/Joint CIS Air Defense System/);
+  });
+
+  it("counts only the side of the verb the counted kind stands on", () => {
+    expect(engine.answer("сколько стран получают запчасти").text).toMatch(
+      /^Статья называет 2: Армения и Белоруссия\./,
+    );
+    expect(engine.answer("how many countries get spare parts").text).toMatch(
+      /^The article names two: Armenia and Belarus\./,
+    );
+  });
+
+  it("reads what-for questions as asking a fact's reason", () => {
+    expect(engine.answer("зачем подписали соглашения").text).toMatch(
+      /^Согласно статье: чтобы улучшить взаимодействие/,
+    );
+    expect(engine.answer("чему служат подписанные соглашения").answered).toBe(true);
+    // "Для чего запчасти" asks what they are for, which the fact itself says.
+    expect(engine.answer("для чего запчасти армении").text).toMatch(/для техники ПВО/);
+  });
+
+  it("splits a Russian message into its questions, and reads он as a country too", () => {
+    const answer = engine.answer("что получает таджикистан и подписал ли он соглашение");
+    expect(answer.text).toMatch(/Таджикистану авиацию/);
+    expect(answer.text).toMatch(/\n\nНет\. С Киргизией и Таджикистаном/);
+    expect(engine.answer("кто такой шугаев и когда он выступил").text).toMatch(
+      /военно-техническому[\s\S]*воскресенье/,
+    );
+  });
+
+  it("asks yes or no with a statement typed without a question mark, and a kind beside a name", () => {
+    expect(engine.answer("таджикистан получает самолеты").verdict).toBe("yes");
+    expect(engine.answer("киргизия получает самолеты").verdict).toBe("no");
+    expect(engine.answer("бондарев генерал?").verdict).toBe("yes");
+  });
+
+  it("reads a relation's noun before a name as the one who holds it", () => {
+    expect(engine.answer("в какой день выступил глава фсвтс").text).toMatch(/воскресенье/);
+    expect(engine.answer("как зовут главкома вкс").text).toMatch(/Виктор Бондарев/);
+  });
+
+  it("keeps a language asked for through a conversation's follow-ups", () => {
+    const first = engine.converse("who supplies Armenia", undefined, { language: "ru" });
+    expect(first.answer.text).toMatch(/Армении/);
+    const next = engine.converse("and Belarus?", first.turn, { language: "ru" });
+    expect(next.answer).toMatchObject({ answered: true, language: "ru" });
+    expect(next.answer.text).toMatch(/Белорусси/);
+    const english = engine.converse("кто поставляет армении", undefined, { language: "en" });
+    const after = engine.converse("а белоруссии?", english.turn, { language: "en" });
+    expect(after.answer).toMatchObject({ answered: true, language: "en" });
+    expect(after.answer.text).toMatch(/Belarus/);
   });
 
   it("suggests Russian questions for Russian text, English ones for English text", () => {

@@ -1,15 +1,17 @@
 // The question log against real databases that misbehave: PostgreSQL behind a TCP proxy the test
-// cuts and restores, an SQLite file locked by another writer, an SQLite file made read-only. In every
+// cuts and restores, an SQLite file locked by another writer, an SQLite file made read-only, an
+// SQLite file on a disk with no space left. In every
 // case recording stays instant, nothing is lost that fits in the queue, and the backlog is written
 // when the database returns.
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/log.js";
+import { PROJECT_ROOT } from "../../src/paths.js";
 import type { Answer } from "../../src/qa/types.js";
 import {
   createQuestionLog,
@@ -17,6 +19,7 @@ import {
   type QuestionLogOptions,
 } from "../../src/service/question-log.js";
 import { openQuestionStore } from "../../src/service/question-log-setup.js";
+import { openThreadedStore } from "../../src/service/threaded-store.js";
 import { DAY_MS, dayOf } from "../../src/storage/question-store.js";
 import type { StorageTarget } from "../../src/storage/target.js";
 import type { LogLine } from "../e2e/support/bot.js";
@@ -200,6 +203,26 @@ describe("SQLite", () => {
     return target;
   };
 
+  it("writes through a thread of its own when built, the rows made there", async () => {
+    const thread = join(PROJECT_ROOT, "dist", "service", "log-thread.js");
+    expect(existsSync(thread)).toBe(true); // the tests' global setup builds dist/
+    const lines: LogLine[] = [];
+    const file = fresh();
+    const log = startLog(file, lines, { open: () => openThreadedStore(thread, file) });
+    await log.start();
+    const tookMs = ask(log, 300);
+    log.recordQuestion({ transport: "dm", userId: "someone" }, answer("what is the budget?", false), 0.2);
+    await until(() => log.stats().written === 301);
+    expect(tookMs).toBeLessThan(100);
+    const today = dayOf(Date.now());
+    const data = await log.insights({ fromDay: today, toDay: today, limit: 5 });
+    expect(data.totals).toMatchObject({ questions: 301, answered: 300, unanswered: 1 });
+    expect(data.unanswered[0]).toMatchObject({ count: 1, example: "what is the budget?" });
+    expect(await log.forget("someone")).toEqual({ questions: 1, votes: 0 });
+    await log.close(2000);
+    expect(await storedQuestions(file)).toBe(300);
+  });
+
   it("writes on shutdown what is still queued", async () => {
     const log = startLog(fresh(), [], { flushIntervalMs: 60_000 });
     await log.start();
@@ -249,6 +272,39 @@ describe("SQLite", () => {
       }
       await until(() => log.stats().queued === 0);
       expect(await storedQuestions(target)).toBe(30);
+    },
+  );
+
+  const smallDisk = canMountSmallDisk();
+  it.skipIf(!smallDisk.ok)(
+    `waits while the disk is full, then writes the backlog${smallDisk.ok ? "" : ` (skipped: ${smallDisk.reason})`}`,
+    async () => {
+      // A file system of 2 MB of its own, filled to the last byte once the log is running.
+      const mount = await mkdtemp(join(tmpdir(), "cis-full-"));
+      execFileSync("mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", mount]);
+      const filler = join(mount, "filler");
+      try {
+        const full: StorageTarget & { kind: "sqlite" } = { kind: "sqlite", file: join(mount, "bot.db") };
+        const lines: LogLine[] = [];
+        const log = startLog(full, lines);
+        await log.start();
+        ask(log, 5, "first");
+        await until(() => log.stats().written === 5);
+        fillDisk(filler);
+        const tookMs = ask(log, 200, "while the disk is full");
+        expect(tookMs).toBeLessThan(100);
+        await until(() => log.stats().failures >= 2);
+        expect(log.stats().queued).toBe(200);
+        expect(lines.some((l) => l.level === 40 && /cannot be written/.test(l.msg))).toBe(true);
+        rmSync(filler);
+        await until(() => log.stats().queued === 0);
+        await log.close(1000);
+        expect(await storedQuestions(full)).toBe(205);
+      } finally {
+        rmSync(filler, { force: true });
+        execFileSync("umount", [mount]);
+        await rm(mount, { recursive: true, force: true });
+      }
     },
   );
 
@@ -351,6 +407,38 @@ function canMakeImmutable(): { ok: boolean; reason: string } {
       ok: false,
       reason: `chattr +i is not available here (${error instanceof Error ? error.message : String(error)})`,
     };
+  }
+}
+
+/** Whether this process may mount a small tmpfs (root, and a kernel that lets it). */
+function canMountSmallDisk(): { ok: boolean; reason: string } {
+  if (process.getuid?.() !== 0) return { ok: false, reason: "needs root to mount a small tmpfs" };
+  const dir = join(tmpdir(), `cis-mount-probe-${process.pid}`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", dir], { stdio: "ignore" });
+    execFileSync("umount", [dir], { stdio: "ignore" });
+    return { ok: true, reason: "" };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `mounting a tmpfs is not allowed here (${error instanceof Error ? error.message : String(error)})`,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Writes to `file` until the file system has no byte left. */
+function fillDisk(file: string): void {
+  const fd = openSync(file, "w");
+  const chunk = Buffer.alloc(4096, 1);
+  try {
+    for (;;) writeSync(fd, chunk);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOSPC") throw error;
+  } finally {
+    closeSync(fd);
   }
 }
 

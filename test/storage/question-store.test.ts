@@ -7,6 +7,8 @@ import SQLite from "better-sqlite3";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openQuestionStore } from "../../src/service/question-log-setup.js";
+import { openInsightsReader } from "../../src/storage/insights-reader.js";
+import { MIGRATIONS } from "../../src/storage/migrations.js";
 import { connect, DatabaseTooNewError, openDatabase } from "../../src/storage/open.js";
 import {
   DAY_MS,
@@ -15,6 +17,7 @@ import {
   type QuestionStore,
   type VoteRecord,
 } from "../../src/storage/question-store.js";
+import { MIGRATION_NAMES } from "../../src/storage/schema-version.js";
 import type { StorageTarget } from "../../src/storage/target.js";
 import { dropSchema, probePostgres, uniqueSchema } from "../support/postgres.js";
 
@@ -177,6 +180,65 @@ for (const [backend, available, reason] of backends) {
         ]);
       });
 
+      it("counts a changed vote once, on its side, in the days and the answers", async () => {
+        const q = question();
+        const yesterday = NOW - DAY_MS;
+        await store.write({ questions: [q], votes: [vote(q, "bob", 1, yesterday)] });
+        await store.write({ questions: [], votes: [vote(q, "bob", -1)] });
+        // The same batch again, as after a commit whose answer was lost: nothing moves twice.
+        await store.write({ questions: [], votes: [vote(q, "bob", -1)] });
+        const data = await store.insights({ fromDay: TODAY - 1, toDay: TODAY, limit: 10 });
+        expect(data.perDay.map((d) => [d.up, d.down])).toEqual([
+          [0, 0],
+          [0, 1],
+        ]);
+        expect(data.worstRated).toEqual([
+          expect.objectContaining({ answerKey: "supply-tajikistan", up: 0, down: 1 }),
+        ]);
+      });
+
+      it("lists the most asked unanswered groups from each day's leaders, however many groups there are", async () => {
+        // 300 questions asked once each, and two asked more often on different days.
+        const once = Array.from({ length: 300 }, (_, i) => unanswered(`odd question ${i}`, `odd ${i}`));
+        const often = [
+          ...Array.from({ length: 5 }, () => unanswered("what is the budget", "budget")),
+          ...Array.from({ length: 3 }, () =>
+            unanswered("who pays", "pay", { asked_at: NOW - DAY_MS, day: TODAY - 1 }),
+          ),
+          unanswered("who pays?", "pay"),
+        ];
+        await store.write({ questions: [...once, ...often], votes: [] });
+        const data = await store.insights({ fromDay: TODAY - 1, toDay: TODAY, limit: 2 });
+        expect(data.unanswered.map((g) => [g.groupKey, g.count])).toEqual([
+          ["budget", 5],
+          ["pay", 4],
+        ]);
+        expect(data.unanswered[1]?.examples).toEqual(["who pays?", "who pays"]);
+      });
+
+      it("reads the same insights through the bare driver as through the store", async () => {
+        const q = question();
+        await store.write({
+          questions: [q, unanswered("why", "why"), unanswered("why?", "why")],
+          votes: [vote(q, "bob", -1)],
+        });
+        const query = { fromDay: TODAY - 2, toDay: TODAY, limit: 10 };
+        const reader = await openInsightsReader(
+          backend.schema
+            ? {
+                kind: "postgres",
+                url: `${backend.target().kind === "postgres" ? (backend.target() as { url: string }).url : ""}?options=${encodeURIComponent(`-c search_path=${backend.schema}`)}`,
+              }
+            : backend.target(),
+        );
+        expect(reader).toBeDefined();
+        try {
+          expect(await reader?.insights(query)).toEqual(await store.insights(query));
+        } finally {
+          await reader?.close();
+        }
+      });
+
       it("writes a retried batch once: counts do not double", async () => {
         const batch = { questions: [question(), unanswered("why", "why")], votes: [] };
         await store.write(batch);
@@ -240,6 +302,12 @@ for (const [backend, available, reason] of backends) {
     },
   );
 }
+
+describe("schema versions", () => {
+  it("names every migration, in order, where a reader checks them without loading the migrations", () => {
+    expect([...MIGRATION_NAMES]).toEqual(Object.keys(MIGRATIONS).sort());
+  });
+});
 
 describe("SQLite file", () => {
   const dirs: string[] = [];

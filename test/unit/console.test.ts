@@ -1,7 +1,14 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runConsole } from "../../src/cli/console.js";
+import { createLogger } from "../../src/log.js";
 import type { AnswerService } from "../../src/service/answer-service.js";
+import { createQuestionLog } from "../../src/service/question-log.js";
+import { openQuestionStore } from "../../src/service/question-log-setup.js";
+import { dayOf } from "../../src/storage/insights-query.js";
 import { defaultFacts, fact, makeKnowledge, makeService } from "./discord/fixtures.js";
 
 async function run(lines: string[], service: AnswerService = makeService()): Promise<string> {
@@ -87,5 +94,34 @@ describe("npm start without a token", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(".env.example");
     expect(result.stderr).toMatch(/DISCORD_TOKEN is not set/);
+  });
+
+  it("logs its questions as the console transport when given the question log", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "cis-console-log-"));
+    const target = { kind: "sqlite" as const, file: join(dir, "bot.db") };
+    try {
+      const log = createQuestionLog({
+        mode: "anonymous",
+        days: 30,
+        logger: createLogger({ level: "silent" }),
+        open: () => openQuestionStore(target),
+      });
+      await log.start();
+      await runConsole({
+        input: Readable.from(["who supplies Tajikistan?\n", "what about the weather?\n", "/help\n"]),
+        output: new PassThrough(),
+        service: makeService(),
+        questionLog: log,
+      });
+      await log.close(2000);
+      const store = await openQuestionStore(target);
+      const today = dayOf(Date.now());
+      const data = await store.insights({ fromDay: today, toDay: today, limit: 5 });
+      await store.close();
+      expect(data.totals).toMatchObject({ questions: 2, answered: 1, unanswered: 1 });
+      expect(data.perTransport).toEqual([{ transport: "console", count: 2 }]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

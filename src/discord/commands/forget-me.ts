@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from "discord.js";
+import { localeFromDiscord, messages } from "../../i18n/index.js";
 import { LogUnavailableError } from "../../service/question-log.js";
-import { LOG_MESSAGES } from "../../service/question-log-messages.js";
 import { newErrorRef } from "../errors.js";
 import { deferPrivately, replyToInteraction } from "../reply.js";
 import type { Command } from "./types.js";
@@ -13,8 +13,9 @@ export default {
   cost: "light",
 
   async execute(interaction, ctx) {
+    const say = messages(localeFromDiscord(interaction.locale)).questionLog;
     if (ctx.questionLog.mode === "off") {
-      await replyToInteraction(interaction, { content: LOG_MESSAGES.forgetLogOff }, { ephemeral: true });
+      await replyToInteraction(interaction, { content: say.forgetLogOff }, { ephemeral: true });
       return;
     }
     await deferPrivately(interaction);
@@ -23,7 +24,7 @@ export default {
       ctx.logger.info({ userId: interaction.user.id, ...deleted }, "forget-me: entries deleted");
       await replyToInteraction(
         interaction,
-        { content: LOG_MESSAGES.forgetDone(deleted.questions, deleted.votes) },
+        { content: say.forgetDone(deleted.questions, deleted.votes) },
         { ephemeral: true },
       );
     } catch (error) {
@@ -33,11 +34,7 @@ export default {
         { err: error, ref, userId: interaction.user.id },
         "forget-me: the question log cannot be reached",
       );
-      await replyToInteraction(
-        interaction,
-        { content: LOG_MESSAGES.logUnavailable(ref) },
-        { ephemeral: true },
-      );
+      await replyToInteraction(interaction, { content: say.logUnavailable(ref) }, { ephemeral: true });
     }
   },
 } satisfies Command;

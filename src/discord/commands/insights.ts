@@ -7,12 +7,11 @@ import {
   PermissionFlagsBits,
   SlashCommandBuilder,
 } from "discord.js";
-import { localeFromDiscord } from "../../i18n/index.js";
+import { type Locale, localeFromDiscord, messages } from "../../i18n/index.js";
 import { renderInsightsChart } from "../../service/insights-chart.js";
-import { describeAnswerKey, describeFact, headline, percent } from "../../service/insights-report.js";
+import { dayLabel, describeAnswerKey, describeFact, percent } from "../../service/insights-report.js";
 import { LogUnavailableError } from "../../service/question-log.js";
-import { LOG_MESSAGES } from "../../service/question-log-messages.js";
-import { dayOf, type InsightsData } from "../../storage/question-store.js";
+import { dayOf, type InsightsData } from "../../storage/insights-query.js";
 import { COLOR_NEUTRAL } from "../colors.js";
 import type { ComponentHandler } from "../components.js";
 import type { BotContext } from "../context.js";
@@ -26,12 +25,6 @@ import type { Command } from "./types.js";
 /** The pages of /insights, in order; the buttons under each page lead to the others. */
 const PAGES = ["overview", "unanswered", "rated", "facts"] as const;
 type Page = (typeof PAGES)[number];
-const PAGE_TITLES: Record<Page, string> = {
-  overview: "Overview",
-  unanswered: "Not answered",
-  rated: "Worst rated",
-  facts: "Most asked facts",
-};
 const DEFAULT_DAYS = 7;
 const MAX_DAYS = 90;
 /** Rows per list: what fits in one embed description. */
@@ -55,6 +48,7 @@ export default {
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .setContexts(InteractionContextType.Guild),
   availability: "moderator",
+  moderatorsOnly: (locale) => messages(locale).questionLog.insightsModeratorsOnly,
   cost: "light",
 
   async execute(interaction, ctx) {
@@ -62,7 +56,10 @@ export default {
     const days = interaction.options.getInteger("days") ?? DEFAULT_DAYS;
     // The database may be slow; Discord gives 3 s to acknowledge and 15 min to follow up.
     await deferPrivately(interaction);
-    await replyToInteraction(interaction, await insightsPage(ctx, "overview", days), { ephemeral: true });
+    const locale = localeFromDiscord(interaction.locale);
+    await replyToInteraction(interaction, await insightsPage(ctx, "overview", days, locale), {
+      ephemeral: true,
+    });
   },
 } satisfies Command;
 
@@ -76,7 +73,8 @@ export const insightsPageButton: ComponentHandler = {
     if (!(await allowed(interaction, ctx))) return;
     await interaction.deferUpdate();
     const wanted = PAGES.find((p) => p === page) ?? "overview";
-    await updateButtonMessage(interaction, await insightsPage(ctx, wanted, days));
+    const locale = localeFromDiscord(interaction.locale);
+    await updateButtonMessage(interaction, await insightsPage(ctx, wanted, days, locale));
   },
 };
 
@@ -86,8 +84,10 @@ async function allowed(
   ctx: BotContext,
 ): Promise<boolean> {
   const refuse = (content: string) => replyToInteraction(interaction, { content }, { ephemeral: true });
+  const locale = localeFromDiscord(interaction.locale);
+  const say = messages(locale).questionLog;
   if (!interaction.inGuild()) {
-    await refuse(LOG_MESSAGES.insightsNotInDm);
+    await refuse(say.insightsNotInDm);
     return false;
   }
   // The rule /reload follows (admin servers, moderator roles, or the owner), checked again for every
@@ -99,17 +99,23 @@ async function allowed(
       { userId: interaction.user.id, guildId: interaction.guildId, reason: verdict.reason },
       "insights refused",
     );
-    await refuse(refusalMessage(verdict.reason, localeFromDiscord(interaction.locale)));
+    await refuse(refusalMessage(verdict.reason, locale, say.insightsModeratorsOnly));
     return false;
   }
   if (ctx.questionLog.mode === "off") {
-    await refuse(LOG_MESSAGES.insightsLogOff);
+    await refuse(say.insightsLogOff);
     return false;
   }
   return true;
 }
 
-async function insightsPage(ctx: BotContext, page: Page, days: number): Promise<OutgoingReply> {
+async function insightsPage(
+  ctx: BotContext,
+  page: Page,
+  days: number,
+  locale: Locale,
+): Promise<OutgoingReply> {
+  const say = messages(locale).questionLog;
   const toDay = dayOf(Date.now());
   let data: InsightsData;
   try {
@@ -118,18 +124,18 @@ async function insightsPage(ctx: BotContext, page: Page, days: number): Promise<
     if (!(error instanceof LogUnavailableError)) throw error;
     const ref = newErrorRef();
     ctx.logger.warn({ err: error, ref }, "insights: the question log cannot be reached");
-    return { content: LOG_MESSAGES.logUnavailable(ref) };
+    return { content: say.logUnavailable(ref) };
   }
   const embed: APIEmbed = {
-    title: `Insights: ${PAGE_TITLES[page]} (last ${days} day${days === 1 ? "" : "s"})`,
-    description: describePage(ctx, page, data),
+    title: say.title(say.pageTitles[page], days),
+    description: describePage(ctx, page, data, locale),
     color: COLOR_NEUTRAL,
-    footer: { text: `Page ${PAGES.indexOf(page) + 1} of ${PAGES.length} · times in UTC` },
+    footer: { text: say.footer(PAGES.indexOf(page) + 1, PAGES.length) },
   };
   const reply: OutgoingReply = {
     embeds: [embed],
     buttons: PAGES.map((p) => ({
-      label: PAGE_TITLES[p],
+      label: say.pageTitles[p],
       customId: `${BUTTON_PREFIX}${p}:${days}`,
       style: p === page ? ButtonStyle.Primary : ButtonStyle.Secondary,
     })),
@@ -146,39 +152,39 @@ async function insightsPage(ctx: BotContext, page: Page, days: number): Promise<
   return reply;
 }
 
-function describePage(ctx: BotContext, page: Page, data: InsightsData): string {
+function describePage(ctx: BotContext, page: Page, data: InsightsData, locale: Locale): string {
+  const say = messages(locale).questionLog;
   const knowledge = ctx.service.knowledge;
   const lines: string[] = [];
   if (page === "overview") {
-    lines.push(headline(data), "");
-    lines.push("**Questions by transport**");
-    if (data.perTransport.length === 0) lines.push("none yet");
+    lines.push(
+      say.headline(data.totals, data.toDay - data.fromDay + 1, dayLabel(data.fromDay), dayLabel(data.toDay)),
+      "",
+    );
+    lines.push(`**${say.byTransport}**`);
+    if (data.perTransport.length === 0) lines.push(say.noneYet);
     for (const t of data.perTransport)
       lines.push(`${t.transport}: ${t.count} (${percent(t.count, data.totals.questions)})`);
   } else if (page === "unanswered") {
-    if (data.unanswered.length === 0) lines.push("Every question of these days was answered.");
-    else
-      lines.push(
-        "Rewordings of one question count as one row. `npm run insights -- --export FILE` proposes knowledge for them.",
-        "",
-      );
+    if (data.unanswered.length === 0) lines.push(say.allAnswered);
+    else lines.push(say.groupedNote, "");
     data.unanswered.forEach((g, i) => {
       const also = g.examples.slice(1).map((e) => `“${shorten(e, 80)}”`);
       lines.push(
-        `${i + 1}. **${g.count}×** “${shorten(g.example, 150)}”${also.length > 0 ? ` — also ${also.join(", ")}` : ""}`,
+        `${i + 1}. **${g.count}×** “${shorten(g.example, 150)}”${also.length > 0 ? ` — ${say.alsoAskedAs} ${also.join(", ")}` : ""}`,
       );
     });
   } else if (page === "rated") {
-    if (data.worstRated.length === 0) lines.push("No answer got a 👎 in these days.");
+    if (data.worstRated.length === 0) lines.push(say.noDownVotes);
     data.worstRated.forEach((w, i) => {
       lines.push(
-        `${i + 1}. 👎 ${w.down} · 👍 ${w.up} — ${shorten(describeAnswerKey(w.answerKey, knowledge), 200)}, e.g. “${shorten(w.example, 120)}”`,
+        `${i + 1}. 👎 ${w.down} · 👍 ${w.up} — ${shorten(describeAnswerKey(w.answerKey, knowledge, locale), 200)}, ${say.forExample} “${shorten(w.example, 120)}”`,
       );
     });
   } else {
-    if (data.topFacts.length === 0) lines.push("No fact was used in an answer in these days.");
+    if (data.topFacts.length === 0) lines.push(say.noFacts);
     data.topFacts.forEach((f, i) => {
-      lines.push(`${i + 1}. **${f.count}×** ${shorten(describeFact(f.factId, knowledge), 200)}`);
+      lines.push(`${i + 1}. **${f.count}×** ${shorten(describeFact(f.factId, knowledge, locale), 200)}`);
     });
   }
   return shorten(lines.join("\n"), LIMITS.embedDescription);

@@ -3,6 +3,7 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
+import type { Locale } from "../../i18n/index.js";
 import type { COSTS } from "../../service/rate-limiter.js";
 import type { BotContext } from "../context.js";
 
@@ -16,6 +17,11 @@ export interface Command {
    * runs it only for those the moderator rule allows (src/discord/moderation.ts).
    */
   availability: "everywhere" | "guild" | "moderator";
+  /**
+   * A moderator command's words for a member it refuses, when the general ones (which speak of
+   * reloading the knowledge) do not fit.
+   */
+  moderatorsOnly?(locale: Locale): string;
   /** What running it spends from the user's budget, before it runs (see COSTS). */
   cost: keyof typeof COSTS;
   execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;

@@ -64,7 +64,7 @@ export function createInteractionHandler(ctx: BotContext, commands: Map<string, 
             );
             await replyToInteraction(
               interaction,
-              { content: refusalMessage(verdict.reason, locale) },
+              { content: refusalMessage(verdict.reason, locale, command.moderatorsOnly?.(locale)) },
               { ephemeral: true },
             );
             return;

@@ -37,6 +37,9 @@ export function renderAnswer(
           .join("\n\n"),
         color: COLOR_NEUTRAL,
       };
+  // A yes/no question's verdict stands apart, where the eye lands first.
+  if (answer.answered && answer.verdict)
+    embed.fields = [{ name: say.verdictTitle, value: `**${say.verdict(answer.verdict)}**`, inline: true }];
   embed.footer = { text: say.source(article.publisher, article.title) };
   return {
     embeds: [embed],

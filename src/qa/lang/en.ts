@@ -38,7 +38,7 @@ const FILLER = wordSet(`
   by not no yes who whom whose what which when where why how today exact name names
   named called both
   happen happens happening happened hold holds involve involved regard regarding go goes going up
-  kinda sorta
+  kinda sorta y n yn
 `);
 
 const DESCRIPTION_WORDS = wordSet(`
@@ -193,6 +193,11 @@ export const english: Language = {
   subtypeWords: wordSet(
     "type types kind kinds model models make makes variant variants version versions brand",
   ),
+  articleSelf: {
+    names: wordSet("article story piece report text release"),
+    about: wordSet("about summary summarize summarise gist topic subject overview tldr"),
+    title: wordSet("title headline called named"),
+  },
   joiners: wordSet("and or"),
   alternatives: wordSet("or"),
   relatives: wordSet("that who which whose whom"),

@@ -55,9 +55,16 @@ const FILLER = wordSet(`
   подробно кратко коротко вкратце инфа информация информацию данные итак значит то-есть
   кроме прочего т е др т д п
   сколько всего
+  цель целью целях служит служат служить служили
+  перечисли перечислите назови назовите список списком упоминается упоминаются упомянуты упомянуто
+  упомянута упомянут названы названо фигурируют
 `);
 
+/** "Как зовут", "имя": words that ask for a name, which a description gives in full. */
+const NAME_WORDS = wordSet("имя имени именем фамилия фамилию фамилии отчество зовут звать величать");
+
 const DESCRIPTION_WORDS = wordSet(`
+  ${[...NAME_WORDS].join(" ")}
   такой такая такое такие таков означает означают значит значат расшифровка расшифровывается
   расшифруй аббревиатура сокращение определение полное название кто что
 `);
@@ -151,6 +158,13 @@ const OUTSIDE_NAMES = [
   "МАГАТЭ",
 ];
 
+/** Phrases that ask what something is for. */
+const PURPOSE = /(?:^| )(?:с какой целью|какова цель|какая цель|в чем цель|чему служ[а-я]*|зачем)(?: |$)/;
+/** "Для чего нужна система" asks why; "для чего запчасти" may only ask what they are for. */
+const FOR_WHAT = /(?:^| )(?:для|ради) чего(?: |$)/;
+/** Endings of a verb or a short predicate ("нужна", "подписали", "служат"). */
+const PREDICATE = /(?:ть|ет|ит|ют|ят|ут|ат|ла|ли|ло|ал|ил|ел|на|ны|но|ен|ан)$/;
+
 const VOWELS = /[аеиоуыэюя]/g;
 
 /** "ОДКБ", "СНГ", "ВКС": abbreviations, which do not decline, so their form says nothing of their role. */
@@ -174,15 +188,24 @@ function readAsked(words: readonly string[], question: string): AskedReading | u
   const measure = words.findIndex((w) => MEASURE_WORDS.has(w));
   if (measure >= 0) {
     // "Сколько стран подписали": a count of names, which a list of them answers.
-    const kind = TYPE_WORDS[words[measure + 1] ?? ""];
+    // "Сколько всего стран": a word of emphasis may come between.
+    const next = words[measure + 1] === "всего" ? measure + 2 : measure + 1;
+    const kind = TYPE_WORDS[words[next] ?? ""];
     if (kind && QUANTITY_WORDS.has(words[measure] ?? ""))
-      return { asked: "count", typeHint: kind, typeWordAt: measure + 1 };
+      return { asked: "count", typeHint: kind, typeWordAt: next };
     const counted = words[measure] === "число" || words[measure] === "количество";
     const countedKind = TYPE_WORDS[words[measure + 1] ?? ""];
     if (counted && countedKind) return { asked: "count", typeHint: countedKind, typeWordAt: measure + 1 };
     return { asked: "quantity", typeHint: undefined, typeWordAt: measure };
   }
+  // "Для чего", "с какой целью", "чему служат": what for, which a fact's reason answers.
+  const joined = words.join(" ");
+  if (PURPOSE.test(joined) || (FOR_WHAT.test(joined) && words.some((w) => PREDICATE.test(w))))
+    return { asked: "why", typeHint: undefined, typeWordAt: undefined };
   const at = words.findIndex((w) => WH_ASKS[w] !== undefined);
+  // "Имя Бондарева?", "как зовут Шугаева": the name is asked, whatever the question word.
+  if (words.some((w) => NAME_WORDS.has(w)))
+    return { asked: "what", typeHint: undefined, typeWordAt: undefined };
   if (at < 0) {
     // "Подписал ли Казахстан", "правда ли что", and, with no question word, a statement asked with
     // a question mark ("Армения член ОДКБ?"): a yes/no question.
@@ -223,6 +246,8 @@ function readRole(
   if (FROM_SIDE.has(before)) return "subject";
   if (TO_SIDE.has(before)) return "object";
   if (TOPIC_PREPOSITIONS.has(before)) return "any";
+  // "По словам Бондарева": the one whose words they are, on no side of the question's verb.
+  if (before === "словам" && words[p - 1] === "по") return "any";
   const verbs = cues.filter((c) => c.kind !== "noun");
   if (verbs.length === 0) return undefined;
   const distance = (c: Cue) =>
@@ -324,6 +349,7 @@ export const russian: Language = {
   genitive: new Set(),
   addressee: wordSet("ты вы"),
   auxiliaries: wordSet("ли"),
+  questionParticles: wordSet("ли"),
   beForms: wordSet("является являются являлся был была были это есть"),
   doForms: new Set(),
   fromSide: FROM_SIDE,
@@ -348,13 +374,23 @@ export const russian: Language = {
   participles: new Set(),
   exclusions: wordSet("кроме помимо исключая"),
   subtypeWords: SUBTYPE_WORDS,
+  articleSelf: {
+    names: wordSet(
+      "статья статье статьи статью статьей текст тексте текста материал материале новость новости",
+    ),
+    // "О чем статья", "про что текст": a preposition of topic asks what the article is about.
+    about: wordSet("о об про суть сути кратко вкратце резюме содержание тема тематика пересказ"),
+    title: wordSet("заголовок заголовке название называется озаглавлена"),
+  },
   joiners: wordSet("и или"),
   alternatives: wordSet("или либо"),
   relatives: wordSet("который которая которое которые которого которой которым что кто"),
-  partJoiners: wordSet("а также ещё еще плюс"),
+  // "И" joins names too: it starts another question only before a question word (see parts.ts).
+  partJoiners: wordSet("и а также ещё еще плюс"),
   pronouns: {
     person: wordSet("он она его ему него нему нем нём её ее ей ней"),
-    thing: wordSet("оно это"),
+    // Russian nouns have gender: "он" and "она" stand for a country or a system as well as a person.
+    thing: wordSet("оно это он она его ему него нему нем нём её ее ей ней"),
     several: wordSet("они их им ими них"),
     place: wordSet("там туда"),
   },
@@ -379,6 +415,7 @@ export const russian: Language = {
   nameStems,
   verbForms,
   impliedCopula: true,
+  statementsAsk: true,
   outsideNames: OUTSIDE_NAMES,
   countryNames: "rus",
   prepare: prepareRussianDictionary,

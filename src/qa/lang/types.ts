@@ -34,6 +34,8 @@ export interface Language {
   readonly genitive: ReadonlySet<string>;
   /** "you": a verb right after it is a request to the bot ("can you explain"), not the relation asked. */
   readonly addressee: ReadonlySet<string>;
+  /** Particles that ask yes or no from just after a clause's first word ("подписал ли"). None in some languages. */
+  readonly questionParticles?: ReadonlySet<string>;
   /** Helping verbs that open a yes/no question ("do", "is", "has", "will"). */
   readonly auxiliaries: ReadonlySet<string>;
   /** Forms of "to be": "who is X" asks what X is. */
@@ -75,6 +77,16 @@ export interface Language {
   readonly exclusions: ReadonlySet<string>;
   /** "type", "model": words that ask which model of a thing. */
   readonly subtypeWords: ReadonlySet<string>;
+  /**
+   * Questions about the article itself: words that name it ("article", "story"), that ask what it is
+   * about ("about", "summary") and that ask its title ("title", "headline"). A language without them
+   * reads such questions as any other.
+   */
+  readonly articleSelf?: {
+    names: ReadonlySet<string>;
+    about: ReadonlySet<string>;
+    title: ReadonlySet<string>;
+  };
   /**
    * Words of this language for kinds of thing, by the type ids they ask for; the knowledge file's own
    * `types[].words` (or their translation) come first.
@@ -145,6 +157,11 @@ export interface Language {
   verbForms?(verb: string): string[];
   /** The present tense has no "is" ("кто Бондарев"): a wh-word before a name asks what it is. */
   readonly impliedCopula?: boolean;
+  /**
+   * A statement asks by intonation alone, as typed without a question mark ("Таджикистан получает
+   * самолеты"): a name and a verb with no question word make a yes/no question.
+   */
+  readonly statementsAsk?: boolean;
   /** Names of places and bodies in this language the engine refuses unless the knowledge has them. */
   readonly outsideNames?: readonly string[];
   /** The key of this language in the world-countries translations ("rus"), for country names. */

@@ -56,3 +56,21 @@ describe("user text repeated in a reply", () => {
     expect(reply.embeds?.[0]?.title).toBe("who supplies Tajikistan?");
   });
 });
+
+describe("a yes/no answer", () => {
+  it("shows its verdict in a field of its own, in the answer's language, and nothing of the kind otherwise", () => {
+    const base: Answer = {
+      ...refusal("No. Russia provides modern communications systems to Kyrgyzstan.", []),
+      answered: true,
+      verdict: "no",
+      evidence: ["modern communications systems to Kyrgyzstan"],
+    };
+    expect(renderAnswer(base, article, new QuestionButtons()).embeds?.[0]?.fields).toEqual([
+      { name: "Verdict", value: "**No**", inline: true },
+    ]);
+    const russian = renderAnswer({ ...base, verdict: "yes", language: "ru" }, article, new QuestionButtons());
+    expect(russian.embeds?.[0]?.fields?.[0]?.value).toBe("**Да**");
+    const plain = renderAnswer({ ...base, verdict: null }, article, new QuestionButtons());
+    expect(plain.embeds?.[0]?.fields).toBeUndefined();
+  });
+});
