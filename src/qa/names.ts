@@ -77,7 +77,9 @@ function longestAt(
   outsideNames: ReadonlyMap<string, string>,
   filler: ReadonlySet<string>,
 ): { length: number; entity?: string; outside?: string } | undefined {
-  for (let n = Math.min(lexicon.longestAlias, stems.length - i); n >= 1; n--) {
+  // Only names that start with this word can match here, and none is longer than the longest of them.
+  const longest = startsOf(lexicon.aliases, outsideNames).get(stems[i] ?? "") ?? 0;
+  for (let n = Math.min(longest, stems.length - i); n >= 1; n--) {
     const key = stems.slice(i, i + n).join(" ");
     const entity = lexicon.aliases.get(key);
     if (entity !== undefined) return { length: n, entity };
@@ -85,4 +87,27 @@ function longestAt(
     if (other !== undefined && !filler.has(key)) return { length: n, outside: other };
   }
   return undefined;
+}
+
+/** For each alias and outside name: its first word → the most words of any name starting with it. */
+const starts = new WeakMap<
+  ReadonlyMap<string, string>,
+  { aliases: ReadonlyMap<string, string>; index: Map<string, number> }
+>();
+
+function startsOf(
+  aliases: ReadonlyMap<string, string>,
+  outsideNames: ReadonlyMap<string, string>,
+): ReadonlyMap<string, number> {
+  // Built once per reader: its aliases and outside names are made together and never change.
+  const cached = starts.get(outsideNames);
+  if (cached?.aliases === aliases) return cached.index;
+  const index = new Map<string, number>();
+  for (const key of [...aliases.keys(), ...outsideNames.keys()]) {
+    const words = key.split(" ");
+    const first = words[0] ?? "";
+    index.set(first, Math.max(index.get(first) ?? 0, words.length));
+  }
+  starts.set(outsideNames, { aliases, index });
+  return index;
 }

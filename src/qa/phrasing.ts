@@ -13,15 +13,18 @@ export const DESIGNATION = /\b[A-Za-z]{1,4}-?\d{2,4}[A-Za-z]?\b/g;
 
 /** "Bondarev's": the lookbehind starts a match only at a word's beginning, so a long word costs once. */
 const POSSESSIVE = /(?<!\p{L})(\p{L}+)['’]s\b/gu;
+const APOSTROPHE = /['’]/;
 
 /**
  * The positions of words that follow a possessive ("Bondarev's comments" → "comments"). The folded
  * words have lost the "'s", so the possessors are read off the question as typed.
  */
 export function possessedPositions(question: string, words: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  // No apostrophe, no possessive: the pattern need not walk the question.
+  if (!APOSTROPHE.test(question)) return out;
   const possessors = new Set<string>();
   for (const match of question.matchAll(POSSESSIVE)) possessors.add(normaliseText(match[1] ?? ""));
-  const out = new Set<number>();
   words.forEach((w, i) => {
     if (possessors.has(w)) out.add(i + 1);
   });

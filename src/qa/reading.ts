@@ -41,34 +41,33 @@ export function readQuestion(question: string, ctx: ReadingContext): Reading {
 
   if (latin === 0 && cyrillic === 0) return { language: forced ?? fallback, text: question, via: "typed" };
   const english = ctx.languages[0] ?? "en";
-  const count = (language: string, text: string) =>
-    normaliseText(text)
-      .split(" ")
-      .filter((w) => w && ctx.knows(language, w)).length;
   if (cyrillic > 0 && latin === 0) {
     return { language: forced ?? (russian ? RUSSIAN : fallback), text: question, via: "typed" };
   }
+  const words = normaliseText(question).split(" ").filter(Boolean);
   if (cyrillic > 0) {
     // Both alphabets ("кто supplies Kyrgyzstan", "что шлют в Tajikistan"): Latin names are known to
     // every reader, so the reader that knows more of the words is the question's language.
     if (forced || !russian) return { language: forced ?? english, text: question, via: "typed" };
-    const ru = count(RUSSIAN, question);
-    const en = count(english, question);
+    const ru = known(ctx, RUSSIAN, words);
+    const en = known(ctx, english, words);
     const language = ru > en || (ru === en && cyrillic >= latin) ? RUSSIAN : english;
     return { language, text: question, via: "typed" };
   }
   if (!russian || forced === "en") return { language: forced ?? english, text: question, via: "typed" };
 
-  const words = normaliseText(question).split(" ").filter(Boolean);
-  const knownInEnglish = count(english, question);
+  const knownInEnglish = known(ctx, english, words);
   // A question whose every word English knows is English; only the others are tried as Russian.
   if (forced === undefined && knownInEnglish === words.length)
     return { language: "en", text: question, via: "typed" };
 
+  // A Russian reading convinces only with this many known words; a count that can no longer reach it
+  // stops early (unless Russian is forced, when the better of the two readings is wanted whatever it is).
+  const needed = forced === RUSSIAN ? 0 : Math.max(knownInEnglish + 1, words.length / 2);
   const transliterated = latinToCyrillic(question);
+  const byTransliteration = known(ctx, RUSSIAN, normaliseText(transliterated).split(" "), needed);
   const layout = qwertyToCyrillic(question);
-  const byTransliteration = count(RUSSIAN, transliterated);
-  const byLayout = count(RUSSIAN, layout);
+  const byLayout = known(ctx, RUSSIAN, normaliseText(layout).split(" "), needed);
   const best =
     byLayout > byTransliteration
       ? ({ text: layout, known: byLayout, via: "layout" } as const)
@@ -76,4 +75,19 @@ export function readQuestion(question: string, ctx: ReadingContext): Reading {
   const convincing = best.known > knownInEnglish && best.known * 2 >= words.length;
   if (forced === RUSSIAN || convincing) return { language: RUSSIAN, text: best.text, via: best.via };
   return { language: forced ?? english, text: question, via: "typed" };
+}
+
+/**
+ * How many of the words a reader knows. With `needed`, the count stops as soon as it can no longer
+ * reach that many, and is then only known to fall short of it.
+ */
+function known(ctx: ReadingContext, language: string, words: readonly string[], needed = 0): number {
+  let count = 0;
+  let left = words.length;
+  for (const word of words) {
+    if (count + left < needed) return count;
+    left--;
+    if (word && ctx.knows(language, word)) count++;
+  }
+  return count;
 }

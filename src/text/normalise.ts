@@ -18,11 +18,20 @@ const EVERYONE = /@(?:everyone|here)\b/gi;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
 const ASCII = /^[\x20-\x7e\s]*$/;
+/** ASCII and the letters of the Russian alphabet (А to я, Ё and ё). */
+const RUSSIAN_ALPHABET = /^[\x20-\x7e\s\u0410-\u044f\u0401\u0451]*$/;
+/** ASCII letters, digits and spaces only: nothing to fold but the case and the spaces. */
+const PLAIN = /^[A-Za-z0-9 ]*$/;
+/** Words already separated by single spaces, with none at either end. */
+const SPACED = /^(?:[a-z0-9]+(?: [a-z0-9]+)*)?$/;
+/** Any character the apostrophe rules read ("can't", "Bondarev's"). */
+const APOSTROPHE = /['’‘`´]/;
 
 const LETTERS = /[\p{L}\p{M}]+/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 const GREEK = /\p{Script=Greek}/u;
+const CYRILLIC_BLOCK = /^[\u0400-\u04ff]+$/;
 
 /**
  * Look-alike letters are folded word by word, towards the script most of the word is in: "Аrmеnia"
@@ -30,6 +39,8 @@ const GREEK = /\p{Script=Greek}/u;
  * Cyrillic stays as it is.
  */
 function foldWord(word: string): string {
+  // A word of the Cyrillic block alone has nothing to fold (a Russian word, as typed most often).
+  if (CYRILLIC_BLOCK.test(word)) return word;
   const cyrillic = word.match(CYRILLIC)?.length ?? 0;
   if (cyrillic === 0 && !GREEK.test(word)) return word;
   const latin = word.match(LATIN)?.length ?? 0;
@@ -43,30 +54,47 @@ function foldWord(word: string): string {
  * mentions all vanish, ё is е, and a possessive "'s" is dropped ("Bondarev's" is "bondarev").
  */
 export function normaliseText(raw: string): string {
+  // Words of plain letters and digits, the most common text by far, need only their case lowered.
+  if (PLAIN.test(raw)) return collapse(raw.toLowerCase());
   // Plain ASCII has no accents, look-alikes or compatibility forms: most knowledge text skips that work.
   const ascii = ASCII.test(raw);
-  const folded = ascii ? raw : raw.normalize("NFKC").replace(LETTERS, foldWord);
-  const unmarked = folded.replace(DISCORD_MARKUP, " ").replace(EVERYONE, " ");
+  // The Russian alphabet needs no Unicode normalisation either: none of its letters but ё and й has
+  // a mark to lose, nor combines with its neighbours.
+  const alphabet = !ascii && RUSSIAN_ALPHABET.test(raw);
+  let text = ascii
+    ? raw
+    : alphabet
+      ? raw.replace(LETTERS, foldWord)
+      : raw.normalize("NFKC").replace(LETTERS, foldWord);
+  if (text.includes("<")) text = text.replace(DISCORD_MARKUP, " ");
+  if (text.includes("@")) text = text.replace(EVERYONE, " ");
   // Marks go, but й is a letter of its own (not и with a mark), and ё is written е more often than not.
-  const text = ascii
-    ? unmarked
-    : unmarked
-        .replace(/[ёЁ]/g, "е")
-        .replace(/й/g, "\uE000")
-        .replace(/Й/g, "\uE000")
-        .normalize("NFD")
-        .replace(MARKS, "")
-        .replace(/\uE000/g, "й");
-  return text
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\bcan't\b/gu, "can not")
-    .replace(/\bwon't\b/gu, "will not")
-    .replace(/n't\b/gu, " not")
-    .replace(/\b(who|what|where|when|how|that|it|there|here)'s\b/gu, "$1 is")
-    .replace(/(\p{L})'s\b/gu, "$1")
-    .replace(NOT_WORD, " ")
-    .trim();
+  if (alphabet) text = text.replace(/[ёЁ]/g, "е");
+  else if (!ascii) {
+    text = text
+      .replace(/[ёЁ]/g, "е")
+      .replace(/й/g, "\uE000")
+      .replace(/Й/g, "\uE000")
+      .normalize("NFD")
+      .replace(MARKS, "")
+      .replace(/\uE000/g, "й");
+  }
+  text = text.toLowerCase();
+  if (APOSTROPHE.test(text)) {
+    text = text
+      .replace(/[’‘`´]/g, "'")
+      .replace(/\bcan't\b/gu, "can not")
+      .replace(/\bwon't\b/gu, "will not")
+      .replace(/n't\b/gu, " not")
+      .replace(/\b(who|what|where|when|how|that|it|there|here)'s\b/gu, "$1 is")
+      .replace(/(\p{L})'s\b/gu, "$1");
+  }
+  return text.replace(NOT_WORD, " ").trim();
+}
+
+/** Lower-case letters and digits separated by spaces, as `normaliseText` leaves them. */
+function collapse(text: string): string {
+  return SPACED.test(text) ? text : text.replace(/ +/g, " ").trim();
 }
 
 /**

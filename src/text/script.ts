@@ -22,7 +22,11 @@ export function letterCounts(text: string): { latin: number; cyrillic: number } 
   let latin = 0;
   let cyrillic = 0;
   for (const ch of text) {
-    if (CYRILLIC.test(ch)) cyrillic++;
+    // ASCII, most of what is typed, is told by its code alone: its only letters are Latin ones.
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
+    } else if (CYRILLIC.test(ch)) cyrillic++;
     else if (LATIN.test(ch)) latin++;
   }
   return { latin, cyrillic };

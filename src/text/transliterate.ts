@@ -77,21 +77,21 @@ export function latinToCyrillic(text: string): string {
     const ch = s[i] ?? "";
     const prev = s[i - 1] ?? "";
     const next = s[i + 1] ?? "";
-    const atWordStart = i === 0 || !/[a-z']/.test(prev);
+    const atWordStart = i === 0 || !(isLatin(prev) || prev === "'");
     // Digits stand for letters only inside a word ("4to", "ewe"): "S-400" keeps its number.
-    if (/\d/.test(ch) && !(/[a-z]/.test(prev) || /[a-z]/.test(next))) {
+    if (ch >= "0" && ch <= "9" && ch.length === 1 && !(isLatin(prev) || isLatin(next))) {
       out += ch;
       i++;
       continue;
     }
-    const multi = MULTI.find(([latin]) => s.startsWith(latin, i));
+    const multi = MULTI_BY_FIRST.get(ch)?.find(([latin]) => s.startsWith(latin, i));
     if (multi) {
       out += multi[1];
       i += multi[0].length;
       continue;
     }
     // "y" after a vowel is й ("kakoy", "voyna"), as is a "y" standing alone; elsewhere ы ("strany").
-    if (ch === "y" && (VOWELS.includes(prev) || (atWordStart && !/[a-z]/.test(next)))) {
+    if (ch === "y" && (VOWELS.includes(prev) || (atWordStart && !isLatin(next)))) {
       out += "й";
       i++;
       continue;
@@ -100,4 +100,16 @@ export function latinToCyrillic(text: string): string {
     i++;
   }
   return out;
+}
+
+/** The spellings of several letters, by their first letter, in the order they are tried. */
+const MULTI_BY_FIRST = new Map<string, [string, string][]>();
+for (const pair of MULTI) {
+  const first = pair[0][0] ?? "";
+  MULTI_BY_FIRST.set(first, [...(MULTI_BY_FIRST.get(first) ?? []), pair]);
+}
+
+/** One lower-case Latin letter a to z. */
+function isLatin(ch: string): boolean {
+  return ch.length === 1 && ch >= "a" && ch <= "z";
 }
