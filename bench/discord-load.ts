@@ -1,15 +1,17 @@
 import { cpus } from "node:os";
-import { type APIEmbed, InteractionResponseType, MessageFlags } from "discord.js";
-import { loadKnowledgeFile } from "../src/knowledge/load.js";
-import { DEFAULT_KNOWLEDGE_PATH } from "../src/paths.js";
 import { isEntryPoint } from "../src/startup.js";
 import { type BotProcess, spawnBotProcess } from "../test/e2e/support/bot-process.js";
+import type { DiscordServer } from "../test/support/discord-server/index.js";
 import {
-  type DiscordServer,
-  type RecordedRequest,
-  startDiscordServer,
-  stringOption,
-} from "../test/support/discord-server/index.js";
+  askPayload,
+  BENCH_TOKEN,
+  type BenchUser,
+  benchQuestions,
+  checkReply,
+  type Reply,
+  ReplyTap,
+  startBenchServer,
+} from "./discord/harness.js";
 import { type BotMemory, GC_HOOK_ARGS, MemoryProbe } from "./discord/memory.js";
 import { type Latency, latencyOf } from "./measure.js";
 import {
@@ -33,7 +35,6 @@ import {
  * not, which makes these figures pessimistic rather than flattering.
  */
 
-const TOKEN = "bench-bot-token";
 const SEQUENTIAL = 1_000;
 const BURST = 2_000;
 const ROUNDS = 2;
@@ -45,97 +46,19 @@ const USERS = 100;
 const BURST_TIMEOUT_MS = 30_000;
 /** Longest one reply may take in the sequential phases. */
 const REPLY_TIMEOUT_MS = 10_000;
-const ANSWERED_COLOR = 0x2e7d32;
 
 const TARGETS = { sequentialP99Us: 10_000, burstPerSecond: 700, rssGrowth: 0.1 };
-
-/** When a reply reached the server, in `performance.now()` time, and the request that carried it. */
-export interface Reply {
-  at: number;
-  request: RecordedRequest;
-}
-
-/**
- * Watches every request the server records, at O(1) each, and hands each interaction its reply.
- * A predicate that never matches is called for every request as it arrives; one waiter per
- * interaction instead would cost O(waiting) per request and slow the server down in a burst.
- */
-export class ReplyTap {
-  readonly #waiting = new Map<string, { resolve: (reply: Reply) => void; reject: (error: Error) => void }>();
-
-  constructor(server: DiscordServer) {
-    server
-      .waitForRequest(
-        (request) => {
-          this.#see(request);
-          return false;
-        },
-        2 ** 31 - 1,
-      )
-      .catch(() => {}); // rejected when the server stops
-  }
-
-  /** Call before dispatching, so a fast reply cannot be missed; with a timeout, fails after it. */
-  expect(interactionId: string, timeoutMs?: number): Promise<Reply> {
-    const reply = new Promise<Reply>((resolve, reject) =>
-      this.#waiting.set(interactionId, { resolve, reject }),
-    );
-    if (timeoutMs === undefined) return reply;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        this.#waiting.delete(interactionId);
-        reject(new Error(`no reply to interaction ${interactionId} within ${timeoutMs} ms`));
-      }, timeoutMs);
-    });
-    return Promise.race([reply, timeout]).finally(() => clearTimeout(timer));
-  }
-
-  #see(request: RecordedRequest): void {
-    if (request.method !== "POST" || !request.path.endsWith("/callback")) return;
-    const id = request.path.split("/")[4] ?? "";
-    const waiter = this.#waiting.get(id);
-    if (!waiter) return;
-    this.#waiting.delete(id);
-    const { status } = request.response;
-    if (status >= 200 && status < 300) waiter.resolve({ at: performance.now(), request });
-    else waiter.reject(new Error(`the callback of interaction ${id} was answered ${status}`));
-  }
-}
-
-/** Fails unless the reply is a public answer embed that pings nobody, as every /ask here should get. */
-export function checkReply(reply: Reply): { answered: boolean } {
-  const { type, data } = (reply.request.body ?? {}) as {
-    type?: number;
-    data?: { embeds?: APIEmbed[]; flags?: number; content?: string; allowed_mentions?: { parse?: string[] } };
-  };
-  const embed = data?.embeds?.[0];
-  if (type !== InteractionResponseType.ChannelMessageWithSource || !embed) {
-    throw new Error(`an /ask was not answered with an embed: ${JSON.stringify(reply.request.body)}`);
-  }
-  if (((data?.flags ?? 0) & MessageFlags.Ephemeral) !== 0) {
-    throw new Error(`an /ask was answered privately (rate limit or error?): ${data?.content ?? ""}`);
-  }
-  if (data?.allowed_mentions?.parse?.length !== 0) throw new Error("an answer allowed mentions");
-  return { answered: embed.color === ANSWERED_COLOR };
-}
 
 interface Load {
   server: DiscordServer;
   tap: ReplyTap;
   questions: string[];
-  users: ReturnType<DiscordServer["createUser"]>[];
+  users: BenchUser[];
   next: number;
 }
 
 function nextAsk(load: Load) {
-  const i = load.next++;
-  const question = load.questions[i % load.questions.length] ?? "";
-  const user = load.users[i % load.users.length];
-  return load.server.commandPayload("ask", {
-    ...(user ? { user } : {}),
-    options: [stringOption("question", question)],
-  });
+  return askPayload(load.server, load.questions, load.users, load.next++);
 }
 
 interface PhaseResult {
@@ -197,21 +120,13 @@ async function burst(load: Load, count: number): Promise<PhaseResult> {
 
 /** `env` adds to the bot's environment, e.g. QUESTION_LOG=off to measure the bot without its log. */
 export async function runDiscordLoad(env: Record<string, string> = {}): Promise<SectionResult> {
-  const loaded = await loadKnowledgeFile(DEFAULT_KNOWLEDGE_PATH);
-  if (!loaded.ok) throw new Error(`the knowledge file does not load: ${loaded.errors[0]?.message ?? ""}`);
-  const questions = loaded.knowledge.facts.map((f) => f.question);
-
-  // Generous rate-limit headers: the bench measures the bot, not discord.js waiting for a bucket.
-  const server = await startDiscordServer({
-    token: TOKEN,
-    rateLimit: { limit: 1_000_000, windowMs: 1000 },
-    waitTimeoutMs: BURST_TIMEOUT_MS,
-  });
+  const questions = await benchQuestions();
+  const server = await startBenchServer(BURST_TIMEOUT_MS);
   let bot: BotProcess | undefined;
   const probe = new MemoryProbe();
   try {
     bot = await spawnBotProcess(server, {
-      token: TOKEN,
+      token: BENCH_TOKEN,
       nodeArgs: GC_HOOK_ARGS,
       onStderr: probe.onStderr,
       // Per-question info lines would measure log writing; warnings and errors still show.

@@ -1,16 +1,16 @@
 import { cpus } from "node:os";
 import { InteractionResponseType, MessageFlags } from "discord.js";
-import { loadKnowledgeFile } from "../src/knowledge/load.js";
-import { DEFAULT_KNOWLEDGE_PATH } from "../src/paths.js";
 import { isEntryPoint } from "../src/startup.js";
 import { type BotProcess, spawnBotProcess } from "../test/e2e/support/bot-process.js";
-import {
-  type DiscordServer,
-  startDiscordServer,
-  stringOption,
-} from "../test/support/discord-server/index.js";
 import { deleteKeys, REDIS_URL, redisUnavailable, uniquePrefix } from "../test/support/redis.js";
-import { checkReply, ReplyTap } from "./discord-load.js";
+import {
+  askPayload,
+  BENCH_TOKEN,
+  benchQuestions,
+  checkReply,
+  ReplyTap,
+  startBenchServer,
+} from "./discord/harness.js";
 import { type Latency, latencyOf } from "./measure.js";
 import {
   type Check,
@@ -30,7 +30,6 @@ import {
  * the next as soon as its answer arrives, so the figures compare what each setup can serve.
  */
 
-const TOKEN = "bench-bot-token";
 const WARM_UP = 300;
 const SEQUENTIAL = 500;
 const CONCURRENT = 3000;
@@ -65,19 +64,6 @@ interface SetupResult {
 
 /** Sends one /ask through the setup's door; resolves when its answer is back. */
 type Send = (i: number) => Promise<void>;
-
-function askPayload(
-  server: DiscordServer,
-  questions: string[],
-  users: ReturnType<DiscordServer["createUser"]>[],
-  i: number,
-) {
-  const user = users[i % users.length];
-  return server.commandPayload("ask", {
-    ...(user ? { user } : {}),
-    options: [stringOption("question", questions[i % questions.length] ?? "")],
-  });
-}
 
 function checkHttpAnswer(status: number, body: unknown): void {
   const { type, data } = (body ?? {}) as {
@@ -125,11 +111,7 @@ async function measure(send: Send, start: number): Promise<{ sequential: Phase; 
 }
 
 async function runSetup(setup: Setup, questions: string[], redisPrefix: string): Promise<SetupResult> {
-  const server = await startDiscordServer({
-    token: TOKEN,
-    rateLimit: { limit: 1_000_000, windowMs: 1000 },
-    waitTimeoutMs: REPLY_TIMEOUT_MS,
-  });
+  const server = await startBenchServer(REPLY_TIMEOUT_MS);
   const bots: BotProcess[] = [];
   try {
     const env: Record<string, string> = {
@@ -145,7 +127,7 @@ async function runSetup(setup: Setup, questions: string[], redisPrefix: string):
       // The endpoint's address is logged at info; the rest of the run logs warnings only.
       bots.push(
         await spawnBotProcess(server, {
-          token: TOKEN,
+          token: BENCH_TOKEN,
           until: setup.door === "http" ? "endpoint" : "gateway",
           env: setup.door === "http" ? { ...env, LOG_LEVEL: "info" } : env,
         }),
@@ -182,9 +164,7 @@ async function runSetup(setup: Setup, questions: string[], redisPrefix: string):
 }
 
 export async function runHttpLoad(): Promise<SectionResult> {
-  const loaded = await loadKnowledgeFile(DEFAULT_KNOWLEDGE_PATH);
-  if (!loaded.ok) throw new Error(`the knowledge file does not load: ${loaded.errors[0]?.message ?? ""}`);
-  const questions = loaded.knowledge.facts.map((f) => f.question);
+  const questions = await benchQuestions();
   const noRedis = await redisUnavailable();
   const prefix = uniquePrefix("bench");
   const results: SetupResult[] = [];

@@ -21,6 +21,7 @@ import type { StorageTarget } from "../src/storage/target.js";
 import { runDiscordLoad } from "./discord-load.js";
 import {
   type Check,
+  formatBytes,
   formatCount,
   formatMicros,
   formatMillis,
@@ -46,7 +47,7 @@ const QUERY_RUNS = 7;
 /** Runs of the whole `npm run insights` command; the median counts. */
 const CLI_RUNS = 5;
 /** /ask runs with the log off and on, alternating (off, on, on, off, …) so drift hits both alike. */
-const ASK_PAIRS = 3;
+const ASK_PAIRS = Number(process.env.BENCH_ASK_PAIRS ?? 3);
 const TARGETS = { p99AddedUs: 500, burstLoss: 0.1, insightsMs: 300 };
 const PROJECT_ROOT = fileURLToPath(new URL("../", import.meta.url));
 
@@ -58,6 +59,8 @@ interface AskFigures {
   perSecond: number;
   perSecondMax: number;
   rounds: number;
+  /** The bot's RSS once it had answered its first question, median of the runs. */
+  rssAtStartBytes: number;
 }
 
 function median(values: number[]): number {
@@ -75,8 +78,9 @@ function askRounds(section: SectionResult): { p99Us: number; perSecond: number }
   return rounds.map((r) => ({ p99Us: r.sequential.p99Us, perSecond: r.burst.perSecond }));
 }
 
-function askFigures(rounds: { p99Us: number; perSecond: number }[]): AskFigures {
+function askFigures(rounds: { p99Us: number; perSecond: number }[], rss: number[]): AskFigures {
   return {
+    rssAtStartBytes: median(rss),
     p99Us: median(rounds.map((r) => r.p99Us)),
     p99MinUs: Math.min(...rounds.map((r) => r.p99Us)),
     perSecond: median(rounds.map((r) => r.perSecond)),
@@ -89,6 +93,7 @@ function askFigures(rounds: { p99Us: number; perSecond: number }[]): AskFigures 
 async function measureAsk(): Promise<{ off: AskFigures; on: AskFigures }> {
   const off: { p99Us: number; perSecond: number }[] = [];
   const on: { p99Us: number; perSecond: number }[] = [];
+  const rss = { off: [] as number[], on: [] as number[] };
   for (let pair = 0; pair < ASK_PAIRS; pair++) {
     const order = pair % 2 === 0 ? (["off", "on"] as const) : (["on", "off"] as const);
     for (const mode of order) {
@@ -97,9 +102,12 @@ async function measureAsk(): Promise<{ off: AskFigures; on: AskFigures }> {
       );
       const section = await runDiscordLoad({ QUESTION_LOG: mode === "on" ? "anonymous" : "off" });
       (mode === "on" ? on : off).push(...askRounds(section));
+      rss[mode].push(
+        Number((section.figures.memoryAtStart as { rssBytes?: number } | undefined)?.rssBytes ?? 0),
+      );
     }
   }
-  return { off: askFigures(off), on: askFigures(on) };
+  return { off: askFigures(off, rss.off), on: askFigures(on, rss.on) };
 }
 
 /** A generator of log rows shaped like real traffic: most questions answered, rewordings of a few gaps. */
@@ -347,7 +355,7 @@ export async function runQuestionLogBench(
     );
     rows.push(
       [
-        "/ask, log off",
+        `/ask, log off (RSS at start ${formatBytes(ask.off.rssAtStartBytes)})`,
         "",
         `${formatMicros(ask.off.p99Us)} (min ${formatMicros(ask.off.p99MinUs)})`,
         `${formatCount(ask.off.perSecond)}/s (max ${formatCount(ask.off.perSecondMax)}/s)`,
@@ -358,7 +366,7 @@ export async function runQuestionLogBench(
         "",
       ],
       [
-        "/ask, log on",
+        `/ask, log on (RSS at start ${formatBytes(ask.on.rssAtStartBytes)})`,
         "",
         `${formatMicros(ask.on.p99Us)} (min ${formatMicros(ask.on.p99MinUs)})`,
         `${formatCount(ask.on.perSecond)}/s (max ${formatCount(ask.on.perSecondMax)}/s)`,

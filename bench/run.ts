@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { ensureBuild } from "../scripts/build.mjs";
 import { runCraftedBench } from "./crafted.js";
 import { runDiscordLoad } from "./discord-load.js";
+import { runDmUsersBench } from "./dm-users.js";
 import { runEngineBench } from "./engine.js";
 import { runHttpLoad } from "./http-load.js";
 import { CAN_COLLECT, microsSince } from "./measure.js";
@@ -28,6 +29,7 @@ const SECTIONS: Section[] = [
   { name: "crafted", run: runCraftedBench },
   { name: "runtime", run: runRuntimeBench },
   { name: "discord", run: () => runDiscordLoad() },
+  { name: "dm-users", run: runDmUsersBench },
   { name: "question-log", run: runQuestionLogBench },
   { name: "scaling", run: runHttpLoad },
 ];

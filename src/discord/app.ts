@@ -4,12 +4,12 @@
 import type { Client } from "discord.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
-import { type AnswerService, openAnswerService } from "../service/answer-service.js";
+import type { AnswerService } from "../service/answer-service.js";
 import { type Cluster, defaultReplicaName, soloCluster } from "../service/cluster.js";
 import type { Metrics } from "../service/metrics.js";
 import { questionLogFromConfig } from "../service/question-log-setup.js";
 import type { SharedState } from "../service/shared/index.js";
-import { KnowledgeLoadError, type RunningBot, startBot } from "./bot.js";
+import { openConfiguredService, type RunningBot, startBot } from "./bot.js";
 import { loadCommands } from "./commands/index.js";
 import { createBotContext } from "./context.js";
 import { type InteractionsEndpoint, startHttpInteractions } from "./http/index.js";
@@ -39,16 +39,7 @@ export interface AppOptions {
 
 export async function startApp(config: Config, options: AppOptions): Promise<RunningApp> {
   const { logger } = options;
-  let service = options.service;
-  if (!service) {
-    const opened = await openAnswerService({
-      knowledgeFile: config.knowledgeFile,
-      maxBytes: config.knowledgeMaxBytes,
-      logger,
-    });
-    if (!opened.ok) throw new KnowledgeLoadError(opened.errors);
-    service = opened.service;
-  }
+  const service = options.service ?? (await openConfiguredService(config, logger));
   const sharded = isShardProcess();
   const replica =
     config.replicaName ??

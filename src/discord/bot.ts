@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
+import { ChannelType, Client, Events, GatewayIntentBits, Partials } from "discord.js";
 import type { Config } from "../config.js";
 import type { KnowledgeIssue } from "../knowledge/load.js";
 import type { Logger } from "../log.js";
@@ -6,7 +6,7 @@ import { type AnswerService, openAnswerService } from "../service/answer-service
 import { APP_VERSION } from "../service/app-info.js";
 import type { QuestionLog } from "../service/question-log.js";
 import { questionLogFromConfig } from "../service/question-log-setup.js";
-import { cacheSweepers, limitedCaches } from "./caches.js";
+import { cacheSweepers, DmChannelBound, limitedCaches, restSweeps } from "./caches.js";
 import { type Command, loadCommands } from "./commands/index.js";
 import { type BotContext, createBotContext } from "./context.js";
 import { createInteractionHandler } from "./handlers/interactions.js";
@@ -48,6 +48,20 @@ export class KnowledgeLoadError extends Error {
   }
 }
 
+/** The answer service over the configured knowledge file; a file that does not load throws. */
+export async function openConfiguredService(
+  config: Pick<Config, "knowledgeFile" | "knowledgeMaxBytes">,
+  logger: Logger,
+): Promise<AnswerService> {
+  const opened = await openAnswerService({
+    knowledgeFile: config.knowledgeFile,
+    maxBytes: config.knowledgeMaxBytes,
+    logger,
+  });
+  if (!opened.ok) throw new KnowledgeLoadError(opened.errors);
+  return opened.service;
+}
+
 /**
  * Loads the knowledge, logs in and resolves once the gateway says ready. `npm start` and the
  * end-to-end tests both come through here; `config.apiUrl` points discord.js at another REST base.
@@ -66,16 +80,7 @@ export async function startBot(
   const { logger } = options;
   if (!config.token) throw new Error("DISCORD_TOKEN is not set");
 
-  let service = options.service;
-  if (!service) {
-    const opened = await openAnswerService({
-      knowledgeFile: config.knowledgeFile,
-      maxBytes: config.knowledgeMaxBytes,
-      logger,
-    });
-    if (!opened.ok) throw new KnowledgeLoadError(opened.errors);
-    service = opened.service;
-  }
+  const service = options.service ?? (await openConfiguredService(config, logger));
 
   const client = new Client({
     // No privileged intent: DM content and messages that mention the bot arrive without MessageContent.
@@ -87,7 +92,7 @@ export async function startBot(
     // Bounded caches and sweepers: a bot that keeps nothing per user must not grow with its users.
     makeCache: limitedCaches(),
     sweepers: cacheSweepers(),
-    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    rest: { ...restSweeps(), ...(config.apiUrl ? { api: config.apiUrl } : {}) },
   });
 
   // Without a context given, this bot owns its question log. A database newer than the code stops
@@ -106,20 +111,28 @@ export async function startBot(
   // Each event's handling, until its reply is sent: a shutdown waits for these.
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
-  const track = (what: string, handling: () => Promise<void>) => {
+  // A DM channel stays cached while its event is answered, and among the most recent ones after.
+  const dmChannels = new DmChannelBound(client.channels.cache);
+  const track = (what: string, dmChannelId: string | null, handling: () => Promise<void>) => {
     if (stopping) {
       logger.debug({ what }, "event ignored: shutting down");
       return;
     }
+    const release = dmChannelId ? dmChannels.use(dmChannelId) : undefined;
     const done = handling()
       .catch((error: unknown) => logger.error({ err: error }, `${what} not handled`))
-      .finally(() => inFlight.delete(done));
+      .finally(() => {
+        inFlight.delete(done);
+        release?.();
+      });
     inFlight.add(done);
   };
   client.on(Events.InteractionCreate, (interaction) =>
-    track("interaction", () => onInteraction(interaction)),
+    track("interaction", dmChannelOf(interaction), () => onInteraction(interaction)),
   );
-  client.on(Events.MessageCreate, (message) => track("message", () => onMessage(message)));
+  client.on(Events.MessageCreate, (message) =>
+    track("message", dmChannelOf(message), () => onMessage(message)),
+  );
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));
   client.on(Events.ShardDisconnect, (event, shardId) =>
@@ -182,4 +195,13 @@ export async function startBot(
       return stopped;
     },
   };
+}
+
+/** The id of the DM channel an event came from, if it came from one. */
+function dmChannelOf(event: {
+  channelId: string | null;
+  channel: { type: ChannelType } | null;
+}): string | null {
+  const type = event.channel?.type;
+  return type === ChannelType.DM || type === ChannelType.GroupDM ? event.channelId : null;
 }

@@ -385,6 +385,9 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       for (const item of selection.items.slice(0, share)) if (!chosen.includes(item)) chosen.push(item);
       confidence = Math.min(confidence, selection.confidence);
     }
+    // "Which company will win the demo": the one fact that answers says nobody knows yet.
+    const asksWhich = q.asked === "who" || q.asked === "which" || (q.asked === "what" && q.typeHint);
+    if (asksWhich && chosen.length > 0 && chosen.every((i) => i.open)) return gap(question, q, chosen);
     // "What rank does Shugaev hold": facts about Shugaev that hold no rank do not answer it.
     if (!q.compare && lacksWanted(q, chosen, attributes, describedBy)) return gap(question, q, chosen);
     return withSuggestions(

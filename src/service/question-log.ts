@@ -11,6 +11,7 @@ import {
   type VoteRecord,
 } from "../storage/question-store.js";
 import { groupKey, guessLanguage, type SynonymStems } from "./question-groups.js";
+import type { ThreadedStore } from "./threaded-store.js";
 
 export type QuestionLogMode = "off" | "anonymous" | "full";
 export type Transport = "slash" | "button" | "dm" | "mention" | "console";
@@ -98,6 +99,9 @@ export interface QuestionLog {
   close(timeoutMs?: number, signal?: AbortSignal): Promise<void>;
 }
 
+/** One queued entry: a question or a vote, as recorded, not yet turned into a row. */
+export type LogEntry = Entry;
+
 type Entry =
   | {
       kind: "question";
@@ -180,24 +184,15 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
     return opening;
   }
 
-  function hash(userId: string): string {
-    if (mode === "full") return userId;
-    return createHmac("sha256", secret ?? "")
-      .update(userId)
-      .digest("base64url");
-  }
+  const hash = (userId: string) => hashAsker(userId, mode, secret ?? "");
 
   async function writeOnce(): Promise<void> {
     const s = await ready();
     while (pending() > 0 && !closedHard) {
       const batch = queue.slice(head, head + batchSize);
-      const questions: QuestionRecord[] = [];
-      const votes: VoteRecord[] = [];
-      for (const entry of batch) {
-        if (entry.kind === "question") questions.push(questionRow(entry, hash(entry.userId)));
-        else votes.push({ ...entry.row, voter: hash(entry.userId) });
-      }
-      await s.write({ questions, votes });
+      // A store on a thread of its own makes the rows there; otherwise they are made here.
+      if ("writeEntries" in s) await (s as ThreadedStore).writeEntries(batch, mode, secret ?? "");
+      else await s.write(prepareBatch(batch, mode, secret ?? ""));
       head += batch.length;
       written += batch.length;
       if (head > 4096 && head * 2 > queue.length) {
@@ -428,6 +423,28 @@ function offLog(options: QuestionLogOptions): QuestionLog {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+/** The asker as stored: an HMAC of their id, or the id itself in full mode. */
+function hashAsker(userId: string, mode: "anonymous" | "full", secret: string): string {
+  if (mode === "full") return userId;
+  return createHmac("sha256", secret).update(userId).digest("base64url");
+}
+
+/** Queued entries as the rows a store writes. */
+export function prepareBatch(
+  entries: readonly LogEntry[],
+  mode: "anonymous" | "full",
+  secret: string,
+): { questions: QuestionRecord[]; votes: VoteRecord[] } {
+  const questions: QuestionRecord[] = [];
+  const votes: VoteRecord[] = [];
+  for (const entry of entries) {
+    const asker = hashAsker(entry.userId, mode, secret);
+    if (entry.kind === "question") questions.push(questionRow(entry, asker));
+    else votes.push({ ...entry.row, voter: asker });
+  }
+  return { questions, votes };
 }
 
 /** The row of a queued question: its language, its group and what its answer was made of. */

@@ -47,7 +47,15 @@ export function numberedPlaceholders(text: string): string {
   return text.replace(/\?/g, () => `$${++n}`);
 }
 
-export async function readInsights(run: RunQuery, query: InsightsQuery): Promise<InsightsData> {
+/**
+ * `lateral`: the database can fetch every listed row's examples in one statement (PostgreSQL, where
+ * each statement is a trip to the server); without it, one statement each (SQLite, in-process).
+ */
+export async function readInsights(
+  run: RunQuery,
+  query: InsightsQuery,
+  options: { lateral?: boolean } = {},
+): Promise<InsightsData> {
   const { fromDay, toDay, limit } = query;
   const range = [fromDay, toDay];
   const days: number[] = [];
@@ -89,35 +97,72 @@ export async function readInsights(run: RunQuery, query: InsightsQuery): Promise
   const fromMs = fromDay * DAY_MS;
   const toMs = (toDay + 1) * DAY_MS;
   const examplesPerGroup = query.examplesPerGroup ?? 3;
-  // The examples: a few recent questions of each listed group, through the (group, time) index.
-  const [unanswered, worstRated] = await Promise.all([
-    Promise.all(
-      groupRows.map(async (g) => {
-        const groupKey = String(g.group_key);
-        const rows = await run(
-          "select question from questions where group_key = ? and asked_at >= ? and asked_at < ? order by asked_at desc limit ?",
-          [groupKey, fromMs, toMs, examplesPerGroup * 4],
-        );
-        const examples = [...new Set(rows.map((r) => String(r.question)))].slice(0, examplesPerGroup);
-        return { groupKey, count: Number(g.total), example: examples[0] ?? "", examples };
-      }),
-    ),
-    Promise.all(
-      ratedRows.map(async (w) => {
-        const answerKey = String(w.answer_key);
-        const rows = await run(
-          "select question from questions where answer_key = ? and asked_at < ? order by asked_at desc limit 1",
-          [answerKey, toMs],
-        );
-        return {
-          answerKey,
-          up: Number(w.up),
-          down: Number(w.down),
-          example: rows[0] ? String(rows[0].question) : "",
-        };
-      }),
-    ),
-  ]);
+  // The examples: a few recent questions of each listed group, and one of each worst-rated answer,
+  // through the (group, time) and (answer, time) indexes, a bounded number of rows each.
+  const groupKeys = groupRows.map((g) => String(g.group_key));
+  const answerKeys = ratedRows.map((w) => String(w.answer_key));
+  const perGroup = examplesPerGroup * 4;
+  let groupExamples: Map<string, string[]>;
+  let answerExamples: Map<string, string[]>;
+  if (options.lateral) {
+    const byKey = (rows: Record<string, unknown>[]) => {
+      const map = new Map<string, string[]>();
+      for (const row of rows) {
+        const key = String(row.key);
+        map.set(key, [...(map.get(key) ?? []), String(row.question)]);
+      }
+      return map;
+    };
+    [groupExamples, answerExamples] = await Promise.all([
+      groupKeys.length === 0
+        ? new Map<string, string[]>()
+        : run(
+            "select k.key, e.question from unnest(?::text[]) with ordinality as k(key, n) cross join lateral (select question, asked_at from questions where group_key = k.key and asked_at >= ? and asked_at < ? order by asked_at desc limit ?) as e order by k.n, e.asked_at desc",
+            [groupKeys, fromMs, toMs, perGroup],
+          ).then(byKey),
+      answerKeys.length === 0
+        ? new Map<string, string[]>()
+        : run(
+            "select k.key, e.question from unnest(?::text[]) as k(key) cross join lateral (select question from questions where answer_key = k.key and asked_at < ? order by asked_at desc limit 1) as e",
+            [answerKeys, toMs],
+          ).then(byKey),
+    ]);
+  } else {
+    const each = async (keys: string[], text: string, params: (key: string) => unknown[]) =>
+      new Map(
+        await Promise.all(
+          keys.map(
+            async (key) => [key, (await run(text, params(key))).map((r) => String(r.question))] as const,
+          ),
+        ),
+      );
+    [groupExamples, answerExamples] = await Promise.all([
+      each(
+        groupKeys,
+        "select question from questions where group_key = ? and asked_at >= ? and asked_at < ? order by asked_at desc limit ?",
+        (key) => [key, fromMs, toMs, perGroup],
+      ),
+      each(
+        answerKeys,
+        "select question from questions where answer_key = ? and asked_at < ? order by asked_at desc limit 1",
+        (key) => [key, toMs],
+      ),
+    ]);
+  }
+  const unanswered = groupRows.map((g) => {
+    const groupKey = String(g.group_key);
+    const examples = [...new Set(groupExamples.get(groupKey) ?? [])].slice(0, examplesPerGroup);
+    return { groupKey, count: Number(g.total), example: examples[0] ?? "", examples };
+  });
+  const worstRated = ratedRows.map((w) => {
+    const answerKey = String(w.answer_key);
+    return {
+      answerKey,
+      up: Number(w.up),
+      down: Number(w.down),
+      example: answerExamples.get(answerKey)?.[0] ?? "",
+    };
+  });
 
   const perDay = new Map<number, InsightsData["perDay"][number]>();
   for (const day of days) perDay.set(day, { day, answered: 0, unanswered: 0, up: 0, down: 0 });

@@ -118,7 +118,7 @@ export async function openInsightsReader(
     return next.then((result) => result.rows as Record<string, unknown>[]);
   };
   return {
-    insights: (query) => readInsights(run, query),
+    insights: (query) => readInsights(run, query, { lateral: true }),
     close: () => client.end(),
   };
 }

@@ -279,7 +279,7 @@ export function createQuestionStore(opened: OpenedDatabase): QuestionStore {
   }
 
   function insights(query: InsightsQuery): Promise<InsightsData> {
-    return readInsights(runner(db), query);
+    return readInsights(runner(db), query, { lateral: dialect === "postgres" });
   }
 
   async function setting(key: string, create: () => string): Promise<string> {

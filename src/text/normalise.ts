@@ -14,6 +14,11 @@ export const MAX_WORD_CHARS = 40;
 
 /** Discord markup that is never part of a question: user, role and channel mentions, custom emoji. */
 const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?)>/g;
+
+/** The question without Discord's markup, whose "!" ("<@!123>") is no end of a sentence. */
+export function withoutMarkup(text: string): string {
+  return text.replace(DISCORD_MARKUP, " ");
+}
 const EVERYONE = /@(?:everyone|here)\b/gi;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;

@@ -3,7 +3,7 @@
 // and no process of the bot is left behind.
 import { readFile } from "node:fs/promises";
 import { ApplicationCommandOptionType } from "discord.js";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { type DiscordServer, startDiscordServer } from "../support/discord-server/index.js";
 import { BOT_TOKEN } from "./support/bot.js";
 import { type BotProcess, processTree, spawnBotProcess } from "./support/bot-process.js";
@@ -94,5 +94,75 @@ describe.skipIf(process.platform !== "linux")("signals (Linux: processes are rea
     bot.child.kill("SIGINT");
     expect(await bot.exited).toEqual({ code: 0, signal: null });
     expect(connection?.closedAt).toBeDefined();
+  });
+});
+
+/** Whether the server took a message posted to this channel. */
+function delivered(s: DiscordServer, channelId: string): boolean {
+  const path = `/api/v10/channels/${channelId}/messages`;
+  return s.requests.some(
+    (r) => r.method === "POST" && r.path === path && r.response.status >= 200 && r.response.status < 300,
+  );
+}
+
+/** `count` DMs from as many users, dispatched at once; resolves when the bot has logged every answer. */
+async function dmsAnswered(s: DiscordServer, b: BotProcess, count: number) {
+  const dms = Array.from({ length: count }, (_, i) =>
+    s.dmPayload("who supplies Tajikistan?", s.createUser(`leaving-${i}`)),
+  );
+  for (const dm of dms) s.dispatchMessage(dm);
+  await vi.waitFor(() => expect(b.logs.filter((l) => l.msg === "question answered")).toHaveLength(count), {
+    timeout: 15_000,
+    interval: 5,
+  });
+  return dms;
+}
+
+describe("SIGTERM with replies computed but not yet sent", () => {
+  it("sends every one of 100 DM answers before exiting, within 5 s, and takes no new DM", async () => {
+    server = await startDiscordServer({ heartbeatIntervalMs: 1000, token: BOT_TOKEN });
+    bot = await spawnBotProcess(server, { token: BOT_TOKEN, startTimeoutMs: 30_000 });
+    const dms = await dmsAnswered(server, bot, 100);
+    const signalled = Date.now();
+    bot.child.kill("SIGTERM");
+    // discord.js sends at most 50 requests a second: most answers are still queued at this moment.
+    const sentBySignal = dms.filter((dm) => delivered(server!, dm.channel_id)).length;
+    // Once it has begun to stop, it takes nothing new.
+    await vi.waitFor(() => expect(bot!.logs.map((l) => l.msg)).toContain("shutting down"), {
+      timeout: 5000,
+      interval: 5,
+    });
+    const late = server.dispatchMessage(server.dmPayload("who supplies Armenia?", server.createUser("late")));
+    const exit = await bot.exited;
+
+    expect(Date.now() - signalled).toBeLessThan(5000);
+    expect(exit).toEqual({ code: 0, signal: null });
+    expect(sentBySignal).toBeLessThan(100);
+    expect(dms.filter((dm) => delivered(server!, dm.channel_id))).toHaveLength(100);
+    expect(delivered(server, late.channel_id)).toBe(false);
+    const msgs = bot.logs.map((l) => l.msg);
+    expect(msgs).toContain("waiting for the replies being made");
+    expect(msgs).not.toContain("replies still being made at shutdown");
+  });
+
+  it("when Discord holds the answers back past the deadline, logs how many it could not send, and exits", async () => {
+    server = await startDiscordServer({ heartbeatIntervalMs: 1000, token: BOT_TOKEN });
+    bot = await spawnBotProcess(server, { token: BOT_TOKEN, startTimeoutMs: 30_000 });
+    // Every answer is refused for 30 s: none can go out before the shutdown's deadline.
+    server.failNext(
+      { method: "POST", path: /^\/api\/v10\/channels\/\d+\/messages$/ },
+      { status: 429, retryAfter: 30, times: 1000 },
+    );
+    const dms = await dmsAnswered(server, bot, 20);
+    const signalled = Date.now();
+    bot.child.kill("SIGTERM");
+    const exit = await bot.exited;
+
+    expect(Date.now() - signalled).toBeLessThan(5500);
+    expect(exit.code).toBe(1);
+    const unsent = dms.filter((dm) => !delivered(server!, dm.channel_id)).length;
+    expect(unsent).toBe(20);
+    const notice = bot.logs.find((l) => l.msg === "replies still being made at shutdown");
+    expect(notice?.replies).toBe(unsent);
   });
 });

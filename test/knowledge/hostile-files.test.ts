@@ -1,7 +1,7 @@
 // Knowledge files an unlucky operator (or an attacker with write access to one folder) might hand the
 // bot: too big, too many entries, links out of the folder, special files, bad encodings, alias bombs.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, symlink, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -192,5 +192,15 @@ describe("the command-line tools", () => {
     expect(asked.status).toBe(1);
     expect(asked.stderr).toMatch(/not valid UTF-8: bad byte 0xFE at offset 3/);
     expect(asked.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it("refuse a file over KNOWLEDGE_MAX_BYTES in one line, without reading it", async () => {
+    // 6 MB of nothing on disk: a sparse file, over the default limit of 5 MB.
+    await writeFile(join(folder, "huge.yaml"), "");
+    await truncate(join(folder, "huge.yaml"), 6 * 1024 * 1024);
+    const checked = run("src/cli/check-knowledge.ts", ["huge.yaml"], folder);
+    expect(checked.status).toBe(1);
+    expect(checked.stderr).toMatch(/huge\.yaml.*6\.0 MB, over the limit of 5\.0 MB \(KNOWLEDGE_MAX_BYTES\)/);
+    expect(checked.stderr).not.toMatch(/^\s+at /m);
   });
 });

@@ -4,6 +4,7 @@ import { COLOR_FAILED, COLOR_OK } from "../../../src/discord/colors.js";
 import { loadCommands } from "../../../src/discord/commands/index.js";
 import reload from "../../../src/discord/commands/reload.js";
 import { createInteractionHandler } from "../../../src/discord/handlers/interactions.js";
+import { OwnerDirectory } from "../../../src/discord/moderation.js";
 import type { Knowledge } from "../../../src/knowledge/schema.js";
 import {
   captureLogger,
@@ -190,5 +191,36 @@ describe("/reload at run time", () => {
     expect(lines[10]).toBe("… and 4 more");
     expect(service.knowledge).toBe(before);
     expect(service.answer("who supplies Armenia?").text).toBe("Russia supplies Armenia.");
+  });
+});
+
+describe("the application's owners", () => {
+  it("are its owner, or its team's owner and members who accepted, fetched once", async () => {
+    const fetchApplication = vi.fn(async () => ({
+      owner: { id: "team-user" },
+      team: {
+        owner_user_id: "lead",
+        members: [
+          { user: { id: "member" }, membership_state: 2 },
+          { user: { id: "invited" }, membership_state: 1 },
+        ],
+      },
+    }));
+    const owners = new OwnerDirectory(fetchApplication, captureLogger().logger);
+    expect([...(await owners.ids())].sort()).toEqual(["lead", "member", "team-user"]);
+    await owners.ids();
+    expect(fetchApplication).toHaveBeenCalledTimes(1);
+  });
+
+  it("are nobody while the application cannot be fetched, which is logged and asked again next time", async () => {
+    const fetchApplication = vi
+      .fn<() => Promise<{ owner: { id: string } }>>()
+      .mockRejectedValueOnce(new Error("503"))
+      .mockResolvedValue({ owner: { id: "owner" } });
+    const { logger, lines } = captureLogger();
+    const owners = new OwnerDirectory(fetchApplication, logger);
+    expect((await owners.ids()).size).toBe(0);
+    expect(lines.some((l) => /could not fetch the application's owners/.test(String(l.msg)))).toBe(true);
+    expect([...(await owners.ids())]).toEqual(["owner"]);
   });
 });
