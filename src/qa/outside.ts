@@ -30,6 +30,21 @@ export function buildOutsideNames(
     if (key.length < 2 || knownAliases.has(key)) return;
     if (!names.has(key)) names.set(key, shown);
   };
+  for (const [key, shown] of countryNames()) {
+    if (key.length < 2 || knownAliases.has(key)) continue;
+    if (!names.has(key)) names.set(key, shown);
+  }
+  for (const name of listed) add(name, name);
+  return names;
+}
+
+let countries: [string, string][] | undefined;
+
+/** The world's countries' names, stemmed, each with the name to show: once per process. */
+function countryNames(): [string, string][] {
+  if (countries) return countries;
+  const out: [string, string][] = [];
+  const add = (name: string, shown: string) => out.push([stemPhrase(name), shown]);
   for (const country of COUNTRIES) {
     const shown = country.name.common;
     add(shown, shown);
@@ -44,8 +59,8 @@ export function buildOutsideNames(
     // Capitals short enough to be ordinary English words ("Male", "Lima") would refuse real questions.
     for (const capital of country.capital) if (capital.length >= 5) add(capital, capital);
   }
-  for (const name of listed) add(name, name);
-  return names;
+  countries = out;
+  return out;
 }
 
 const byLanguage = new Map<string, [string, string][]>();
