@@ -91,6 +91,24 @@ export const en: Messages = {
     reloadedEverywhere: (processes) => `Knowledge reloaded in all ${processes} processes`,
     reloadFailedIn: (failed, processes) =>
       `Reload failed in ${failed} of ${processes} ${processes === 1 ? "process" : "processes"}`,
+    shardName: (id) => `shard ${id}`,
+    otherProcesses: "other processes",
+    replicaProblem(problem) {
+      switch (problem?.kind) {
+        case "failed":
+          return `the reload failed: ${problem.detail}`;
+        case "not-ready":
+          return "not ready yet";
+        case "not-reached":
+          return `not reached: ${problem.detail}`;
+        case "silent":
+          return `did not answer within ${problem.seconds} s; it may still have the old knowledge`;
+        case "no-redis":
+          return "not reached: Redis is unreachable";
+        default:
+          return "no answer";
+      }
+    },
   },
 
   about: {
@@ -101,6 +119,7 @@ export const en: Messages = {
     version: "Version",
     uptime: "Uptime",
     shard: "Shard",
+    replica: "Replica",
     shardOf: (ids, count) => `${ids.join(", ")} of ${count}`,
     duration({ d, h, m, s }) {
       if (d > 0) return `${d}d ${h}h`;

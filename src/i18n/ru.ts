@@ -97,6 +97,24 @@ export const ru: Messages = {
     reloadFailedTitle: "Перезагрузка не удалась",
     reloadedEverywhere: (processes) => `Знания перезагружены во всех процессах (${processes})`,
     reloadFailedIn: (failed, processes) => `Перезагрузка не удалась в ${failed} из ${processes} процессов`,
+    shardName: (id) => `шард ${id}`,
+    otherProcesses: "остальные процессы",
+    replicaProblem(problem) {
+      switch (problem?.kind) {
+        case "failed":
+          return `перезагрузка не удалась: ${problem.detail}`;
+        case "not-ready":
+          return "ещё не готов";
+        case "not-reached":
+          return `не удалось связаться: ${problem.detail}`;
+        case "silent":
+          return `не ответил за ${problem.seconds} с; возможно, у него остались старые знания`;
+        case "no-redis":
+          return "не удалось связаться: Redis недоступен";
+        default:
+          return "нет ответа";
+      }
+    },
   },
 
   about: {
@@ -107,6 +125,7 @@ export const ru: Messages = {
     version: "Версия",
     uptime: "Время работы",
     shard: "Шард",
+    replica: "Реплика",
     shardOf: (ids, count) => `${ids.join(", ")} из ${count}`,
     duration({ d, h, m, s }) {
       if (d > 0) return `${d} д ${h} ч`;

@@ -1,4 +1,5 @@
 import type { Phrases } from "../qa/lang/types.js";
+import type { ReplicaProblem } from "../service/cluster.js";
 
 /** One Discord command's or option's name and description, as Discord shows them in one language. */
 export interface Labels {
@@ -51,6 +52,12 @@ export interface Messages {
     reloadFailedTitle: string;
     reloadedEverywhere(processes: number): string;
     reloadFailedIn(failed: number, processes: number): string;
+    /** A shard in a /reload reply's list of processes. */
+    shardName(id: number): string;
+    /** Every other process at once, when none could be asked. */
+    otherProcesses: string;
+    /** Why a process gave no outcome for a reload. */
+    replicaProblem(problem: ReplicaProblem | undefined): string;
   };
 
   about: {
@@ -61,6 +68,8 @@ export interface Messages {
     version: string;
     uptime: string;
     shard: string;
+    /** This process's name among replicas sharing Redis. */
+    replica: string;
     shardOf(ids: readonly number[], count: number): string;
     duration(parts: { d: number; h: number; m: number; s: number }): string;
   };

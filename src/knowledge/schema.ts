@@ -141,6 +141,12 @@ export const factSchema = z.strictObject({
   why: text.optional(),
   /** A question this fact answers, offered as a suggestion and in autocomplete. */
   question: text,
+  /**
+   * The fact says who or which is not known yet ("an award to only one provider; which one is not yet
+   * chosen"): a "who"/"which" question it alone answers is a gap, told with the fact; a yes/no or
+   * "how many" question is answered from it as usual.
+   */
+  leavesOpen: z.boolean().optional(),
   ru: factTranslationSchema.optional(),
 });
 

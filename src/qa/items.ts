@@ -21,6 +21,8 @@ export interface Item {
   quantity: string | undefined;
   why: string | undefined;
   question: string;
+  /** The fact leaves open who or which (a fact's `leavesOpen`). */
+  open: boolean;
 }
 
 export const DESCRIBE_RELATION = "describe";
@@ -53,6 +55,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       quantity: f.quantity,
       why: f.why,
       question: f.question,
+      open: f.leavesOpen === true,
     }),
   );
   const descriptions = knowledge.entities.map(
@@ -75,6 +78,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
         e.name,
         types.get(e.type)?.person ?? false,
       ),
+      open: false,
     }),
   );
   return [...facts, ...descriptions];

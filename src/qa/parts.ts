@@ -1,4 +1,4 @@
-import { normaliseText } from "../text/normalise.js";
+import { normaliseText, withoutMarkup } from "../text/normalise.js";
 import type { Language } from "./lang/types.js";
 
 /** The most questions one message is read as; the rest of a long message is its last part. */
@@ -12,7 +12,7 @@ const MAX_PARTS = 4;
  */
 export function splitParts(question: string, lang: Language, isName: (word: string) => boolean): string[] {
   const parts: string[] = [];
-  for (const sentence of question.split(/[?;!\n]+/)) {
+  for (const sentence of withoutMarkup(question).split(/[?;!\n]+/)) {
     let rest = sentence;
     for (;;) {
       const at = nextBreak(rest, lang, isName);

@@ -82,6 +82,13 @@ describe("answering from the second article", () => {
     expect(a.text).toMatch(/^The article does not say\. What it says: .*power management/);
   });
 
+  it("tells a fact that leaves the winner open as a gap to 'who', and answers 'how many' from it", () => {
+    const open = engine.answer("who will win the demonstration award");
+    expect(open.answered).toBe(false);
+    expect(open.text).toMatch(/^The article does not say ".+"\. What it says: .*only one provider/);
+    expect(engine.answer("how many providers get the demonstration award").text).toMatch(/only one/);
+  });
+
   it("gives the release's title when asked about the release itself", () => {
     expect(engine.answer("what's the headline of the press release").text).toMatch(/NASA Selects Companies/);
   });

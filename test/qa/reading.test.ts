@@ -73,6 +73,20 @@ describe("several questions in one message", () => {
     expect(second).toMatch(/Federal Service for Military-Technical Cooperation/);
   });
 
+  it('reads a Discord mention\'s "!" as no end of a question', () => {
+    const a = ask("<@!123456789012345678> who heads the FSMTC and what did he say");
+    expect(a.answered).toBe(true);
+    const [first, second] = a.text.split("\n\n");
+    expect(first).toMatch(/Shugaev/);
+    expect(second).toMatch(/helicopters/);
+  });
+
+  it("is answered only when every part is, a part that asks something unknown included", () => {
+    const a = ask("who heads the FSMTC, whats the spokesperson's name");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/Shugaev/);
+  });
+
   it("keeps a verdict first when the message opens with a yes/no question", () => {
     const a = ask("has belarus signed, and what does it receive?");
     expect(a.verdict).toBe("yes");

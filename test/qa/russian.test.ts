@@ -117,6 +117,10 @@ describe("Russian questions", () => {
     expect(engine.answer("бондарев генерал?").verdict).toBe("yes");
   });
 
+  it('puts a name after "с" (with) on either side of the relation', () => {
+    expect(engine.answer("какое издание опубликовало интервью с бондаревым").text).toMatch(/Красной звезде/);
+  });
+
   it("reads a relation's noun before a name as the one who holds it", () => {
     expect(engine.answer("в какой день выступил глава фсвтс").text).toMatch(/воскресенье/);
     expect(engine.answer("как зовут главкома вкс").text).toMatch(/Виктор Бондарев/);

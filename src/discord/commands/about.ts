@@ -29,7 +29,7 @@ export default {
     if (shard)
       fields.push({ name: say.about.shard, value: say.about.shardOf(shard.ids, shard.count), inline: true });
     for (const row of ctx.cluster.whereAmI())
-      fields.push({ name: row.label, value: row.value, inline: true });
+      fields.push({ name: say.about[row.key], value: row.value, inline: true });
     const embed: APIEmbed = {
       title: say.bot.aboutTitle,
       description: articleIn(info.article, locale).summary,

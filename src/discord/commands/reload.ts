@@ -1,6 +1,7 @@
 import { type APIEmbed, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
 import { type Locale, localeFromDiscord, messages } from "../../i18n/index.js";
 import { allReloaded, type ReplicaReport } from "../../service/cluster.js";
+import { summarizeReload } from "../../service/summaries.js";
 import { COLOR_FAILED, COLOR_OK } from "../colors.js";
 import { deferPrivately, replyToInteraction } from "../reply.js";
 import type { Command } from "./types.js";
@@ -35,7 +36,7 @@ export default {
       {
         ...who,
         ok: allReloaded(reports),
-        replicas: reports.map((r) => ({ replica: r.replica, ok: r.summary?.ok ?? false })),
+        replicas: reports.map((r) => ({ replica: r.replica, ok: r.outcome?.ok ?? false })),
       },
       "reload answered",
     );
@@ -50,7 +51,13 @@ export default {
  */
 export function reloadEmbed(reports: readonly ReplicaReport[], locale: Locale = "en"): APIEmbed {
   const say = messages(locale).bot;
-  const only = reports.length === 1 ? reports[0] : undefined;
+  // Each process reports what happened; it is worded here, in the moderator's language.
+  const worded = reports.map((r) => ({
+    replica: r.who === "others" ? say.otherProcesses : r.who ? say.shardName(r.who.shard) : r.replica,
+    summary: r.outcome ? summarizeReload(r.outcome, locale) : undefined,
+    problem: say.replicaProblem(r.problem),
+  }));
+  const only = worded.length === 1 ? worded[0] : undefined;
   if (only?.summary) {
     const { summary } = only;
     return {
@@ -60,13 +67,13 @@ export function reloadEmbed(reports: readonly ReplicaReport[], locale: Locale = 
       fields: summary.sections.map((s) => ({ name: s.label, value: s.lines.join("\n") })),
     };
   }
-  const failed = reports.filter((r) => r.summary?.ok !== true);
-  const lines = reports.map((r) =>
+  const failed = worded.filter((r) => r.summary?.ok !== true);
+  const lines = worded.map((r) =>
     r.summary
       ? `${r.summary.ok ? "✅" : "❌"} **${r.replica}**: ${r.summary.headline}`
-      : `❌ **${r.replica}**: ${r.problem ?? "no answer"}`,
+      : `❌ **${r.replica}**: ${r.problem}`,
   );
-  const detailed = reports.find((r) => r.summary && !r.summary.ok) ?? reports.find((r) => r.summary?.ok);
+  const detailed = worded.find((r) => r.summary && !r.summary.ok) ?? worded.find((r) => r.summary?.ok);
   return {
     title:
       failed.length === 0

@@ -3,7 +3,13 @@
 // client. A shard that is down (being respawned) or too slow is named in the report.
 import type { Client } from "discord.js";
 import type { AnswerService } from "../../service/answer-service.js";
-import { type Cluster, type ReplicaReport, reloadHere, withTimeout } from "../../service/cluster.js";
+import {
+  type Cluster,
+  type ReplicaReport,
+  reloadHere,
+  TimedOut,
+  withTimeout,
+} from "../../service/cluster.js";
 
 const RELOAD_TIMEOUT_MS = 15_000;
 
@@ -43,17 +49,21 @@ export function shardCluster(
               shard.broadcastEval(
                 (c, context) =>
                   (c as ReloadableClient).reloadKnowledge?.(context.requestedBy) ??
-                  Promise.resolve({ replica: context.name, problem: "not ready yet" }),
+                  Promise.resolve({ replica: context.name, problem: { kind: "not-ready" as const } }),
                 { shard: id, context: { requestedBy, name } },
               ),
               timeoutMs,
               name,
             );
-            return report as ReplicaReport;
+            return { ...(report as ReplicaReport), who: { shard: id } };
           } catch (error) {
             return {
               replica: name,
-              problem: `not reached: ${error instanceof Error ? error.message : String(error)}`,
+              who: { shard: id },
+              problem:
+                error instanceof TimedOut
+                  ? { kind: "silent", seconds: error.seconds }
+                  : { kind: "not-reached", detail: error instanceof Error ? error.message : String(error) },
             };
           }
         }),

@@ -36,6 +36,8 @@ const SUBJECT_WH = wordSet("кто какой какая какое какие �
 const FROM_SIDE = wordSet("от у из");
 const TO_SIDE = wordSet("в во на к ко для");
 const TOPIC_PREPOSITIONS = wordSet("о об обо про насчет касательно относительно");
+/** "С", "вместе с": the one a thing is done with, who may stand on either side of it. */
+const WITH = wordSet("с со");
 
 const ARTICLES = wordSet(`
   этот эта это эти этого этой этих этому этим эту тот та то те того той тех тому тем
@@ -245,7 +247,8 @@ function readRole(
   const before = words[p] ?? "";
   if (FROM_SIDE.has(before)) return "subject";
   if (TO_SIDE.has(before)) return "object";
-  if (TOPIC_PREPOSITIONS.has(before)) return "any";
+  // "Интервью с Бондаревым", "о Бондареве": a name beside the verb's sides, which takes it on either.
+  if (TOPIC_PREPOSITIONS.has(before) || WITH.has(before)) return "any";
   // "По словам Бондарева": the one whose words they are, on no side of the question's verb.
   if (before === "словам" && words[p - 1] === "по") return "any";
   const verbs = cues.filter((c) => c.kind !== "noun");

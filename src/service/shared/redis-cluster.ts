@@ -109,7 +109,7 @@ export async function startRedisCluster(options: RedisClusterOptions): Promise<C
       logger.warn({ err: error }, "reload not broadcast: Redis is unreachable; reloading this process only");
       return [
         await reloadHere(service, replica, requestedBy),
-        { replica: "other processes", problem: "not reached: Redis is unreachable" },
+        { replica: "other processes", who: "others", problem: { kind: "no-redis" } },
       ];
     }
     const deadline = Date.now() + timeoutMs;
@@ -131,13 +131,13 @@ export async function startRedisCluster(options: RedisClusterOptions): Promise<C
       (name) =>
         reports.get(name) ?? {
           replica: name,
-          problem: `did not answer within ${Math.round(timeoutMs / 1000)} s; it may still have the old knowledge`,
+          problem: { kind: "silent", seconds: Math.round(timeoutMs / 1000) },
         },
     );
   }
 
   return {
-    whereAmI: () => [{ label: "Replica", value: replica }],
+    whereAmI: () => [{ key: "replica", value: replica }],
     reloadEverywhere,
     async close() {
       clearInterval(heartbeat);
