@@ -148,5 +148,5 @@ function unknownPhrases(
     else phrases.push([u.word]);
     last = u.at;
   }
-  return phrases.map((words) => asWritten(question, words));
+  return asWritten(question, phrases);
 }

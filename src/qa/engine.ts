@@ -1,6 +1,6 @@
 import { isLocale, messages } from "../i18n/index.js";
 import type { Knowledge } from "../knowledge/schema.js";
-import { clampQuestion, normaliseText } from "../text/normalise.js";
+import { boundInput, clampQuestion, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
 import { stem, stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
@@ -30,7 +30,7 @@ import {
 } from "./score.js";
 import { buildShortForms, expandCapitals } from "./short-forms.js";
 import { buildSpellingCorrector } from "./spelling.js";
-import { buildSuggester } from "./suggest.js";
+import { buildSuggester, MAX_TYPED_CHARS } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
 import { isDecisive } from "./unknown-words.js";
 import { judgeYesNo } from "./verdict.js";
@@ -69,8 +69,9 @@ export function createEngine(
   const first = readers.get(all[0]?.code ?? "en") as Reader;
   const readerFor = (code: string | undefined) => (code && readers.get(code)) || first;
   const codes = all.map((l) => l.code);
+  // Every question is bounded once folded before anything reads it, whatever its characters fold to.
   const read = (question: string, language?: string, fallback?: string) =>
-    readQuestion(question, {
+    readQuestion(boundInput(question), {
       languages: codes,
       knows: (code, word) => readers.get(code)?.knows(word) ?? false,
       forced: language && language !== "auto" ? language : undefined,
@@ -108,8 +109,9 @@ export function createEngine(
     },
     suggest(partial, limit = 25, language) {
       const typed = typeof partial === "string" ? partial : "";
-      const code = typed.trim() === "" ? language : read(typed, undefined, language).language;
-      return readerFor(code).suggest(typed, limit);
+      const bounded = boundInput(typed, MAX_TYPED_CHARS);
+      const code = bounded.trim() === "" ? language : read(bounded, undefined, language).language;
+      return readerFor(code).suggest(bounded, limit);
     },
     topics: (language) => readerFor(language).topics(),
     languages: codes,

@@ -19,7 +19,7 @@ export interface Suggester {
  * What is typed is read up to this many folded characters: a choice is at most 100 characters, so
  * more says nothing about which one is meant, and fuzzy matching costs grow with the pattern.
  */
-const MAX_TYPED_CHARS = 100;
+export const MAX_TYPED_CHARS = 100;
 /** Each typed word is matched against every question: the first few say enough, and a long one no more. */
 const MAX_TYPED_WORDS = 8;
 const MAX_TYPED_WORD_CHARS = 20;

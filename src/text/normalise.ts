@@ -107,7 +107,7 @@ function collapse(text: string): string {
  * a word, and no word longer than MAX_WORD_CHARS. Everything costly reads input through this.
  */
 export function foldInput(raw: string, maxChars = MAX_FOLDED_CHARS): string {
-  let text = normaliseText(raw.slice(0, MAX_QUESTION_CHARS));
+  let text = normaliseText(boundInput(raw, maxChars));
   if (text.length > maxChars) {
     const space = text.lastIndexOf(" ", maxChars);
     text = space > 0 ? text.slice(0, space) : cutAt(text, maxChars);
@@ -117,6 +117,46 @@ export function foldInput(raw: string, maxChars = MAX_FOLDED_CHARS): string {
     .split(" ")
     .map((w) => cutAt(w, MAX_WORD_CHARS))
     .join(" ");
+}
+
+/** How many characters as typed are folded at a time while `boundInput` measures a text. */
+const BOUND_STEP = 16;
+const SPACE = /\s/;
+
+/**
+ * The start of what someone typed (at most MAX_QUESTION_CHARS characters) whose folded form is about
+ * `maxChars` characters at most, cut where a space was typed when there is one. The text stays as
+ * typed (its capitals and punctuation still say something), but whatever reads it next reads a
+ * bounded text: folding "\uFDFA" alone makes 18 characters. Measuring costs about as much as folding
+ * the part kept: the text is folded a few characters at a time, one at a time where a few overflow.
+ */
+export function boundInput(raw: string, maxChars = MAX_FOLDED_CHARS): string {
+  const text = raw.slice(0, MAX_QUESTION_CHARS);
+  // Folding plain ASCII at most lengthens "won't" into "will not": short ASCII text always fits.
+  if (text.length * 2 <= maxChars && ASCII.test(text)) return text;
+  let folded = 0;
+  let at = 0;
+  let step = BOUND_STEP;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + step);
+    // Never between the halves of a surrogate pair.
+    const code = text.charCodeAt(end - 1);
+    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end++;
+    const more = normaliseText(text.slice(at, end)).length + 1;
+    if (folded + more > maxChars + 1) {
+      if (step === 1) break;
+      step = 1;
+      continue;
+    }
+    folded += more;
+    at = end;
+  }
+  if (at >= text.length) return text;
+  // Cut at the last space typed within what fits, else inside the word.
+  for (let i = at; i > 0; i--) {
+    if (SPACE.test(text[i] ?? "") && text.slice(0, i).trim() !== "") return text.slice(0, i);
+  }
+  return text.slice(0, at);
 }
 
 /** The first `max` UTF-16 units of `text`, never half of a surrogate pair. */

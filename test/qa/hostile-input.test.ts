@@ -2,7 +2,13 @@ import Fuse from "fuse.js";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createEngine } from "../../src/qa/engine.js";
 import type { Engine } from "../../src/qa/types.js";
-import { foldInput, MAX_FOLDED_CHARS, MAX_WORD_CHARS, normaliseText } from "../../src/text/normalise.js";
+import {
+  boundInput,
+  foldInput,
+  MAX_FOLDED_CHARS,
+  MAX_WORD_CHARS,
+  normaliseText,
+} from "../../src/text/normalise.js";
 import { realKnowledge } from "../support/knowledge.js";
 
 // U+FDFA folds to 18 characters: what is cut before folding is not bounded after it.
@@ -39,6 +45,35 @@ describe("input is bounded after folding", () => {
   it("never splits a surrogate pair when cutting", () => {
     const folded = foldInput("𝒜".repeat(200).normalize("NFD") + "\u{20000}".repeat(300));
     expect(folded.isWellFormed()).toBe(true);
+  });
+});
+
+describe("the engine reads a question bounded once folded", () => {
+  const long = `Who supplies Tajikistan? ${`${EXPANDING} `.repeat(200)}`;
+
+  it("keeps the start as typed, cut where it folds past the bound", () => {
+    const bounded = boundInput(long);
+    expect(long.startsWith(bounded)).toBe(true);
+    expect(bounded.startsWith("Who supplies Tajikistan?")).toBe(true);
+    expect(normaliseText(bounded).length).toBeLessThanOrEqual(MAX_FOLDED_CHARS);
+    expect(normaliseText(bounded).length).toBeGreaterThan(MAX_FOLDED_CHARS - 40);
+  });
+
+  it("leaves a question that fits as it is", () => {
+    for (const question of [
+      "who supplies Tajikistan?",
+      `${"Who signed the agreement? ".repeat(15)}`,
+      "что получает Армения",
+    ])
+      expect(boundInput(question)).toBe(question);
+  });
+
+  it("answers the whole question as it answers its bounded start, and reports it as asked", () => {
+    const whole = engine.answer(long);
+    const start = engine.answer(boundInput(long));
+    expect({ ...whole, question: "" }).toEqual({ ...start, question: "" });
+    expect(whole.question).toBe(long.slice(0, 500).trim());
+    expect(engine.explain(long).analysis).toMatchObject({ reading: { text: boundInput(long) } });
   });
 });
 
