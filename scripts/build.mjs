@@ -22,15 +22,7 @@ const STAMP = join(DIST, ".build-stamp");
 const INPUTS = ["package.json", "scripts/build.mjs"];
 
 /** The programs: each becomes dist/<name>.js. */
-export const ENTRIES = [
-  "main",
-  "cli/ask",
-  "cli/check-knowledge",
-  "cli/deploy-commands",
-  "cli/insights",
-  // Not a program: the question log's database thread, which the bot starts.
-  "service/log-thread",
-];
+export const ENTRIES = ["main", "cli/ask", "cli/check-knowledge", "cli/deploy-commands", "cli/insights"];
 
 /**
  * Dependencies bundled into dist/: ES modules of plain JavaScript whose hundreds of files cost more to

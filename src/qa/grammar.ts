@@ -54,7 +54,11 @@ function namesAThing(words: string[], i: number, names: ReadonlySet<number>, lan
 }
 
 function isRequest(words: string[], i: number, lang: Language): boolean {
-  return lang.addressee.has(words[i - 1] ?? "") || lang.addressee.has(words[i - 2] ?? "");
+  return (
+    lang.addressee.has(words[i - 1] ?? "") ||
+    lang.addressee.has(words[i - 2] ?? "") ||
+    (lang.addressedForm?.(words[i] ?? "") ?? false)
+  );
 }
 
 /**

@@ -4,7 +4,6 @@ import { type OpenOptions, openDatabase } from "../storage/open.js";
 import { createQuestionStore, type QuestionStore } from "../storage/question-store.js";
 import type { StorageTarget } from "../storage/target.js";
 import { createQuestionLog, type QuestionLog } from "./question-log.js";
-import { logThreadFile, openThreadedStore } from "./threaded-store.js";
 
 /** Opens the configured database, migrated to the current schema, behind the store interface. */
 export async function openQuestionStore(
@@ -25,12 +24,6 @@ export function questionLogFromConfig(
     days: config.questionLog.days,
     ...(config.questionLog.secret ? { secret: config.questionLog.secret } : {}),
     logger,
-    // Built, the store runs on a thread of its own, so no write holds an answer back.
-    open: () => {
-      const thread = logThreadFile();
-      return thread
-        ? openThreadedStore(thread, config.database, options)
-        : openQuestionStore(config.database, options);
-    },
+    open: () => openQuestionStore(config.database, options),
   });
 }

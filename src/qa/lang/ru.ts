@@ -351,6 +351,8 @@ export const russian: Language = {
   agentMarkers: new Set(),
   genitive: new Set(),
   addressee: wordSet("ты вы"),
+  // The second person singular says "ты" by its ending: "как думаешь", "знаешь".
+  addressedForm: (word) => /[а-я]{2}(?:ешь|ишь)$/.test(word),
   auxiliaries: wordSet("ли"),
   questionParticles: wordSet("ли"),
   beForms: wordSet("является являются являлся был была были это есть"),

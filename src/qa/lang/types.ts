@@ -36,6 +36,8 @@ export interface Language {
   readonly addressee: ReadonlySet<string>;
   /** Particles that ask yes or no from just after a clause's first word ("подписал ли"). None in some languages. */
   readonly questionParticles?: ReadonlySet<string>;
+  /** A verb form that itself speaks to the bot, with no "you" needed ("думаешь"): a request, not the relation asked. */
+  addressedForm?(word: string): boolean;
   /** Helping verbs that open a yes/no question ("do", "is", "has", "will"). */
   readonly auxiliaries: ReadonlySet<string>;
   /** Forms of "to be": "who is X" asks what X is. */
