@@ -21,8 +21,8 @@ export interface Suggester {
  */
 export const MAX_TYPED_CHARS = 100;
 /** Each typed word is matched against every question: the first few say enough, and a long one no more. */
-const MAX_TYPED_WORDS = 8;
-const MAX_TYPED_WORD_CHARS = 20;
+const MAX_TYPED_WORDS = 6;
+const MAX_TYPED_WORD_CHARS = 16;
 
 /** How many items of a relation "did you mean" looks at when the question named nothing. */
 const RELATION_SAMPLE = 20;
