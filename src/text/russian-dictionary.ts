@@ -19,7 +19,7 @@ const PREFIX = 3;
 export function isRussianWord(word: string, stem: (word: string) => string): boolean {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  lemmas ??= SortedWords.load("data/russian-words.txt");
+  lemmas ??= SortedWords.loadCyrillic("data/russian-words.txt");
   let found = lemmas.has(word);
   if (!found) {
     const s = stem(word);
@@ -39,5 +39,5 @@ export function isRussianWord(word: string, stem: (word: string) => string): boo
 
 /** Loads the dictionary now rather than on the first question that needs it. */
 export function prepareRussianDictionary(): void {
-  lemmas ??= SortedWords.load("data/russian-words.txt");
+  lemmas ??= SortedWords.loadCyrillic("data/russian-words.txt");
 }
