@@ -38,8 +38,9 @@ export interface QuestionLogOptions extends QuestionLogSettings {
   /** Entries held in memory while the database is slow or away; beyond it new ones are dropped. */
   capacity?: number;
   /**
-   * Most entries written in one transaction. SQLite writes on this thread, so a batch is kept small
-   * (about a millisecond of work) and the answers waiting meanwhile go between two batches.
+   * Queued entries that make a full batch, written at once rather than on the next tick. PostgreSQL
+   * writes a batch in one transaction; SQLite, whose writes hold this thread, in transactions of
+   * SQLITE_ROWS_PER_TURN with the waiting answers between them.
    */
   batchSize?: number;
   /** How often the queue is written when it is not full. */
@@ -99,8 +100,6 @@ export interface QuestionLog {
 }
 
 /** One queued entry: a question or a vote, as recorded, not yet turned into a row. */
-export type LogEntry = Entry;
-
 type Entry =
   | {
       kind: "question";
@@ -437,8 +436,8 @@ function hashAsker(userId: string, mode: "anonymous" | "full", secret: string): 
 }
 
 /** Queued entries as the rows a store writes. */
-export function prepareBatch(
-  entries: readonly LogEntry[],
+function prepareBatch(
+  entries: readonly Entry[],
   mode: "anonymous" | "full",
   secret: string,
 ): { questions: QuestionRecord[]; votes: VoteRecord[] } {
