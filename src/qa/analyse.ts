@@ -193,12 +193,23 @@ function wantedWords(
     const asks = lang.whAsks[words[wh] ?? ""];
     let p = wh + 1;
     if (asks === "what" || asks === "which") {
-      while (lang.articles.has(words[p] ?? "") || lang.beForms.has(words[p] ?? "")) p++;
+      let copula = false;
+      while (lang.articles.has(words[p] ?? "") || lang.beForms.has(words[p] ?? "")) {
+        copula ||= lang.beForms.has(words[p] ?? "");
+        p++;
+      }
       // "What rank does", "which company makes": the word right after, not "what the X of Y is", nor
       // a word before a name ("what role Bondarev plays", "what dose Russia supply").
       const next = words[p + 1] ?? "";
       // A word the facts never use may be a kind the article has under other words ("armaments").
       if (!lang.genitive.has(next) && !mentionAt(p + 1)) take(p, false, true);
+      // "What kind of batteries ...": the kind asked is of the thing after "of", which a fact must hold.
+      else if (lang.genitive.has(next) && lang.subtypeWords.has(words[p] ?? "") && !mentionAt(p + 2))
+        take(p + 2, true);
+      // "What is the range of the missiles", "what was the date of that Sunday": with "to be", the word
+      // before "of" is what is asked of the rest, which a fact must hold ("which branch of the military
+      // does X command" asks for the branch itself).
+      else if (lang.genitive.has(next) && copula) take(p, true);
     } else if (asks === "how") {
       // "How long will ...", "how old is ...": a measure the fact must give.
       const after = words[p + 1] ?? "";

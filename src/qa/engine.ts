@@ -33,7 +33,7 @@ import { buildSpellingCorrector } from "./spelling.js";
 import { buildSuggester, MAX_TYPED_CHARS } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
 import { isDecisive } from "./unknown-words.js";
-import { judgeYesNo } from "./verdict.js";
+import { judgeYesNo, reversedFact } from "./verdict.js";
 import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS } from "./weights.js";
 
 const SUGGESTIONS = 3;
@@ -369,8 +369,18 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         });
         return withSuggestions(answer, q);
       }
+      const first = q.mentions[0];
+      const naming = first ? index.naming(first.entity).flatMap((i) => items[i] ?? []) : [];
+      const reversed = reversedFact(q, naming);
+      if (reversed) return gap(question, q, [reversed]);
     }
 
+    // "What brand are the systems for Kyrgyzstan", "which company makes them": besides its names the
+    // question says nothing the facts use, so what it asks is in the words they never use.
+    if (asksOnlyUnknown(q)) {
+      const selection = select(q);
+      return selection ? gap(question, q, selection.items) : refuse(question, q, "unknown");
+    }
     if (q.asked === "count") return count(question, q);
     // "How do Belarus and Kyrgyzstan differ": each name answered on its own, side by side.
     const compared = q.compare ? comparedNames(q, types) : [];
@@ -667,4 +677,19 @@ function confidenceOf(best: number, second: number | undefined): number {
   const lead = second === undefined ? 2 : Math.min(2, best - second);
   const value = 0.5 + (best - ANSWER_THRESHOLD) / 12 + lead / 10;
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
+}
+
+/** A wh-question whose only words besides its names are words no fact uses: those are what it asks. */
+function asksOnlyUnknown(q: Analysis): boolean {
+  const wh = q.asked === "who" || q.asked === "what" || q.asked === "which" || q.asked === "how";
+  return (
+    wh &&
+    q.mentions.length > 0 &&
+    q.cues.length === 0 &&
+    q.keywords.length === 0 &&
+    q.unknown.length > 0 &&
+    !q.compare &&
+    !q.describe &&
+    !q.overview
+  );
 }

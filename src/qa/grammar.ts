@@ -68,7 +68,11 @@ function isRequest(words: string[], i: number, lang: Language): boolean {
 function isAttributive(words: string[], i: number, names: ReadonlySet<number>, lang: Language): boolean {
   if (!lang.looksParticiple(words[i] ?? "")) return false;
   if (lang.articles.has(words[i - 1] ?? "")) return true;
-  return names.has(i - 1) && lang.agentMarkers.has(words[i + 1] ?? "") && names.has(i + 2);
+  // "Is Russia supplied by Armenia": after a helping verb and nothing but a name, it is the passive asked.
+  const asked =
+    lang.auxiliaries.has(words[0] ?? "") &&
+    words.slice(1, i).every((w, k) => names.has(k + 1) || lang.articles.has(w));
+  return !asked && names.has(i - 1) && lang.agentMarkers.has(words[i + 1] ?? "") && names.has(i + 2);
 }
 
 /** "Is supplied", "was led", or a participle followed by "by" ("the committee chaired by whom"). */
