@@ -345,7 +345,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     // An unknown word that is what the question is about (a name where a name should be, the thing
     // asked of a name, the question's own verb): answering about something else would be wrong.
     if (q.unknown.some(isDecisive)) {
-      return refuse(question, q, "unknown");
+      return notListed(question, q) ?? refuse(question, q, "unknown");
     }
     const listed = q.smallTalk && q.unknown.length === 0 ? everyOfKind(question, q) : undefined;
     if (listed) return listed;
@@ -402,6 +402,28 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (!q.compare && lacksWanted(q, chosen, attributes, describedBy)) return gap(question, q, chosen);
     return withSuggestions(
       composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence, lang),
+      q,
+    );
+  };
+
+  /**
+   * "Did SpaceX get picked", "is SpaceX one of the selected companies": a name the article never uses,
+   * where a yes/no question's party stands, against a fact that counts who it lists ("three
+   * companies"): the list is closed, so the answer is no, with who it does name.
+   */
+  const notListed = (question: string, q: Analysis): Answer | undefined => {
+    if (q.asked !== "yesno") return undefined;
+    const strangers = q.unknown.filter(isDecisive);
+    if (!strangers.every((u) => u.slot && !u.common && !u.attribute && !u.action)) return undefined;
+    const selection = select({ ...q, unknown: q.unknown.filter((u) => !strangers.includes(u)) });
+    const best = selection?.items[0];
+    if (!selection || !best || best.kind !== "fact" || best.quantity === undefined) return undefined;
+    const asked = q.cues.length > 0 ? q.cues.some((c) => c.relation === best.relation) : true;
+    const ofKind =
+      q.typeHint === undefined || [...best.subject, ...best.object].some((id) => types.get(id) === q.typeHint);
+    if (!asked || !ofKind || (q.cues.length === 0 && q.typeHint === undefined)) return undefined;
+    return withSuggestions(
+      composeAnswer(question, q, [best], selection.confidence, lang, { verdict: "no" }),
       q,
     );
   };

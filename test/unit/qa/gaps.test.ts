@@ -51,3 +51,23 @@ describe("yes/no questions the other way round", () => {
     }
   });
 });
+
+describe("names the article never uses", () => {
+  it("are not corrected into an ordinary word where a yes/no question's subject stands", () => {
+    // "storex" is one letter from "store", a word of the article; as the subject it is a name.
+    const a = ask("does storex buy apples from greenvale orchards");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\. Greenvale Orchards sells apples to Harbor Foods and Lakeside Market/);
+  });
+
+  it("still correct a typo of a name there", () => {
+    expect(ask("does harbr foods buy apples from greenvale orchards").verdict).toBe("yes");
+  });
+
+  it("are answered no against a list the article counts, and left undecided otherwise", () => {
+    expect(ask("does greenvale orchards sell apples to storex").verdict).toBe("no");
+    const open = ask("did storex say the harvest was the best");
+    expect(open.answered).toBe(false);
+    expect(open.verdict).toBeNull();
+  });
+});

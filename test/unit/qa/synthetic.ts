@@ -106,6 +106,7 @@ facts:
     mentions: [apples]
     answer: Greenvale Orchards sells apples to Harbor Foods and Lakeside Market.
     evidence: Greenvale Orchards sells apples to Harbor Foods and Lakeside Market.
+    quantity: two shops, Harbor Foods and Lakeside Market
     question: Whom does Greenvale Orchards sell apples to?
   - id: baker-heads
     relation: heads
