@@ -420,7 +420,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (!selection || !best || best.kind !== "fact" || best.quantity === undefined) return undefined;
     const asked = q.cues.length > 0 ? q.cues.some((c) => c.relation === best.relation) : true;
     const ofKind =
-      q.typeHint === undefined || [...best.subject, ...best.object].some((id) => types.get(id) === q.typeHint);
+      q.typeHint === undefined ||
+      [...best.subject, ...best.object].some((id) => types.get(id) === q.typeHint);
     if (!asked || !ofKind || (q.cues.length === 0 && q.typeHint === undefined)) return undefined;
     return withSuggestions(
       composeAnswer(question, q, [best], selection.confidence, lang, { verdict: "no" }),
