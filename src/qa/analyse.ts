@@ -203,6 +203,8 @@ function wantedWords(
         copula ||= lang.beForms.has(words[p] ?? "");
         p++;
       }
+      // "Whats the range of ...": the "is" went with the apostrophe; no helping verb follows.
+      copula ||= p > wh + 1 && !words.slice(p).some((w) => lang.auxiliaries.has(w));
       // "What rank does", "which company makes": the word right after, not "what the X of Y is", nor
       // a word before a name ("what role Bondarev plays", "what dose Russia supply").
       const next = words[p + 1] ?? "";
@@ -215,10 +217,17 @@ function wantedWords(
       // before "of" is what is asked of the rest, which a fact must hold ("which branch of the military
       // does X command" asks for the branch itself).
       else if (lang.genitive.has(next) && copula) take(p, true);
+      // "What is the melting point of X": both words of what is asked.
+      if (copula && lang.genitive.has(words[p + 2] ?? "") && !mentionAt(p) && !mentionAt(p + 1)) {
+        take(p, true);
+        take(p + 1, true);
+      }
     } else if (asks === "how") {
       // "How long will ...", "how old is ...": a measure the fact must give.
       const after = words[p + 1] ?? "";
       if (lang.auxiliaries.has(after)) take(p, true);
+      // "How much money did X put in": what is counted, which the fact must hold.
+      else if (lang.quantityWords.has(words[p] ?? "") && !mentionAt(p + 1)) take(p + 1, true);
     }
   }
   // "Bondarev's main measures": the possessed noun phrase's last word is the thing possessed.

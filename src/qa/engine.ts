@@ -359,6 +359,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (q.overview && !(yesNo && q.mentions.length > 1))
       return withSuggestions(composeAnswer(question, q, overview(q, items, index), 0.9, lang), q);
     if (yesNo) {
+      // "Is Tim Smith the licensing manager": one name said to be another of its kind, which is someone else.
+      const other = namedAsAnother(q, lang, types);
+      const said = other && describedBy(other);
+      if (said) return withSuggestions(composeAnswer(question, q, [said], 0.9, lang, { verdict: "no" }), q);
       const selection = select(q);
       const judged = selection && judgeYesNo(q, selection.items, scoring);
       if (selection && judged) {
@@ -715,4 +719,17 @@ function asksOnlyUnknown(q: Analysis): boolean {
     !q.describe &&
     !q.overview
   );
+}
+
+/**
+ * "Is Tim Smith the licensing manager" where "the licensing manager" names Amy Hiltabidel: a yes/no
+ * question made with "to be" that says one name is another of the same kind, and nothing else. Two
+ * entities are two: the one it names second, whose description says who that is.
+ */
+function namedAsAnother(q: Analysis, lang: Language, types: ReadonlyMap<string, string>): string | undefined {
+  const [first, second] = q.mentions;
+  if (!q.copular || q.mentions.length !== 2 || !first || !second || first.start !== 1) return undefined;
+  if (second.end !== q.words.length || first.entity === second.entity) return undefined;
+  if (!q.words.slice(first.end, second.start).every((w) => lang.articles.has(w))) return undefined;
+  return types.get(first.entity) === types.get(second.entity) ? second.entity : undefined;
 }

@@ -71,3 +71,21 @@ describe("names the article never uses", () => {
     expect(open.verdict).toBeNull();
   });
 });
+
+describe("what a question counts or measures", () => {
+  it("tells a gap when what 'how much' counts is nothing a fact holds", () => {
+    expect(ask("how much money does harbor foods pay greenvale orchards").answered).toBe(false);
+  });
+});
+
+describe("one name said to be another", () => {
+  it("says no when the question calls a name by another one's alias of the same kind", () => {
+    const a = ask("is tom baker the chief buyer?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\. Anna Reyes is the chief buyer at Harbor Foods/);
+  });
+
+  it("says yes when the alias is the name's own", () => {
+    expect(ask("is anna reyes the chief buyer?").verdict).toBe("yes");
+  });
+});

@@ -94,7 +94,7 @@ entities:
   - id: anna-reyes
     type: person
     name: Anna Reyes
-    aliases: [Reyes]
+    aliases: [Reyes, the chief buyer]
     description: Anna Reyes is the chief buyer at Harbor Foods.
     evidence: Anna Reyes is the chief buyer at Harbor Foods.
     keywords: [chief buyer]
