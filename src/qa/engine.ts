@@ -363,8 +363,21 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const other = namedAsAnother(q, lang, types);
       const said = other && describedBy(other);
       if (said) return withSuggestions(composeAnswer(question, q, [said], 0.9, lang, { verdict: "no" }), q);
-      const selection = select(q);
-      const judged = selection && judgeYesNo(q, selection.items, scoring);
+      // "Is Elementum based in Pennsylvania": a name where the fact has another scores the fact low, so
+      // the facts about the question's subject alone are judged too, for the "no" they may hold.
+      const first = q.mentions[0];
+      const judgedOn = (one: Analysis) => {
+        const chosen = select(one);
+        const judgement = chosen && judgeYesNo(q, chosen.items, scoring);
+        return chosen && judgement ? { selection: chosen, judged: judgement } : undefined;
+      };
+      const found =
+        judgedOn(q) ??
+        (q.cues.length > 0 && first && q.mentions.length > 1
+          ? judgedOn({ ...q, mentions: [first] })
+          : undefined);
+      const selection = found?.selection;
+      const judged = found?.judged;
       if (selection && judged) {
         const { verdict, decided } = judged;
         const answer = composeAnswer(question, q, judged.items, selection.confidence, lang, {
@@ -373,7 +386,6 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         });
         return withSuggestions(answer, q);
       }
-      const first = q.mentions[0];
       const naming = first ? index.naming(first.entity).flatMap((i) => items[i] ?? []) : [];
       const reversed = reversedFact(q, naming);
       if (reversed) return gap(question, q, [reversed]);

@@ -89,3 +89,16 @@ describe("one name said to be another", () => {
     expect(ask("is anna reyes the chief buyer?").verdict).toBe("yes");
   });
 });
+
+describe("a relation labelled as a passive ('is located in')", () => {
+  it("reads 'X is based in Y' the fact's way round, the verb listed as the relation's inverse", () => {
+    expect(ask("is harbor foods based in millbrook").verdict).toBe("yes");
+    expect(ask("which town is harbor foods located in").text).toMatch(/Millbrook/);
+  });
+
+  it("says no when the fact puts the name's single place elsewhere", () => {
+    const a = ask("is harbor foods based in riverton");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\. Harbor Foods is in Millbrook/);
+  });
+});
