@@ -7,6 +7,7 @@ import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
 import { alternatives } from "./choice.js";
 import { composeAnswer, composeRefusal, MAX_ANSWER_CHARS, type RefusalReason } from "./compose.js";
 import { type ReferenceParts, resolveReferences, type Turn, turnOf } from "./conversation.js";
+import { countDiffers, statedCount } from "./counts.js";
 import { descriptionSpans } from "./descriptions.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { roleOf } from "./grammar.js";
@@ -378,6 +379,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
           : undefined);
       const selection = found?.selection;
       const judged = found?.judged;
+      // "Did NASA license it to 3 companies", "will all three companies fly the demo": the fact that
+      // counts what the question counts gives another number.
+      const miscounted = miscount(q);
+      if (miscounted && judged?.verdict !== "no")
+        return withSuggestions(composeAnswer(question, q, [miscounted], 0.8, lang, { verdict: "no" }), q);
       if (selection && judged) {
         const { verdict, decided } = judged;
         const answer = composeAnswer(question, q, judged.items, selection.confidence, lang, {
@@ -443,6 +449,26 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       composeAnswer(question, q, [best], selection.confidence, lang, { verdict: "no" }),
       q,
     );
+  };
+
+  /**
+   * The best fact about the question's names (or the best answer, without names) that counts what the
+   * question counts, when its number is another: a yes/no question's "3 companies" against "four".
+   */
+  const miscount = (q: Analysis): Item | undefined => {
+    const stated = statedCount(q.words, lang);
+    if (!stated) return undefined;
+    const near = new Set(q.mentions.flatMap((m) => index.naming(m.entity)));
+    const candidates = near.size > 0 ? [...near].flatMap((i) => items[i] ?? []) : rank(q).map((s) => s.item);
+    const concept = (w: string) => conceptOf(lexicon, w);
+    let best: { item: Item; score: number; differs: boolean } | undefined;
+    for (const item of candidates) {
+      const differs = countDiffers(stated, item, lang, concept);
+      if (differs === undefined) continue;
+      const score = scoreItem(item, q, scoring);
+      if (!best || score > best.score) best = { item, score, differs };
+    }
+    return best?.differs ? best.item : undefined;
   };
 
   /** What the article does not say, then the nearest thing it does: answered false. */
