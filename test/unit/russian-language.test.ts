@@ -1,8 +1,11 @@
+import { stemmer } from "@orama/stemmers/russian";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/qa/engine.js";
 import { russian } from "../../src/qa/lang/ru.js";
 import type { Cue, Mention } from "../../src/qa/question.js";
 import type { Engine } from "../../src/qa/types.js";
+import { isRussianWord } from "../../src/text/russian-dictionary.js";
+import { stem } from "../../src/text/stem.js";
 import { realKnowledge } from "../support/knowledge.js";
 
 /** The side the Russian module gives the name at `at` in `text`, with the relation's verb at `verbAt`. */
@@ -54,5 +57,33 @@ describe("Russian questions: number, the implied copula and models", () => {
 
   it("reads a model word before a name in the genitive as asking which model", () => {
     expect(engine.answer("какие модели самолетов получит таджикистан").answered).toBe(false);
+  });
+});
+
+describe("Russian words and names", () => {
+  it("tells a name of the dictionary from an ordinary word its stem also matches", () => {
+    // "Путин" is no genitive plural of "путина"; "путину" is his dative.
+    expect(isRussianWord("путин", stemmer)).toBe(false);
+    expect(isRussianWord("путину", stemmer)).toBe(false);
+    // An ordinary word with an ending stays ordinary, whatever name shares its spelling or stem.
+    expect(isRussianWord("мира", stemmer)).toBe(true);
+    expect(isRussianWord("медведя", stemmer)).toBe(true);
+    expect(isRussianWord("путина", stemmer)).toBe(true);
+    expect(isRussianWord("страны", stemmer)).toBe(true);
+  });
+
+  it("refuses a question about a name the article never mentions, typed on the wrong layout too", async () => {
+    const engine = createEngine(await realKnowledge());
+    expect(engine.answer("что сказал путин про систему пво").answered).toBe(false);
+    expect(engine.answer("xnj crfpfk genby ghj cbcntve gdj").answered).toBe(false);
+    expect(engine.answer("что сказал бондарев про соглашения").answered).toBe(true);
+  });
+
+  it("conjugates the first word of a relation's verb of two words", async () => {
+    // The knowledge's "брать интервью" asks who interviewed, which the article leaves open.
+    const engine = createEngine(await realKnowledge());
+    expect(engine.answer("кто брал интервью у бондарева").answered).toBe(false);
+    expect(engine.answer("кому бондарев давал интервью").text).toMatch(/Красной звезде/);
+    expect(stem("брал")).not.toBe(stem("брать"));
   });
 });
