@@ -155,7 +155,12 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   return {
     words,
     asked,
-    copular: asked === "yesno" && lang.beForms.has(words[0] ?? ""),
+    // "Бондарев министр обороны?": with no verb at all, a language without a present-tense "is" puts
+    // a name and what is said of it side by side, as English does with "is".
+    copular:
+      asked === "yesno" &&
+      (lang.beForms.has(words[0] ?? "") ||
+        (lang.impliedCopula === true && mentions.length > 0 && cues.every((c) => c.kind === "noun"))),
     wanted: wantedWords(words, content, possessed, mentions, lang),
     typeHint,
     ...(found.typeWordAt !== undefined && found.typeHint !== undefined ? { typeAt: found.typeWordAt } : {}),
