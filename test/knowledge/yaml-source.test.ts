@@ -10,6 +10,7 @@ describe("parseYaml", () => {
   it.each([
     "knowledge/cis-air-defense.yaml",
     "test/articles/nasa-lunar-terrain-vehicle-release/knowledge.yaml",
+    "test/articles/nasa-grx-810-superalloy-licenses/knowledge.yaml",
   ])("reads %s exactly as the yaml package does", (path) => {
     const text = file(path);
     const parsed = parseYaml(text);
