@@ -21,6 +21,7 @@ function newestSource(dir) {
 export function staleReason(root) {
   const stamp = join(root, STAMP_FILE);
   if (!existsSync(stamp)) return "dist/ has not been built";
+  if (!existsSync(join(root, "dist", "ask.blob"))) return "dist/ask.blob is missing";
   // A start-up snapshot (dist/ask.blob) only loads in the Node.js that made it.
   if (readFileSync(stamp, "utf8").trim() !== process.version) return "Node.js changed since the last build";
   const built = statSync(stamp).mtimeMs;

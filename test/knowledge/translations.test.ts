@@ -46,7 +46,9 @@ describe("translations in the knowledge file", () => {
     expect(errors).toEqual([
       expect.stringMatching(/^article\.ru \(line \d+\): missing Russian translation: add 'ru:' with 'ask:'/),
     ]);
-    const tooLong = await errorsOf(editedKnowledge((data) => (data.article.ask.description = "x".repeat(101))));
+    const tooLong = await errorsOf(
+      editedKnowledge((data) => (data.article.ask.description = "x".repeat(101))),
+    );
     expect(tooLong).toEqual([expect.stringMatching(/^article\.ask\.description .*100 characters/)]);
   });
 

@@ -17,6 +17,7 @@ function project(stamp: string | null = process.version): string {
   writeFileSync(join(root, "src", "a.ts"), "");
   utimesSync(join(root, "src", "a.ts"), 1_000, 1_000);
   if (stamp !== null) writeFileSync(join(root, STAMP_FILE), `${stamp}\n`);
+  writeFileSync(join(root, "dist", "ask.blob"), "");
   return root;
 }
 
@@ -31,6 +32,12 @@ describe("whether dist/ is older than its sources", () => {
 
   it("is stale when another Node.js built it, whose start-up snapshot this one cannot load", () => {
     expect(staleReason(project("v0.0.1"))).toBe("Node.js changed since the last build");
+  });
+
+  it("is stale without the ask start-up snapshot, which `npm run ask` starts from", () => {
+    const folder = project();
+    rmSync(join(folder, "dist", "ask.blob"));
+    expect(staleReason(folder)).toBe("dist/ask.blob is missing");
   });
 
   it("is stale when a source changed after the build", () => {
