@@ -1,4 +1,3 @@
-import { isLocale, messages } from "../i18n/index.js";
 import type { Knowledge } from "../knowledge/schema.js";
 import { boundInput, clampQuestion, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
@@ -614,7 +613,6 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     return { items: chosen, confidence: confidenceOf(best.score, scored[1]?.score) };
   };
 
-  const titles = messages(isLocale(lang.code) ? lang.code : "en").topicTitles;
   return {
     knows: (word) => isKnownWord(word, lexicon, vocabularyStems),
     retell(answer) {
@@ -647,13 +645,12 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       // Declared types first, in their order; a type the file does not declare is titled by its id.
       const groups = new Map<string, string[]>(knowledge.types.map((t) => [t.id, []]));
       for (const e of knowledge.entities) groups.set(e.type, [...(groups.get(e.type) ?? []), e.name]);
-      // Declared titles, in the reader's language where the file gives one, else the catalogue's.
+      // Declared titles, in the reader's language where the file gives one (check-knowledge reports
+      // a missing translation), else in English.
       const titleOf = (id: string) => {
         const type = typeInfo.get(id);
         const translated = lang.code === "en" ? undefined : type?.[lang.code as "ru"]?.title;
-        return (
-          translated ?? (lang.code === "en" ? type?.title : undefined) ?? titles[id] ?? type?.title ?? id
-        );
+        return translated ?? type?.title ?? id;
       };
       return [...groups]
         .filter(([, names]) => names.length > 0)
