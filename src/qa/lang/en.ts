@@ -189,6 +189,13 @@ export const english: Language = {
   topicPrepositions: TOPIC_PREPOSITIONS,
   slotBefore: SLOT_BEFORE,
   namesAfter: wordSet("to from by"),
+  calendar: {
+    asks: wordSet("date year day month week"),
+    words: wordSet(`
+      monday tuesday wednesday thursday friday saturday sunday january february march april may june
+      july august september october november december
+    `),
+  },
   numbers: Object.fromEntries(
     "one two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, i + 1]),
   ),

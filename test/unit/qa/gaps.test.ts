@@ -116,3 +116,12 @@ describe("a count stated in a yes/no question", () => {
     expect(ask("did greenvale orchards choose two drivers").verdict).not.toBe("no");
   });
 });
+
+describe("a time on the calendar", () => {
+  it("is not given by a time that names no day, month or figure", () => {
+    expect(ask("when did tom baker talk about the harvest").text).toMatch(/end of the season/);
+    const a = ask("what date did tom baker talk about the harvest");
+    expect(a.answered).toBe(false);
+    expect(ask("which year did tom baker talk about the harvest").answered).toBe(false);
+  });
+});

@@ -178,6 +178,7 @@ facts:
     answer: Tom Baker said the harvest was the best in ten years.
     evidence: Tom Baker said the harvest was the best in ten years.
     keywords: [harvest]
+    when: at the end of the season
     question: What did Tom Baker say about the harvest?
 `;
 
