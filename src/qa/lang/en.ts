@@ -43,7 +43,7 @@ const FILLER = wordSet(`
 
 const DESCRIPTION_WORDS = wordSet(`
   mean means meaning stand stands abbreviation acronym definition define short full form expansion
-  expand spell who what identity overview background first last surname forename given middle english
+  expand spell called who what identity overview background first last surname forename given middle english
   translation translate translated
 `);
 
@@ -196,6 +196,7 @@ export const english: Language = {
       july august september october november december
     `),
   },
+  namingWords: wordSet("called named"),
   numbers: Object.fromEntries(
     "one two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, i + 1]),
   ),

@@ -82,6 +82,8 @@ export interface Language {
    * figure or one of the calendar's names (`words`: days, months): "for a year" is no date.
    */
   readonly calendar?: { asks: ReadonlySet<string>; words: ReadonlySet<string> };
+  /** "Called", "named": ending a "what is X ..." question, they ask X's name, not what anyone said. */
+  readonly namingWords?: ReadonlySet<string>;
   /** Number words and their values ("three": 3); digits are read in any language. */
   readonly numbers?: Readonly<Record<string, number>>;
   /** Words after which an unknown word stands where a name would. */

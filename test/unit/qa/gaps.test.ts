@@ -125,3 +125,12 @@ describe("a time on the calendar", () => {
     expect(ask("which year did tom baker talk about the harvest").answered).toBe(false);
   });
 });
+
+describe("what a thing is called", () => {
+  it("gives the name, not what anyone said, though 'call' is a verb of saying", () => {
+    const a = ask("what is the orchard called");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Greenvale Orchards is an orchard/);
+    expect(ask("whats the orchard named").text).toMatch(/^Greenvale Orchards/);
+  });
+});

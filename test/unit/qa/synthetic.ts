@@ -61,7 +61,7 @@ relations:
     nouns: [storage]
   - id: said
     label: said
-    verbs: [say, state]
+    verbs: [say, state, call]
     nouns: [statement, comment]
   - id: located-in
     label: is located in
