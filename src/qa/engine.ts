@@ -190,6 +190,15 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     items.filter((i) => i.relation === DESCRIBE_RELATION).flatMap((i) => [...i.subject].map((e) => [e, i])),
   );
   const describedBy = (entity: string) => descriptions.get(entity);
+  // Each fact's own time, as concepts, and whether it is negated ("when crews are not on the Moon").
+  const times = new Map(
+    items.flatMap((item) => {
+      if (item.when === undefined) return [];
+      const said = normaliseText(item.when).split(" ").filter(Boolean);
+      const concepts = new Set(said.map((w) => conceptOf(lexicon, w)));
+      return [[item, { concepts, negated: said.some((w) => lang.negations.has(w)) }] as const];
+    }),
+  );
   const topic = lang.phrases.topic(knowledge.article.publisher, knowledge.article.title);
 
   const withSuggestions = (answer: Omit<Answer, "suggestions">, q: Analysis | undefined): Answer => {
@@ -352,6 +361,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const self = aboutTheArticle(question, q);
     if (self) return withSuggestions(self, q);
     if (q.smallTalk) return refuse(question, q, "small-talk");
+    const conditioned = underCondition(question, q);
+    if (conditioned) return conditioned;
     const offered = alternatives(q, types, lang);
     if (offered.length > 1) return choose(question, q, offered);
     // "Is Kazakhstan in the CSTO?" names two things and asks whether one fact joins them.
@@ -468,6 +479,38 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       if (!best || score > best.score) best = { item, score, differs };
     }
     return best?.differs ? best.item : undefined;
+  };
+
+  /**
+   * "What happens with the LTV when no crew is on the Moon": a clause opened by "when" after the
+   * question's own words is a condition, which a fact's own time must state ("when crews are not on
+   * the Moon", negated alike); the best such fact about the rest of the question answers it.
+   */
+  const underCondition = (question: string, q: Analysis): Answer | undefined => {
+    if (q.asked === "when" || q.asked === "yesno") return undefined;
+    const at = q.words.findIndex((w, i) => i > 1 && lang.whAsks[w] === "when");
+    if (at < 0) return undefined;
+    const clause = q.words.slice(at + 1);
+    const content = clause
+      .filter((w) => !lang.filler.has(w) && !lang.articles.has(w) && !lang.auxiliaries.has(w))
+      .map((w) => conceptOf(lexicon, w));
+    if (content.length === 0) return undefined;
+    const negated = clause.some((w) => lang.negations.has(w));
+    const main = { ...q, mentions: q.mentions.filter((m) => m.start < at) };
+    let best: { item: Item; score: number } | undefined;
+    for (const i of index.shortlist(main)) {
+      const item = items[i];
+      const time = item && times.get(item);
+      if (!item || !time || time.negated !== negated) continue;
+      if (content.filter((c) => time.concepts.has(c)).length * 2 < content.length) continue;
+      const score = scoreItem(item, main, scoring);
+      if (score >= ANSWER_THRESHOLD && (!best || score > best.score)) best = { item, score };
+    }
+    if (!best) return undefined;
+    return withSuggestions(
+      composeAnswer(question, q, [best.item], confidenceOf(best.score, undefined), lang),
+      q,
+    );
   };
 
   /** What the article does not say, then the nearest thing it does: answered false. */

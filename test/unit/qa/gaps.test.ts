@@ -134,3 +134,11 @@ describe("what a thing is called", () => {
     expect(ask("whats the orchard named").text).toMatch(/^Greenvale Orchards/);
   });
 });
+
+describe("a condition inside the question", () => {
+  it("is met by the fact whose own time states it", () => {
+    const a = ask("what happens to the apples when the shops are closed");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^When the shops are closed, the apples are kept in a cold store/);
+  });
+});

@@ -171,6 +171,7 @@ facts:
     answer: When the shops are closed, the apples are kept in a cold store at the orchard.
     evidence: When the shops are closed, the apples are kept in a cold store at the orchard.
     where: in a cold store at the orchard
+    when: when the shops are closed
     question: Where are the apples kept when the shops are closed?
   - id: baker-harvest
     relation: said
