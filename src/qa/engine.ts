@@ -23,6 +23,7 @@ import {
   contraryRelations,
   openSide,
   relatedRelations,
+  relationParties,
   type Scored,
   type ScoringContext,
   scoreItem,
@@ -154,6 +155,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     index,
     types,
     sides: sideTypes(items, types),
+    parties: relationParties(items),
     related: relatedRelations(knowledge.relations),
     contrary: contraryRelations(knowledge.relations),
     relationWords: new Set(

@@ -1,5 +1,5 @@
 import type { Language, RoleContext } from "./lang/types.js";
-import type { Lexicon } from "./lexicon.js";
+import { conceptOf, type Lexicon } from "./lexicon.js";
 import type { Asked, Cue, Mention, Role } from "./question.js";
 
 /** The grammar the engine reads: relation words, what is asked, and which side each name is on. */
@@ -31,7 +31,8 @@ export function findCues(
       !pair &&
       (lexicon.agentNouns.has(words[i] ?? "") || lang.articles.has(words[i - 1] ?? "") || possessed.has(i));
     const kinds = nounOnly ? found.filter((w) => w.kind === "noun") : found;
-    for (const w of kinds) cues.push({ relation: w.relation, kind: w.kind, position: i, passive });
+    const concepts = (pair ? [i, i + 1] : [i]).map((at) => conceptOf(lexicon, words[at] ?? ""));
+    for (const w of kinds) cues.push({ relation: w.relation, kind: w.kind, position: i, passive, concepts });
     if (pair) i++;
   }
   // With a verb to go by, a noun of another relation after "which" or a preposition names a thing in

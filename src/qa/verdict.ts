@@ -1,6 +1,6 @@
 import { DESCRIBE_RELATION, type Item } from "./items.js";
 import type { Analysis, Mention } from "./question.js";
-import type { ScoringContext } from "./score.js";
+import { ownedCueWords, type ScoringContext } from "./score.js";
 
 /** What a yes/no question gets first: "yes", "no", or nothing when the article does not decide. */
 export type Verdict = "yes" | "no" | null;
@@ -28,7 +28,9 @@ export interface Judgement {
 export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringContext): Judgement | undefined {
   if (items.length === 0) return undefined;
   const asked = new Set(q.cues.map((c) => c.relation));
-  const ofAsked = (item: Item) => (asked.size === 0 ? true : asked.has(item.relation));
+  // A fact whose own keyword the question's relation word is answers for that relation too.
+  const ofAsked = (item: Item) =>
+    asked.size === 0 || asked.has(item.relation) || ownedCueWords(item, q, ctx) > 0;
   // "Is the contract firm fixed price?": no name, but a fact of the relation asked says every word.
   if (q.mentions.length === 0) {
     const content = q.keywords.filter((k) => !k.startsWith("@"));
