@@ -7,6 +7,8 @@
 //                           unit, one a line: searched in place, with no set to build at start-up.
 //   data/russian-words.txt  the lower-case lemmas of the Hunspell Russian dictionary (dictionary-ru),
 //                           ё written е, sorted by code unit, one a line: capitalised entries are names.
+//   data/russian-names.txt  the capitalised entries of the same dictionary (people, places), lower case,
+//                           ё written е, without abbreviations or names that are also ordinary words.
 //   data/countries.json     per country (world-countries): codes, names, alternative spellings,
 //                           capitals, English demonyms and the names in every translation. Borders,
 //                           currencies, coordinates and the rest are left out.
@@ -39,6 +41,24 @@ function russianWords() {
   return `${[...words].sort(byCodeUnit).join("\n")}\n`;
 }
 
+/**
+ * The names of the Hunspell Russian dictionary (its capitalised entries: people, places), lower case,
+ * ё written е, leaving out abbreviations ("ЧП") and names that are also ordinary words ("Волга"/"волга").
+ */
+function russianNames() {
+  const dic = readFileSync(join(dirname(require.resolve("dictionary-ru")), "index.dic"), "utf8");
+  const common = new Set(russianWords().split("\n"));
+  const names = new Set();
+  for (const line of dic.split("\n")) {
+    const slash = line.indexOf("/");
+    const entry = (slash < 0 ? line : line.slice(0, slash)).trim();
+    if (!/^[А-ЯЁ][а-яё-]+$/.test(entry)) continue;
+    const name = entry.toLowerCase().replace(/ё/g, "е");
+    if (!common.has(name)) names.add(name);
+  }
+  return `${[...names].sort(byCodeUnit).join("\n")}\n`;
+}
+
 function countries() {
   const all = require("world-countries/countries.json");
   const names = (translations) =>
@@ -60,6 +80,7 @@ function countries() {
 const FILES = {
   "data/english-words.txt": englishWords,
   "data/russian-words.txt": russianWords,
+  "data/russian-names.txt": russianNames,
   "data/countries.json": countries,
 };
 

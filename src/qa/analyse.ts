@@ -1,6 +1,6 @@
 import { tokenizeInput } from "../text/normalise.js";
 import { stem, stemPhrase } from "../text/stem.js";
-import { findAsked, findCues, roleOf } from "./grammar.js";
+import { findAsked, findCues, isQuestionSubject, roleOf } from "./grammar.js";
 import type { Language, RoleContext } from "./lang/types.js";
 import { conceptOf, inPhrase, isKnownWord, type Lexicon, relationConcept } from "./lexicon.js";
 import { findNames } from "./names.js";
@@ -34,10 +34,15 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const raw = tokenizeInput(question)
     .slice(0, MAX_WORDS)
     .map((w) => lang.whContractions[w] ?? w);
-  // Only a word of no dictionary is a typo: "spell" must not become "sell".
-  const words = raw.map((w) =>
-    isKnown(w, lexicon, vocabularyStems) || lang.isWord(w) ? w : (spelling.correct(w) ?? w),
-  );
+  // Only a word of no dictionary is a typo: "spell" must not become "sell". Where a yes/no question's
+  // subject stands, or after "to" or "from", only a name's word is: "did spacex get picked" names a
+  // company the article never does, and must not become "space".
+  const words = raw.map((w, i) => {
+    if (isKnown(w, lexicon, vocabularyStems) || lang.isWord(w)) return w;
+    const corrected = spelling.correct(w);
+    if (corrected === undefined) return w;
+    return nameSlot(i, raw, lang) && !namedAt(corrected, i, raw, lexicon) ? w : corrected;
+  });
   // A word of a name in another case is found under the stem of the name as the knowledge writes it.
   const stems = words.map((w) => {
     const s = stem(w);
@@ -150,7 +155,12 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   return {
     words,
     asked,
-    copular: asked === "yesno" && lang.beForms.has(words[0] ?? ""),
+    // "Бондарев министр обороны?": with no verb at all, a language without a present-tense "is" puts
+    // a name and what is said of it side by side, as English does with "is".
+    copular:
+      asked === "yesno" &&
+      (lang.beForms.has(words[0] ?? "") ||
+        (lang.impliedCopula === true && mentions.length > 0 && cues.every((c) => c.kind === "noun"))),
     wanted: wantedWords(words, content, possessed, mentions, lang),
     typeHint,
     ...(found.typeWordAt !== undefined && found.typeHint !== undefined ? { typeAt: found.typeWordAt } : {}),
@@ -193,16 +203,36 @@ function wantedWords(
     const asks = lang.whAsks[words[wh] ?? ""];
     let p = wh + 1;
     if (asks === "what" || asks === "which") {
-      while (lang.articles.has(words[p] ?? "") || lang.beForms.has(words[p] ?? "")) p++;
+      let copula = false;
+      while (lang.articles.has(words[p] ?? "") || lang.beForms.has(words[p] ?? "")) {
+        copula ||= lang.beForms.has(words[p] ?? "");
+        p++;
+      }
+      // "Whats the range of ...": the "is" went with the apostrophe; no helping verb follows.
+      copula ||= p > wh + 1 && !words.slice(p).some((w) => lang.auxiliaries.has(w));
       // "What rank does", "which company makes": the word right after, not "what the X of Y is", nor
       // a word before a name ("what role Bondarev plays", "what dose Russia supply").
       const next = words[p + 1] ?? "";
       // A word the facts never use may be a kind the article has under other words ("armaments").
       if (!lang.genitive.has(next) && !mentionAt(p + 1)) take(p, false, true);
+      // "What kind of batteries ...": the kind asked is of the thing after "of", which a fact must hold.
+      else if (lang.genitive.has(next) && lang.subtypeWords.has(words[p] ?? "") && !mentionAt(p + 2))
+        take(p + 2, true);
+      // "What is the range of the missiles", "what was the date of that Sunday": with "to be", the word
+      // before "of" is what is asked of the rest, which a fact must hold ("which branch of the military
+      // does X command" asks for the branch itself).
+      else if (lang.genitive.has(next) && copula) take(p, true);
+      // "What is the melting point of X": both words of what is asked.
+      if (copula && lang.genitive.has(words[p + 2] ?? "") && !mentionAt(p) && !mentionAt(p + 1)) {
+        take(p, true);
+        take(p + 1, true);
+      }
     } else if (asks === "how") {
       // "How long will ...", "how old is ...": a measure the fact must give.
       const after = words[p + 1] ?? "";
       if (lang.auxiliaries.has(after)) take(p, true);
+      // "How much money did X put in": what is counted, which the fact must hold.
+      else if (lang.quantityWords.has(words[p] ?? "") && !mentionAt(p + 1)) take(p + 1, true);
     }
   }
   // "Bondarev's main measures": the possessed noun phrase's last word is the thing possessed.
@@ -212,6 +242,25 @@ function wantedWords(
     take(head, true, true);
   }
   return out;
+}
+
+/** Where only a name stands: the subject of a yes/no question, or after "to", "from", "by" (`namesAfter`). */
+function nameSlot(i: number, words: readonly string[], lang: Language): boolean {
+  if (isQuestionSubject(i, words, lang)) return true;
+  let p = i - 1;
+  while (p >= 0 && lang.articles.has(words[p] ?? "")) p--;
+  return lang.namesAfter?.has(words[p] ?? "") ?? false;
+}
+
+/** Whether a word is a name by itself, or a word of a name whose other word stands beside it. */
+function namedAt(word: string, i: number, words: readonly string[], lexicon: Lexicon): boolean {
+  const own = stem(word);
+  if (lexicon.aliases.has(own)) return true;
+  const owners = lexicon.nameWords.get(own);
+  if (!owners) return false;
+  return [words[i - 1], words[i + 1]].some((beside) =>
+    [...(lexicon.nameWords.get(stem(beside ?? "")) ?? [])].some((id) => owners.has(id)),
+  );
 }
 
 function isKnown(word: string, lexicon: Lexicon, stems: Set<string>): boolean {

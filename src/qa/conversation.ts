@@ -97,7 +97,8 @@ function substituted(
   const { lang } = parts;
   const tokens = [...question.matchAll(/\p{L}+/gu)];
   // "Is it Kyrgyzstan or Kazakhstan ...", "is it true that ...": the pronoun stands for nothing.
-  const cleft = lang.beForms.has((tokens[0]?.[0] ?? "").toLowerCase()) && q.mentions.length > 0;
+  // "Is it a CSTO member" keeps a pronoun that stands for someone: the name there says what it is.
+  const cleft = lang.beForms.has((tokens[0]?.[0] ?? "").toLowerCase()) && focused(q, lang);
   let changed = false;
   let out = "";
   let at = 0;
@@ -161,4 +162,19 @@ function isSmall(word: string, lang: Language): boolean {
     lang.oneWords.has(word) ||
     Object.values(lang.pronouns).some((set) => set.has(word))
   );
+}
+
+/**
+ * "Is it Kyrgyzstan or Kazakhstan", "is it Russia that supplies them": a name right after the pronoun,
+ * ending the question or followed by "or" or a relative word, is what the pronoun is asked to be.
+ */
+function focused(q: Analysis, lang: Language): boolean {
+  // "Is it true that Russia ...": the pronoun stands for the clause after it.
+  if (q.mentions.length > 0 && lang.relatives.has(q.words[3] ?? "")) return true;
+  let at = 2;
+  while (lang.articles.has(q.words[at] ?? "")) at++;
+  const named = q.mentions.find((m) => m.start === at);
+  if (!named) return false;
+  const next = q.words[named.end];
+  return next === undefined || lang.alternatives.has(next) || lang.relatives.has(next);
 }

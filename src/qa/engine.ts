@@ -34,7 +34,7 @@ import { buildSpellingCorrector } from "./spelling.js";
 import { buildSuggester, MAX_TYPED_CHARS } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
 import { isDecisive } from "./unknown-words.js";
-import { judgeYesNo } from "./verdict.js";
+import { judgeYesNo, reversedFact } from "./verdict.js";
 import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS } from "./weights.js";
 
 const SUGGESTIONS = 3;
@@ -347,7 +347,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     // An unknown word that is what the question is about (a name where a name should be, the thing
     // asked of a name, the question's own verb): answering about something else would be wrong.
     if (q.unknown.some(isDecisive)) {
-      return refuse(question, q, "unknown");
+      return notListed(question, q) ?? refuse(question, q, "unknown");
     }
     const listed = q.smallTalk && q.unknown.length === 0 ? everyOfKind(question, q) : undefined;
     if (listed) return listed;
@@ -361,6 +361,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (q.overview && !(yesNo && q.mentions.length > 1))
       return withSuggestions(composeAnswer(question, q, overview(q, items, index), 0.9, lang), q);
     if (yesNo) {
+      // "Is Tim Smith the licensing manager": one name said to be another of its kind, which is someone else.
+      const other = namedAsAnother(q, lang, types);
+      const said = other && describedBy(other);
+      if (said) return withSuggestions(composeAnswer(question, q, [said], 0.9, lang, { verdict: "no" }), q);
       const selection = select(q);
       const judged = selection && judgeYesNo(q, selection.items, scoring);
       if (selection && judged) {
@@ -371,8 +375,18 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         });
         return withSuggestions(answer, q);
       }
+      const first = q.mentions[0];
+      const naming = first ? index.naming(first.entity).flatMap((i) => items[i] ?? []) : [];
+      const reversed = reversedFact(q, naming);
+      if (reversed) return gap(question, q, [reversed]);
     }
 
+    // "What brand are the systems for Kyrgyzstan", "which company makes them": besides its names the
+    // question says nothing the facts use, so what it asks is in the words they never use.
+    if (asksOnlyUnknown(q)) {
+      const selection = select(q);
+      return selection ? gap(question, q, selection.items) : refuse(question, q, "unknown");
+    }
     if (q.asked === "count") return count(question, q);
     // "How do Belarus and Kyrgyzstan differ": each name answered on its own, side by side.
     const compared = q.compare ? comparedNames(q, types) : [];
@@ -394,6 +408,29 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (!q.compare && lacksWanted(q, chosen, attributes, describedBy)) return gap(question, q, chosen);
     return withSuggestions(
       composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence, lang),
+      q,
+    );
+  };
+
+  /**
+   * "Did SpaceX get picked", "is SpaceX one of the selected companies": a name the article never uses,
+   * where a yes/no question's party stands, against a fact that counts who it lists ("three
+   * companies"): the list is closed, so the answer is no, with who it does name.
+   */
+  const notListed = (question: string, q: Analysis): Answer | undefined => {
+    if (q.asked !== "yesno") return undefined;
+    const strangers = q.unknown.filter(isDecisive);
+    if (!strangers.every((u) => u.slot && !u.common && !u.attribute && !u.action)) return undefined;
+    const selection = select({ ...q, unknown: q.unknown.filter((u) => !strangers.includes(u)) });
+    const best = selection?.items[0];
+    if (!selection || !best || best.kind !== "fact" || best.quantity === undefined) return undefined;
+    const asked = q.cues.length > 0 ? q.cues.some((c) => c.relation === best.relation) : true;
+    const ofKind =
+      q.typeHint === undefined ||
+      [...best.subject, ...best.object].some((id) => types.get(id) === q.typeHint);
+    if (!asked || !ofKind || (q.cues.length === 0 && q.typeHint === undefined)) return undefined;
+    return withSuggestions(
+      composeAnswer(question, q, [best], selection.confidence, lang, { verdict: "no" }),
       q,
     );
   };
@@ -669,4 +706,32 @@ function confidenceOf(best: number, second: number | undefined): number {
   const lead = second === undefined ? 2 : Math.min(2, best - second);
   const value = 0.5 + (best - ANSWER_THRESHOLD) / 12 + lead / 10;
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
+}
+
+/** A wh-question whose only words besides its names are words no fact uses: those are what it asks. */
+function asksOnlyUnknown(q: Analysis): boolean {
+  const wh = q.asked === "who" || q.asked === "what" || q.asked === "which" || q.asked === "how";
+  return (
+    wh &&
+    q.mentions.length > 0 &&
+    q.cues.length === 0 &&
+    q.keywords.length === 0 &&
+    q.unknown.length > 0 &&
+    !q.compare &&
+    !q.describe &&
+    !q.overview
+  );
+}
+
+/**
+ * "Is Tim Smith the licensing manager" where "the licensing manager" names Amy Hiltabidel: a yes/no
+ * question made with "to be" that says one name is another of the same kind, and nothing else. Two
+ * entities are two: the one it names second, whose description says who that is.
+ */
+function namedAsAnother(q: Analysis, lang: Language, types: ReadonlyMap<string, string>): string | undefined {
+  const [first, second] = q.mentions;
+  if (!q.copular || q.mentions.length !== 2 || !first || !second || first.start !== 1) return undefined;
+  if (second.end !== q.words.length || first.entity === second.entity) return undefined;
+  if (!q.words.slice(first.end, second.start).every((w) => lang.articles.has(w))) return undefined;
+  return types.get(first.entity) === types.get(second.entity) ? second.entity : undefined;
 }

@@ -68,8 +68,14 @@ function isRequest(words: string[], i: number, lang: Language): boolean {
  */
 function isAttributive(words: string[], i: number, names: ReadonlySet<number>, lang: Language): boolean {
   if (!lang.looksParticiple(words[i] ?? "")) return false;
-  if (lang.articles.has(words[i - 1] ?? "")) return true;
-  return names.has(i - 1) && lang.agentMarkers.has(words[i + 1] ?? "") && names.has(i + 2);
+  // "Is X one of the selected companies": membership of what the participle says is what is asked.
+  const oneOf = lang.genitive.has(words[i - 2] ?? "") && lang.oneWords.has(words[i - 3] ?? "");
+  if (lang.articles.has(words[i - 1] ?? "")) return !oneOf;
+  // "Is Russia supplied by Armenia": after a helping verb and nothing but a name, it is the passive asked.
+  const asked =
+    lang.auxiliaries.has(words[0] ?? "") &&
+    words.slice(1, i).every((w, k) => names.has(k + 1) || lang.articles.has(w));
+  return !asked && names.has(i - 1) && lang.agentMarkers.has(words[i + 1] ?? "") && names.has(i + 2);
 }
 
 /** "Is supplied", "was led", or a participle followed by "by" ("the committee chaired by whom"). */
@@ -168,10 +174,21 @@ function flip(role: Role, passive: boolean): Role {
   return role === "subject" ? "object" : role === "object" ? "subject" : "any";
 }
 
-/** Whether an unknown word stands where a name would: after a preposition, or next to the verb. */
+/**
+ * Whether an unknown word stands where a name would: after a preposition, next to the verb, or as the
+ * subject of a yes/no question.
+ */
 export function isSlot(i: number, words: readonly string[], cues: readonly Cue[], lang: Language): boolean {
   let p = i - 1;
   while (p >= 0 && lang.articles.has(words[p] ?? "")) p--;
   if (lang.slotBefore.has(words[p] ?? "")) return true;
+  // "Did SpaceX get picked": the subject of a yes/no question, right after its helping verb.
+  if (isQuestionSubject(i, words, lang)) return true;
   return cues.some((c) => c.kind !== "noun" && (c.position === p || c.position === i + 1));
+}
+
+/** Whether position `i` is the subject of a yes/no question: right after its opening helping verb. */
+export function isQuestionSubject(i: number, words: readonly string[], lang: Language): boolean {
+  if (i < 1 || !lang.auxiliaries.has(words[0] ?? "")) return false;
+  return words.slice(1, i).every((w) => lang.articles.has(w));
 }

@@ -127,10 +127,12 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
         [relation.inverseVerbs, "inverse"],
       ] as const) {
         for (const verb of list) {
-          const word = normaliseText(verb);
-          if (word.includes(" ")) continue;
+          // "Брать интервью": a verb of two words conjugates its first ("брал интервью").
+          const [word = "", ...rest] = normaliseText(verb).split(" ");
+          if (rest.length > 1) continue;
+          const after = rest.map((w) => ` ${stem(w)}`).join("");
           for (const form of lang.verbForms(word)) {
-            const key = stem(form);
+            const key = `${stem(form)}${after}`;
             if (!relationWords.has(key)) relationWords.set(key, [{ relation: relation.id, kind }]);
           }
         }

@@ -64,7 +64,9 @@ export function asksSubtype(
     if (!parts.withModels.has(parts.types.get(m.entity) ?? "")) return false;
     const asked =
       (lang.genitive.has(words[m.start - 1] ?? "") && lang.subtypeWords.has(words[m.start - 2] ?? "")) ||
-      lang.subtypeWords.has(words[m.end] ?? "");
+      lang.subtypeWords.has(words[m.end] ?? "") ||
+      // "What model aircraft", "какие модели самолётов" (Russian's genitive is the name's own case).
+      lang.subtypeWords.has(words[m.start - 1] ?? "");
     // The article says more when its name puts words before the one asked ("modern communications
     // systems"); "aircraft and anti-aircraft missile technology" says nothing more about aircraft.
     const fullName = parts.lexicon.names.get(m.entity) ?? "";

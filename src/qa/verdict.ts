@@ -148,3 +148,26 @@ function hasOtherOfType(item: Item, entity: string, ctx: ScoringContext): boolea
     (id) => id !== entity && ctx.types.get(id) === type,
   );
 }
+
+/**
+ * "Does Belarus send helicopters to Russia": a fact of the relation asked that has every name of the
+ * question, but one of them the other way round. That is not what the question asks, and the article
+ * does not say it either.
+ */
+export function reversedFact(q: Analysis, candidates: Iterable<Item>): Item | undefined {
+  const asked = new Set(q.cues.map((c) => c.relation));
+  if (asked.size === 0 || q.mentions.length < 2) return undefined;
+  for (const item of candidates) {
+    if (!asked.has(item.relation)) continue;
+    if (q.mentions.every((m) => involves(item, m.entity)) && q.mentions.some((m) => opposite(item, m)))
+      return item;
+  }
+  return undefined;
+}
+
+/** The fact has the name only on the side opposite the one the question puts it on. */
+function opposite(item: Item, m: Mention): boolean {
+  if (m.role === "subject") return item.object.has(m.entity) && !item.subject.has(m.entity);
+  if (m.role === "object") return item.subject.has(m.entity) && !item.object.has(m.entity);
+  return false;
+}

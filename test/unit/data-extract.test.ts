@@ -45,26 +45,36 @@ describe("the extracts in data/", () => {
     // The lookup as it was written over the package itself: lemmas grouped by their first three letters.
     const dic = readFileSync(join(dirname(require.resolve("dictionary-ru")), "index.dic"), "utf8");
     const lemmas = new Set<string>();
+    const capitalised: string[] = [];
     const byPrefix = new Map<string, string[]>();
     for (const line of dic.split("\n")) {
       const first = line.charCodeAt(0);
-      if (first < 0x430 || first > 0x451) continue;
       const slash = line.indexOf("/");
-      const word = (slash < 0 ? line : line.slice(0, slash)).trim().replace(/ё/g, "е");
+      const entry = (slash < 0 ? line : line.slice(0, slash)).trim();
+      if (/^[А-ЯЁ][а-яё-]+$/.test(entry)) capitalised.push(entry.toLowerCase().replace(/ё/g, "е"));
+      if (first < 0x430 || first > 0x451) continue;
+      const word = entry.replace(/ё/g, "е");
       lemmas.add(word);
       byPrefix.set(word.slice(0, 3), [...(byPrefix.get(word.slice(0, 3)) ?? []), word]);
     }
+    // Names: the capitalised entries that are no ordinary word too.
+    const names = capitalised.filter((n) => !lemmas.has(n));
     const reference = (word: string) => {
       if (lemmas.has(word)) return true;
       const s = stemmer(word);
       if (s.length < 3) return false;
-      return (byPrefix.get(s.slice(0, 3)) ?? []).some(
+      const matched = (byPrefix.get(s.slice(0, 3)) ?? []).filter(
         (l) => l.startsWith(s) && l.length <= s.length + 4 && stemmer(l) === s,
       );
+      if (matched.length === 0) return false;
+      // A name, or a name with a case ending, unless the word is an ordinary lemma with one.
+      const byEnding = matched.some((l) => word.startsWith(l));
+      const named = names.some((n) => n === word || (n.startsWith(s) && word.startsWith(n)));
+      return byEnding || !named;
     };
     const sample = [...lemmas].filter((_, i) => i % 97 === 0);
     const forms = sample.flatMap((w) => [w, `${w}у`, `${w}ами`, `${w}ого`, w.slice(0, -1), `${w}ть`]);
-    forms.push("путин", "пожалуйста", "стоят", "поставляет", "таджикистану", "абвгд");
+    forms.push("путин", "путину", "мира", "пожалуйста", "стоят", "поставляет", "таджикистану", "абвгд");
     const differ = forms.filter((w) => isRussianWord(w, stemmer) !== reference(w));
     expect(differ).toEqual([]);
   });

@@ -191,6 +191,7 @@ export const english: Language = {
   timeWords: TIME_WORDS,
   topicPrepositions: TOPIC_PREPOSITIONS,
   slotBefore: SLOT_BEFORE,
+  namesAfter: wordSet("to from by"),
   participles: PARTICIPLES,
   exclusions: wordSet("besides except excluding apart"),
   subtypeWords: wordSet(

@@ -112,7 +112,7 @@ addType("system", "система системы систему систем");
 addType("equipment", "оборудование оборудования техника техники технику оружие вооружение вооружения");
 
 const SUBTYPE_WORDS = wordSet(
-  "тип типы типа вид виды вида модель модели марка марки вариант варианты версия",
+  "тип типы типа типов вид виды вида модель модели моделей марка марки марок вариант варианты версия модификация модификации",
 );
 
 /** Chat spellings of question words. */
@@ -184,6 +184,29 @@ function caseOf(word: string): "nominative" | "oblique" | undefined {
   if (!/[а-я]/.test(word) || isAbbreviation(word)) return undefined;
   if (OBLIQUE.test(word) && !/(?:ий|ый)$/.test(word)) return "oblique";
   return NOMINATIVE.test(word) ? "nominative" : undefined;
+}
+
+/** A verb in the plural: present "-ют/-ят/-ут/-ат", past "-ли", and their reflexive forms. */
+const PLURAL_VERB = /(?:[юуая]т|ли)(?:ся|сь)?$/;
+/** A verb in the singular: present "-ет/-ит", past "-л/-ла/-ло", and their reflexive forms. */
+const SINGULAR_VERB = /(?:[еи]т|[еи]тся|л|ла|ло|лся|лась|лось)$/;
+/** Question words in the plural, which a singular verb cannot have as its subject. */
+const PLURAL_WH = wordSet("какие которые чьи");
+/** A name's head word that is singular in the nominative: "Таджикистан", "Армения", "Бондарев", "Москва". */
+const SINGULAR_NOMINATIVE = /(?:[бвгджзклмнпрстфхцчшщь]|[^н]ия|[^иы]а)$/;
+
+/**
+ * "Чем снабжают Таджикистан": a plural verb cannot have one singular name as its subject, so the name,
+ * in a form that the accusative shares with the nominative, is the verb's object. Names joined by "и"
+ * ("Армения и Белоруссия получают") are plural together.
+ */
+function disagreesInNumber(mention: Mention, words: readonly string[], verb: string): boolean {
+  if (!PLURAL_VERB.test(verb)) return false;
+  const joined = (w: string | undefined) => w !== undefined && (w === "и" || w === "или" || w === "с");
+  if (joined(words[mention.start - 1]) || joined(words[mention.end])) return false;
+  // "Сколько стран получают": a count's genitive plural looks like a singular nominative.
+  if (MEASURE_WORDS.has(words[mention.start - 1] ?? "")) return false;
+  return SINGULAR_NOMINATIVE.test(words[mention.end - 1] ?? "");
 }
 
 function readAsked(words: readonly string[], question: string): AskedReading | undefined {
@@ -261,9 +284,14 @@ function readRole(
   const head = words[mention.end - 1] ?? "";
   let form = caseOf(head);
   const wh = words.find((w) => WH_ASKS[w] !== undefined) ?? "";
-  // "Кто возглавляет комитет", "какие страны подписали соглашения": the question word is the subject.
-  if (form === "nominative" && SUBJECT_WH.has(wh)) form = "oblique";
+  // "Кто возглавляет комитет", "какие страны подписали соглашения": the question word is the subject,
+  // unless it is plural and the verb singular ("какие системы получает Киргизия").
+  const verbWord = words[verb.position] ?? "";
+  const whAgrees = !(PLURAL_WH.has(wh) && verb.kind !== "noun" && SINGULAR_VERB.test(verbWord));
+  if (form === "nominative" && SUBJECT_WH.has(wh) && whAgrees) form = "oblique";
   if (form === undefined) form = SUBJECT_WH.has(wh) ? "oblique" : "nominative";
+  if (form === "nominative" && verb.kind !== "noun" && disagreesInNumber(mention, words, verbWord))
+    form = "oblique";
   const actor = form === "nominative";
   let role: Role = (verb.kind === "verb") === actor ? "subject" : "object";
   if (verb.passive) role = role === "subject" ? "object" : "subject";

@@ -71,6 +71,12 @@ export interface Language {
   readonly timeWords: ReadonlySet<string>;
   /** Prepositions after which a noun is the question's topic rather than what it asks. */
   readonly topicPrepositions: ReadonlySet<string>;
+  /**
+   * Prepositions after which a word of no dictionary is a name ("sent to storex"): it is corrected only
+   * into a name's word, never into an ordinary word of the article. None where case endings change
+   * every word after a preposition.
+   */
+  readonly namesAfter?: ReadonlySet<string>;
   /** Words after which an unknown word stands where a name would. */
   readonly slotBefore: ReadonlySet<string>;
   /** Irregular past participles ("given", "sold"): a passive or attributive verb. */

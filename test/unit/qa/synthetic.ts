@@ -1,0 +1,160 @@
+import { parseKnowledge } from "../../../src/knowledge/load.js";
+import { createEngine } from "../../../src/qa/engine.js";
+import type { Engine } from "../../../src/qa/types.js";
+
+/**
+ * A small made-up article and its knowledge, for testing what the engine does in general terms, apart
+ * from any real article: an orchard that sells fruit to two shops, who runs what, and what was said.
+ */
+export const ORCHARD_ARTICLE = [
+  "Greenvale Orchards sells apples to Harbor Foods and Lakeside Market.",
+  "Tom Baker heads Greenvale Orchards.",
+  "Anna Reyes is the chief buyer at Harbor Foods.",
+  "Greenvale Orchards has chosen two drivers for its deliveries, and which of them drives on Mondays is not yet decided.",
+  "When the shops are closed, the apples are kept in a cold store at the orchard.",
+  "Tom Baker said the harvest was the best in ten years.",
+].join("\n");
+
+export const ORCHARD_KNOWLEDGE = `
+version: 1
+article:
+  file: article.txt
+  title: "Greenvale Orchards and its customers"
+  publisher: Valley News
+  summary: Greenvale Orchards sells apples to two shops; who runs what and what was said.
+types:
+  - id: company
+    title: Companies
+    words: [company, companies, shop, shops, business]
+  - id: person
+    title: People
+    words: [person, people, man, woman]
+    person: true
+    question: "Who is {name}?"
+  - id: produce
+    title: Produce
+    words: [fruit, produce]
+    models: true
+relations:
+  - id: sells
+    label: sells
+    verbs: [sell, supply, send]
+    inverseVerbs: [buy, get, receive]
+    nouns: [sale, sales, supplier]
+  - id: heads
+    label: heads
+    verbs: [head, run, lead]
+    nouns: [head, boss, owner]
+  - id: works-at
+    label: works at
+    related: [heads]
+    verbs: [work]
+    nouns: [buyer, job, role, title]
+  - id: stores
+    label: stores
+    verbs: [keep, store]
+    nouns: [storage]
+  - id: said
+    label: said
+    verbs: [say, state]
+    nouns: [statement, comment]
+  - id: chose
+    label: chose
+    verbs: [choose, pick, hire]
+    nouns: [choice]
+entities:
+  - id: greenvale
+    type: company
+    name: Greenvale Orchards
+    aliases: [Greenvale, the orchard]
+    description: Greenvale Orchards is an orchard that sells apples to Harbor Foods and Lakeside Market.
+    evidence: Greenvale Orchards sells apples
+  - id: harbor
+    type: company
+    name: Harbor Foods
+    description: Harbor Foods is a shop that buys apples from Greenvale Orchards.
+    evidence: Harbor Foods
+  - id: lakeside
+    type: company
+    name: Lakeside Market
+    description: Lakeside Market is a shop that buys apples from Greenvale Orchards.
+    evidence: Lakeside Market
+  - id: apples
+    type: produce
+    name: apples
+    aliases: [apple]
+    description: Apples are the fruit Greenvale Orchards sells.
+    evidence: sells apples
+  - id: tom-baker
+    type: person
+    name: Tom Baker
+    aliases: [Baker]
+    description: Tom Baker heads Greenvale Orchards.
+    evidence: Tom Baker heads Greenvale Orchards.
+  - id: anna-reyes
+    type: person
+    name: Anna Reyes
+    aliases: [Reyes, the chief buyer]
+    description: Anna Reyes is the chief buyer at Harbor Foods.
+    evidence: Anna Reyes is the chief buyer at Harbor Foods.
+    keywords: [chief buyer]
+facts:
+  - id: sells-apples
+    relation: sells
+    subject: [greenvale]
+    object: [harbor, lakeside]
+    mentions: [apples]
+    answer: Greenvale Orchards sells apples to Harbor Foods and Lakeside Market.
+    evidence: Greenvale Orchards sells apples to Harbor Foods and Lakeside Market.
+    quantity: two shops, Harbor Foods and Lakeside Market
+    question: Whom does Greenvale Orchards sell apples to?
+  - id: baker-heads
+    relation: heads
+    subject: [tom-baker]
+    object: [greenvale]
+    answer: Tom Baker heads Greenvale Orchards.
+    evidence: Tom Baker heads Greenvale Orchards.
+    question: Who heads Greenvale Orchards?
+  - id: reyes-buyer
+    relation: works-at
+    subject: [anna-reyes]
+    object: [harbor]
+    answer: Anna Reyes is the chief buyer at Harbor Foods.
+    evidence: Anna Reyes is the chief buyer at Harbor Foods.
+    keywords: [chief buyer]
+    question: Who is the chief buyer at Harbor Foods?
+  - id: drivers-chosen
+    relation: chose
+    subject: [greenvale]
+    answer: Greenvale Orchards has chosen two drivers for its deliveries; which of them drives on Mondays is not yet decided.
+    evidence: Greenvale Orchards has chosen two drivers for its deliveries, and which of them drives on Mondays is not yet decided.
+    quantity: two drivers
+    keywords: [drivers, deliveries, mondays]
+    question: How many drivers has Greenvale Orchards chosen?
+  - id: cold-store
+    relation: stores
+    subject: [greenvale]
+    mentions: [apples]
+    answer: When the shops are closed, the apples are kept in a cold store at the orchard.
+    evidence: When the shops are closed, the apples are kept in a cold store at the orchard.
+    where: in a cold store at the orchard
+    question: Where are the apples kept when the shops are closed?
+  - id: baker-harvest
+    relation: said
+    subject: [tom-baker]
+    answer: Tom Baker said the harvest was the best in ten years.
+    evidence: Tom Baker said the harvest was the best in ten years.
+    keywords: [harvest]
+    question: What did Tom Baker say about the harvest?
+`;
+
+let engine: Engine | undefined;
+
+/** The engine built from the made-up article's knowledge (once per test file). */
+export async function orchardEngine(): Promise<Engine> {
+  if (engine) return engine;
+  const result = await parseKnowledge(ORCHARD_KNOWLEDGE, async () => ORCHARD_ARTICLE, "<orchard>");
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.where}: ${e.message}`).join("\n"));
+  engine = createEngine(result.knowledge);
+  return engine;
+}

@@ -1,0 +1,89 @@
+import { stemmer } from "@orama/stemmers/russian";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine } from "../../src/qa/engine.js";
+import { russian } from "../../src/qa/lang/ru.js";
+import type { Cue, Mention } from "../../src/qa/question.js";
+import type { Engine } from "../../src/qa/types.js";
+import { isRussianWord } from "../../src/text/russian-dictionary.js";
+import { stem } from "../../src/text/stem.js";
+import { realKnowledge } from "../support/knowledge.js";
+
+/** The side the Russian module gives the name at `at` in `text`, with the relation's verb at `verbAt`. */
+function roleIn(text: string, at: number, verbAt: number, kind: Cue["kind"] = "verb") {
+  const words = text.split(" ");
+  const mention: Mention = { entity: "x", start: at, end: at + 1, role: "any" };
+  const cue: Cue = { relation: "supplies", kind, position: verbAt, passive: false };
+  return russian.readRole?.(mention, words, [cue], { canStand: () => true });
+}
+
+describe("Russian grammar: number", () => {
+  it("reads a singular name beside a plural verb as the verb's object", () => {
+    // "Чем снабжают Таджикистан": they supply Tajikistan, which is no subject of "снабжают".
+    expect(roleIn("чем снабжают таджикистан", 2, 1)).toBe("object");
+    expect(roleIn("что поставляет таджикистан", 2, 1)).toBe("subject");
+  });
+
+  it("keeps names joined by и, and a count's genitive, as the subject of a plural verb", () => {
+    expect(roleIn("что получают армения и белоруссия", 2, 1, "inverse")).toBe("object");
+    expect(roleIn("сколько стран получают запчасти", 1, 2, "inverse")).toBe("object");
+  });
+
+  it("reads a plural question word beside a singular verb as the verb's object", () => {
+    // "Какие системы получает Киргизия": Kyrgyzstan gets, so it is the receiving side.
+    expect(roleIn("какие системы получает киргизия", 3, 2, "inverse")).toBe("object");
+    // "Какие страны получают ...": the question word is the subject, so the name is not.
+    expect(roleIn("какие страны получают ракеты от россии", 5, 2, "inverse")).toBe("subject");
+  });
+});
+
+describe("Russian questions: number, the implied copula and models", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await realKnowledge());
+  });
+
+  it("answers what a name receives when the verb is an impersonal plural", () => {
+    expect(engine.answer("чем снабжают таджикистан").text).toMatch(/Таджикистану авиацию/);
+    expect(engine.answer("какие системы получает киргизия").text).toMatch(/системы связи/);
+  });
+
+  it("does not say yes when a name and a noun no fact gives it stand side by side", () => {
+    const answer = engine.answer("бондарев министр обороны?");
+    expect(answer.verdict).not.toBe("yes");
+    expect(answer.text).not.toMatch(/^Да/);
+    // A kind or a relation's noun that the facts do give still says yes.
+    expect(engine.answer("армения член одкб?").verdict).toBe("yes");
+  });
+
+  it("reads a model word before a name in the genitive as asking which model", () => {
+    expect(engine.answer("какие модели самолетов получит таджикистан").answered).toBe(false);
+  });
+});
+
+describe("Russian words and names", () => {
+  it("tells a name of the dictionary from an ordinary word its stem also matches", () => {
+    // "Путин" is no genitive plural of "путина"; "путину" is his dative.
+    expect(isRussianWord("путин", stemmer)).toBe(false);
+    expect(isRussianWord("путину", stemmer)).toBe(false);
+    // An ordinary word with an ending stays ordinary, whatever name shares its spelling or stem.
+    expect(isRussianWord("мира", stemmer)).toBe(true);
+    expect(isRussianWord("медведя", stemmer)).toBe(true);
+    expect(isRussianWord("путина", stemmer)).toBe(true);
+    expect(isRussianWord("страны", stemmer)).toBe(true);
+  });
+
+  it("refuses a question about a name the article never mentions, typed on the wrong layout too", async () => {
+    const engine = createEngine(await realKnowledge());
+    expect(engine.answer("что сказал путин про систему пво").answered).toBe(false);
+    expect(engine.answer("xnj crfpfk genby ghj cbcntve gdj").answered).toBe(false);
+    expect(engine.answer("что сказал бондарев про соглашения").answered).toBe(true);
+  });
+
+  it("conjugates the first word of a relation's verb of two words", async () => {
+    // The knowledge's "брать интервью" asks who interviewed, which the article leaves open.
+    const engine = createEngine(await realKnowledge());
+    expect(engine.answer("кто брал интервью у бондарева").answered).toBe(false);
+    expect(engine.answer("кому бондарев давал интервью").text).toMatch(/Красной звезде/);
+    expect(stem("брал")).not.toBe(stem("брать"));
+  });
+});
