@@ -18,7 +18,7 @@ export interface Cue {
   position: number;
   passive: boolean;
   /** The concepts of the words themselves ("give" in "what gives X its strength"), whatever relation they name. */
-  concepts: string[];
+  concepts?: readonly string[];
 }
 
 /** What kind of answer the question wants. */

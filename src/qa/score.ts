@@ -136,7 +136,7 @@ export function ownedCueWords(
     if (c.relation === item.relation || ctx.related.get(item.relation)?.has(c.relation)) continue;
     const parties = ctx.parties.get(c.relation);
     if (q.mentions.some((m) => parties?.has(m.entity))) continue;
-    for (const k of c.concepts) {
+    for (const k of c.concepts ?? []) {
       if (seen.has(k) || !item.own.has(k)) continue;
       seen.add(k);
       sum += rarity(k);
