@@ -129,10 +129,12 @@ export function findAsked(
   }
   if (wh === "how" && quantityWords.has(next))
     return { asked: "quantity", typeHint: undefined, typeWordAt: at + 1 };
-  // "In which city": a place on the map, which the article never gives (its "where" is a newspaper).
-  if ((wh === "what" || wh === "which") && lang.placeWords.has(next) && !topical(at + 1))
+  // "In which city": a place on the map, which the article never gives (its "where" is a newspaper),
+  // unless the knowledge has a kind of entity the word asks for ("which city": its places).
+  const declared = typeWords.has(next);
+  if ((wh === "what" || wh === "which") && lang.placeWords.has(next) && !declared && !topical(at + 1))
     return { asked: "place", typeHint: undefined, typeWordAt: at + 1 };
-  if ((wh === "what" || wh === "which") && lang.timeWords.has(next) && !topical(at + 1))
+  if ((wh === "what" || wh === "which") && lang.timeWords.has(next) && !declared && !topical(at + 1))
     return { asked: "when", typeHint: undefined, typeWordAt: at + 1 };
   if (wh === "what" || wh === "which") {
     for (let k = at + 1; k <= at + 2 && k < words.length; k++) {

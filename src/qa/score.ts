@@ -129,6 +129,9 @@ export function ownedCueWords(
 ): number {
   // A looser reading than a relation's own word: the fact must have every name the question gives.
   if (item.own.size === 0 || q.mentions.some((m) => !involves(item, m.entity))) return 0;
+  // Without a name to tell, one relation's words are that relation's ("the headline of the release");
+  // words of several relations do not agree, and a fact that owns one settles it.
+  if (q.mentions.length === 0 && new Set(q.cues.map((c) => c.relation)).size < 2) return 0;
   let sum = 0;
   const seen = new Set<string>();
   for (const c of q.cues) {

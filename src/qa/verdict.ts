@@ -171,3 +171,39 @@ function opposite(item: Item, m: Mention): boolean {
   if (m.role === "object") return item.subject.has(m.entity) && !item.object.has(m.entity);
   return false;
 }
+
+/**
+ * "Is Elementum based in Pennsylvania", "is Carpenter Technology in Colorado": a fact of the relation
+ * asked (any, for a question made with "to be" and no verb) has one of the question's two names on a
+ * side, and on the other side the one entity of the other name's kind, which is not it. Where something
+ * is, or who holds a single place, excludes the others: the answer is no, with that fact.
+ */
+export function heldByAnother(
+  q: Analysis,
+  candidates: Iterable<Item>,
+  ctx: Pick<ScoringContext, "types">,
+): Item | undefined {
+  if (q.mentions.length !== 2) return undefined;
+  const asked = new Set(q.cues.filter((c) => c.kind !== "noun").map((c) => c.relation));
+  if (asked.size === 0 && !(q.copular && q.cues.length === 0)) return undefined;
+  const [a, b] = q.mentions as [Mention, Mention];
+  if (ctx.types.get(a.entity) === ctx.types.get(b.entity)) return undefined;
+  for (const item of candidates) {
+    if (item.kind !== "fact" || (asked.size > 0 && !asked.has(item.relation))) continue;
+    for (const [held, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (involves(item, other.entity)) continue;
+      const side = item.subject.has(held.entity)
+        ? item.object
+        : item.object.has(held.entity)
+          ? item.subject
+          : undefined;
+      if (!side || (held.role !== "any" && !placed(item, held))) continue;
+      const ofKind = [...side].filter((id) => ctx.types.get(id) === ctx.types.get(other.entity));
+      if (ofKind.length === 1 && side.size === 1) return item;
+    }
+  }
+  return undefined;
+}

@@ -45,3 +45,39 @@ describe("ordinary words that change nothing", () => {
     expect(a.text).toMatch(/racing yachts/);
   });
 });
+
+describe("a kind asked for beside a name", () => {
+  it("reads 'in which city' as the knowledge's kind of place, not a map it lacks", () => {
+    const a = ask("tidewater marine is in which city");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Bristol/);
+  });
+
+  it("reads a synonym of a kind's word as that kind", () => {
+    const a = ask("which uni helped test seashield");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Oakfield/);
+  });
+
+  it("reads a group's name after 'which' as one of its members", () => {
+    const a = ask("which licensee is in dover");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Kestrel/);
+  });
+});
+
+describe("'no' when the place asked is another's", () => {
+  it("answers no with where the name is", () => {
+    const a = ask("is kestrel boats based in leeds");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/Dover/);
+    const b = ask("is tidewater marine in dover");
+    expect(b.verdict).toBe("no");
+    expect(b.text).toMatch(/Bristol/);
+  });
+
+  it("still says yes where it is", () => {
+    expect(ask("is kestrel boats based in dover").verdict).toBe("yes");
+    expect(ask("is tidewater marine in bristol").verdict).toBe("yes");
+  });
+});
