@@ -32,7 +32,18 @@ export function findCues(
       (lexicon.agentNouns.has(words[i] ?? "") || lang.articles.has(words[i - 1] ?? "") || possessed.has(i));
     const kinds = nounOnly ? found.filter((w) => w.kind === "noun") : found;
     const concepts = (pair ? [i, i + 1] : [i]).map((at) => conceptOf(lexicon, words[at] ?? ""));
-    for (const w of kinds) cues.push({ relation: w.relation, kind: w.kind, position: i, passive, concepts });
+    for (const w of kinds) {
+      // "X is based in Y" for a relation labelled "is located in": the passive is the fact's own
+      // direction, whether its author listed the verb as the relation's or as its inverse.
+      const stative = passive && w.kind !== "noun" && lexicon.statives.has(w.relation);
+      cues.push({
+        relation: w.relation,
+        kind: stative ? "verb" : w.kind,
+        position: i,
+        passive: passive && !stative,
+        concepts,
+      });
+    }
     if (pair) i++;
   }
   // With a verb to go by, a noun of another relation after "which" or a preposition names a thing in
@@ -129,12 +140,18 @@ export function findAsked(
   }
   if (wh === "how" && quantityWords.has(next))
     return { asked: "quantity", typeHint: undefined, typeWordAt: at + 1 };
-  // "In which city": a place on the map, which the article never gives (its "where" is a newspaper),
-  // unless the knowledge has a kind of entity the word asks for ("which city": its places).
-  const declared = typeWords.has(next);
-  if ((wh === "what" || wh === "which") && lang.placeWords.has(next) && !declared && !topical(at + 1))
+  // "Which town", where the knowledge has towns: a kind of entity like any other.
+  const kindNext = typeWords.get(next);
+  if (
+    (wh === "what" || wh === "which") &&
+    kindNext &&
+    (lang.placeWords.has(next) || lang.timeWords.has(next))
+  )
+    return { asked: wh, typeHint: kindNext, typeWordAt: at + 1 };
+  // "In which city": a place on the map, which the article never gives (its "where" is a newspaper).
+  if ((wh === "what" || wh === "which") && lang.placeWords.has(next) && !topical(at + 1))
     return { asked: "place", typeHint: undefined, typeWordAt: at + 1 };
-  if ((wh === "what" || wh === "which") && lang.timeWords.has(next) && !declared && !topical(at + 1))
+  if ((wh === "what" || wh === "which") && lang.timeWords.has(next) && !topical(at + 1))
     return { asked: "when", typeHint: undefined, typeWordAt: at + 1 };
   if (wh === "what" || wh === "which") {
     for (let k = at + 1; k <= at + 2 && k < words.length; k++) {
