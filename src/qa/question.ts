@@ -17,6 +17,8 @@ export interface Cue {
   kind: CueKind;
   position: number;
   passive: boolean;
+  /** The concepts of the words themselves ("give" in "what gives X its strength"), whatever relation they name. */
+  concepts?: readonly string[];
 }
 
 /** What kind of answer the question wants. */
