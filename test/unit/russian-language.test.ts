@@ -87,3 +87,36 @@ describe("Russian words and names", () => {
     expect(stem("брал")).not.toBe(stem("брать"));
   });
 });
+
+describe("Russian pronouns, participles and chat spellings", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await realKnowledge());
+  });
+
+  it("lets a pronoun stand only for a name of its gender and number", () => {
+    const agrees = russian.pronounAgrees;
+    expect(agrees?.("он", "Виктор Бондарев")).toBe(true);
+    expect(agrees?.("он", "Воздушно-космические силы России")).toBe(false);
+    expect(agrees?.("она", "Киргизия")).toBe(true);
+    expect(agrees?.("она", "Таджикистан")).toBe(false);
+    expect(agrees?.("они", "Воздушно-космические силы России")).toBe(true);
+    // An abbreviation says nothing of its gender.
+    expect(agrees?.("она", "ОДКБ")).toBe(true);
+    // "Он" after a question about the Aerospace Forces is their commander, not the forces.
+    expect(engine.answer("кто главком вкс и какой газете он говорил").text).toMatch(/Красной звезде/);
+  });
+
+  it("reads the full form of a passive participle as describing a thing, not as the relation asked", () => {
+    expect(russian.describesOnly?.("подписанными")).toBe(true);
+    expect(russian.describesOnly?.("подписаны")).toBe(false);
+    expect(russian.describesOnly?.("подписали")).toBe(false);
+    expect(engine.answer("что происходит с подписанными соглашениями").text).toMatch(/реализации/);
+  });
+
+  it("reads chat and transliterated spellings of common words", () => {
+    expect(engine.answer("ODKB rasshifruy pls").text).toMatch(/коллективной безопасности/);
+    expect(engine.answer("skolko stran zhdut soglasovaniya").text).toMatch(/^Статья называет 2/);
+    expect(engine.answer("odkb chto eto").answered).toBe(true);
+  });
+});
