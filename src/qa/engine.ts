@@ -321,6 +321,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const answerByHolder = (question: string, q: Analysis): Answer | undefined => {
     for (const cue of q.cues) {
       if (cue.kind !== "noun") continue;
+      // "Шугаев командует ВКС", "does Shugaev head the FSMTC": a word that may be the verb, right after a
+      // name, is that name's verb, and stands for nobody.
+      const verb = q.cues.some((c) => c.position === cue.position && c.kind !== "noun");
+      if (verb && q.mentions.some((m) => m.end === cue.position)) continue;
       const at = cue.position + (lang.genitive.has(q.words[cue.position + 1] ?? "") ? 2 : 1);
       const held = q.mentions.find((m) => m.start === at);
       if (!held) continue;
@@ -372,6 +376,21 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
           undecided: !decided,
         });
         return withSuggestions(answer, q);
+      }
+      // "Does Shugaev command the Aerospace Forces": no fact joins the two names, but the one that holds
+      // the relation with one of them names someone else there, which answers no.
+      if (!selection && q.mentions.length > 1 && q.cues.length > 0) {
+        const asked = new Set(q.cues.map((c) => c.relation));
+        const held = rank(q)
+          .filter((s) => s.score > 0 && asked.has(s.item.relation))
+          .map((s) => s.item);
+        const judgedNo = judgeYesNo(q, held, scoring);
+        if (judgedNo?.verdict === "no") {
+          const answer = composeAnswer(question, q, judgedNo.items, confidenceOf(0, undefined), lang, {
+            verdict: "no",
+          });
+          return withSuggestions(answer, q);
+        }
       }
       const first = q.mentions[0];
       const naming = first ? index.naming(first.entity).flatMap((i) => items[i] ?? []) : [];

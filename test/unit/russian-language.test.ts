@@ -120,3 +120,16 @@ describe("Russian pronouns, participles and chat spellings", () => {
     expect(engine.answer("odkb chto eto").answered).toBe(true);
   });
 });
+
+describe("yes or no when another holds the relation", () => {
+  it("answers no, naming the holder, when no fact joins the two names but one gives the other's place to someone else", async () => {
+    const engine = createEngine(await realKnowledge());
+    const ru = engine.answer("шугаев командует вкс?");
+    expect(ru.verdict).toBe("no");
+    expect(ru.text).toMatch(/Бондарев/);
+    expect(engine.answer("does Shugaev command the aerospace forces?").verdict).toBe("no");
+    // A verb after a name is that name's verb, not a noun standing for the holder.
+    expect(engine.answer("бондарев командует вкс?").verdict).toBe("yes");
+    expect(engine.answer("как зовут главкома вкс").text).toMatch(/Виктор Бондарев/);
+  });
+});
