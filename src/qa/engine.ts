@@ -552,8 +552,27 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
             lang,
             roles,
           );
+    // "Сколько стран в списке поставок": with no verb to put the kind on a side, a side that holds one
+    // and the same name in every fact (the one supplier) frames the list, and the other side is counted.
+    const chosenItems = selection?.items ?? [];
+    const ofKindOn = (side: "subject" | "object") =>
+      new Set(chosenItems.flatMap((i) => [...i[side]].filter((id) => entities.get(id)?.type === kind)));
+    const framing = (side: "subject" | "object") =>
+      chosenItems.length > 1 &&
+      ofKindOn(side).size === 1 &&
+      chosenItems.every((i) => [...i[side]].some((id) => ofKindOn(side).has(id))) &&
+      ofKindOn(side === "subject" ? "object" : "subject").size > 1;
+    const countedSide =
+      role === "subject" || role === "object"
+        ? role
+        : framing("subject")
+          ? "object"
+          : framing("object")
+            ? "subject"
+            : role;
     const sideOf = (item: Item) => {
-      const side = role === "subject" ? item.subject : role === "object" ? item.object : undefined;
+      const side =
+        countedSide === "subject" ? item.subject : countedSide === "object" ? item.object : undefined;
       const ofKind = [...(side ?? [])].filter((id) => entities.get(id)?.type === kind);
       return ofKind.length > 0 ? ofKind : openSide(item, q.mentions);
     };

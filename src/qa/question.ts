@@ -17,6 +17,11 @@ export interface Cue {
   kind: CueKind;
   position: number;
   passive: boolean;
+  /**
+   * "Have not signed but are awaiting approval": where another relation word of the question is
+   * negated, this one is not, and is asked as it stands.
+   */
+  affirmed?: boolean;
 }
 
 /** What kind of answer the question wants. */

@@ -133,3 +133,27 @@ describe("yes or no when another holds the relation", () => {
     expect(engine.answer("как зовут главкома вкс").text).toMatch(/Виктор Бондарев/);
   });
 });
+
+describe("negation, counting a list, and where", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await realKnowledge());
+  });
+
+  it("keeps a negation to the relation word it stands before", () => {
+    const answer = engine.answer("какие страны еще не подписали а только согласовывают");
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/Киргизией и Таджикистаном/);
+    expect(engine.answer("какие страны не подписали соглашения").text).toMatch(/Киргизией и Таджикистаном/);
+  });
+
+  it("counts the side of a list that varies, not the one name every fact of it shares", () => {
+    expect(engine.answer("сколько стран в списке поставок у бондарева").text).toMatch(/^Статья называет 5: /);
+    // A verb still puts the counted kind on its side.
+    expect(engine.answer("сколько стран подписали соглашения").text).toMatch(/^Статья называет 4: Россия/);
+  });
+
+  it("answers where from the fact's place when the verb is one no fact uses", () => {
+    expect(engine.answer("где создают единую систему пво").text).toMatch(/постсоветском/);
+  });
+});
