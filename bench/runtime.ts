@@ -105,11 +105,15 @@ export async function runRuntimeBench(): Promise<SectionResult> {
       readyMs: median(starts.map((s) => s.readyMs)),
     };
 
+    // What `npm run ask` runs: the program started from its snapshot (see src/cli/ask-snapshot.ts).
+    const snapshotAsk = ["--snapshot-blob", "dist/ask.blob", "dist/cli/ask.js"];
     const npmAsk: Run[] = [];
     const nodeAsk: Run[] = [];
+    const plainAsk: Run[] = [];
     for (let i = 0; i < RUNS; i++) {
       npmAsk.push(await run("npm", ["run", "--silent", "ask", "--", QUESTION]));
-      nodeAsk.push(await run(process.execPath, ["--enable-source-maps", "dist/cli/ask.js", QUESTION]));
+      nodeAsk.push(await run(process.execPath, [...snapshotAsk, QUESTION]));
+      plainAsk.push(await run(process.execPath, ["--enable-source-maps", "dist/cli/ask.js", QUESTION]));
     }
     if (!/Russia/.test(npmAsk[0]?.stdout ?? "")) throw new Error(`ask gave no answer: ${npmAsk[0]?.stdout}`);
 
@@ -118,7 +122,7 @@ export async function runRuntimeBench(): Promise<SectionResult> {
     // The article sits beside the knowledge file that names it.
     const article = join(dirname(DEFAULT_KNOWLEDGE_PATH), loaded.knowledge.article.file);
     for (let i = 0; i < BATCH_RUNS; i++) {
-      const e = await run(process.execPath, ["--enable-source-maps", "dist/cli/ask.js", "--json"], input);
+      const e = await run(process.execPath, [...snapshotAsk, "--json"], input);
       const n = await run(
         process.execPath,
         ["bench/naive-ask.mjs", article, JSON.stringify(NAIVE_FUSE_OPTIONS)],
@@ -138,6 +142,7 @@ export async function runRuntimeBench(): Promise<SectionResult> {
     const askMs = median(npmAsk.map((r) => r.exitMs));
     const askFirstMs = median(npmAsk.map((r) => r.firstOutputMs));
     const nodeAskMs = median(nodeAsk.map((r) => r.exitMs));
+    const plainAskMs = median(plainAsk.map((r) => r.exitMs));
     const engineMs = median(engine);
     const naiveMs = median(naive);
     const ratio = naiveMs / engineMs;
@@ -152,7 +157,8 @@ export async function runRuntimeBench(): Promise<SectionResult> {
       ["bot spawn to gateway ready", formatMillis(memory.readyMs), String(READY_RUNS)],
       [`npm run ask -- "${QUESTION}": to its answer`, formatMillis(askFirstMs), String(RUNS)],
       [`npm run ask -- "${QUESTION}": to exit`, formatMillis(askMs), String(RUNS)],
-      ["node dist/cli/ask.js (no npm): to exit", formatMillis(nodeAskMs), String(RUNS)],
+      ["the same without npm: to exit", formatMillis(nodeAskMs), String(RUNS)],
+      ["node dist/cli/ask.js (no npm, no snapshot): to exit", formatMillis(plainAskMs), String(RUNS)],
       [`ask --json, ${BATCH_SIZE} questions, fresh process`, formatMillis(engineMs), String(BATCH_RUNS)],
       [`naive fuse.js over sentences, same questions`, formatMillis(naiveMs), String(BATCH_RUNS)],
     ];
@@ -192,6 +198,7 @@ export async function runRuntimeBench(): Promise<SectionResult> {
         npmAskFirstOutputMs: Math.round(askFirstMs),
         npmAskExitMs: Math.round(askMs),
         nodeAskExitMs: Math.round(nodeAskMs),
+        plainAskExitMs: Math.round(plainAskMs),
         batchQuestions: BATCH_SIZE,
         batchAskMs: Math.round(engineMs),
         batchNaiveMs: Math.round(naiveMs),

@@ -9,17 +9,16 @@
 // beside them: a start loads a few files instead of hundreds, which is most of what a short command
 // such as `npm run ask` would otherwise spend. Pure JavaScript packages with many modules are bundled
 // in; packages with native code or files of their own stay in node_modules.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { STAMP_FILE, staleReason as staleAt } from "./stale.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIST = join(ROOT, "dist");
-/** Written after each successful build; its time is the build's. */
-const STAMP = join(DIST, ".build-stamp");
-/** Besides src/, the files whose change changes the output. */
-const INPUTS = ["package.json", "scripts/build.mjs"];
+const STAMP = join(ROOT, STAMP_FILE);
 
 /** The programs: each becomes dist/<name>.js. */
 export const ENTRIES = ["main", "cli/ask", "cli/check-knowledge", "cli/deploy-commands", "cli/insights"];
@@ -30,22 +29,17 @@ export const ENTRIES = ["main", "cli/ask", "cli/check-knowledge", "cli/deploy-co
  */
 const BUNDLED = ["zod", "kysely", "js-yaml", "fuse.js", "stemmer", "@orama/stemmers"];
 
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
+/**
+ * `npm run ask` starts from a V8 start-up snapshot of the ask program with the shipped knowledge file
+ * loaded and its engine built: the snapshot's entry is bundled whole, as CommonJS, and run once here.
+ */
+const SNAPSHOT_ENTRY = "cli/ask-snapshot";
+const SNAPSHOT_BUNDLE = join(DIST, "snapshot", "ask.cjs");
+export const SNAPSHOT_BLOB = join(DIST, "ask.blob");
 
 /** Why dist/ must be built, or undefined when it is up to date. */
 export function staleReason() {
-  if (!existsSync(STAMP)) return "dist/ has not been built";
-  const built = statSync(STAMP).mtimeMs;
-  const inputs = INPUTS.map((f) => join(ROOT, f)).filter(existsSync);
-  const newest = Math.max(newestSource(join(ROOT, "src")), ...inputs.map((f) => statSync(f).mtimeMs));
-  return newest > built ? "src/ changed since the last build" : undefined;
+  return staleAt(ROOT);
 }
 
 function loadEsbuild() {
@@ -102,7 +96,44 @@ export function ensureBuild({ force = false, quiet = false } = {}) {
     console.error("build: esbuild failed; dist/ is left empty.");
     return false;
   }
-  writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+  if (!buildSnapshot(esbuild)) return false;
+  writeFileSync(STAMP, `${process.version}\n`);
+  return true;
+}
+
+/** Bundles the ask snapshot's entry and runs it with --build-snapshot; false, having said why, if either fails. */
+function buildSnapshot(esbuild) {
+  try {
+    esbuild.buildSync({
+      entryPoints: [join(ROOT, "src", `${SNAPSHOT_ENTRY}.ts`)],
+      outfile: SNAPSHOT_BUNDLE,
+      bundle: true,
+      format: "cjs",
+      platform: "node",
+      target: "node20",
+      // A snapshot's entry may load nothing but Node's own modules while it runs: all else is bundled.
+      // Code that finds files from its own place is told where the bundle is.
+      define: { "import.meta.url": "__bundleUrl" },
+      banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+      logLevel: "warning",
+    });
+  } catch {
+    console.error("build: esbuild failed on the ask start-up snapshot's entry.");
+    return false;
+  }
+  const made = spawnSync(
+    process.execPath,
+    ["--snapshot-blob", SNAPSHOT_BLOB, "--build-snapshot", SNAPSHOT_BUNDLE],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+    },
+  );
+  if (made.status !== 0 || !existsSync(SNAPSHOT_BLOB)) {
+    console.error(`build: the ask start-up snapshot failed (${made.error ?? `exit ${made.status}`}):`);
+    console.error(`${made.stdout}${made.stderr}`.trim());
+    return false;
+  }
   return true;
 }
 

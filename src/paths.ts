@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
  */
 export const PROJECT_ROOT = projectRootAbove(dirname(fileURLToPath(import.meta.url)));
 
-function projectRootAbove(folder: string): string {
+/** The nearest folder at or above `folder` that holds a package.json. */
+export function projectRootAbove(folder: string): string {
   for (let dir = folder; ; dir = dirname(dir)) {
     if (existsSync(join(dir, "package.json"))) return dir;
     if (dirname(dir) === dir) return resolve(folder, "..");

@@ -1,6 +1,6 @@
 import { REST, Routes } from "discord.js";
 import type { Config } from "../config.js";
-import { commandRegistrations } from "./commands/index.js";
+import { type ArticleCommandTexts, commandRegistrations } from "./commands/index.js";
 
 export type DeployConfig = Pick<Config, "token" | "clientId" | "guildId" | "apiUrl" | "adminGuildIds">;
 
@@ -16,7 +16,7 @@ export interface DeployResult {
  */
 export async function deployCommands(
   config: DeployConfig,
-  options: { rest?: REST } = {},
+  options: { rest?: REST; article?: ArticleCommandTexts } = {},
 ): Promise<DeployResult> {
   if (!config.token || !config.clientId)
     throw new Error("DISCORD_TOKEN and DISCORD_CLIENT_ID are both required");
@@ -24,7 +24,7 @@ export async function deployCommands(
     options.rest ??
     new REST({ version: "10", ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(config.token);
   const registrations: DeployResult["registrations"] = [];
-  for (const { guildId, body } of commandRegistrations(config)) {
+  for (const { guildId, body } of commandRegistrations(config, undefined, options.article)) {
     const route = guildId
       ? Routes.applicationGuildCommands(config.clientId, guildId)
       : Routes.applicationCommands(config.clientId);

@@ -42,17 +42,6 @@ export const en: Messages = {
     },
   },
 
-  topicTitles: {
-    country: "Countries",
-    region: "Regions",
-    person: "People",
-    organisation: "Organisations",
-    publication: "Publications",
-    system: "Air defense systems",
-    equipment: "Equipment",
-    agreement: "Agreements",
-  },
-
   answer: {
     failed: "The engine failed on this question.",
     notInArticleTitle: "The article does not say",
@@ -65,6 +54,7 @@ export const en: Messages = {
   },
 
   bot: {
+    questionWithExample: (example) => `Your question, e.g. ${example}`,
     help(title, examples) {
       const lines = [
         `Ask me a question about the article “${title}”: use /ask, send me a direct message, or mention me.`,
@@ -205,9 +195,9 @@ export const en: Messages = {
   commands: {
     ask: {
       name: "ask",
-      description: "Ask a question about the article on the Joint CIS Air Defense System",
+      description: "Ask a question about the article",
       options: {
-        question: { name: "question", description: "Your question, e.g. who supplies Tajikistan?" },
+        question: { name: "question", description: "Your question" },
         private: { name: "private", description: "Only you see the answer" },
       },
     },

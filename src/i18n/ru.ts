@@ -48,17 +48,6 @@ export const ru: Messages = {
     },
   },
 
-  topicTitles: {
-    country: "Страны",
-    region: "Регионы",
-    person: "Люди",
-    organisation: "Организации",
-    publication: "Издания",
-    system: "Системы ПВО",
-    equipment: "Техника",
-    agreement: "Соглашения",
-  },
-
   answer: {
     failed: "Не удалось ответить на этот вопрос.",
     notInArticleTitle: "В статье об этом не сказано",
@@ -71,6 +60,7 @@ export const ru: Messages = {
   },
 
   bot: {
+    questionWithExample: (example) => `Ваш вопрос, например: ${example}`,
     help(title, examples) {
       const lines = [
         `Задайте мне вопрос о статье «${title}»: командой /ask, в личном сообщении или упомянув меня.`,
@@ -211,9 +201,9 @@ export const ru: Messages = {
   commands: {
     ask: {
       name: "спросить",
-      description: "Задать вопрос о статье об Объединённой системе ПВО СНГ",
+      description: "Задать вопрос о статье",
       options: {
-        question: { name: "вопрос", description: "Ваш вопрос, например: кто поставляет Таджикистану?" },
+        question: { name: "вопрос", description: "Ваш вопрос" },
         private: { name: "лично", description: "Ответ увидите только вы" },
       },
     },

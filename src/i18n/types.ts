@@ -16,8 +16,6 @@ export interface Messages {
 
   /** What the answer engine writes: refusals, leads, the questions a description answers. */
   engine: Phrases;
-  /** Titles for entity types a knowledge file declares without one in this language. */
-  topicTitles: Readonly<Record<string, string>>;
 
   answer: {
     /** When the engine fails on one line of `ask`. */
@@ -34,6 +32,8 @@ export interface Messages {
 
   bot: {
     help(title: string, examples: readonly string[]): string;
+    /** The /ask question option's description with the knowledge file's example question (≤ 100 characters). */
+    questionWithExample(example: string): string;
     rateLimited(seconds: number): string;
     buttonExpired: string;
     unknownCommand: string;

@@ -7,9 +7,9 @@ import type { CommandLabels } from "./types.js";
 export const ukCommands: CommandLabels = {
   ask: {
     name: "запитати",
-    description: "Поставити питання про статтю щодо Об'єднаної системи ППО СНД",
+    description: "Поставити питання про статтю",
     options: {
-      question: { name: "питання", description: "Ваше питання, наприклад: хто постачає Таджикистану?" },
+      question: { name: "питання", description: "Ваше питання" },
       private: { name: "особисто", description: "Відповідь побачите лише ви" },
     },
   },

@@ -88,6 +88,28 @@ export class ReadRefused extends Error {
 export interface LoadOptions {
   /** The knowledge file and the article are each refused unread past this size. */
   maxBytes?: number;
+  /** An earlier load of the same path, returned as it is while both files still read the same. */
+  kept?: KeptLoad;
+}
+
+/** A loaded knowledge file with the text it was parsed from (the article's is in the knowledge). */
+export interface KeptLoad {
+  /** The absolute path it was read from. */
+  path: string;
+  text: string;
+  knowledge: Knowledge;
+}
+
+/** Loads a knowledge file and keeps the text it came from, for `LoadOptions.kept`. */
+export async function keepLoad(
+  path: string,
+  options: LoadOptions = {},
+): Promise<KeptLoad | KnowledgeIssue[]> {
+  const absolute = resolve(path);
+  const read = await readTextFile(absolute, { maxBytes: options.maxBytes ?? DEFAULT_KNOWLEDGE_MAX_BYTES });
+  if (!read.ok) return [{ where: basename(absolute), message: read.reason, detail: read.detail }];
+  const loaded = await loadKnowledgeFile(absolute, options);
+  return loaded.ok ? { path: absolute, text: read.text, knowledge: loaded.knowledge } : loaded.errors;
 }
 
 /**
@@ -112,15 +134,18 @@ export async function loadKnowledgeFile(path: string, options: LoadOptions = {})
     };
   }
   const folder = dirname(absolute);
-  return parseKnowledge(
-    read.text,
-    async (file) => {
-      const article = await readTextFile(resolve(folder, file), { maxBytes, within: folder, name: file });
-      if (!article.ok) throw new ReadRefused(article.reason, article.detail);
-      return article.text;
-    },
-    path,
-  );
+  const readArticle = async (file: string) => {
+    const article = await readTextFile(resolve(folder, file), { maxBytes, within: folder, name: file });
+    if (!article.ok) throw new ReadRefused(article.reason, article.detail);
+    return article.text;
+  };
+  const kept = options.kept;
+  // Both files are read, with every check, as for any load; only the parsing and validation are saved.
+  if (kept && kept.path === absolute && kept.text === read.text) {
+    const article = await readArticle(kept.knowledge.article.file).catch(() => undefined);
+    if (article === kept.knowledge.articleText) return { ok: true, knowledge: kept.knowledge };
+  }
+  return parseKnowledge(read.text, readArticle, path);
 }
 
 /** ".." or "../…": the path leaves its folder ("..article.txt" does not). */

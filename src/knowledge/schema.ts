@@ -52,9 +52,19 @@ export const factTranslationSchema = z.strictObject({
   why: text.optional(),
 });
 
+/**
+ * How the /ask command presents the article in Discord's command list: its description (Discord allows
+ * 100 characters) and an example question, shown in the question option's description.
+ */
+export const askCommandSchema = z.strictObject({
+  description: text.max(100, "Discord shows at most 100 characters"),
+  example: text.max(60, "at most 60 characters: it shares the option's 100 with 'Your question, e.g.'"),
+});
+
 export const articleTranslationSchema = z.strictObject({
   title: text,
   summary: text,
+  ask: askCommandSchema.optional(),
 });
 
 /**
@@ -158,6 +168,8 @@ export const articleSchema = z.strictObject({
   title: text,
   publisher: text,
   summary: text,
+  /** The /ask command's description and example; without it, generic ones. */
+  ask: askCommandSchema.optional(),
   ru: articleTranslationSchema.optional(),
 });
 

@@ -20,6 +20,8 @@ export function checkTranslations(file: KnowledgeFile, report: Report): void {
     const missing = (path: PathKey[], what: string) =>
       report(path, `missing ${name} translation: add '${language}:' with ${what}`);
     if (!file.article[language]) missing(["article"], "title and summary");
+    else if (file.article.ask && !file.article[language]?.ask)
+      missing(["article", language], "'ask:' (the /ask command's description and example)");
     file.types.forEach((type, i) => {
       if (!type[language]) missing(["types", i], `the ${name} title of the kind '${type.id}'`);
     });

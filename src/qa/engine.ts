@@ -1,4 +1,3 @@
-import { isLocale, messages } from "../i18n/index.js";
 import type { Knowledge } from "../knowledge/schema.js";
 import { boundInput, clampQuestion, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
@@ -7,6 +6,7 @@ import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
 import { alternatives } from "./choice.js";
 import { composeAnswer, composeRefusal, MAX_ANSWER_CHARS, type RefusalReason } from "./compose.js";
 import { type ReferenceParts, resolveReferences, type Turn, turnOf } from "./conversation.js";
+import { countDiffers, statedCount } from "./counts.js";
 import { descriptionSpans } from "./descriptions.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { roleOf } from "./grammar.js";
@@ -367,8 +367,42 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const other = namedAsAnother(q, lang, types);
       const said = other && describedBy(other);
       if (said) return withSuggestions(composeAnswer(question, q, [said], 0.9, lang, { verdict: "no" }), q);
-      const selection = select(q);
-      const judged = selection && judgeYesNo(q, selection.items, scoring);
+      // "Is Elementum based in Pennsylvania": a name where the fact has another scores the fact low, so
+      // the facts about the question's subject alone are judged too, for the "no" they may hold.
+      const first = q.mentions[0];
+      const judgedOn = (one: Analysis) => {
+        const chosen = select(one);
+        const judgement = chosen && judgeYesNo(q, chosen.items, scoring);
+        return chosen && judgement ? { selection: chosen, judged: judgement } : undefined;
+      };
+      // "Шугаев командует ВКС?": the fact of the relation asked that gives the place of one name to
+      // someone else answers no, naming who holds it, before the facts about the subject alone.
+      const heldByAnother = () => {
+        if (q.cues.length === 0 || q.mentions.length < 2) return undefined;
+        const asked = new Set(q.cues.map((c) => c.relation));
+        const held = rank(q)
+          .filter((s) => s.score > 0 && asked.has(s.item.relation))
+          .map((s) => s.item);
+        const judgement = judgeYesNo(q, held, scoring);
+        if (judgement?.verdict !== "no") return undefined;
+        return {
+          selection: { items: judgement.items, confidence: confidenceOf(0, undefined) },
+          judged: judgement,
+        };
+      };
+      const found =
+        judgedOn(q) ??
+        heldByAnother() ??
+        (q.cues.length > 0 && first && q.mentions.length > 1
+          ? judgedOn({ ...q, mentions: [first] })
+          : undefined);
+      const selection = found?.selection;
+      const judged = found?.judged;
+      // "Did NASA license it to 3 companies", "will all three companies fly the demo": the fact that
+      // counts what the question counts gives another number.
+      const miscounted = miscount(q);
+      if (miscounted && judged?.verdict !== "no")
+        return withSuggestions(composeAnswer(question, q, [miscounted], 0.8, lang, { verdict: "no" }), q);
       if (selection && judged) {
         const { verdict, decided } = judged;
         const answer = composeAnswer(question, q, judged.items, selection.confidence, lang, {
@@ -377,22 +411,6 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         });
         return withSuggestions(answer, q);
       }
-      // "Does Shugaev command the Aerospace Forces": no fact joins the two names, but the one that holds
-      // the relation with one of them names someone else there, which answers no.
-      if (!selection && q.mentions.length > 1 && q.cues.length > 0) {
-        const asked = new Set(q.cues.map((c) => c.relation));
-        const held = rank(q)
-          .filter((s) => s.score > 0 && asked.has(s.item.relation))
-          .map((s) => s.item);
-        const judgedNo = judgeYesNo(q, held, scoring);
-        if (judgedNo?.verdict === "no") {
-          const answer = composeAnswer(question, q, judgedNo.items, confidenceOf(0, undefined), lang, {
-            verdict: "no",
-          });
-          return withSuggestions(answer, q);
-        }
-      }
-      const first = q.mentions[0];
       const naming = first ? index.naming(first.entity).flatMap((i) => items[i] ?? []) : [];
       const reversed = reversedFact(q, naming);
       if (reversed) return gap(question, q, [reversed]);
@@ -450,6 +468,26 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       composeAnswer(question, q, [best], selection.confidence, lang, { verdict: "no" }),
       q,
     );
+  };
+
+  /**
+   * The best fact about the question's names (or the best answer, without names) that counts what the
+   * question counts, when its number is another: a yes/no question's "3 companies" against "four".
+   */
+  const miscount = (q: Analysis): Item | undefined => {
+    const stated = statedCount(q.words, lang);
+    if (!stated) return undefined;
+    const near = new Set(q.mentions.flatMap((m) => index.naming(m.entity)));
+    const candidates = near.size > 0 ? [...near].flatMap((i) => items[i] ?? []) : rank(q).map((s) => s.item);
+    const concept = (w: string) => conceptOf(lexicon, w);
+    let best: { item: Item; score: number; differs: boolean } | undefined;
+    for (const item of candidates) {
+      const differs = countDiffers(stated, item, lang, concept);
+      if (differs === undefined) continue;
+      const score = scoreItem(item, q, scoring);
+      if (!best || score > best.score) best = { item, score, differs };
+    }
+    return best?.differs ? best.item : undefined;
   };
 
   /** What the article does not say, then the nearest thing it does: answered false. */
@@ -614,7 +652,6 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     return { items: chosen, confidence: confidenceOf(best.score, scored[1]?.score) };
   };
 
-  const titles = messages(isLocale(lang.code) ? lang.code : "en").topicTitles;
   return {
     knows: (word) => isKnownWord(word, lexicon, vocabularyStems),
     retell(answer) {
@@ -647,13 +684,12 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       // Declared types first, in their order; a type the file does not declare is titled by its id.
       const groups = new Map<string, string[]>(knowledge.types.map((t) => [t.id, []]));
       for (const e of knowledge.entities) groups.set(e.type, [...(groups.get(e.type) ?? []), e.name]);
-      // Declared titles, in the reader's language where the file gives one, else the catalogue's.
+      // Declared titles, in the reader's language where the file gives one (check-knowledge reports
+      // a missing translation), else in English.
       const titleOf = (id: string) => {
         const type = typeInfo.get(id);
         const translated = lang.code === "en" ? undefined : type?.[lang.code as "ru"]?.title;
-        return (
-          translated ?? (lang.code === "en" ? type?.title : undefined) ?? titles[id] ?? type?.title ?? id
-        );
+        return translated ?? type?.title ?? id;
       };
       return [...groups]
         .filter(([, names]) => names.length > 0)

@@ -31,7 +31,17 @@ export function findCues(
       !pair &&
       (lexicon.agentNouns.has(words[i] ?? "") || lang.articles.has(words[i - 1] ?? "") || possessed.has(i));
     const kinds = nounOnly ? found.filter((w) => w.kind === "noun") : found;
-    for (const w of kinds) cues.push({ relation: w.relation, kind: w.kind, position: i, passive });
+    for (const w of kinds) {
+      // "X is based in Y" for a relation labelled "is located in": the passive is the fact's own
+      // direction, whether its author listed the verb as the relation's or as its inverse.
+      const stative = passive && w.kind !== "noun" && lexicon.statives.has(w.relation);
+      cues.push({
+        relation: w.relation,
+        kind: stative ? "verb" : w.kind,
+        position: i,
+        passive: passive && !stative,
+      });
+    }
     if (pair) i++;
   }
   // With a verb to go by, a noun of another relation after "which" or a preposition names a thing in
@@ -129,6 +139,14 @@ export function findAsked(
   }
   if (wh === "how" && quantityWords.has(next))
     return { asked: "quantity", typeHint: undefined, typeWordAt: at + 1 };
+  // "Which town", where the knowledge has towns: a kind of entity like any other.
+  const kindNext = typeWords.get(next);
+  if (
+    (wh === "what" || wh === "which") &&
+    kindNext &&
+    (lang.placeWords.has(next) || lang.timeWords.has(next))
+  )
+    return { asked: wh, typeHint: kindNext, typeWordAt: at + 1 };
   // "In which city": a place on the map, which the article never gives (its "where" is a newspaper).
   if ((wh === "what" || wh === "which") && lang.placeWords.has(next) && !topical(at + 1))
     return { asked: "place", typeHint: undefined, typeWordAt: at + 1 };

@@ -30,6 +30,12 @@ export interface Lexicon {
   relationWords: Map<string, RelationWord[]>;
   /** Relation nouns that are no form of a verb: "commander" names, "command(s)" may ask. */
   agentNouns: Set<string>;
+  /**
+   * Relations whose label is itself a passive ("is located in", "is charged with"): their verbs are
+   * used in the passive for the fact's own direction ("X is based in Y"), listed as verbs or as inverse
+   * verbs, so the passive does not turn sides.
+   */
+  statives: Set<string>;
   /** Every normalised word the knowledge, the article and the question grammar use. */
   vocabulary: Set<string>;
   /** Stem → the stem that stands for its synonym group. */
@@ -148,6 +154,15 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     knowledge.relations.flatMap((r) => r.nouns.map((n) => normaliseText(n))).filter((n) => !verbForms.has(n)),
   );
 
+  const statives = new Set(
+    knowledge.relations
+      .filter((r) => {
+        const [first = "", second = ""] = normaliseText(r.label).split(" ");
+        return lang.beForms.has(first) && lang.looksParticiple(second);
+      })
+      .map((r) => r.id),
+  );
+
   const synonyms = new Map<string, string>();
   for (const group of knowledge.synonyms) {
     const head = stemPhrase(group[0] ?? "");
@@ -208,6 +223,7 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     longestAlias,
     relationWords,
     agentNouns,
+    statives,
     vocabulary,
     synonyms,
     typeWords,

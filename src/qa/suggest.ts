@@ -20,9 +20,14 @@ export interface Suggester {
  * more says nothing about which one is meant, and fuzzy matching costs grow with the pattern.
  */
 export const MAX_TYPED_CHARS = 100;
-/** Each typed word is matched against every question: the first few say enough, and a long one no more. */
+/**
+ * Each typed word is matched against every question, at a cost that grows with its length (the errors
+ * fuzzy matching allows grow with it): the first few words say enough, and a long one no more.
+ */
 const MAX_TYPED_WORDS = 6;
 const MAX_TYPED_WORD_CHARS = 16;
+/** And all of them together: the slowest autocomplete costs what about three average questions do. */
+const MAX_TYPED_WORDS_CHARS = 48;
 
 /** How many items of a relation "did you mean" looks at when the question named nothing. */
 const RELATION_SAMPLE = 20;
@@ -37,11 +42,15 @@ export function buildSuggester(items: readonly Item[], index: FactIndex): Sugges
 
   return {
     suggest(partial, limit) {
-      const typed = foldInput(partial, MAX_TYPED_CHARS)
-        .split(" ")
-        .slice(0, MAX_TYPED_WORDS)
-        .map((w) => w.slice(0, MAX_TYPED_WORD_CHARS))
-        .join(" ");
+      const words: string[] = [];
+      let budget = MAX_TYPED_WORDS_CHARS;
+      for (const word of foldInput(partial, MAX_TYPED_CHARS).split(" ").slice(0, MAX_TYPED_WORDS)) {
+        if (budget <= 0) break;
+        const kept = word.slice(0, Math.min(MAX_TYPED_WORD_CHARS, budget));
+        words.push(kept);
+        budget -= kept.length;
+      }
+      const typed = words.join(" ");
       if (typed === "") return questions.slice(0, limit);
       return fuse.search(typed, { limit }).map((r) => r.item.text);
     },

@@ -1,10 +1,12 @@
 // Knowledge files an unlucky operator (or an attacker with write access to one folder) might hand the
 // bot: too big, too many entries, links out of the folder, special files, bad encodings, alias bombs.
+import { isUtf8 } from "node:buffer";
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtemp, rm, symlink, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatIssues } from "../../src/knowledge/issues.js";
 import { KNOWLEDGE_LIMITS } from "../../src/knowledge/limits.js";
@@ -140,6 +142,19 @@ describe("encodings and YAML", () => {
     expect(firstInvalidUtf8(Buffer.from([0x61, 0xc0, 0xaf]))).toBe(1);
     expect(firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe(0);
     expect(firstInvalidUtf8(Buffer.from("Ünïcödé ✓ 𝔘", "utf8"))).toBe(-1);
+  });
+
+  it("agrees with Node's own check, which decides first, on any bytes", () => {
+    const bytes = fc.uint8Array({ maxLength: 12 }).map((b) => Buffer.from(b));
+    const mostlyText = fc
+      .string({ unit: "binary", maxLength: 8 })
+      .chain((s) => fc.nat(12).map((cut) => Buffer.from(s, "utf8").subarray(0, cut)));
+    fc.assert(
+      fc.property(fc.oneof(bytes, mostlyText), (b) => {
+        expect(firstInvalidUtf8(b) === -1).toBe(isUtf8(b));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 
   it("says a UTF-16 file is UTF-16", async () => {

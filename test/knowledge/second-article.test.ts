@@ -1,24 +1,19 @@
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledgeFile } from "../../src/knowledge/load.js";
 import type { Knowledge } from "../../src/knowledge/schema.js";
 import { createEngine } from "../../src/qa/engine.js";
 import type { Engine } from "../../src/qa/types.js";
+import { checkKnowledge, loadTestArticle } from "../support/test-article.js";
 
 /**
  * The second article (NASA's release on the Lunar Terrain Vehicle) proves the engine is not tied to the
  * first: its knowledge file must load, pass `check-knowledge`, and answer from its own facts only.
  */
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const FILE = "test/articles/nasa-lunar-terrain-vehicle-release/knowledge.yaml";
 
 let knowledge: Knowledge;
 let engine: Engine;
 beforeAll(async () => {
-  const result = await loadKnowledgeFile(`${ROOT}${FILE}`);
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.where}: ${e.message}`).join("\n"));
-  knowledge = result.knowledge;
+  knowledge = await loadTestArticle(FILE);
   engine = createEngine(knowledge);
 });
 
@@ -30,15 +25,7 @@ describe("the second article's knowledge file", () => {
   });
 
   it("passes check-knowledge given as its argument", () => {
-    const result = spawnSync(
-      process.execPath,
-      ["--enable-source-maps", "dist/cli/check-knowledge.js", FILE],
-      {
-        cwd: ROOT,
-        encoding: "utf8",
-        timeout: 30_000,
-      },
-    );
+    const result = checkKnowledge(FILE);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/: ok, \d+ facts, \d+ entities/);

@@ -41,6 +41,17 @@ describe("translations in the knowledge file", () => {
     ]);
   });
 
+  it("asks for the Russian /ask description and example when the English ones are given", async () => {
+    const errors = await errorsOf(editedKnowledge((data) => delete data.article.ru.ask));
+    expect(errors).toEqual([
+      expect.stringMatching(/^article\.ru \(line \d+\): missing Russian translation: add 'ru:' with 'ask:'/),
+    ]);
+    const tooLong = await errorsOf(
+      editedKnowledge((data) => (data.article.ask.description = "x".repeat(101))),
+    );
+    expect(tooLong).toEqual([expect.stringMatching(/^article\.ask\.description .*100 characters/)]);
+  });
+
   it("reports an empty translation where it stands", async () => {
     const errors = await errorsOf(
       editedKnowledge((data) => {

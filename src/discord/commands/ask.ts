@@ -8,13 +8,16 @@ import type { Command } from "./types.js";
 
 const text = messages("en").commands;
 
+/** The option that holds the question: the knowledge file's example question is shown in its description. */
+export const QUESTION_OPTION = "question";
+
 export default {
   data: new SlashCommandBuilder()
     .setName("ask")
     .setDescription(text.ask?.description ?? "")
     .addStringOption((o) =>
       o
-        .setName("question")
+        .setName(QUESTION_OPTION)
         .setDescription(text.ask?.options?.question?.description ?? "")
         .setRequired(true)
         .setAutocomplete(true)
@@ -27,7 +30,7 @@ export default {
   cost: "question",
 
   async execute(interaction, ctx) {
-    const question = interaction.options.getString("question", true);
+    const question = interaction.options.getString(QUESTION_OPTION, true);
     const ephemeral = interaction.options.getBoolean("private") ?? false;
     // Paid for by the dispatcher, as every command is. A DM or a thread is a conversation.
     const conversational = !interaction.inGuild() || interaction.channel?.isThread?.() === true;

@@ -4,9 +4,10 @@ import {
   type Locale,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import { COMMAND_LOCALIZATIONS, type CommandLabels, type Labels } from "../../i18n/index.js";
+import { COMMAND_LOCALIZATIONS, type CommandLabels, type Labels, messages } from "../../i18n/index.js";
+import type { KnowledgeFile } from "../../knowledge/schema.js";
 import about from "./about.js";
-import ask from "./ask.js";
+import ask, { QUESTION_OPTION } from "./ask.js";
 import forgetMe from "./forget-me.js";
 import insights from "./insights.js";
 import reload from "./reload.js";
@@ -57,6 +58,7 @@ export interface Registration {
 export function commandRegistrations(
   config: { guildId: string | undefined; adminGuildIds: readonly string[] },
   commands: readonly Command[] = COMMANDS,
+  article?: ArticleCommandTexts,
 ): Registration[] {
   const publicTarget = config.guildId;
   const targets = new Map<string | undefined, RESTPostAPIChatInputApplicationCommandsJSONBody[]>();
@@ -64,7 +66,7 @@ export function commandRegistrations(
     targets.set(guildId, [...(targets.get(guildId) ?? []), body]);
   targets.set(publicTarget, []);
   for (const command of commands) {
-    const body = localised(command.data.toJSON());
+    const body = describedBy(localised(command.data.toJSON()), article);
     if (command.availability !== "moderator") {
       add(
         publicTarget,
@@ -77,6 +79,43 @@ export function commandRegistrations(
     }
   }
   return [...targets].map(([guildId, body]) => ({ guildId, body }));
+}
+
+/** The knowledge file's words for /ask (`article.ask`, and its translations). */
+export type ArticleCommandTexts = Pick<KnowledgeFile["article"], "ask" | "ru">;
+
+/**
+ * /ask described by the article it answers about, in English and in each language the knowledge file
+ * translates it to: its description, and an example question in its question option. Without them
+ * (or for any other command) the catalogue's generic texts stay.
+ */
+function describedBy(
+  body: RESTPostAPIChatInputApplicationCommandsJSONBody,
+  article: ArticleCommandTexts | undefined,
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const english = article?.ask;
+  if (!english || body.name !== ask.data.name) return body;
+  const byLocale = { ru: article.ru?.ask } as const;
+  const descriptions = { ...body.description_localizations };
+  for (const [locale, texts] of Object.entries(byLocale))
+    if (texts) descriptions[locale as Locale] = texts.description;
+  return {
+    ...body,
+    description: english.description,
+    description_localizations: descriptions,
+    options: body.options?.map((option) => {
+      if (option.name !== QUESTION_OPTION) return option;
+      const localized = { ...option.description_localizations };
+      for (const [locale, texts] of Object.entries(byLocale))
+        if (texts)
+          localized[locale as Locale] = messages(locale as "ru").bot.questionWithExample(texts.example);
+      return {
+        ...option,
+        description: messages("en").bot.questionWithExample(english.example),
+        description_localizations: localized,
+      };
+    }),
+  } as RESTPostAPIChatInputApplicationCommandsJSONBody;
 }
 
 /**

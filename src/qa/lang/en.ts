@@ -189,6 +189,9 @@ export const english: Language = {
   topicPrepositions: TOPIC_PREPOSITIONS,
   slotBefore: SLOT_BEFORE,
   namesAfter: wordSet("to from by"),
+  numbers: Object.fromEntries(
+    "one two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, i + 1]),
+  ),
   participles: PARTICIPLES,
   exclusions: wordSet("besides except excluding apart"),
   subtypeWords: wordSet(

@@ -77,6 +77,8 @@ export interface Language {
    * every word after a preposition.
    */
   readonly namesAfter?: ReadonlySet<string>;
+  /** Number words and their values ("three": 3); digits are read in any language. */
+  readonly numbers?: Readonly<Record<string, number>>;
   /** Words after which an unknown word stands where a name would. */
   readonly slotBefore: ReadonlySet<string>;
   /** Irregular past participles ("given", "sold"): a passive or attributive verb. */

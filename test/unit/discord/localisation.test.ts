@@ -41,6 +41,27 @@ describe("command localisations", () => {
     }
   });
 
+  it("describe /ask by the knowledge file's article, in English and Russian, with its example question", async () => {
+    const { article } = await realKnowledge();
+    const [registration] = commandRegistrations({ guildId: undefined, adminGuildIds: [] }, COMMANDS, article);
+    const body = registration?.body.find((c) => c.name === "ask");
+    expect(body?.description).toBe(article.ask?.description);
+    expect(body?.description_localizations?.ru).toBe(article.ru?.ask?.description);
+    const question = body?.options?.find((o) => o.name === "question");
+    expect(question?.description).toBe(`Your question, e.g. ${article.ask?.example}`);
+    expect(question?.description_localizations?.ru).toBe(`Ваш вопрос, например: ${article.ru?.ask?.example}`);
+    // Ukrainian, which the file does not offer, keeps the catalogue's generic words.
+    expect(body?.description_localizations?.uk).toBe("Поставити питання про статтю");
+    for (const text of [body?.description, question?.description, question?.description_localizations?.ru])
+      expect(text?.length ?? 0).toBeLessThanOrEqual(100);
+    // Without the file's words, and for the other commands, nothing names any article.
+    const generic = definitions.find((c) => c.name === "ask");
+    expect(generic?.description).toBe("Ask a question about the article");
+    expect(body?.options?.find((o) => o.name === "private")).toEqual(
+      generic?.options?.find((o) => o.name === "private"),
+    );
+  });
+
   it("keep localised option names unique within a command", () => {
     for (const command of definitions) {
       for (const locale of ["ru", "uk"] as const) {

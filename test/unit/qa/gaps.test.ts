@@ -89,3 +89,30 @@ describe("one name said to be another", () => {
     expect(ask("is anna reyes the chief buyer?").verdict).toBe("yes");
   });
 });
+
+describe("a relation labelled as a passive ('is located in')", () => {
+  it("reads 'X is based in Y' the fact's way round, the verb listed as the relation's inverse", () => {
+    expect(ask("is harbor foods based in millbrook").verdict).toBe("yes");
+    expect(ask("which town is harbor foods located in").text).toMatch(/Millbrook/);
+  });
+
+  it("says no when the fact puts the name's single place elsewhere", () => {
+    const a = ask("is harbor foods based in riverton");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\. Harbor Foods is in Millbrook/);
+  });
+});
+
+describe("a count stated in a yes/no question", () => {
+  it("is answered no when the fact counting the same thing gives another number", () => {
+    const a = ask("does greenvale orchards sell apples to three shops?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\. Greenvale Orchards sells apples to Harbor Foods and Lakeside Market/);
+    expect(ask("did greenvale orchards choose 3 drivers").verdict).toBe("no");
+  });
+
+  it("leaves the answer alone when the number agrees", () => {
+    expect(ask("does greenvale orchards sell apples to 2 shops?").verdict).not.toBe("no");
+    expect(ask("did greenvale orchards choose two drivers").verdict).not.toBe("no");
+  });
+});

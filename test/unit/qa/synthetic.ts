@@ -13,6 +13,7 @@ export const ORCHARD_ARTICLE = [
   "Greenvale Orchards has chosen two drivers for its deliveries, and which of them drives on Mondays is not yet decided.",
   "When the shops are closed, the apples are kept in a cold store at the orchard.",
   "Tom Baker said the harvest was the best in ten years.",
+  "Harbor Foods is in Millbrook, and Lakeside Market is in Riverton.",
 ].join("\n");
 
 export const ORCHARD_KNOWLEDGE = `
@@ -31,6 +32,10 @@ types:
     words: [person, people, man, woman]
     person: true
     question: "Who is {name}?"
+  - id: town
+    title: Towns
+    words: [town, towns, city]
+    place: true
   - id: produce
     title: Produce
     words: [fruit, produce]
@@ -58,6 +63,10 @@ relations:
     label: said
     verbs: [say, state]
     nouns: [statement, comment]
+  - id: located-in
+    label: is located in
+    inverseVerbs: [base, locate]
+    nouns: [location]
   - id: chose
     label: chose
     verbs: [choose, pick, hire]
@@ -98,7 +107,31 @@ entities:
     description: Anna Reyes is the chief buyer at Harbor Foods.
     evidence: Anna Reyes is the chief buyer at Harbor Foods.
     keywords: [chief buyer]
+  - id: millbrook
+    type: town
+    name: Millbrook
+    description: Millbrook is the town where Harbor Foods is.
+    evidence: Harbor Foods is in Millbrook
+  - id: riverton
+    type: town
+    name: Riverton
+    description: Riverton is the town where Lakeside Market is.
+    evidence: Lakeside Market is in Riverton
 facts:
+  - id: harbor-in-millbrook
+    relation: located-in
+    subject: [harbor]
+    object: [millbrook]
+    answer: Harbor Foods is in Millbrook.
+    evidence: Harbor Foods is in Millbrook
+    question: Where is Harbor Foods?
+  - id: lakeside-in-riverton
+    relation: located-in
+    subject: [lakeside]
+    object: [riverton]
+    answer: Lakeside Market is in Riverton.
+    evidence: Lakeside Market is in Riverton
+    question: Where is Lakeside Market?
   - id: sells-apples
     relation: sells
     subject: [greenvale]
