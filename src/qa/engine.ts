@@ -3,7 +3,7 @@ import { boundInput, clampQuestion, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
 import { stem, stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
-import { alternatives } from "./choice.js";
+import { alternatives, conjoined } from "./choice.js";
 import { composeAnswer, composeRefusal, MAX_ANSWER_CHARS, type RefusalReason } from "./compose.js";
 import { type ReferenceParts, resolveReferences, type Turn, turnOf } from "./conversation.js";
 import { countDiffers, statedCount } from "./counts.js";
@@ -375,6 +375,16 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         const judgement = chosen && judgeYesNo(q, chosen.items, scoring);
         return chosen && judgement ? { selection: chosen, judged: judgement } : undefined;
       };
+      // "Do Armenia and Belarus get spare parts": names joined by "and" are each asked, and it is so
+      // when it is so of each.
+      const each = conjoined(q, types, lang).map((one) => {
+        const chosen = select(one);
+        return chosen && judgeYesNo(one, chosen.items, scoring);
+      });
+      if (each.length > 1 && each.every((j) => j?.verdict === "yes")) {
+        const confirming = [...new Set(each.flatMap((j) => j?.items ?? []))];
+        return withSuggestions(composeAnswer(question, q, confirming, 0.9, lang, { verdict: "yes" }), q);
+      }
       // "Шугаев командует ВКС?": the fact of the relation asked that gives the place of one name to
       // someone else answers no, naming who holds it, before the facts about the subject alone.
       const heldByAnother = () => {

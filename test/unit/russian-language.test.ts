@@ -157,3 +157,12 @@ describe("negation, counting a list, and where", () => {
     expect(engine.answer("где создают единую систему пво").text).toMatch(/постсоветском/);
   });
 });
+
+describe("names joined by and in a yes/no question", () => {
+  it("says yes when it is so of each name, in either language", async () => {
+    const engine = createEngine(await realKnowledge());
+    expect(engine.answer("армения и белоруссия получают запчасти?").verdict).toBe("yes");
+    expect(engine.answer("do Armenia and Belarus get spare parts?").verdict).toBe("yes");
+    expect(engine.answer("do Armenia and Kyrgyzstan get spare parts?").verdict).not.toBe("yes");
+  });
+});
