@@ -105,11 +105,9 @@ export async function keepLoad(
   path: string,
   options: LoadOptions = {},
 ): Promise<KeptLoad | KnowledgeIssue[]> {
-  const absolute = resolve(path);
-  const read = await readTextFile(absolute, { maxBytes: options.maxBytes ?? DEFAULT_KNOWLEDGE_MAX_BYTES });
-  if (!read.ok) return [{ where: basename(absolute), message: read.reason, detail: read.detail }];
-  const loaded = await loadKnowledgeFile(absolute, options);
-  return loaded.ok ? { path: absolute, text: read.text, knowledge: loaded.knowledge } : loaded.errors;
+  const { result, text } = await readAndLoad(path, options);
+  if (!result.ok) return result.errors;
+  return { path: resolve(path), text, knowledge: result.knowledge };
 }
 
 /**
@@ -118,20 +116,20 @@ export async function keepLoad(
  * Messages name the file by its base name; the absolute path goes in each problem's `detail`.
  */
 export async function loadKnowledgeFile(path: string, options: LoadOptions = {}): Promise<LoadResult> {
+  return (await readAndLoad(path, options)).result;
+}
+
+/** A load, with the knowledge file's text (empty when it could not be read). */
+async function readAndLoad(
+  path: string,
+  options: LoadOptions,
+): Promise<{ result: LoadResult; text: string }> {
   const maxBytes = options.maxBytes ?? DEFAULT_KNOWLEDGE_MAX_BYTES;
   const absolute = resolve(path);
   const read = await readTextFile(absolute, { maxBytes });
   if (!read.ok) {
-    return {
-      ok: false,
-      errors: [
-        {
-          where: basename(absolute),
-          message: `cannot read the knowledge file: ${read.reason}`,
-          detail: read.detail,
-        },
-      ],
-    };
+    const error = { where: basename(absolute), message: `cannot read the knowledge file: ${read.reason}` };
+    return { result: { ok: false, errors: [{ ...error, detail: read.detail }] }, text: "" };
   }
   const folder = dirname(absolute);
   const readArticle = async (file: string) => {
@@ -143,9 +141,10 @@ export async function loadKnowledgeFile(path: string, options: LoadOptions = {})
   // Both files are read, with every check, as for any load; only the parsing and validation are saved.
   if (kept && kept.path === absolute && kept.text === read.text) {
     const article = await readArticle(kept.knowledge.article.file).catch(() => undefined);
-    if (article === kept.knowledge.articleText) return { ok: true, knowledge: kept.knowledge };
+    if (article === kept.knowledge.articleText)
+      return { result: { ok: true, knowledge: kept.knowledge }, text: read.text };
   }
-  return parseKnowledge(read.text, readArticle, path);
+  return { result: await parseKnowledge(read.text, readArticle, path), text: read.text };
 }
 
 /** ".." or "../…": the path leaves its folder ("..article.txt" does not). */

@@ -23,6 +23,7 @@ import {
   contraryRelations,
   openSide,
   relatedRelations,
+  relationParties,
   type Scored,
   type ScoringContext,
   scoreItem,
@@ -33,7 +34,7 @@ import { buildSpellingCorrector } from "./spelling.js";
 import { buildSuggester, MAX_TYPED_CHARS } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
 import { isDecisive } from "./unknown-words.js";
-import { judgeYesNo, reversedFact } from "./verdict.js";
+import { heldByAnother, judgeYesNo, reversedFact } from "./verdict.js";
 import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS } from "./weights.js";
 
 const SUGGESTIONS = 3;
@@ -148,12 +149,14 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     inFacts: (concept) => index.rarity(concept) > 0,
     canStand: (entity, relation, side) =>
       scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
+    groups: groupKinds(knowledge),
   };
   const suggester = buildSuggester(items, index);
   const scoring: ScoringContext = {
     index,
     types,
     sides: sideTypes(items, types),
+    parties: relationParties(items),
     related: relatedRelations(knowledge.relations),
     contrary: contraryRelations(knowledge.relations),
     relationWords: new Set(
@@ -387,7 +390,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       }
       // "Шугаев командует ВКС?": the fact of the relation asked that gives the place of one name to
       // someone else answers no, naming who holds it, before the facts about the subject alone.
-      const heldByAnother = () => {
+      const givenToAnother = () => {
         if (q.cues.length === 0 || q.mentions.length < 2) return undefined;
         const asked = new Set(q.cues.map((c) => c.relation));
         const held = rank(q)
@@ -402,7 +405,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       };
       const found =
         judgedOn(q) ??
-        heldByAnother() ??
+        givenToAnother() ??
         (q.cues.length > 0 && first && q.mentions.length > 1
           ? judgedOn({ ...q, mentions: [first] })
           : undefined);
@@ -424,6 +427,9 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const naming = first ? index.naming(first.entity).flatMap((i) => items[i] ?? []) : [];
       const reversed = reversedFact(q, naming);
       if (reversed) return gap(question, q, [reversed]);
+      const elsewhere = heldByAnother(q, naming, scoring);
+      if (elsewhere)
+        return withSuggestions(composeAnswer(question, q, [elsewhere], 0.8, lang, { verdict: "no" }), q);
     }
 
     // "What brand are the systems for Kyrgyzstan", "which company makes them": besides its names the
@@ -716,6 +722,30 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
 const PEOPLE: ReadonlySet<PronounClass> = new Set(["person", "several"]);
 const PLACES: ReadonlySet<PronounClass> = new Set(["thing", "place", "several"]);
 const THINGS: ReadonlySet<PronounClass> = new Set(["thing", "several"]);
+
+/**
+ * Entities that stand for a group ("the four co-exclusive licensees"), each with the kind of its
+ * members: the only entity of its kind, listed on a side of a fact beside two or more entities of one
+ * other kind, its members.
+ */
+function groupKinds(knowledge: Knowledge): Map<string, string> {
+  const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
+  const perType = new Map<string, number>();
+  for (const e of knowledge.entities) perType.set(e.type, (perType.get(e.type) ?? 0) + 1);
+  const groups = new Map<string, string>();
+  for (const f of knowledge.facts) {
+    for (const side of [f.subject, f.object]) {
+      for (const id of side) {
+        const type = types.get(id) ?? "";
+        if (perType.get(type) !== 1 || groups.has(id)) continue;
+        const kinds = new Set(side.filter((other) => other !== id).map((other) => types.get(other)));
+        const [kind] = kinds;
+        if (side.length >= 3 && kinds.size === 1 && kind !== undefined && kind !== type) groups.set(id, kind);
+      }
+    }
+  }
+  return groups;
+}
 
 /** The answers to the parts of one message, in order, as one answer. */
 function combineAnswers(question: string, answers: readonly Answer[]): Answer {

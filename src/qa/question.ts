@@ -22,6 +22,8 @@ export interface Cue {
    * negated, this one is not, and is asked as it stands.
    */
   affirmed?: boolean;
+  /** The concepts of the words themselves ("give" in "what gives X its strength"), whatever relation they name. */
+  concepts?: readonly string[];
 }
 
 /** What kind of answer the question wants. */
