@@ -5,7 +5,7 @@ import type { Language, RoleContext } from "./lang/types.js";
 import { conceptOf, inPhrase, isKnownWord, type Lexicon, relationConcept } from "./lexicon.js";
 import { findNames } from "./names.js";
 import { asksSubtype, DESIGNATION, markModifiers, possessedPositions } from "./phrasing.js";
-import type { Analysis, Mention } from "./question.js";
+import type { Analysis, Cue, Mention } from "./question.js";
 import type { SpellingCorrector } from "./spelling.js";
 import { describeUnknown } from "./unknown-words.js";
 
@@ -27,6 +27,8 @@ export interface AnalyserParts {
   outside: Map<string, string>;
   /** Whether an entity's kind ever stands on a side of a relation in the facts. */
   canStand?: RoleContext["canStand"];
+  /** An entity that stands for a group ("the licensees") → the kind of its members ("company"). */
+  groups?: ReadonlyMap<string, string>;
 }
 
 export function analyse(question: string, parts: AnalyserParts): Analysis {
@@ -63,9 +65,20 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const resume = cut < 0 ? -1 : words.findIndex((w, i) => i > cut && lang.whWords.has(w));
   const until = resume < 0 ? words.length : resume;
   const kept = (position: number) => cut < 0 || position < cut || position >= until;
-  const mentions = names.mentions.filter((m) => kept(m.start));
+  let mentions = names.mentions.filter((m) => kept(m.start));
+  // "Which licensee is in Indianapolis": a group's name right after "which" asks for one of its members,
+  // when something else in the question says which one.
+  const group = mentions.find((m) => {
+    const asks = lang.whAsks[words[m.start - 1] ?? ""];
+    return (asks === "which" || asks === "what") && parts.groups?.has(m.entity) && mentions.length > 1;
+  });
+  if (group) mentions = mentions.filter((m) => m !== group);
   const excluded = names.mentions.filter((m) => !kept(m.start)).map((m) => m.entity);
   const cues = allCues.filter((c) => kept(c.position));
+  // "Ещё не подписали, а только согласовывают": the negation belongs to the relation word it stands
+  // before, so where one is negated the others are asked as they stand.
+  const negatedAt = (c: Cue) => [1, 2].some((k) => lang.negations.has(words[c.position - k] ?? ""));
+  if (cues.some(negatedAt)) for (const c of cues) if (!negatedAt(c)) c.affirmed = true;
   if (cut >= 0) for (let i = cut; i < until; i++) used.add(i);
 
   // "Is the contract firm fixed price": a figure word inside a name or a phrase of the knowledge.
@@ -73,7 +86,12 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const topical = (i: number) => used.has(i) || inPhrase(words, i, lexicon, contentWord);
   const found = findAsked(words, lang, lexicon.typeWords, question, topical);
   let typeHint = found.typeHint;
+  let typeAt = found.typeHint !== undefined ? found.typeWordAt : undefined;
   if (found.typeWordAt !== undefined) used.add(found.typeWordAt);
+  if (group && typeHint === undefined) {
+    typeHint = parts.groups?.get(group.entity);
+    typeAt = group.start;
+  }
   const context: RoleContext = { canStand: parts.canStand ?? (() => true) };
   for (const mention of mentions) mention.role = roleOf(mention, words, cues, lang, context);
   markModifiers(mentions, words, lang);
@@ -163,7 +181,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
         (lang.impliedCopula === true && mentions.length > 0 && cues.every((c) => c.kind === "noun"))),
     wanted: wantedWords(words, content, possessed, mentions, lang),
     typeHint,
-    ...(found.typeWordAt !== undefined && found.typeHint !== undefined ? { typeAt: found.typeWordAt } : {}),
+    ...(typeAt !== undefined ? { typeAt } : {}),
     mentions,
     cues,
     keywords,

@@ -3,7 +3,7 @@ import { boundInput, clampQuestion, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
 import { stem, stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
-import { alternatives } from "./choice.js";
+import { alternatives, conjoined } from "./choice.js";
 import { composeAnswer, composeRefusal, MAX_ANSWER_CHARS, type RefusalReason } from "./compose.js";
 import { type ReferenceParts, resolveReferences, type Turn, turnOf } from "./conversation.js";
 import { countDiffers, statedCount } from "./counts.js";
@@ -23,6 +23,7 @@ import {
   contraryRelations,
   openSide,
   relatedRelations,
+  relationParties,
   type Scored,
   type ScoringContext,
   scoreItem,
@@ -33,7 +34,7 @@ import { buildSpellingCorrector } from "./spelling.js";
 import { buildSuggester, MAX_TYPED_CHARS } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
 import { isDecisive } from "./unknown-words.js";
-import { judgeYesNo, reversedFact } from "./verdict.js";
+import { heldByAnother, judgeYesNo, reversedFact } from "./verdict.js";
 import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS } from "./weights.js";
 
 const SUGGESTIONS = 3;
@@ -148,12 +149,14 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     inFacts: (concept) => index.rarity(concept) > 0,
     canStand: (entity, relation, side) =>
       scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
+    groups: groupKinds(knowledge),
   };
   const suggester = buildSuggester(items, index);
   const scoring: ScoringContext = {
     index,
     types,
     sides: sideTypes(items, types),
+    parties: relationParties(items),
     related: relatedRelations(knowledge.relations),
     contrary: contraryRelations(knowledge.relations),
     relationWords: new Set(
@@ -321,6 +324,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const answerByHolder = (question: string, q: Analysis): Answer | undefined => {
     for (const cue of q.cues) {
       if (cue.kind !== "noun") continue;
+      // "Шугаев командует ВКС", "does Shugaev head the FSMTC": a word that may be the verb, right after a
+      // name, is that name's verb, and stands for nobody.
+      const verb = q.cues.some((c) => c.position === cue.position && c.kind !== "noun");
+      if (verb && q.mentions.some((m) => m.end === cue.position)) continue;
       const at = cue.position + (lang.genitive.has(q.words[cue.position + 1] ?? "") ? 2 : 1);
       const held = q.mentions.find((m) => m.start === at);
       if (!held) continue;
@@ -371,8 +378,34 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         const judgement = chosen && judgeYesNo(q, chosen.items, scoring);
         return chosen && judgement ? { selection: chosen, judged: judgement } : undefined;
       };
+      // "Do Armenia and Belarus get spare parts": names joined by "and" are each asked, and it is so
+      // when it is so of each.
+      const each = conjoined(q, types, lang).map((one) => {
+        const chosen = select(one);
+        return chosen && judgeYesNo(one, chosen.items, scoring);
+      });
+      if (each.length > 1 && each.every((j) => j?.verdict === "yes")) {
+        const confirming = [...new Set(each.flatMap((j) => j?.items ?? []))];
+        return withSuggestions(composeAnswer(question, q, confirming, 0.9, lang, { verdict: "yes" }), q);
+      }
+      // "Шугаев командует ВКС?": the fact of the relation asked that gives the place of one name to
+      // someone else answers no, naming who holds it, before the facts about the subject alone.
+      const givenToAnother = () => {
+        if (q.cues.length === 0 || q.mentions.length < 2) return undefined;
+        const asked = new Set(q.cues.map((c) => c.relation));
+        const held = rank(q)
+          .filter((s) => s.score > 0 && asked.has(s.item.relation))
+          .map((s) => s.item);
+        const judgement = judgeYesNo(q, held, scoring);
+        if (judgement?.verdict !== "no") return undefined;
+        return {
+          selection: { items: judgement.items, confidence: confidenceOf(0, undefined) },
+          judged: judgement,
+        };
+      };
       const found =
         judgedOn(q) ??
+        givenToAnother() ??
         (q.cues.length > 0 && first && q.mentions.length > 1
           ? judgedOn({ ...q, mentions: [first] })
           : undefined);
@@ -394,6 +427,9 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const naming = first ? index.naming(first.entity).flatMap((i) => items[i] ?? []) : [];
       const reversed = reversedFact(q, naming);
       if (reversed) return gap(question, q, [reversed]);
+      const elsewhere = heldByAnother(q, naming, scoring);
+      if (elsewhere)
+        return withSuggestions(composeAnswer(question, q, [elsewhere], 0.8, lang, { verdict: "no" }), q);
     }
 
     // "What brand are the systems for Kyrgyzstan", "which company makes them": besides its names the
@@ -570,8 +606,27 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
             lang,
             roles,
           );
+    // "Сколько стран в списке поставок": with no verb to put the kind on a side, a side that holds one
+    // and the same name in every fact (the one supplier) frames the list, and the other side is counted.
+    const chosenItems = selection?.items ?? [];
+    const ofKindOn = (side: "subject" | "object") =>
+      new Set(chosenItems.flatMap((i) => [...i[side]].filter((id) => entities.get(id)?.type === kind)));
+    const framing = (side: "subject" | "object") =>
+      chosenItems.length > 1 &&
+      ofKindOn(side).size === 1 &&
+      chosenItems.every((i) => [...i[side]].some((id) => ofKindOn(side).has(id))) &&
+      ofKindOn(side === "subject" ? "object" : "subject").size > 1;
+    const countedSide =
+      role === "subject" || role === "object"
+        ? role
+        : framing("subject")
+          ? "object"
+          : framing("object")
+            ? "subject"
+            : role;
     const sideOf = (item: Item) => {
-      const side = role === "subject" ? item.subject : role === "object" ? item.object : undefined;
+      const side =
+        countedSide === "subject" ? item.subject : countedSide === "object" ? item.object : undefined;
       const ofKind = [...(side ?? [])].filter((id) => entities.get(id)?.type === kind);
       return ofKind.length > 0 ? ofKind : openSide(item, q.mentions);
     };
@@ -667,6 +722,30 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
 const PEOPLE: ReadonlySet<PronounClass> = new Set(["person", "several"]);
 const PLACES: ReadonlySet<PronounClass> = new Set(["thing", "place", "several"]);
 const THINGS: ReadonlySet<PronounClass> = new Set(["thing", "several"]);
+
+/**
+ * Entities that stand for a group ("the four co-exclusive licensees"), each with the kind of its
+ * members: the only entity of its kind, listed on a side of a fact beside two or more entities of one
+ * other kind, its members.
+ */
+function groupKinds(knowledge: Knowledge): Map<string, string> {
+  const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
+  const perType = new Map<string, number>();
+  for (const e of knowledge.entities) perType.set(e.type, (perType.get(e.type) ?? 0) + 1);
+  const groups = new Map<string, string>();
+  for (const f of knowledge.facts) {
+    for (const side of [f.subject, f.object]) {
+      for (const id of side) {
+        const type = types.get(id) ?? "";
+        if (perType.get(type) !== 1 || groups.has(id)) continue;
+        const kinds = new Set(side.filter((other) => other !== id).map((other) => types.get(other)));
+        const [kind] = kinds;
+        if (side.length >= 3 && kinds.size === 1 && kind !== undefined && kind !== type) groups.set(id, kind);
+      }
+    }
+  }
+  return groups;
+}
 
 /** The answers to the parts of one message, in order, as one answer. */
 function combineAnswers(question: string, answers: readonly Answer[]): Answer {

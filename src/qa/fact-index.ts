@@ -63,7 +63,8 @@ export function buildFactIndex(items: readonly Item[]): FactIndex {
         }
         // A rare word finds candidates even beside a name ("which Russian body manages military-technical
         // cooperation"); a common one only ranks, or it would bring in half the facts.
-        for (const k of new Set(analysis.keywords)) {
+        // A relation word may be a fact's own keyword in another relation ("what gives X its strength").
+        for (const k of new Set([...analysis.keywords, ...analysis.cues.flatMap((c) => c.concepts ?? [])])) {
           const posting = postings.get(`k:${k}`) ?? NONE;
           add(`k:${k}`, WEIGHTS.keyword * rarity(k), !named || posting.length <= SHORTLIST);
         }

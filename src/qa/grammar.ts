@@ -1,5 +1,5 @@
 import type { Language, RoleContext } from "./lang/types.js";
-import type { Lexicon } from "./lexicon.js";
+import { conceptOf, type Lexicon } from "./lexicon.js";
 import type { Asked, Cue, Mention, Role } from "./question.js";
 
 /** The grammar the engine reads: relation words, what is asked, and which side each name is on. */
@@ -31,6 +31,7 @@ export function findCues(
       !pair &&
       (lexicon.agentNouns.has(words[i] ?? "") || lang.articles.has(words[i - 1] ?? "") || possessed.has(i));
     const kinds = nounOnly ? found.filter((w) => w.kind === "noun") : found;
+    const concepts = (pair ? [i, i + 1] : [i]).map((at) => conceptOf(lexicon, words[at] ?? ""));
     for (const w of kinds) {
       // "X is based in Y" for a relation labelled "is located in": the passive is the fact's own
       // direction, whether its author listed the verb as the relation's or as its inverse.
@@ -40,6 +41,7 @@ export function findCues(
         kind: stative ? "verb" : w.kind,
         position: i,
         passive: passive && !stative,
+        concepts,
       });
     }
     if (pair) i++;
@@ -77,6 +79,7 @@ function isRequest(words: string[], i: number, lang: Language): boolean {
  */
 function isAttributive(words: string[], i: number, names: ReadonlySet<number>, lang: Language): boolean {
   if (!lang.looksParticiple(words[i] ?? "")) return false;
+  if (lang.describesOnly?.(words[i] ?? "")) return true;
   // "Is X one of the selected companies": membership of what the participle says is what is asked.
   const oneOf = lang.genitive.has(words[i - 2] ?? "") && lang.oneWords.has(words[i - 3] ?? "");
   if (lang.articles.has(words[i - 1] ?? "")) return !oneOf;

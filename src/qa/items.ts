@@ -16,6 +16,11 @@ export interface Item {
   /** The whole sentence of the article the evidence stands in. */
   evidence: string;
   concepts: ReadonlySet<string>;
+  /**
+   * The concepts of the keywords the knowledge gives the fact itself: a word a question uses for
+   * another relation ("what gives X its strength") still asks for the fact whose own word it is.
+   */
+  own: ReadonlySet<string>;
   when: string | undefined;
   where: string | undefined;
   quantity: string | undefined;
@@ -50,6 +55,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
         relationConcept(f.relation),
         ...conceptsOf(f.answer, f.detail ?? "", f.question, f.evidence, ...f.keywords),
       ]),
+      own: conceptsOf(...f.keywords),
       when: f.when,
       where: f.where,
       quantity: f.quantity,
@@ -69,6 +75,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       answer: e.description,
       evidence: sentenceOf(e.evidence),
       concepts: conceptsOf(e.description, e.name, ...e.keywords),
+      own: new Set(),
       when: undefined,
       where: undefined,
       quantity: undefined,

@@ -212,6 +212,16 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     if (!typeWords.has(word)) typeWords.set(word, type);
     vocabulary.add(word);
   }
+  // "Which uni": a synonym the knowledge gives a kind's word asks for that kind too, unless it is a name
+  // ("providers" may be both a synonym of "companies" and the name of the group they form).
+  for (const group of knowledge.synonyms) {
+    const folded = group.map((w) => normaliseText(w));
+    const kinds = new Set(folded.flatMap((w) => typeWords.get(w) ?? []));
+    if (kinds.size !== 1) continue;
+    const [kind = ""] = kinds;
+    for (const w of folded)
+      if (!w.includes(" ") && !typeWords.has(w) && !aliases.has(stem(w))) typeWords.set(w, kind);
+  }
 
   // A variant must never hide a stem the knowledge uses as it is.
   for (const key of aliases.keys()) for (const s of key.split(" ")) stemVariants.delete(s);

@@ -28,6 +28,20 @@ export interface ScoringContext {
   contrary: ReadonlyMap<string, ReadonlySet<string>>;
   /** Concepts of the words that name a relation ("select"), wherever they stand in a question. */
   relationWords: ReadonlySet<string>;
+  /** Relation → the entities its facts put on either side. */
+  parties: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Which entities stand on a side of each relation's facts. */
+export function relationParties(items: readonly Item[]): ScoringContext["parties"] {
+  const parties = new Map<string, Set<string>>();
+  for (const item of items) {
+    if (item.kind !== "fact") continue;
+    const set = parties.get(item.relation) ?? new Set<string>();
+    for (const id of [...item.subject, ...item.object]) set.add(id);
+    parties.set(item.relation, set);
+  }
+  return parties;
 }
 
 /** The knowledge's `related` and `contrary` declarations, made symmetric. */
@@ -71,6 +85,8 @@ interface RelationFit {
   exact: boolean;
   /** The item states a relation the knowledge declares related to it. */
   near: boolean;
+  /** The knowledge gives the item one of the question's relation words as its own keyword. */
+  owned: boolean;
 }
 
 /**
@@ -81,8 +97,9 @@ interface RelationFit {
 export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number {
   const exact = q.cues.some((c) => c.relation === item.relation);
   const near = !exact && q.cues.some((c) => ctx.related.get(item.relation)?.has(c.relation) ?? false);
-  if (!answersKind(item, q, exact || near)) return Number.NEGATIVE_INFINITY;
-  const fit: RelationFit = { exact, near };
+  const owned = !exact && !near ? ownedCueWords(item, q, ctx, ctx.index.rarity) : 0;
+  if (!answersKind(item, q, exact || near || owned > 0)) return Number.NEGATIVE_INFINITY;
+  const fit: RelationFit = { exact, near, owned: owned > 0 };
 
   // "Besides commanding the Aerospace Forces": a fact about what is set aside is a worse answer, but
   // may still hold the rest ("besides aircraft" still gets "aircraft and missile technology").
@@ -94,7 +111,41 @@ export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number 
     (sum, u) => sum + (u.common ? WEIGHTS.unknownCommonWord : WEIGHTS.unknownWord),
     0,
   );
-  return excluded + names.score + words.score + relation + kindScore(item, q, ctx) - unknown;
+  const own = owned * WEIGHTS.keyword;
+  return excluded + names.score + words.score + relation + own + kindScore(item, q, ctx) - unknown;
+}
+
+/**
+ * "What gives X its strength", "who does the team work with": a word the question uses for one relation
+ * that the knowledge gives a fact of another as its own keyword. It counts when the relation the word
+ * names never has the question's names on a side (no fact licenses anything to GRX-810), and the fact
+ * has every one of them: the word then asks for the fact that owns it. Returns how much those words weigh (their rarity), 0 when none.
+ */
+export function ownedCueWords(
+  item: Item,
+  q: Analysis,
+  ctx: Pick<ScoringContext, "parties" | "related">,
+  rarity: (concept: string) => number = () => 1,
+): number {
+  // A looser reading than a relation's own word: the fact must have every name the question gives.
+  if (item.own.size === 0 || q.mentions.some((m) => !involves(item, m.entity))) return 0;
+  // Without a name to tell, one relation's words are that relation's ("the headline of the release");
+  // words of several relations do not agree, and a fact that owns one settles it.
+  if (q.mentions.length === 0 && new Set(q.cues.map((c) => c.relation)).size < 2) return 0;
+  let sum = 0;
+  const seen = new Set<string>();
+  for (const c of q.cues) {
+    // Its own relation, or one declared related or contrary: not another relation's word.
+    if (c.relation === item.relation || ctx.related.get(item.relation)?.has(c.relation)) continue;
+    const parties = ctx.parties.get(c.relation);
+    if (q.mentions.some((m) => parties?.has(m.entity))) continue;
+    for (const k of c.concepts ?? []) {
+      if (seen.has(k) || !item.own.has(k)) continue;
+      seen.add(k);
+      sum += rarity(k);
+    }
+  }
+  return sum;
 }
 
 /**
@@ -161,11 +212,12 @@ function relationScore(
   const thin = (q.mentions.length > 0 || content > 0) && !supported;
   const relation = thin ? WEIGHTS.relation / 2 : WEIGHTS.relation;
   if (q.negated) {
+    if (q.cues.some((c) => c.affirmed && c.relation === item.relation)) return relation;
     // "Which countries have not signed": the related relation is the one asked, and a fact of the
     // relation named states the very opposite.
     return fit.near ? relation : fit.exact ? -WEIGHTS.relation : -WEIGHTS.otherRelation;
   }
-  if (fit.exact) return relation;
+  if (fit.exact || fit.owned) return relation;
   if (fit.near) return relation - WEIGHTS.relatedRelationGap;
   // "When did Shugaev speak?": the verb is loose, the fact that says when is what matters.
   return ASKS_CIRCUMSTANCE.has(q.asked) ? 0 : -WEIGHTS.otherRelation;

@@ -1,6 +1,6 @@
 import { DESCRIBE_RELATION, type Item } from "./items.js";
 import type { Analysis, Mention } from "./question.js";
-import type { ScoringContext } from "./score.js";
+import { ownedCueWords, type ScoringContext } from "./score.js";
 
 /** What a yes/no question gets first: "yes", "no", or nothing when the article does not decide. */
 export type Verdict = "yes" | "no" | null;
@@ -28,7 +28,9 @@ export interface Judgement {
 export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringContext): Judgement | undefined {
   if (items.length === 0) return undefined;
   const asked = new Set(q.cues.map((c) => c.relation));
-  const ofAsked = (item: Item) => (asked.size === 0 ? true : asked.has(item.relation));
+  // A fact whose own keyword the question's relation word is answers for that relation too.
+  const ofAsked = (item: Item) =>
+    asked.size === 0 || asked.has(item.relation) || ownedCueWords(item, q, ctx) > 0;
   // "Is the contract firm fixed price?": no name, but a fact of the relation asked says every word.
   if (q.mentions.length === 0) {
     const content = q.keywords.filter((k) => !k.startsWith("@"));
@@ -168,4 +170,40 @@ function opposite(item: Item, m: Mention): boolean {
   if (m.role === "subject") return item.object.has(m.entity) && !item.subject.has(m.entity);
   if (m.role === "object") return item.subject.has(m.entity) && !item.object.has(m.entity);
   return false;
+}
+
+/**
+ * "Is Elementum based in Pennsylvania", "is Carpenter Technology in Colorado": a fact of the relation
+ * asked (any, for a question made with "to be" and no verb) has one of the question's two names on a
+ * side, and on the other side the one entity of the other name's kind, which is not it. Where something
+ * is, or who holds a single place, excludes the others: the answer is no, with that fact.
+ */
+export function heldByAnother(
+  q: Analysis,
+  candidates: Iterable<Item>,
+  ctx: Pick<ScoringContext, "types">,
+): Item | undefined {
+  if (q.mentions.length !== 2) return undefined;
+  const asked = new Set(q.cues.filter((c) => c.kind !== "noun").map((c) => c.relation));
+  if (asked.size === 0 && !(q.copular && q.cues.length === 0)) return undefined;
+  const [a, b] = q.mentions as [Mention, Mention];
+  if (ctx.types.get(a.entity) === ctx.types.get(b.entity)) return undefined;
+  for (const item of candidates) {
+    if (item.kind !== "fact" || (asked.size > 0 && !asked.has(item.relation))) continue;
+    for (const [held, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (involves(item, other.entity)) continue;
+      const side = item.subject.has(held.entity)
+        ? item.object
+        : item.object.has(held.entity)
+          ? item.subject
+          : undefined;
+      if (!side || (held.role !== "any" && !placed(item, held))) continue;
+      const ofKind = [...side].filter((id) => ctx.types.get(id) === ctx.types.get(other.entity));
+      if (ofKind.length === 1 && side.size === 1) return item;
+    }
+  }
+  return undefined;
 }

@@ -39,6 +39,7 @@ const FILLER = wordSet(`
   named called both
   happen happens happening happened hold holds involve involved regard regarding go goes going up
   kinda sorta y n yn
+  even ever anyway anyways per w thru btw tho though
 `);
 
 const DESCRIPTION_WORDS = wordSet(`
@@ -73,9 +74,11 @@ const SLOT_BEFORE = new Set([
   ...wordSet("to for into of in with about on at against between than including"),
 ]);
 const TO_SIDE = wordSet("to for into of towards toward");
-const PARTICIPLES = wordSet(
-  "given sold sent bought taken led run written shot got gotten made told spoken held done",
-);
+const PARTICIPLES = wordSet(`
+  given sold sent bought taken led run written shot got gotten made told spoken held done meant built
+  kept found paid chosen known begun broken won lost thought brought spun shown grown drawn seen taught
+  sought understood
+`);
 
 const WH_CONTRACTIONS: Record<string, string> = {
   whats: "what",

@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../../src/qa/types.js";
+import { coatingEngine } from "./coating.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await coatingEngine();
+});
+const ask = (q: string) => engine.answer(q);
+
+describe("the knowledge builds", () => {
+  it("answers a plain question", () => {
+    const a = ask("who invented seashield");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Mia Holt/);
+  });
+});
+
+describe("a relation's word that another fact owns", () => {
+  it("goes to the fact whose own keyword it is when its relation never holds the names asked", () => {
+    const a = ask("what gives seashield its hardness");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/glass beads/);
+    const b = ask("who does the patent office work with");
+    expect(b.answered).toBe(true);
+    expect(b.text).toMatch(/inventors/);
+  });
+
+  it("keeps the relation's own facts when they hold the names", () => {
+    const a = ask("who gives seashield licenses to tidewater marine");
+    expect(a.text).toMatch(/licensing SeaShield/);
+  });
+});
+
+describe("ordinary words that change nothing", () => {
+  it("reads 'what even is X' as 'what is X'", () => {
+    const a = ask("what even is seashield");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/hull coating/);
+  });
+
+  it("reads an irregular participle as a passive", () => {
+    const a = ask("what boats is seashield meant for");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/racing yachts/);
+  });
+});
+
+describe("a kind asked for beside a name", () => {
+  it("reads 'in which city' as the knowledge's kind of place, not a map it lacks", () => {
+    const a = ask("tidewater marine is in which city");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Bristol/);
+  });
+
+  it("reads a synonym of a kind's word as that kind", () => {
+    const a = ask("which uni helped test seashield");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Oakfield/);
+  });
+
+  it("reads a group's name after 'which' as one of its members", () => {
+    const a = ask("which licensee is in dover");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Kestrel/);
+  });
+});
+
+describe("'no' when the place asked is another's", () => {
+  it("answers no with where the name is", () => {
+    const a = ask("is kestrel boats based in leeds");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/Dover/);
+    const b = ask("is tidewater marine in dover");
+    expect(b.verdict).toBe("no");
+    expect(b.text).toMatch(/Bristol/);
+  });
+
+  it("still says yes where it is", () => {
+    expect(ask("is kestrel boats based in dover").verdict).toBe("yes");
+    expect(ask("is tidewater marine in bristol").verdict).toBe("yes");
+  });
+});
