@@ -193,6 +193,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     items.filter((i) => i.relation === DESCRIBE_RELATION).flatMap((i) => [...i.subject].map((e) => [e, i])),
   );
   const describedBy = (entity: string) => descriptions.get(entity);
+  // A kind's words by their concept: "products" asks for equipment where "equipment" is a kind's word.
+  const typeByConcept = new Map([...lexicon.typeWords].map(([w, t]) => [conceptOf(lexicon, w), t]));
   // Each fact's own time, as concepts, and whether it is negated ("when crews are not on the Moon").
   const times = new Map(
     items.flatMap((item) => {
@@ -358,6 +360,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
 
   const answerAnalysed = (question: string, q: Analysis): Answer => {
     if (q.outside.length > 0) return refuse(question, q, "outside");
+    const kinds = kindsListed(question, q);
+    if (kinds) return kinds;
     // An unknown word that is what the question is about (a name where a name should be, the thing
     // asked of a name, the question's own verb): answering about something else would be wrong.
     if (q.unknown.some(isDecisive)) {
@@ -547,6 +551,64 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       composeAnswer(question, q, [best.item], confidenceOf(best.score, undefined), lang),
       q,
     );
+  };
+
+  /**
+   * "How many kinds of products did Shugaev list": one statement's list, with no relation's verb asked.
+   * The best fact about the question's other names that names two or more of the kind counted, the
+   * kind's own name ("advanced defense products") left out, gives the count.
+   */
+  const kindsListed = (question: string, q: Analysis): Answer | undefined => {
+    const how = q.words.findIndex((w) => lang.whAsks[w] === "how");
+    const at = how + 4;
+    // A relation's verb ("how many kinds of equipment does Russia supply") asks across its facts.
+    if (
+      how < 0 ||
+      q.cues.some((c) => c.kind !== "noun") ||
+      !lang.quantityWords.has(q.words[how + 1] ?? "") ||
+      !lang.subtypeWords.has(q.words[how + 2] ?? "") ||
+      !lang.genitive.has(q.words[how + 3] ?? "")
+    )
+      return undefined;
+    const named = q.mentions.find((m) => m.start === at);
+    const word = q.words[at] ?? "";
+    const kind = named ? types.get(named.entity) : typeByConcept.get(conceptOf(lexicon, word));
+    if (kind === undefined) return undefined;
+    const rest = {
+      ...q,
+      asked: "which" as const,
+      wanted: [],
+      unknown: [],
+      mentions: q.mentions.filter((m) => m !== named),
+    };
+    const category = conceptOf(lexicon, named ? (q.words[named.end - 1] ?? word) : word);
+    const ofKind = (item: Item) =>
+      [...new Set([...item.subject, ...item.object, ...item.mentions])].flatMap((id) => {
+        const entity = entities.get(id);
+        if (!entity || entity.type !== kind || id === named?.entity) return [];
+        const own = normaliseText(entity.name)
+          .split(" ")
+          .map((w) => conceptOf(lexicon, w));
+        return own.includes(category) ? [] : [entity.name];
+      });
+    // The best fact about the question's other names that lists two or more of the kind.
+    const involves = (item: Item) =>
+      rest.mentions.every(
+        (m) => item.subject.has(m.entity) || item.object.has(m.entity) || item.mentions.has(m.entity),
+      );
+    let best: Item | undefined;
+    let counted: string[] = [];
+    for (const { item } of rank(rest)) {
+      if (item.kind !== "fact" || !involves(item)) continue;
+      counted = ofKind(item);
+      if (counted.length >= 2) {
+        best = item;
+        break;
+      }
+    }
+    if (!best) return undefined;
+    const lead = lang.phrases.count(counted);
+    return withSuggestions(composeAnswer(question, q, [best], 0.8, lang, { lead }), q);
   };
 
   /** What the article does not say, then the nearest thing it does: answered false. */

@@ -142,3 +142,11 @@ describe("a condition inside the question", () => {
     expect(a.text).toMatch(/^When the shops are closed, the apples are kept in a cold store/);
   });
 });
+
+describe("how many kinds one statement lists", () => {
+  it("counts the names of that kind in the statement", () => {
+    const a = ask("how many kinds of fruit did tom baker name");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^The article names three: apples, pears and plums/);
+  });
+});
