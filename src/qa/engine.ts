@@ -470,6 +470,13 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     // "Which company will win the demo": the one fact that answers says nobody knows yet.
     const asksWhich = q.asked === "who" || q.asked === "which" || (q.asked === "what" && q.typeHint);
     if (asksWhich && chosen.length > 0 && chosen.every((i) => i.open)) return gap(question, q, chosen);
+    // "Кто брал интервью", "who is the newspaper's journalist": every fact of the relation asked leaves
+    // who open, so the facts of a related relation chosen beside it do not answer who; a kind they
+    // hold ("which newspaper ...") still does.
+    const asked = new Set(q.cues.map((c) => c.relation));
+    const ofAsked = items.filter((i) => i.kind === "fact" && asked.has(i.relation));
+    if (asksWhich && !q.typeHint && ofAsked.length > 0 && ofAsked.every((i) => i.open))
+      return gap(question, q, ofAsked);
     // "What rank does Shugaev hold": facts about Shugaev that hold no rank do not answer it.
     if (!q.compare && lacksWanted(q, chosen, attributes, describedBy)) return gap(question, q, chosen);
     return withSuggestions(

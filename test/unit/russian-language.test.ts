@@ -166,3 +166,25 @@ describe("names joined by and in a yes/no question", () => {
     expect(engine.answer("do Armenia and Kyrgyzstan get spare parts?").verdict).not.toBe("yes");
   });
 });
+
+describe("what the article leaves open, and models it never names", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await realKnowledge());
+  });
+
+  it("tells who as a gap when every fact of the relation asked leaves who open", () => {
+    expect(engine.answer("кто журналист красной звезды").answered).toBe(false);
+    expect(engine.answer("кто брал интервью у бондарева").answered).toBe(false);
+    // A kind that a related relation's fact holds is still answered.
+    expect(engine.answer("какая газета брала интервью у бондарева").text).toMatch(/Красной звезде/);
+  });
+
+  it("refuses a model designation in Cyrillic as it does in Latin", () => {
+    const answer = engine.answer("получит ли казахстан с-400");
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/не упоминается с-400/);
+    expect(engine.answer("какие самолеты получит таджикистан су-30 или миг-29").answered).toBe(false);
+    expect(engine.answer("does kazakhstan get S-400 systems").answered).toBe(false);
+  });
+});
