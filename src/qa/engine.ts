@@ -515,8 +515,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const miscount = (q: Analysis): Item | undefined => {
     const stated = statedCount(q.words, lang);
     if (!stated) return undefined;
-    const near = new Set(q.mentions.flatMap((m) => index.naming(m.entity)));
-    const candidates = near.size > 0 ? [...near].flatMap((i) => items[i] ?? []) : rank(q).map((s) => s.item);
+    // The shortlist bounds the work however large the knowledge.
+    const candidates = index.shortlist(q).flatMap((i) => items[i] ?? []);
     const concept = (w: string) => conceptOf(lexicon, w);
     let best: { item: Item; score: number; differs: boolean } | undefined;
     for (const item of candidates) {
