@@ -5,7 +5,7 @@ import type { Language, RoleContext } from "./lang/types.js";
 import { conceptOf, inPhrase, isKnownWord, type Lexicon, relationConcept } from "./lexicon.js";
 import { findNames } from "./names.js";
 import { asksSubtype, DESIGNATION, markModifiers, possessedPositions } from "./phrasing.js";
-import type { Analysis, Mention } from "./question.js";
+import type { Analysis, Cue, Mention } from "./question.js";
 import type { SpellingCorrector } from "./spelling.js";
 import { describeUnknown } from "./unknown-words.js";
 
@@ -92,6 +92,10 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     mentions.length > 0 &&
     (lang.articleSelf?.names.has(words[c.position - 1] ?? "") ?? false);
   const cues = allCues.filter((c) => kept(c.position) && !bySelf(c));
+  // "Ещё не подписали, а только согласовывают": the negation belongs to the relation word it stands
+  // before, so where one is negated the others are asked as they stand.
+  const negatedAt = (c: Cue) => [1, 2].some((k) => lang.negations.has(words[c.position - k] ?? ""));
+  if (cues.some(negatedAt)) for (const c of cues) if (!negatedAt(c)) c.affirmed = true;
   if (cut >= 0) for (let i = cut; i < until; i++) used.add(i);
 
   // "Is the contract firm fixed price": a figure word inside a name or a phrase of the knowledge.

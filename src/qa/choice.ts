@@ -32,3 +32,32 @@ export function alternatives(q: Analysis, types: ReadonlyMap<string, string>, la
   }
   return [];
 }
+
+/**
+ * "Do Armenia and Belarus get spare parts?", "армения и белоруссия получают запчасти?": names of one
+ * kind joined by "and" are each asked about; each is the question about that name alone, the others
+ * of the group left out. None when no such names stand together.
+ */
+export function conjoined(q: Analysis, types: ReadonlyMap<string, string>, lang: Language): Analysis[] {
+  const sorted = [...q.mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const group: Mention[] = [sorted[i] as Mention];
+    for (let j = i + 1; j < sorted.length; j++) {
+      const previous = group.at(-1) as Mention;
+      const next = sorted[j] as Mention;
+      const between = q.words.slice(previous.end, next.start);
+      const joined =
+        between.length > 0 &&
+        between.every((w) => lang.joiners.has(w) && !lang.alternatives.has(w)) &&
+        types.get(next.entity) === types.get(previous.entity);
+      if (!joined) break;
+      group.push(next);
+    }
+    if (group.length > 1)
+      return group.map((one) => ({
+        ...q,
+        mentions: q.mentions.filter((m) => m === one || !group.includes(m)),
+      }));
+  }
+  return [];
+}

@@ -108,8 +108,10 @@ function substituted(
     // A pronoun may stand for more than one kind of name ("он": a man, or a country, by its gender).
     const kinds = (Object.keys(lang.pronouns) as PronounClass[]).filter((c) => lang.pronouns[c].has(folded));
     if (kinds.length === 0 || (cleft && i === 1)) return;
-    const entity = previous.entities.find((id) =>
-      kinds.some((kind) => parts.classesOf(parts.types.get(id) ?? "").has(kind)),
+    const entity = previous.entities.find(
+      (id) =>
+        kinds.some((kind) => parts.classesOf(parts.types.get(id) ?? "").has(kind)) &&
+        (lang.pronounAgrees?.(folded, parts.nameOf(id) ?? "") ?? true),
     );
     const name = entity && parts.nameOf(entity);
     if (!name) return;

@@ -3,7 +3,7 @@ import { boundInput, clampQuestion, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
 import { stem, stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
-import { alternatives } from "./choice.js";
+import { alternatives, conjoined } from "./choice.js";
 import { composeAnswer, composeRefusal, MAX_ANSWER_CHARS, type RefusalReason } from "./compose.js";
 import { type ReferenceParts, resolveReferences, type Turn, turnOf } from "./conversation.js";
 import { countDiffers, statedCount } from "./counts.js";
@@ -324,6 +324,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const answerByHolder = (question: string, q: Analysis): Answer | undefined => {
     for (const cue of q.cues) {
       if (cue.kind !== "noun") continue;
+      // "Шугаев командует ВКС", "does Shugaev head the FSMTC": a word that may be the verb, right after a
+      // name, is that name's verb, and stands for nobody.
+      const verb = q.cues.some((c) => c.position === cue.position && c.kind !== "noun");
+      if (verb && q.mentions.some((m) => m.end === cue.position)) continue;
       const at = cue.position + (lang.genitive.has(q.words[cue.position + 1] ?? "") ? 2 : 1);
       const held = q.mentions.find((m) => m.start === at);
       if (!held) continue;
@@ -374,8 +378,34 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         const judgement = chosen && judgeYesNo(q, chosen.items, scoring);
         return chosen && judgement ? { selection: chosen, judged: judgement } : undefined;
       };
+      // "Do Armenia and Belarus get spare parts": names joined by "and" are each asked, and it is so
+      // when it is so of each.
+      const each = conjoined(q, types, lang).map((one) => {
+        const chosen = select(one);
+        return chosen && judgeYesNo(one, chosen.items, scoring);
+      });
+      if (each.length > 1 && each.every((j) => j?.verdict === "yes")) {
+        const confirming = [...new Set(each.flatMap((j) => j?.items ?? []))];
+        return withSuggestions(composeAnswer(question, q, confirming, 0.9, lang, { verdict: "yes" }), q);
+      }
+      // "Шугаев командует ВКС?": the fact of the relation asked that gives the place of one name to
+      // someone else answers no, naming who holds it, before the facts about the subject alone.
+      const givenToAnother = () => {
+        if (q.cues.length === 0 || q.mentions.length < 2) return undefined;
+        const asked = new Set(q.cues.map((c) => c.relation));
+        const held = rank(q)
+          .filter((s) => s.score > 0 && asked.has(s.item.relation))
+          .map((s) => s.item);
+        const judgement = judgeYesNo(q, held, scoring);
+        if (judgement?.verdict !== "no") return undefined;
+        return {
+          selection: { items: judgement.items, confidence: confidenceOf(0, undefined) },
+          judged: judgement,
+        };
+      };
       const found =
         judgedOn(q) ??
+        givenToAnother() ??
         (q.cues.length > 0 && first && q.mentions.length > 1
           ? judgedOn({ ...q, mentions: [first] })
           : undefined);
@@ -425,6 +455,13 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     // "Which company will win the demo": the one fact that answers says nobody knows yet.
     const asksWhich = q.asked === "who" || q.asked === "which" || (q.asked === "what" && q.typeHint);
     if (asksWhich && chosen.length > 0 && chosen.every((i) => i.open)) return gap(question, q, chosen);
+    // "Кто брал интервью", "who is the newspaper's journalist": every fact of the relation asked leaves
+    // who open, so the facts of a related relation chosen beside it do not answer who; a kind they
+    // hold ("which newspaper ...") still does.
+    const asked = new Set(q.cues.map((c) => c.relation));
+    const ofAsked = items.filter((i) => i.kind === "fact" && asked.has(i.relation));
+    if (asksWhich && !q.typeHint && ofAsked.length > 0 && ofAsked.every((i) => i.open))
+      return gap(question, q, ofAsked);
     // "What rank does Shugaev hold": facts about Shugaev that hold no rank do not answer it.
     if (!q.compare && lacksWanted(q, chosen, attributes, describedBy)) return gap(question, q, chosen);
     return withSuggestions(
@@ -576,8 +613,27 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
             lang,
             roles,
           );
+    // "Сколько стран в списке поставок": with no verb to put the kind on a side, a side that holds one
+    // and the same name in every fact (the one supplier) frames the list, and the other side is counted.
+    const chosenItems = selection?.items ?? [];
+    const ofKindOn = (side: "subject" | "object") =>
+      new Set(chosenItems.flatMap((i) => [...i[side]].filter((id) => entities.get(id)?.type === kind)));
+    const framing = (side: "subject" | "object") =>
+      chosenItems.length > 1 &&
+      ofKindOn(side).size === 1 &&
+      chosenItems.every((i) => [...i[side]].some((id) => ofKindOn(side).has(id))) &&
+      ofKindOn(side === "subject" ? "object" : "subject").size > 1;
+    const countedSide =
+      role === "subject" || role === "object"
+        ? role
+        : framing("subject")
+          ? "object"
+          : framing("object")
+            ? "subject"
+            : role;
     const sideOf = (item: Item) => {
-      const side = role === "subject" ? item.subject : role === "object" ? item.object : undefined;
+      const side =
+        countedSide === "subject" ? item.subject : countedSide === "object" ? item.object : undefined;
       const ofKind = [...(side ?? [])].filter((id) => entities.get(id)?.type === kind);
       return ofKind.length > 0 ? ofKind : openSide(item, q.mentions);
     };

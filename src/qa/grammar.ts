@@ -79,6 +79,7 @@ function isRequest(words: string[], i: number, lang: Language): boolean {
  */
 function isAttributive(words: string[], i: number, names: ReadonlySet<number>, lang: Language): boolean {
   if (!lang.looksParticiple(words[i] ?? "")) return false;
+  if (lang.describesOnly?.(words[i] ?? "")) return true;
   // "Is X one of the selected companies": membership of what the participle says is what is asked.
   const oneOf = lang.genitive.has(words[i - 2] ?? "") && lang.oneWords.has(words[i - 3] ?? "");
   if (lang.articles.has(words[i - 1] ?? "")) return !oneOf;

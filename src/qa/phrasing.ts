@@ -9,7 +9,8 @@ import type { Mention } from "./question.js";
  */
 
 /** "S-400", "Su-30", "MiG-29": model designations, names of things the article never mentions. */
-export const DESIGNATION = /\b[A-Za-z]{1,4}-?\d{2,4}[A-Za-z]?\b/g;
+// Letters of any alphabet ("S-400", "Су-30", "МиГ-29"); \b knows Latin letters only.
+export const DESIGNATION = /(?<![\p{L}\d])\p{L}{1,4}-?\d{2,4}\p{L}?(?![\p{L}\d])/gu;
 
 /** "Bondarev's": the lookbehind starts a match only at a word's beginning, so a long word costs once. */
 const POSSESSIVE = /(?<!\p{L})(\p{L}+)['’]s\b/gu;

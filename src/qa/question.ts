@@ -17,6 +17,11 @@ export interface Cue {
   kind: CueKind;
   position: number;
   passive: boolean;
+  /**
+   * "Have not signed but are awaiting approval": where another relation word of the question is
+   * negated, this one is not, and is asked as it stands.
+   */
+  affirmed?: boolean;
   /** The concepts of the words themselves ("give" in "what gives X its strength"), whatever relation they name. */
   concepts?: readonly string[];
 }

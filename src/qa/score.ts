@@ -212,6 +212,7 @@ function relationScore(
   const thin = (q.mentions.length > 0 || content > 0) && !supported;
   const relation = thin ? WEIGHTS.relation / 2 : WEIGHTS.relation;
   if (q.negated) {
+    if (q.cues.some((c) => c.affirmed && c.relation === item.relation)) return relation;
     // "Which countries have not signed": the related relation is the one asked, and a fact of the
     // relation named states the very opposite.
     return fit.near ? relation : fit.exact ? -WEIGHTS.relation : -WEIGHTS.otherRelation;

@@ -134,6 +134,9 @@ export function boundInput(raw: string, maxChars = MAX_FOLDED_CHARS): string {
   const text = raw.slice(0, MAX_QUESTION_CHARS);
   // Folding plain ASCII at most lengthens "won't" into "will not": short ASCII text always fits.
   if (text.length * 2 <= maxChars && ASCII.test(text)) return text;
+  // Text no longer than the bound usually fits once folded (a part of a question already bounded
+  // always does): one fold of it says so, where measuring step by step would fold it in pieces.
+  if (text.length <= maxChars && ASCII.test(text) && normaliseText(text).length <= maxChars) return text;
   let folded = 0;
   let at = 0;
   let step = BOUND_STEP;

@@ -87,3 +87,104 @@ describe("Russian words and names", () => {
     expect(stem("брал")).not.toBe(stem("брать"));
   });
 });
+
+describe("Russian pronouns, participles and chat spellings", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await realKnowledge());
+  });
+
+  it("lets a pronoun stand only for a name of its gender and number", () => {
+    const agrees = russian.pronounAgrees;
+    expect(agrees?.("он", "Виктор Бондарев")).toBe(true);
+    expect(agrees?.("он", "Воздушно-космические силы России")).toBe(false);
+    expect(agrees?.("она", "Киргизия")).toBe(true);
+    expect(agrees?.("она", "Таджикистан")).toBe(false);
+    expect(agrees?.("они", "Воздушно-космические силы России")).toBe(true);
+    // An abbreviation says nothing of its gender.
+    expect(agrees?.("она", "ОДКБ")).toBe(true);
+    // "Он" after a question about the Aerospace Forces is their commander, not the forces.
+    expect(engine.answer("кто главком вкс и какой газете он говорил").text).toMatch(/Красной звезде/);
+  });
+
+  it("reads the full form of a passive participle as describing a thing, not as the relation asked", () => {
+    expect(russian.describesOnly?.("подписанными")).toBe(true);
+    expect(russian.describesOnly?.("подписаны")).toBe(false);
+    expect(russian.describesOnly?.("подписали")).toBe(false);
+    expect(engine.answer("что происходит с подписанными соглашениями").text).toMatch(/реализации/);
+  });
+
+  it("reads chat and transliterated spellings of common words", () => {
+    expect(engine.answer("ODKB rasshifruy pls").text).toMatch(/коллективной безопасности/);
+    expect(engine.answer("skolko stran zhdut soglasovaniya").text).toMatch(/^Статья называет 2/);
+    expect(engine.answer("odkb chto eto").answered).toBe(true);
+  });
+});
+
+describe("yes or no when another holds the relation", () => {
+  it("answers no, naming the holder, when no fact joins the two names but one gives the other's place to someone else", async () => {
+    const engine = createEngine(await realKnowledge());
+    const ru = engine.answer("шугаев командует вкс?");
+    expect(ru.verdict).toBe("no");
+    expect(ru.text).toMatch(/Бондарев/);
+    expect(engine.answer("does Shugaev command the aerospace forces?").verdict).toBe("no");
+    // A verb after a name is that name's verb, not a noun standing for the holder.
+    expect(engine.answer("бондарев командует вкс?").verdict).toBe("yes");
+    expect(engine.answer("как зовут главкома вкс").text).toMatch(/Виктор Бондарев/);
+  });
+});
+
+describe("negation, counting a list, and where", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await realKnowledge());
+  });
+
+  it("keeps a negation to the relation word it stands before", () => {
+    const answer = engine.answer("какие страны еще не подписали а только согласовывают");
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/Киргизией и Таджикистаном/);
+    expect(engine.answer("какие страны не подписали соглашения").text).toMatch(/Киргизией и Таджикистаном/);
+  });
+
+  it("counts the side of a list that varies, not the one name every fact of it shares", () => {
+    expect(engine.answer("сколько стран в списке поставок у бондарева").text).toMatch(/^Статья называет 5: /);
+    // A verb still puts the counted kind on its side.
+    expect(engine.answer("сколько стран подписали соглашения").text).toMatch(/^Статья называет 4: Россия/);
+  });
+
+  it("answers where from the fact's place when the verb is one no fact uses", () => {
+    expect(engine.answer("где создают единую систему пво").text).toMatch(/постсоветском/);
+  });
+});
+
+describe("names joined by and in a yes/no question", () => {
+  it("says yes when it is so of each name, in either language", async () => {
+    const engine = createEngine(await realKnowledge());
+    expect(engine.answer("армения и белоруссия получают запчасти?").verdict).toBe("yes");
+    expect(engine.answer("do Armenia and Belarus get spare parts?").verdict).toBe("yes");
+    expect(engine.answer("do Armenia and Kyrgyzstan get spare parts?").verdict).not.toBe("yes");
+  });
+});
+
+describe("what the article leaves open, and models it never names", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await realKnowledge());
+  });
+
+  it("tells who as a gap when every fact of the relation asked leaves who open", () => {
+    expect(engine.answer("кто журналист красной звезды").answered).toBe(false);
+    expect(engine.answer("кто брал интервью у бондарева").answered).toBe(false);
+    // A kind that a related relation's fact holds is still answered.
+    expect(engine.answer("какая газета брала интервью у бондарева").text).toMatch(/Красной звезде/);
+  });
+
+  it("refuses a model designation in Cyrillic as it does in Latin", () => {
+    const answer = engine.answer("получит ли казахстан с-400");
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toMatch(/не упоминается с-400/);
+    expect(engine.answer("какие самолеты получит таджикистан су-30 или миг-29").answered).toBe(false);
+    expect(engine.answer("does kazakhstan get S-400 systems").answered).toBe(false);
+  });
+});

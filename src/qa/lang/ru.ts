@@ -46,14 +46,14 @@ const ARTICLES = wordSet(`
 
 const FILLER = wordSet(`
   а и но или же ли бы ну вот так также тоже еще уже только просто именно вообще вроде типа короче
-  пожалуйста плиз пж пжл скажи скажите расскажи расскажите подскажи подскажите объясни объясните
+  пожалуйста плиз плз плс пжлст пж пжл скажи скажите расскажи расскажите подскажи подскажите объясни объясните
   покажи покажите напомни напомните знаешь знаете хочу хотел хотела хотелось интересно интересует
   можно мне нам вам тебе ему ей им я ты вы мы он она они оно меня тебя нас вас мой моя мое мои твой
   ваш наш это этот эта эти то тот там тут здесь есть был была было были будет будут быть
   статья статье статьи статью текст тексте текста материал материале новость новости говорится
   сказано написано пишут указано в во на с со к ко по за из от до для о об про у при через над под
   перед между после без кроме все всё весь вся всего всех всем какие-то какой-то что-то кто-то
-  сейчас теперь тогда потом вообще-то например кстати ок бот ботик слушай слушайте подробнее
+  сейчас щас ща счас теперь тогда потом вообще-то например кстати ок бот ботик слушай слушайте подробнее
   подробно кратко коротко вкратце инфа информация информацию данные итак значит то-есть
   кроме прочего т е др т д п
   сколько всего
@@ -123,6 +123,17 @@ const CONTRACTIONS: Record<string, string> = {
   чё: "что",
   што: "что",
   скока: "сколько",
+  // Transliteration drops the soft sign: "skolko".
+  сколко: "сколько",
+  // ... and reads a word's first "e" as "е" where "э" was meant: "eto".
+  ето: "это",
+  ета: "эта",
+  ети: "эти",
+  етот: "этот",
+  етих: "этих",
+  етой: "этой",
+  етом: "этом",
+  етого: "этого",
   скоко: "сколько",
   када: "когда",
   кагда: "когда",
@@ -331,6 +342,48 @@ function nameStems(word: string): string[] {
   return [...new Set(forms.map((f) => stemmer(f)))];
 }
 
+type Gender = "m" | "f" | "n" | "pl";
+/** The genders and numbers a third-person pronoun may stand for: "он" a man or a masculine thing. */
+const PRONOUN_GENDERS: Record<string, readonly Gender[]> = {};
+const addPronouns = (genders: readonly Gender[], words: string) => {
+  for (const w of wordSet(words)) PRONOUN_GENDERS[w] = genders;
+};
+addPronouns(["m"], "он");
+addPronouns(["f"], "она ее ей нее ней ею нею");
+addPronouns(["n"], "оно");
+addPronouns(["m", "n"], "его ему него нему нем");
+addPronouns(["pl"], "они их них ими ними");
+/** Endings of adjectives, which come before the noun that gives a name its gender. */
+const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
+
+/**
+ * The genders a name may have, from its head noun's ending (the first word that is no adjective):
+ * "Виктор Бондарев" and "Таджикистан" are masculine, "Киргизия" feminine (or, by its ending, a plural
+ * such as "соглашения"), "Воздушно-космические силы" plural. An abbreviation or a Latin name may be
+ * anything.
+ */
+function gendersOf(name: string): readonly Gender[] | undefined {
+  const words = name
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .split(/[\s«»"()]+/)
+    .filter(Boolean);
+  const head = words.find((w) => !ADJECTIVE.test(w) || w === words.at(-1)) ?? "";
+  if (!/^[а-я-]+$/.test(head) || isAbbreviation(head) || head.length < 3) return undefined;
+  if (/[бвгджзклмнпрстфхцчшщй]$/.test(head)) return ["m"];
+  if (/[ая]$/.test(head)) return /я$/.test(head) ? ["f", "pl"] : ["f"];
+  if (/[ое]$/.test(head)) return ["n"];
+  if (/[ыи]$/.test(head)) return ["pl"];
+  return undefined;
+}
+
+/** Whether a third-person pronoun agrees in gender and number with a name ("он" and not "ВКС России"). */
+function pronounAgrees(pronoun: string, name: string): boolean {
+  const wanted = PRONOUN_GENDERS[pronoun];
+  const genders = gendersOf(name);
+  return !wanted || !genders || genders.some((g) => wanted.includes(g));
+}
+
 /** Verbs whose present tense changes the stem: the infinitive, then its forms. */
 const IRREGULAR_VERBS: Record<string, string> = {
   ждать: "жду ждет ждут ждем ждал ждала ждали",
@@ -428,6 +481,7 @@ export const russian: Language = {
     place: wordSet("там туда"),
   },
   possessives: wordSet("его её ее их"),
+  pronounAgrees,
   // A Russian possessive is a case of the name; the name itself reads well enough to the engine.
   possessive: (name) => name,
   followUpWords: wordSet("а и что насчёт насчет как про о об тоже также ещё еще тогда"),
@@ -442,6 +496,8 @@ export const russian: Language = {
   // "Подписанные соглашения": a participle describes a thing; "были подписаны" is a passive.
   looksParticiple: (word) =>
     /(?:нн|анн|енн|ем|им)(?:ый|ая|ое|ые|ых|ого|ой|ую|ым|ыми)$|(?:ан|ен|ны|ена|ено)$/.test(word),
+  // The full forms of passive participles ("подписанные", "поставляемых") agree with a noun they describe.
+  describesOnly: (word) => /(?:нн|ем|им)(?:ый|ий|ая|ое|ые|ых|ого|ой|ую|ым|ыми|ом|ому)$/.test(word),
   phrases: russianMessages.engine,
   readAsked,
   readRole,

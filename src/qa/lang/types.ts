@@ -111,6 +111,11 @@ export interface Language {
    * several ("they"), for a place ("there"). Possessive forms are listed in `possessives` too.
    */
   readonly pronouns: Readonly<Record<PronounClass, ReadonlySet<string>>>;
+  /**
+   * Whether a pronoun may stand for a name by its gender and number ("он" for "Бондарев", not for
+   * "Воздушно-космические силы"), where the language marks them; any name otherwise.
+   */
+  pronounAgrees?(pronoun: string, name: string): boolean;
   /** "his", "its", "their": pronouns that stand for a name with a possessive. */
   readonly possessives: ReadonlySet<string>;
   /** A name with a possessive, as a question would write it: "Bondarev's". */
@@ -137,6 +142,11 @@ export interface Language {
   inflections(verb: string): string[];
   /** Whether a normalised word is an ordinary word of the language (not a name). */
   isWord(word: string): boolean;
+  /**
+   * A participle whose form only ever describes a thing, never makes a passive ("с подписанными
+   * соглашениями": a passive uses the short form, "подписаны"). None in some languages.
+   */
+  describesOnly?(word: string): boolean;
   /** Whether a word ends like a past participle ("supplied"), so it may be passive or attributive. */
   looksParticiple(word: string): boolean;
 
