@@ -198,9 +198,11 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const smallTalk =
     mentions.length === 0 && cues.length === 0 && outside.length === 0 && keywords.length === 0;
 
+  const timeWord = found.asked === "when" ? words[found.typeWordAt ?? -1] : undefined;
   return {
     words,
     asked,
+    ...(timeWord !== undefined && lang.calendar?.asks.has(timeWord) ? { dated: true } : {}),
     // "Бондарев министр обороны?": with no verb at all, a language without a present-tense "is" puts
     // a name and what is said of it side by side, as English does with "is".
     copular:

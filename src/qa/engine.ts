@@ -193,6 +193,17 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     items.filter((i) => i.relation === DESCRIBE_RELATION).flatMap((i) => [...i.subject].map((e) => [e, i])),
   );
   const describedBy = (entity: string) => descriptions.get(entity);
+  // A kind's words by their concept: "products" asks for equipment where "equipment" is a kind's word.
+  const typeByConcept = new Map([...lexicon.typeWords].map(([w, t]) => [conceptOf(lexicon, w), t]));
+  // Each fact's own time, as concepts, and whether it is negated ("when crews are not on the Moon").
+  const times = new Map(
+    items.flatMap((item) => {
+      if (item.when === undefined) return [];
+      const said = normaliseText(item.when).split(" ").filter(Boolean);
+      const concepts = new Set(said.map((w) => conceptOf(lexicon, w)));
+      return [[item, { concepts, negated: said.some((w) => lang.negations.has(w)) }] as const];
+    }),
+  );
   const topic = lang.phrases.topic(knowledge.article.publisher, knowledge.article.title);
 
   const withSuggestions = (answer: Omit<Answer, "suggestions">, q: Analysis | undefined): Answer => {
@@ -349,6 +360,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
 
   const answerAnalysed = (question: string, q: Analysis): Answer => {
     if (q.outside.length > 0) return refuse(question, q, "outside");
+    const kinds = kindsListed(question, q);
+    if (kinds) return kinds;
     // An unknown word that is what the question is about (a name where a name should be, the thing
     // asked of a name, the question's own verb): answering about something else would be wrong.
     if (q.unknown.some(isDecisive)) {
@@ -359,6 +372,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const self = aboutTheArticle(question, q);
     if (self) return withSuggestions(self, q);
     if (q.smallTalk) return refuse(question, q, "small-talk");
+    const conditioned = underCondition(question, q);
+    if (conditioned) return conditioned;
     const offered = alternatives(q, types, lang);
     if (offered.length > 1) return choose(question, q, offered);
     // "Is Kazakhstan in the CSTO?" names two things and asks whether one fact joins them.
@@ -511,6 +526,96 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       if (!best || score > best.score) best = { item, score, differs };
     }
     return best?.differs ? best.item : undefined;
+  };
+
+  /**
+   * "What happens with the LTV when no crew is on the Moon": a clause opened by "when" after the
+   * question's own words is a condition, which a fact's own time must state ("when crews are not on
+   * the Moon", negated alike); the best such fact about the rest of the question answers it.
+   */
+  const underCondition = (question: string, q: Analysis): Answer | undefined => {
+    if (q.asked === "when" || q.asked === "yesno") return undefined;
+    const at = q.words.findIndex((w, i) => i > 1 && lang.whAsks[w] === "when");
+    if (at < 0) return undefined;
+    const clause = q.words.slice(at + 1);
+    const content = clause
+      .filter((w) => !lang.filler.has(w) && !lang.articles.has(w) && !lang.auxiliaries.has(w))
+      .map((w) => conceptOf(lexicon, w));
+    if (content.length === 0) return undefined;
+    const negated = clause.some((w) => lang.negations.has(w));
+    const main = { ...q, mentions: q.mentions.filter((m) => m.start < at) };
+    let best: { item: Item; score: number } | undefined;
+    for (const i of index.shortlist(main)) {
+      const item = items[i];
+      const time = item && times.get(item);
+      if (!item || !time || time.negated !== negated) continue;
+      if (content.filter((c) => time.concepts.has(c)).length * 2 < content.length) continue;
+      const score = scoreItem(item, main, scoring);
+      if (score >= ANSWER_THRESHOLD && (!best || score > best.score)) best = { item, score };
+    }
+    if (!best) return undefined;
+    return withSuggestions(
+      composeAnswer(question, q, [best.item], confidenceOf(best.score, undefined), lang),
+      q,
+    );
+  };
+
+  /**
+   * "How many kinds of products did Shugaev list": one statement's list, with no relation's verb asked.
+   * The best fact about the question's other names that names two or more of the kind counted, the
+   * kind's own name ("advanced defense products") left out, gives the count.
+   */
+  const kindsListed = (question: string, q: Analysis): Answer | undefined => {
+    const how = q.words.findIndex((w) => lang.whAsks[w] === "how");
+    const at = how + 4;
+    // A relation's verb ("how many kinds of equipment does Russia supply") asks across its facts.
+    if (
+      how < 0 ||
+      q.cues.some((c) => c.kind !== "noun") ||
+      !lang.quantityWords.has(q.words[how + 1] ?? "") ||
+      !lang.subtypeWords.has(q.words[how + 2] ?? "") ||
+      !lang.genitive.has(q.words[how + 3] ?? "")
+    )
+      return undefined;
+    const named = q.mentions.find((m) => m.start === at);
+    const word = q.words[at] ?? "";
+    const kind = named ? types.get(named.entity) : typeByConcept.get(conceptOf(lexicon, word));
+    if (kind === undefined) return undefined;
+    const rest = {
+      ...q,
+      asked: "which" as const,
+      wanted: [],
+      unknown: [],
+      mentions: q.mentions.filter((m) => m !== named),
+    };
+    const category = conceptOf(lexicon, named ? (q.words[named.end - 1] ?? word) : word);
+    const ofKind = (item: Item) =>
+      [...new Set([...item.subject, ...item.object, ...item.mentions])].flatMap((id) => {
+        const entity = entities.get(id);
+        if (!entity || entity.type !== kind || id === named?.entity) return [];
+        const own = normaliseText(entity.name)
+          .split(" ")
+          .map((w) => conceptOf(lexicon, w));
+        return own.includes(category) ? [] : [entity.name];
+      });
+    // The best fact about the question's other names that lists two or more of the kind.
+    const involves = (item: Item) =>
+      rest.mentions.every(
+        (m) => item.subject.has(m.entity) || item.object.has(m.entity) || item.mentions.has(m.entity),
+      );
+    let best: Item | undefined;
+    let counted: string[] = [];
+    for (const { item } of rank(rest)) {
+      if (item.kind !== "fact" || !involves(item)) continue;
+      counted = ofKind(item);
+      if (counted.length >= 2) {
+        best = item;
+        break;
+      }
+    }
+    if (!best) return undefined;
+    const lead = lang.phrases.count(counted);
+    return withSuggestions(composeAnswer(question, q, [best], 0.8, lang, { lead }), q);
   };
 
   /** What the article does not say, then the nearest thing it does: answered false. */

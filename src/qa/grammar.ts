@@ -21,6 +21,8 @@ export function findCues(
         ? lexicon.relationWords.get(`${stems[i]} ${stems[i + 1]}`)
         : undefined;
     const found = pair ?? lexicon.relationWords.get(stems[i] ?? "");
+    // "What is the contract called": the name is asked, not what anyone called anything.
+    if (!pair && isNaming(words, i, lang)) continue;
     // "The signed agreements": a participle after an article describes a thing; it asks nothing.
     // "Can you explain ...": a request to the bot, not the relation asked about.
     if (!found || (!pair && (isAttributive(words, i, used, lang) || isRequest(words, i, lang)))) continue;
@@ -212,4 +214,14 @@ export function isSlot(i: number, words: readonly string[], cues: readonly Cue[]
 export function isQuestionSubject(i: number, words: readonly string[], lang: Language): boolean {
   if (i < 1 || !lang.auxiliaries.has(words[0] ?? "")) return false;
   return words.slice(1, i).every((w) => lang.articles.has(w));
+}
+
+/** "What is X called", "whats it named": a naming word ending a question that opens with "what". */
+function isNaming(words: readonly string[], i: number, lang: Language): boolean {
+  return (
+    i === words.length - 1 &&
+    i >= 2 &&
+    (lang.namingWords?.has(words[i] ?? "") ?? false) &&
+    lang.whAsks[words[0] ?? ""] === "what"
+  );
 }

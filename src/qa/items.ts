@@ -28,6 +28,8 @@ export interface Item {
   question: string;
   /** The fact leaves open who or which (a fact's `leavesOpen`). */
   open: boolean;
+  /** Its time is one on the calendar: a figure, a day's or a month's name ("on Sunday", "through 2039"). */
+  dated: boolean;
 }
 
 export const DESCRIBE_RELATION = "describe";
@@ -62,6 +64,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       why: f.why,
       question: f.question,
       open: f.leavesOpen === true,
+      dated: f.when !== undefined && isDated(f.when, lang),
     }),
   );
   const descriptions = knowledge.entities.map(
@@ -86,7 +89,14 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
         types.get(e.type)?.person ?? false,
       ),
       open: false,
+      dated: false,
     }),
   );
   return [...facts, ...descriptions];
+}
+
+/** Whether a time names a day, a month or a figure: what "what date" or "which year" asks. */
+function isDated(when: string, lang: Language): boolean {
+  const words = normaliseText(when).split(" ");
+  return words.some((w) => /\d/.test(w) || (lang.calendar?.words.has(w) ?? false));
 }

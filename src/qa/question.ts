@@ -52,6 +52,8 @@ export interface Analysis {
   wanted: { word: string; at: number; concept: string | undefined; strict: boolean }[];
   /** A yes/no question made with "to be" ("is Bondarev the ..."): what follows the name is said of it. */
   copular: boolean;
+  /** "What date", "which year": the time asked is one on the calendar, not any time. */
+  dated?: boolean;
   /** "Which country ...": the kind of entity the answer should name. */
   typeHint: string | undefined;
   /** Where the word naming that kind stands, when a question word or a count asks for it. */

@@ -279,7 +279,7 @@ function answersKind(item: Item, q: Analysis, named: boolean): boolean {
     q.mentions.some((m) => (q.cues.length > 0 ? item.subject.has(m.entity) : involves(item, m.entity)));
   switch (q.asked) {
     case "when":
-      return item.when !== undefined && about;
+      return item.when !== undefined && about && (!q.dated || item.dated);
     case "quantity":
       return item.quantity !== undefined && about;
     case "subtype":

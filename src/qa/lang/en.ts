@@ -44,7 +44,7 @@ const FILLER = wordSet(`
 
 const DESCRIPTION_WORDS = wordSet(`
   mean means meaning stand stands abbreviation acronym definition define short full form expansion
-  expand spell who what identity overview background first last surname forename given middle english
+  expand spell called who what identity overview background first last surname forename given middle english
   translation translate translated
 `);
 
@@ -192,6 +192,14 @@ export const english: Language = {
   topicPrepositions: TOPIC_PREPOSITIONS,
   slotBefore: SLOT_BEFORE,
   namesAfter: wordSet("to from by"),
+  calendar: {
+    asks: wordSet("date year day month week"),
+    words: wordSet(`
+      monday tuesday wednesday thursday friday saturday sunday january february march april may june
+      july august september october november december
+    `),
+  },
+  namingWords: wordSet("called named"),
   numbers: Object.fromEntries(
     "one two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, i + 1]),
   ),

@@ -77,6 +77,13 @@ export interface Language {
    * every word after a preposition.
    */
   readonly namesAfter?: ReadonlySet<string>;
+  /**
+   * "What date", "which year" ask a time on the calendar (`asks`), which a fact's time gives only with a
+   * figure or one of the calendar's names (`words`: days, months): "for a year" is no date.
+   */
+  readonly calendar?: { asks: ReadonlySet<string>; words: ReadonlySet<string> };
+  /** "Called", "named": ending a "what is X ..." question, they ask X's name, not what anyone said. */
+  readonly namingWords?: ReadonlySet<string>;
   /** Number words and their values ("three": 3); digits are read in any language. */
   readonly numbers?: Readonly<Record<string, number>>;
   /** Words after which an unknown word stands where a name would. */

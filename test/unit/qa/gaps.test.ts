@@ -116,3 +116,37 @@ describe("a count stated in a yes/no question", () => {
     expect(ask("did greenvale orchards choose two drivers").verdict).not.toBe("no");
   });
 });
+
+describe("a time on the calendar", () => {
+  it("is not given by a time that names no day, month or figure", () => {
+    expect(ask("when did tom baker talk about the harvest").text).toMatch(/end of the season/);
+    const a = ask("what date did tom baker talk about the harvest");
+    expect(a.answered).toBe(false);
+    expect(ask("which year did tom baker talk about the harvest").answered).toBe(false);
+  });
+});
+
+describe("what a thing is called", () => {
+  it("gives the name, not what anyone said, though 'call' is a verb of saying", () => {
+    const a = ask("what is the orchard called");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Greenvale Orchards is an orchard/);
+    expect(ask("whats the orchard named").text).toMatch(/^Greenvale Orchards/);
+  });
+});
+
+describe("a condition inside the question", () => {
+  it("is met by the fact whose own time states it", () => {
+    const a = ask("what happens to the apples when the shops are closed");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^When the shops are closed, the apples are kept in a cold store/);
+  });
+});
+
+describe("how many kinds one statement lists", () => {
+  it("counts the names of that kind in the statement", () => {
+    const a = ask("how many kinds of fruit did tom baker name");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^The article names three: apples, pears and plums/);
+  });
+});

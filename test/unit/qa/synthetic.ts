@@ -14,6 +14,7 @@ export const ORCHARD_ARTICLE = [
   "When the shops are closed, the apples are kept in a cold store at the orchard.",
   "Tom Baker said the harvest was the best in ten years.",
   "Harbor Foods is in Millbrook, and Lakeside Market is in Riverton.",
+  "Tom Baker named apples, pears and plums as the orchard's best fruit.",
 ].join("\n");
 
 export const ORCHARD_KNOWLEDGE = `
@@ -61,7 +62,7 @@ relations:
     nouns: [storage]
   - id: said
     label: said
-    verbs: [say, state]
+    verbs: [say, state, call]
     nouns: [statement, comment]
   - id: located-in
     label: is located in
@@ -94,6 +95,16 @@ entities:
     aliases: [apple]
     description: Apples are the fruit Greenvale Orchards sells.
     evidence: sells apples
+  - id: pears
+    type: produce
+    name: pears
+    description: Pears are among the fruit Tom Baker named as the orchard's best.
+    evidence: pears
+  - id: plums
+    type: produce
+    name: plums
+    description: Plums are among the fruit Tom Baker named as the orchard's best.
+    evidence: plums
   - id: tom-baker
     type: person
     name: Tom Baker
@@ -118,6 +129,13 @@ entities:
     description: Riverton is the town where Lakeside Market is.
     evidence: Lakeside Market is in Riverton
 facts:
+  - id: baker-best-fruit
+    relation: said
+    subject: [tom-baker]
+    mentions: [apples, pears, plums]
+    answer: Tom Baker named apples, pears and plums as the orchard's best fruit.
+    evidence: Tom Baker named apples, pears and plums as the orchard's best fruit.
+    question: Which fruit did Tom Baker name as the orchard's best?
   - id: harbor-in-millbrook
     relation: located-in
     subject: [harbor]
@@ -171,6 +189,7 @@ facts:
     answer: When the shops are closed, the apples are kept in a cold store at the orchard.
     evidence: When the shops are closed, the apples are kept in a cold store at the orchard.
     where: in a cold store at the orchard
+    when: when the shops are closed
     question: Where are the apples kept when the shops are closed?
   - id: baker-harvest
     relation: said
@@ -178,6 +197,7 @@ facts:
     answer: Tom Baker said the harvest was the best in ten years.
     evidence: Tom Baker said the harvest was the best in ten years.
     keywords: [harvest]
+    when: at the end of the season
     question: What did Tom Baker say about the harvest?
 `;
 
