@@ -53,6 +53,17 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
 
   const names = findNames(stems, lexicon, parts.outside, lang);
   const { outside, used } = names;
+  // "Where's Ames": a word of no dictionary that only one entity's names use names it alone too, even
+  // where the knowledge could not give it as an alias (its stem is an ordinary word's: "ames", "am").
+  for (const [i, word] of words.entries()) {
+    if (used.has(i) || lang.filler.has(word) || /\d/.test(word) || lang.isWord(word)) continue;
+    const owners = lexicon.nameWords.get(stems[i] ?? "");
+    const [entity] = owners?.size === 1 ? owners : [];
+    if (entity === undefined || names.mentions.some((m) => m.entity === entity)) continue;
+    names.mentions.push({ entity, start: i, end: i + 1, role: "any" });
+    names.mentions.sort((a, b) => a.start - b.start);
+    used.add(i);
+  }
   for (const designation of question.match(DESIGNATION) ?? []) {
     if (!lexicon.aliases.has(stemPhrase(designation))) outside.push(designation);
   }
@@ -74,7 +85,13 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   });
   if (group) mentions = mentions.filter((m) => m !== group);
   const excluded = names.mentions.filter((m) => !kept(m.start)).map((m) => m.entity);
-  const cues = allCues.filter((c) => kept(c.position));
+  // "What does the article say about Ames": the article speaking is no relation of its facts; the
+  // question asks what it says of the name ("how many countries does the article mention" keeps it).
+  const bySelf = (c: (typeof allCues)[number]) =>
+    c.kind !== "noun" &&
+    mentions.length > 0 &&
+    (lang.articleSelf?.names.has(words[c.position - 1] ?? "") ?? false);
+  const cues = allCues.filter((c) => kept(c.position) && !bySelf(c));
   // "Ещё не подписали, а только согласовывают": the negation belongs to the relation word it stands
   // before, so where one is negated the others are asked as they stand.
   const negatedAt = (c: Cue) => [1, 2].some((k) => lang.negations.has(words[c.position - k] ?? ""));
@@ -83,7 +100,18 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
 
   // "Is the contract firm fixed price": a figure word inside a name or a phrase of the knowledge.
   const contentWord = (w: string) => !lang.filler.has(w) && !lang.whWords.has(w) && !lang.articles.has(w);
-  const topical = (i: number) => used.has(i) || inPhrase(words, i, lexicon, contentWord);
+  // "What did he say about costs": after a verb, a figure word the question speaks about is its topic.
+  const spokenOf = (i: number) => {
+    let p = i - 1;
+    while (p >= 0 && lang.articles.has(words[p] ?? "")) p--;
+    const before = words[p] ?? "";
+    return (
+      lang.topicPrepositions.has(before) &&
+      !lang.genitive.has(before) &&
+      cues.some((c) => c.kind !== "noun" && c.position < p)
+    );
+  };
+  const topical = (i: number) => used.has(i) || inPhrase(words, i, lexicon, contentWord) || spokenOf(i);
   const found = findAsked(words, lang, lexicon.typeWords, question, topical);
   let typeHint = found.typeHint;
   let typeAt = found.typeHint !== undefined ? found.typeWordAt : undefined;

@@ -26,7 +26,7 @@ export function findCues(
     // "The signed agreements": a participle after an article describes a thing; it asks nothing.
     // "Can you explain ...": a request to the bot, not the relation asked about.
     if (!found || (!pair && (isAttributive(words, i, used, lang) || isRequest(words, i, lang)))) continue;
-    const passive = isPassive(words, i, lang);
+    const passive = isPassive(words, i, lang, used);
     // "Commander" is a noun even though "command" is a verb of the same stem; so is "supply" in
     // "the supply of", and "comments" in "Bondarev's comments".
     const nounOnly =
@@ -93,13 +93,14 @@ function isAttributive(words: string[], i: number, names: ReadonlySet<number>, l
 }
 
 /** "Is supplied", "was led", or a participle followed by "by" ("the committee chaired by whom"). */
-function isPassive(words: string[], i: number, lang: Language): boolean {
+function isPassive(words: string[], i: number, lang: Language, names: ReadonlySet<number>): boolean {
   if (!lang.looksParticiple(words[i] ?? "")) return false;
   // "is supplied", "is Armenia supplied", "is being provided", "got selected"; "supplied by", "by whom
-  // is ... supplied".
-  const beBefore = words
-    .slice(Math.max(0, i - 3), i)
-    .some((w) => lang.beForms.has(w) || (lang.passiveAuxiliaries?.has(w) ?? false));
+  // is ... supplied". The three words before do not count a name's words ("where is Powder Alloy
+  // Corporation located"), however long the name.
+  const before: string[] = [];
+  for (let p = i - 1; p >= 0 && before.length < 3; p--) if (!names.has(p)) before.push(words[p] ?? "");
+  const beBefore = before.some((w) => lang.beForms.has(w) || (lang.passiveAuxiliaries?.has(w) ?? false));
   return beBefore || lang.agentMarkers.has(words[i + 1] ?? "") || lang.agentMarkers.has(words[0] ?? "");
 }
 

@@ -49,9 +49,11 @@ export class SortedWords {
     const text = this.#text;
     let low = 0;
     let high = text.length;
-    // Binary search over characters, each probe backing up to the start of the line it landed in.
+    // Binary search over characters, each probe backing up to the start of the line it landed in (never
+    // before `low`: a probe at 0 must not ask for the last newline before -1, which is the one at 0).
     while (low < high) {
-      const start = text.lastIndexOf("\n", low + Math.floor((high - low) / 2) - 1) + 1;
+      const probe = low + Math.floor((high - low) / 2);
+      const start = probe === 0 ? 0 : text.lastIndexOf("\n", probe - 1) + 1;
       const end = text.indexOf("\n", start);
       if (text.slice(start, end) < word) low = end + 1;
       else high = start;

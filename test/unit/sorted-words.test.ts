@@ -25,6 +25,13 @@ describe("a Cyrillic word list held one byte a letter", () => {
     expect(packed.has("щит")).toBe(true);
   });
 
+  it("finds the first word of a list that opens with an empty line, as the Russian dictionary does", () => {
+    const opening = SortedWords.loadCyrillic(list(["", "а", "абажур"]));
+    expect(opening.has("а")).toBe(true);
+    expect(opening.has("аб")).toBe(false);
+    expect(SortedWords.load(list(["", "a", "ab"])).has("a")).toBe(true);
+  });
+
   it("lists the words that start with a prefix, written as they were", () => {
     expect([...packed.startingWith("аба")]).toEqual(["абажур"]);
     expect([...packed.startingWith("я")]).toEqual(["яблоко", "ящик"]);

@@ -174,7 +174,6 @@ entities:
   - id: oakfield
     type: organisation
     name: Oakfield University
-    aliases: [Oakfield]
     description: Oakfield University helped test the coating.
     evidence: Oakfield University helped test the coating.
 ${place("portsmouth", "Portsmouth")}

@@ -81,3 +81,35 @@ describe("'no' when the place asked is another's", () => {
     expect(ask("is tidewater marine in bristol").verdict).toBe("yes");
   });
 });
+
+describe("passives and parts", () => {
+  it("reads a passive across a long name, and keeps it when a second question follows", () => {
+    const a = ask("where is north quay yachts located and what about kestrel boats");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Leeds/);
+    expect(a.text).toMatch(/Dover/);
+  });
+});
+
+describe("a plain question kept plain", () => {
+  it("reads a figure word the question speaks about as its topic, not a figure asked", () => {
+    const a = ask("the project manager guy, what did he say about costs");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/fuel costs/);
+  });
+
+  it("reads 'what does the article say about X' as a question about X", () => {
+    const a = ask("what does the article say about oakfield");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Oakfield University/);
+  });
+});
+
+describe("a word of one name alone", () => {
+  it("names the entity when no dictionary has the word and only that entity's names use it", () => {
+    // "Oakfield" is no alias: only a word of "Oakfield University".
+    const a = ask("what did oakfield do");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/helped test/);
+  });
+});
