@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/qa/engine.js";
-import type { Answer, Engine, Turn } from "../../src/qa/types.js";
+import type { Answer, Engine } from "../../src/qa/types.js";
+import { converseAll } from "../support/conversation.js";
 import { realKnowledge } from "../support/knowledge.js";
 
 let engine: Engine;
@@ -10,15 +11,7 @@ beforeAll(async () => {
 
 const ask = (q: string) => engine.answer(q);
 
-/** Asks each question as a follow-up of the one before it; returns every answer. */
-function conversation(...questions: string[]): Answer[] {
-  let turn: Turn | undefined;
-  return questions.map((q) => {
-    const next = engine.converse(q, turn);
-    turn = next.turn;
-    return next.answer;
-  });
-}
+const conversation = (...questions: string[]): Answer[] => converseAll(engine, ...questions);
 
 describe("yes/no questions", () => {
   it("say yes first when one fact joins every name on its side", () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Answer, Engine, Turn } from "../../../src/qa/types.js";
+import type { Answer, Engine } from "../../../src/qa/types.js";
+import { converseAll } from "../../support/conversation.js";
 import { orchardEngine } from "./synthetic.js";
 
 let engine: Engine;
@@ -7,14 +8,7 @@ beforeAll(async () => {
   engine = await orchardEngine();
 });
 
-function conversation(...questions: string[]): Answer[] {
-  let turn: Turn | undefined;
-  return questions.map((q) => {
-    const next = engine.converse(q, turn);
-    turn = next.turn;
-    return next.answer;
-  });
-}
+const conversation = (...questions: string[]): Answer[] => converseAll(engine, ...questions);
 
 describe("a pronoun after 'is' in a follow-up", () => {
   it("stands for the name before when a name later in the question says what it is", () => {
