@@ -14,7 +14,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { STAMP_FILE, staleReason as staleAt } from "./stale.mjs";
+import { SNAPSHOT_FILE, STAMP_FILE, staleReason as staleAt } from "./stale.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIST = join(ROOT, "dist");
@@ -35,7 +35,7 @@ const BUNDLED = ["zod", "kysely", "js-yaml", "fuse.js", "stemmer", "@orama/stemm
  */
 const SNAPSHOT_ENTRY = "cli/ask-snapshot";
 const SNAPSHOT_BUNDLE = join(DIST, "snapshot", "ask.cjs");
-export const SNAPSHOT_BLOB = join(DIST, "ask.blob");
+const SNAPSHOT_BLOB = join(ROOT, SNAPSHOT_FILE);
 
 /** Why dist/ must be built, or undefined when it is up to date. */
 export function staleReason() {

@@ -5,6 +5,8 @@ import { join } from "node:path";
 
 /** Written after each successful build: the Node.js version it was made with; its time is the build's. */
 export const STAMP_FILE = "dist/.build-stamp";
+/** The ask program's start-up snapshot, which `npm run ask` starts from. */
+export const SNAPSHOT_FILE = "dist/ask.blob";
 /** Besides src/, the files whose change changes the output. */
 const INPUTS = ["package.json", "scripts/build.mjs", "scripts/stale.mjs"];
 
@@ -21,8 +23,8 @@ function newestSource(dir) {
 export function staleReason(root) {
   const stamp = join(root, STAMP_FILE);
   if (!existsSync(stamp)) return "dist/ has not been built";
-  if (!existsSync(join(root, "dist", "ask.blob"))) return "dist/ask.blob is missing";
-  // A start-up snapshot (dist/ask.blob) only loads in the Node.js that made it.
+  if (!existsSync(join(root, SNAPSHOT_FILE))) return `${SNAPSHOT_FILE} is missing`;
+  // A start-up snapshot only loads in the Node.js that made it.
   if (readFileSync(stamp, "utf8").trim() !== process.version) return "Node.js changed since the last build";
   const built = statSync(stamp).mtimeMs;
   const inputs = INPUTS.map((f) => join(root, f)).filter(existsSync);
