@@ -208,7 +208,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   // A word of the kind that only some of its entities are: those are what it asks for.
   const kindWord = kindAt === undefined ? undefined : words[kindAt];
   const members = kindWord === undefined ? undefined : parts.narrowKinds?.get(conceptOf(lexicon, kindWord));
-  const narrowed = members && [...members].every((id) => parts.types.get(id) === typeHint) ? members : undefined;
+  const narrowed =
+    members && [...members].every((id) => parts.types.get(id) === typeHint) ? members : undefined;
   const timeWord = found.asked === "when" ? words[found.typeWordAt ?? -1] : undefined;
   return {
     words,
