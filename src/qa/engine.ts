@@ -21,7 +21,7 @@ import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { english } from "./lang/en.js";
 import { russian } from "./lang/ru.js";
 import type { Language, PronounClass, RoleContext } from "./lang/types.js";
-import { buildLexicon, conceptOf, isKnownWord } from "./lexicon.js";
+import { buildLexicon, conceptOf, isKnownWord, type Lexicon } from "./lexicon.js";
 import { knowledgeIn, offers } from "./localise.js";
 import { buildOutsideNames } from "./outside.js";
 import { splitParts } from "./parts.js";
@@ -157,6 +157,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     canStand: (entity, relation, side) =>
       scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
     groups: groupKinds(knowledge),
+    narrowKinds: narrowKinds(knowledge, lexicon, lang),
   };
   const suggester = buildSuggester(items, index);
   const scoring: ScoringContext = {
@@ -400,7 +401,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (offered.length > 1) return choose(question, q, offered);
     // "Is Kazakhstan in the CSTO?" names two things and asks whether one fact joins them.
     const yesNo = q.asked === "yesno" && !q.compare;
-    if (q.overview && !(yesNo && q.mentions.length > 1))
+    // "What university did X go to": a narrower kind asked of a name is a question, not an overview.
+    if (q.overview && !q.typeMembers && !(yesNo && q.mentions.length > 1))
       return withSuggestions(composeAnswer(question, q, overview(q, items, index), 0.9, lang), q);
     if (yesNo) {
       // "Is Tim Smith the licensing manager": one name said to be another of its kind, which is someone else.
@@ -919,6 +921,34 @@ function lacksWanted(
     // "Bondarev's role": the knowledge gives him one, which the facts chosen show.
     return !(attributes.has(concept) && q.mentions.some((m) => describedBy(m.entity)?.concepts.has(concept)));
   });
+}
+
+/**
+ * "Which uni", "which center": a kind's word (or its synonym) that the knowledge gives some entities of
+ * the kind as a keyword, and not all, asks for those. The kind's own name ("organisation", and the first
+ * of its words) stands for every entity of it.
+ */
+function narrowKinds(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Map<string, Set<string>> {
+  const concept = (w: string) => conceptOf(lexicon, w);
+  const keywords = new Map(
+    knowledge.entities.map((e) => [
+      e.id,
+      new Set(e.keywords.flatMap((k) => normaliseText(k).split(" ").filter(Boolean).map(concept))),
+    ]),
+  );
+  const out = new Map<string, Set<string>>();
+  for (const type of knowledge.types) {
+    const ofType = knowledge.entities.filter((e) => e.type === type.id);
+    const words = lang.code === "en" ? type.words : (type[lang.code as "ru"]?.words ?? []);
+    const own = new Set([type.id, words[0] ?? type.id].map((w) => concept(normaliseText(w))));
+    for (const [word, kind] of lexicon.typeWords) {
+      const c = concept(word);
+      if (kind !== type.id || own.has(c) || out.has(c)) continue;
+      const members = new Set(ofType.filter((e) => keywords.get(e.id)?.has(c)).map((e) => e.id));
+      if (members.size > 0 && members.size < ofType.length) out.set(c, members);
+    }
+  }
+  return out;
 }
 
 /** One question per compared name: the names of the kind compared most, each with every other name. */
