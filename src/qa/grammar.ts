@@ -17,9 +17,9 @@ export function findCues(
   // "What has X got to do with it": an idiom's words are no relation's.
   const idiom = new Set<number>();
   for (const phrase of lang.idioms ?? [])
-    words.forEach((_, at) => {
-      if (phrase.every((w, k) => words[at + k] === w)) phrase.forEach((_, k) => idiom.add(at + k));
-    });
+    for (let at = 0; at < words.length; at++)
+      if (phrase.every((w, k) => words[at + k] === w))
+        for (let k = 0; k < phrase.length; k++) idiom.add(at + k);
   for (let i = 0; i < stems.length; i++) {
     if (used.has(i) || idiom.has(i)) continue;
     const pair =
