@@ -5,7 +5,14 @@ import { stem, stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
 import { alternatives, conjoined } from "./choice.js";
 import { composeAnswer, composeRefusal, MAX_ANSWER_CHARS, type RefusalReason } from "./compose.js";
-import { type ReferenceParts, resolveReferences, type Turn, turnOf } from "./conversation.js";
+import {
+  excludingPrevious,
+  othersNamed,
+  type ReferenceParts,
+  resolveReferences,
+  type Turn,
+  turnOf,
+} from "./conversation.js";
 import { countDiffers, statedCount } from "./counts.js";
 import { descriptionSpans } from "./descriptions.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
@@ -245,8 +252,23 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   ): { answer: Answer; turn: Turn; idle: boolean } => {
     const text = expandCapitals(asked, shortForms.capitals);
     let q = analyse(text, parts);
+    // "Which other country is in the same boat": the others the previous answer names.
+    const others = previous && othersNamed(q, previous, references, (id) => byId.get(id));
+    if (others) {
+      const chosen = others.facts.flatMap((id) => byId.get(id) ?? []);
+      const names = others.entities.flatMap((id) => entities.get(id)?.name ?? []);
+      const lead = lang.phrases.according(lang.phrases.list(names, "and"));
+      const answer = withSuggestions(composeAnswer(asked, q, chosen, 0.8, lang, { lead }), q);
+      const turn = turnOf(q, chosen);
+      return {
+        answer,
+        idle: false,
+        turn: { ...turn, entities: [...new Set([...others.entities, ...turn.entities])] },
+      };
+    }
     const resolved = previous && resolveReferences(text, q, previous, references);
     if (resolved) q = analyse(resolved, parts);
+    if (previous) q = excludingPrevious(q, previous, references);
     let answer = answerDescribed(asked, q) ?? answerAnalysed(asked, q);
     if (!answer.answered) answer = answerByHolder(asked, q) ?? answer;
     return {
