@@ -1,3 +1,4 @@
+import { normaliseText } from "../text/normalise.js";
 import type { Language, PronounClass } from "./lang/types.js";
 import type { Analysis } from "./question.js";
 
@@ -29,6 +30,8 @@ export interface ReferenceParts {
   classesOf: (type: string) => ReadonlySet<PronounClass>;
   /** Words that ask for a kind of entity ("country"). */
   typeWords: ReadonlyMap<string, string>;
+  /** Relations of saying: "it" beside their verb is what was said ("when did he say it"). */
+  speech: ReadonlySet<string>;
 }
 
 interface Answered {
@@ -70,6 +73,72 @@ export function resolveReferences(
   );
 }
 
+/** What a fact of the previous answer holds on each side, for "which other ..." questions. */
+export type FactSides = (id: string) => Answered | undefined;
+
+/**
+ * "Which other country is in the same boat", "who else?": "other" with the kind asked (a person for
+ * "who") and nothing else the knowledge knows asks which others of that kind the previous answer's
+ * facts name, on the side where the previous question's name of that kind stood (anywhere in the fact
+ * when it was not in it), leaving out the names the previous question gave. Undefined when the
+ * question says more, or the previous answer names no other.
+ */
+export function othersNamed(
+  q: Analysis,
+  previous: Turn,
+  parts: ReferenceParts,
+  sides: FactSides,
+): { entities: string[]; facts: string[] } | undefined {
+  const { lang } = parts;
+  if (q.mentions.length > 0 || q.cues.length > 0 || q.keywords.length > 0) return undefined;
+  if (!q.words.some((w) => lang.otherWords.has(w))) return undefined;
+  const ofKind = kindAsked(q, parts);
+  if (!ofKind) return undefined;
+  const given = new Set(previous.mentions.map((m) => m.entity));
+  // Without a name of the kind before, the previous answer named them all: "other" asks beyond it.
+  const before = [...given].filter(ofKind);
+  if (before.length === 0) return undefined;
+  const entities: string[] = [];
+  const facts: string[] = [];
+  for (const id of previous.facts) {
+    const fact = sides(id);
+    if (!fact) continue;
+    const subject = [...fact.subject];
+    const object = [...fact.object];
+    const side = before.some((e) => subject.includes(e))
+      ? subject
+      : before.some((e) => object.includes(e))
+        ? object
+        : [...subject, ...object, ...fact.mentions];
+    const found = side.filter((e) => ofKind(e) && !given.has(e));
+    if (found.length === 0) continue;
+    facts.push(id);
+    for (const e of found) if (!entities.includes(e)) entities.push(e);
+  }
+  return entities.length > 0 ? { entities, facts } : undefined;
+}
+
+/**
+ * "Which other country gets helicopters", "who else spoke": a question that asks for another of a kind
+ * and says what of it leaves out the names of that kind the previous question gave.
+ */
+export function excludingPrevious(q: Analysis, previous: Turn, parts: ReferenceParts): Analysis {
+  if (!q.words.some((w) => parts.lang.otherWords.has(w))) return q;
+  const ofKind = kindAsked(q, parts);
+  if (!ofKind) return q;
+  const named = new Set(q.mentions.map((m) => m.entity));
+  const left = previous.mentions.map((m) => m.entity).filter((e) => ofKind(e) && !named.has(e));
+  return left.length > 0 ? { ...q, excluded: [...new Set([...q.excluded, ...left])] } : q;
+}
+
+/** The kind a "which X" or "who" question asks for, as a test of an entity. */
+function kindAsked(q: Analysis, parts: ReferenceParts): ((entity: string) => boolean) | undefined {
+  const { typeHint } = q;
+  if (typeHint) return (e) => parts.types.get(e) === typeHint;
+  if (q.asked === "who") return (e) => parts.classesOf(parts.types.get(e) ?? "").has("person");
+  return undefined;
+}
+
 function repeated(q: Analysis, previous: Turn, parts: ReferenceParts): string | undefined {
   const { lang } = parts;
   if (q.mentions.length !== 1 || q.cues.length > 0 || q.keywords.length > 0 || q.unknown.length > 0)
@@ -99,6 +168,12 @@ function substituted(
   // "Is it Kyrgyzstan or Kazakhstan ...", "is it true that ...": the pronoun stands for nothing.
   // "Is it a CSTO member" keeps a pronoun that stands for someone: the name there says what it is.
   const cleft = lang.beForms.has((tokens[0]?.[0] ?? "").toLowerCase()) && focused(q, lang);
+  // "When did he say it", "где он это сказал": a thing's pronoun beside a verb of saying is what was said.
+  const saying = new Set(
+    q.cues.filter((c) => parts.speech.has(c.relation) && c.kind !== "noun").map((c) => q.words[c.position]),
+  );
+  const besideSaying = (i: number) =>
+    [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && saying.has(normaliseText(t[0])));
   let changed = false;
   let out = "";
   let at = 0;
@@ -108,6 +183,7 @@ function substituted(
     // A pronoun may stand for more than one kind of name ("он": a man, or a country, by its gender).
     const kinds = (Object.keys(lang.pronouns) as PronounClass[]).filter((c) => lang.pronouns[c].has(folded));
     if (kinds.length === 0 || (cleft && i === 1)) return;
+    if (!kinds.includes("person") && besideSaying(i)) return;
     const entity = previous.entities.find(
       (id) =>
         kinds.some((kind) => parts.classesOf(parts.types.get(id) ?? "").has(kind)) &&

@@ -14,8 +14,14 @@ export function findCues(
   possessed: ReadonlySet<number> = new Set(),
 ): Cue[] {
   const cues: Cue[] = [];
+  // "What has X got to do with it": an idiom's words are no relation's.
+  const idiom = new Set<number>();
+  for (const phrase of lang.idioms ?? [])
+    for (let at = 0; at < words.length; at++)
+      if (phrase.every((w, k) => words[at + k] === w))
+        for (let k = 0; k < phrase.length; k++) idiom.add(at + k);
   for (let i = 0; i < stems.length; i++) {
-    if (used.has(i)) continue;
+    if (used.has(i) || idiom.has(i)) continue;
     const pair =
       i + 1 < stems.length && !used.has(i + 1)
         ? lexicon.relationWords.get(`${stems[i]} ${stems[i + 1]}`)
@@ -29,9 +35,16 @@ export function findCues(
     const passive = isPassive(words, i, lang, used);
     // "Commander" is a noun even though "command" is a verb of the same stem; so is "supply" in
     // "the supply of", and "comments" in "Bondarev's comments".
+    // A word that is only ever a verb stays one after a demonstrative that is its object: "он это
+    // сказал" is "he said it" ("her name" keeps its noun: a possessive).
+    const before = words[i - 1] ?? "";
+    const object =
+      !found.some((w) => w.kind === "noun") &&
+      !lang.possessives.has(before) &&
+      Object.values(lang.pronouns).some((set) => set.has(before));
     const nounOnly =
       !pair &&
-      (lexicon.agentNouns.has(words[i] ?? "") || lang.articles.has(words[i - 1] ?? "") || possessed.has(i));
+      (lexicon.agentNouns.has(words[i] ?? "") || (lang.articles.has(before) && !object) || possessed.has(i));
     const kinds = nounOnly ? found.filter((w) => w.kind === "noun") : found;
     const concepts = (pair ? [i, i + 1] : [i]).map((at) => conceptOf(lexicon, words[at] ?? ""));
     for (const w of kinds) {

@@ -39,6 +39,16 @@ describe("ordinary words that change nothing", () => {
     expect(a.text).toMatch(/hull coating/);
   });
 
+  it("reads 'what has X got to do with it' as asking about X, whatever relation 'get' names", () => {
+    // "get" is a verb of the licences here: the idiom must not ask what Oakfield got.
+    const a = ask("whats oakfield university got to do with all this");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/helped test/);
+    const b = ask("what has tidewater marine got to do with it");
+    expect(b.answered).toBe(true);
+    expect(b.text).toMatch(/Tidewater Marine/);
+  });
+
   it("reads an irregular participle as a passive", () => {
     const a = ask("what boats is seashield meant for");
     expect(a.answered).toBe(true);
@@ -57,6 +67,21 @@ describe("a kind asked for beside a name", () => {
     const a = ask("which uni helped test seashield");
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/Oakfield/);
+  });
+
+  it("reads a kind's word that only some of its entities are as asking for those", () => {
+    // Harbor Works and the patent office are organisations too, but only Oakfield is a university.
+    const a = ask("what college was involved with seashield");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Oakfield/);
+    expect(a.text).not.toMatch(/Harbor Works designed/);
+  });
+
+  it("tells a gap when no fact about the name holds one of that narrower kind", () => {
+    const a = ask("which university did mia holt attend");
+    expect(a.answered).toBe(false);
+    const b = ask("what uni is sam reed from");
+    expect(b.answered).toBe(false);
   });
 
   it("reads a group's name after 'which' as one of its members", () => {
