@@ -207,7 +207,7 @@ export const english: Language = {
   participles: PARTICIPLES,
   exclusions: wordSet("besides except excluding apart"),
   subtypeWords: wordSet(
-    "type types kind kinds model models make makes variant variants version versions brand",
+    "type types kind kinds sort sorts model models make makes variant variants version versions brand",
   ),
   articleSelf: {
     names: wordSet("article story piece report text release"),

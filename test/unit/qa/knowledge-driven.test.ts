@@ -91,6 +91,14 @@ describe("a kind asked for beside a name", () => {
   });
 });
 
+describe("a kind of thing asked", () => {
+  it("answers 'what sort of X' with the fact that puts a word of its own before X", () => {
+    const a = ask("what sort of licenses do the three licensees hold");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/exclusive licenses/);
+  });
+});
+
 describe("'no' when the place asked is another's", () => {
   it("answers no with where the name is", () => {
     const a = ask("is kestrel boats based in leeds");
