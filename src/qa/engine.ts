@@ -1,7 +1,7 @@
 import type { Knowledge } from "../knowledge/schema.js";
 import { boundInput, clampQuestion, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
-import { stem, stemWords } from "../text/stem.js";
+import { stem, stemPhrase, stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
 import { alternatives, conjoined } from "./choice.js";
 import { composeAnswer, composeRefusal, MAX_ANSWER_CHARS, type RefusalReason } from "./compose.js";
@@ -145,7 +145,12 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     lexicon,
     vocabularyStems,
     spelling: buildSpellingCorrector(lexicon.vocabulary),
-    outside: buildOutsideNames(lexicon.aliases, languages, knowledge.outside),
+    outside: buildOutsideNames(
+      lexicon.aliases,
+      languages,
+      knowledge.outside,
+      new Set([...lexicon.typeWords.keys()].map((w) => stemPhrase(w))),
+    ),
     inFacts: (concept) => index.rarity(concept) > 0,
     canStand: (entity, relation, side) =>
       scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
