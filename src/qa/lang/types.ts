@@ -189,6 +189,11 @@ export interface Language {
    * самолеты"): a name and a verb with no question word make a yes/no question.
    */
   readonly statementsAsk?: boolean;
+  /**
+   * Words that, closing a statement, turn it into a yes/no question ("Kazakhstan gets radios, right?"):
+   * the statement is asked as it stands, and the tag itself says nothing.
+   */
+  readonly questionTags?: ReadonlySet<string>;
   /** Names of places and bodies in this language the engine refuses unless the knowledge has them. */
   readonly outsideNames?: readonly string[];
   /** The key of this language in the world-countries translations ("rus"), for country names. */

@@ -32,3 +32,13 @@ describe("a kind's own word", () => {
     expect(a.text).toMatch(/Southholm/);
   });
 });
+
+describe("a statement closed by a tag", () => {
+  it("is asked as a yes/no question", () => {
+    const yes = ask("northholm receives motorboats, right?");
+    expect(yes.verdict).toBe("yes");
+    const no = ask("southholm gets the motorboats correct?");
+    expect(no.verdict).toBe("no");
+    expect(no.text).toMatch(/^No\. Bluewater Lines supplies cargo barges to Southholm/);
+  });
+});
