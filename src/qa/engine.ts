@@ -16,6 +16,7 @@ import { russian } from "./lang/ru.js";
 import type { Language, PronounClass, RoleContext } from "./lang/types.js";
 import { buildLexicon, conceptOf, isKnownWord } from "./lexicon.js";
 import { knowledgeIn, offers } from "./localise.js";
+import { askedShortForm, buildExpansions } from "./expansions.js";
 import { buildOutsideNames } from "./outside.js";
 import { splitParts } from "./parts.js";
 import { readQuestion } from "./reading.js";
@@ -132,6 +133,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     }),
   };
   const lexicon = buildLexicon(knowledge, lang);
+  const expansions = buildExpansions(knowledge.entities, lang);
   const vocabularyStems = new Set([...lexicon.vocabulary].flatMap((w) => stemWords(w)));
   const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
   const entities = new Map(knowledge.entities.map((e) => [e.id, e]));
@@ -251,7 +253,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     let q = analyse(text, parts);
     const resolved = previous && resolveReferences(text, q, previous, references);
     if (resolved) q = analyse(resolved, parts);
-    let answer = answerDescribed(asked, q) ?? answerAnalysed(asked, q);
+    let answer =
+      spelledOut(asked, q) ?? answerDescribed(asked, q) ?? answerAnalysed(asked, q);
     if (!answer.answered) answer = answerByHolder(asked, q) ?? answer;
     return {
       answer,
@@ -488,6 +491,19 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence, lang),
       q,
     );
+  };
+
+  /**
+   * "What does Col. Gen. mean": a short form of a name's words, which another name of the same entity
+   * writes out, is said in full before what the article says of the entity, unless that says it already.
+   */
+  const spelledOut = (question: string, q: Analysis): Answer | undefined => {
+    const expansion = askedShortForm(q.words, lang, expansions);
+    const described = expansion && describedBy(expansion.entity);
+    if (!expansion || !described) return undefined;
+    if (normaliseText(described.answer).includes(normaliseText(expansion.full))) return undefined;
+    const lead = lang.phrases.standsFor(expansion.short, expansion.full);
+    return withSuggestions(composeAnswer(question, q, [described], 0.9, lang, { lead }), q);
   };
 
   /**

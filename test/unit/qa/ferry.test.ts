@@ -42,3 +42,16 @@ describe("a statement closed by a tag", () => {
     expect(no.text).toMatch(/^No\. Bluewater Lines supplies cargo barges to Southholm/);
   });
 });
+
+describe("what a short form stands for", () => {
+  it("is read from two names of one entity, one written short and one in full", () => {
+    const a = ask("what do the letters capt cmdr stand for");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Capt\. Cmdr\. stands for Captain Commander\./);
+    expect(ask("whats the meaning of cmdr.").text).toMatch(/^Cmdr\. stands for Commander\./);
+  });
+
+  it("is not made from a name that only shares its opening letters", () => {
+    expect(ask("what does bluewater mean").text).not.toMatch(/stands for/);
+  });
+});
