@@ -8,6 +8,7 @@ import { composeAnswer, composeRefusal, MAX_ANSWER_CHARS, type RefusalReason } f
 import { type ReferenceParts, resolveReferences, type Turn, turnOf } from "./conversation.js";
 import { countDiffers, statedCount } from "./counts.js";
 import { descriptionSpans } from "./descriptions.js";
+import { askedShortForm, buildExpansions } from "./expansions.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { roleOf } from "./grammar.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
@@ -16,7 +17,6 @@ import { russian } from "./lang/ru.js";
 import type { Language, PronounClass, RoleContext } from "./lang/types.js";
 import { buildLexicon, conceptOf, isKnownWord } from "./lexicon.js";
 import { knowledgeIn, offers } from "./localise.js";
-import { askedShortForm, buildExpansions } from "./expansions.js";
 import { buildOutsideNames } from "./outside.js";
 import { splitParts } from "./parts.js";
 import { readQuestion } from "./reading.js";
@@ -253,8 +253,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     let q = analyse(text, parts);
     const resolved = previous && resolveReferences(text, q, previous, references);
     if (resolved) q = analyse(resolved, parts);
-    let answer =
-      spelledOut(asked, q) ?? answerDescribed(asked, q) ?? answerAnalysed(asked, q);
+    let answer = spelledOut(asked, q) ?? answerDescribed(asked, q) ?? answerAnalysed(asked, q);
     if (!answer.answered) answer = answerByHolder(asked, q) ?? answer;
     return {
       answer,

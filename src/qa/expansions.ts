@@ -48,7 +48,7 @@ export function buildExpansions(entities: readonly Entity[], lang: Language): Ma
         add(short, long);
         // "Cmdr." alone, out of "Capt. Cmdr.": each word cut short stands for its own word.
         if (short.length > 1 && short.length === long.length)
-          short.forEach((u, i) => add([u], long.slice(i, i + 1)));
+          for (const [i, u] of short.entries()) add([u], long.slice(i, i + 1));
       }
     }
   }
