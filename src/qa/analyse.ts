@@ -29,6 +29,11 @@ export interface AnalyserParts {
   canStand?: RoleContext["canStand"];
   /** An entity that stands for a group ("the licensees") → the kind of its members ("company"). */
   groups?: ReadonlyMap<string, string>;
+  /**
+   * A kind's word that the knowledge gives only some entities of the kind as a keyword ("university"
+   * among organisations, "center" among NASA's bodies) → those entities: the narrower kind it asks for.
+   */
+  narrowKinds?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function analyse(question: string, parts: AnalyserParts): Analysis {
@@ -146,6 +151,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   let describeWord = false;
   let greeting = false;
   let kindAsked: string | undefined;
+  // "Which uni", "what university": the kind's word right after the question word.
+  const kindAt = found.typeHint !== undefined ? found.typeWordAt : undefined;
   const cueAt = new Map<number, string[]>();
   for (const c of cues)
     cueAt.set(c.position, [...(cueAt.get(c.position) ?? []), relationConcept(c.relation)]);
@@ -205,6 +212,11 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const smallTalk =
     mentions.length === 0 && cues.length === 0 && outside.length === 0 && keywords.length === 0;
 
+  // A word of the kind that only some of its entities are: those are what it asks for.
+  const kindWord = kindAt === undefined ? undefined : words[kindAt];
+  const members = kindWord === undefined ? undefined : parts.narrowKinds?.get(conceptOf(lexicon, kindWord));
+  const narrowed =
+    members && [...members].every((id) => parts.types.get(id) === typeHint) ? members : undefined;
   const timeWord = found.asked === "when" ? words[found.typeWordAt ?? -1] : undefined;
   return {
     words,
@@ -219,6 +231,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     wanted: wantedWords(words, content, possessed, mentions, lang),
     typeHint,
     ...(typeAt !== undefined ? { typeAt } : {}),
+    ...(narrowed ? { typeMembers: narrowed } : {}),
     mentions,
     cues,
     keywords,

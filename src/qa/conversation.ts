@@ -70,6 +70,72 @@ export function resolveReferences(
   );
 }
 
+/** What a fact of the previous answer holds on each side, for "which other ..." questions. */
+export type FactSides = (id: string) => Answered | undefined;
+
+/**
+ * "Which other country is in the same boat", "who else?": "other" with the kind asked (a person for
+ * "who") and nothing else the knowledge knows asks which others of that kind the previous answer's
+ * facts name, on the side where the previous question's name of that kind stood (anywhere in the fact
+ * when it was not in it), leaving out the names the previous question gave. Undefined when the
+ * question says more, or the previous answer names no other.
+ */
+export function othersNamed(
+  q: Analysis,
+  previous: Turn,
+  parts: ReferenceParts,
+  sides: FactSides,
+): { entities: string[]; facts: string[] } | undefined {
+  const { lang } = parts;
+  if (q.mentions.length > 0 || q.cues.length > 0 || q.keywords.length > 0) return undefined;
+  if (!q.words.some((w) => lang.otherWords.has(w))) return undefined;
+  const ofKind = kindAsked(q, parts);
+  if (!ofKind) return undefined;
+  const given = new Set(previous.mentions.map((m) => m.entity));
+  // Without a name of the kind before, the previous answer named them all: "other" asks beyond it.
+  const before = [...given].filter(ofKind);
+  if (before.length === 0) return undefined;
+  const entities: string[] = [];
+  const facts: string[] = [];
+  for (const id of previous.facts) {
+    const fact = sides(id);
+    if (!fact) continue;
+    const subject = [...fact.subject];
+    const object = [...fact.object];
+    const side = before.some((e) => subject.includes(e))
+      ? subject
+      : before.some((e) => object.includes(e))
+        ? object
+        : [...subject, ...object, ...fact.mentions];
+    const found = side.filter((e) => ofKind(e) && !given.has(e));
+    if (found.length === 0) continue;
+    facts.push(id);
+    for (const e of found) if (!entities.includes(e)) entities.push(e);
+  }
+  return entities.length > 0 ? { entities, facts } : undefined;
+}
+
+/**
+ * "Which other country gets helicopters", "who else spoke": a question that asks for another of a kind
+ * and says what of it leaves out the names of that kind the previous question gave.
+ */
+export function excludingPrevious(q: Analysis, previous: Turn, parts: ReferenceParts): Analysis {
+  if (!q.words.some((w) => parts.lang.otherWords.has(w))) return q;
+  const ofKind = kindAsked(q, parts);
+  if (!ofKind) return q;
+  const named = new Set(q.mentions.map((m) => m.entity));
+  const left = previous.mentions.map((m) => m.entity).filter((e) => ofKind(e) && !named.has(e));
+  return left.length > 0 ? { ...q, excluded: [...new Set([...q.excluded, ...left])] } : q;
+}
+
+/** The kind a "which X" or "who" question asks for, as a test of an entity. */
+function kindAsked(q: Analysis, parts: ReferenceParts): ((entity: string) => boolean) | undefined {
+  const { typeHint } = q;
+  if (typeHint) return (e) => parts.types.get(e) === typeHint;
+  if (q.asked === "who") return (e) => parts.classesOf(parts.types.get(e) ?? "").has("person");
+  return undefined;
+}
+
 function repeated(q: Analysis, previous: Turn, parts: ReferenceParts): string | undefined {
   const { lang } = parts;
   if (q.mentions.length !== 1 || q.cues.length > 0 || q.keywords.length > 0 || q.unknown.length > 0)

@@ -5,7 +5,14 @@ import { stem, stemPhrase, stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
 import { alternatives, conjoined } from "./choice.js";
 import { composeAnswer, composeRefusal, MAX_ANSWER_CHARS, type RefusalReason } from "./compose.js";
-import { type ReferenceParts, resolveReferences, type Turn, turnOf } from "./conversation.js";
+import {
+  excludingPrevious,
+  othersNamed,
+  type ReferenceParts,
+  resolveReferences,
+  type Turn,
+  turnOf,
+} from "./conversation.js";
 import { countDiffers, statedCount } from "./counts.js";
 import { descriptionSpans } from "./descriptions.js";
 import { askedShortForm, buildExpansions } from "./expansions.js";
@@ -15,7 +22,7 @@ import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { english } from "./lang/en.js";
 import { russian } from "./lang/ru.js";
 import type { Language, PronounClass, RoleContext } from "./lang/types.js";
-import { buildLexicon, conceptOf, isKnownWord } from "./lexicon.js";
+import { buildLexicon, conceptOf, isKnownWord, type Lexicon } from "./lexicon.js";
 import { knowledgeIn, offers } from "./localise.js";
 import { buildOutsideNames } from "./outside.js";
 import { splitParts } from "./parts.js";
@@ -157,6 +164,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     canStand: (entity, relation, side) =>
       scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
     groups: groupKinds(knowledge),
+    narrowKinds: narrowKinds(knowledge, lexicon, lang),
   };
   const suggester = buildSuggester(items, index);
   const scoring: ScoringContext = {
@@ -251,8 +259,23 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   ): { answer: Answer; turn: Turn; idle: boolean } => {
     const text = expandCapitals(asked, shortForms.capitals);
     let q = analyse(text, parts);
+    // "Which other country is in the same boat": the others the previous answer names.
+    const others = previous && othersNamed(q, previous, references, (id) => byId.get(id));
+    if (others) {
+      const chosen = others.facts.flatMap((id) => byId.get(id) ?? []);
+      const names = others.entities.flatMap((id) => entities.get(id)?.name ?? []);
+      const lead = lang.phrases.according(lang.phrases.list(names, "and"));
+      const answer = withSuggestions(composeAnswer(asked, q, chosen, 0.8, lang, { lead }), q);
+      const turn = turnOf(q, chosen);
+      return {
+        answer,
+        idle: false,
+        turn: { ...turn, entities: [...new Set([...others.entities, ...turn.entities])] },
+      };
+    }
     const resolved = previous && resolveReferences(text, q, previous, references);
     if (resolved) q = analyse(resolved, parts);
+    if (previous) q = excludingPrevious(q, previous, references);
     let answer = spelledOut(asked, q) ?? answerDescribed(asked, q) ?? answerAnalysed(asked, q);
     if (!answer.answered) answer = answerByHolder(asked, q) ?? answer;
     return {
@@ -385,7 +408,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (offered.length > 1) return choose(question, q, offered);
     // "Is Kazakhstan in the CSTO?" names two things and asks whether one fact joins them.
     const yesNo = q.asked === "yesno" && !q.compare;
-    if (q.overview && !(yesNo && q.mentions.length > 1))
+    // "What university did X go to": a narrower kind asked of a name is a question, not an overview.
+    if (q.overview && !q.typeMembers && !(yesNo && q.mentions.length > 1))
       return withSuggestions(composeAnswer(question, q, overview(q, items, index), 0.9, lang), q);
     if (yesNo) {
       // "Is Tim Smith the licensing manager": one name said to be another of its kind, which is someone else.
@@ -917,6 +941,34 @@ function lacksWanted(
     // "Bondarev's role": the knowledge gives him one, which the facts chosen show.
     return !(attributes.has(concept) && q.mentions.some((m) => describedBy(m.entity)?.concepts.has(concept)));
   });
+}
+
+/**
+ * "Which uni", "which center": a kind's word (or its synonym) that the knowledge gives some entities of
+ * the kind as a keyword, and not all, asks for those. The kind's own name ("organisation", and the first
+ * of its words) stands for every entity of it.
+ */
+function narrowKinds(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Map<string, Set<string>> {
+  const concept = (w: string) => conceptOf(lexicon, w);
+  const keywords = new Map(
+    knowledge.entities.map((e) => [
+      e.id,
+      new Set(e.keywords.flatMap((k) => normaliseText(k).split(" ").filter(Boolean).map(concept))),
+    ]),
+  );
+  const out = new Map<string, Set<string>>();
+  for (const type of knowledge.types) {
+    const ofType = knowledge.entities.filter((e) => e.type === type.id);
+    const words = lang.code === "en" ? type.words : (type[lang.code as "ru"]?.words ?? []);
+    const own = new Set([type.id, words[0] ?? type.id].map((w) => concept(normaliseText(w))));
+    for (const [word, kind] of lexicon.typeWords) {
+      const c = concept(word);
+      if (kind !== type.id || own.has(c) || out.has(c)) continue;
+      const members = new Set(ofType.filter((e) => keywords.get(e.id)?.has(c)).map((e) => e.id));
+      if (members.size > 0 && members.size < ofType.length) out.set(c, members);
+    }
+  }
+  return out;
 }
 
 /** One question per compared name: the names of the kind compared most, each with every other name. */

@@ -56,6 +56,8 @@ export interface Analysis {
   dated?: boolean;
   /** "Which country ...": the kind of entity the answer should name. */
   typeHint: string | undefined;
+  /** "Which university": the entities of that kind the word names, where it names only some of them. */
+  typeMembers?: ReadonlySet<string>;
   /** Where the word naming that kind stands, when a question word or a count asks for it. */
   typeAt?: number;
   mentions: Mention[];

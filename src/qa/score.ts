@@ -231,7 +231,11 @@ function kindScore(item: Item, q: Analysis, ctx: ScoringContext): number {
   const isDescription = item.relation === DESCRIBE_RELATION;
   const fits =
     (!isDescription || q.cues.length === 0) &&
-    openSide(item, q.mentions).some((id) => ctx.types.get(id) === q.typeHint);
+    openSide(item, q.mentions).some(
+      (id) => ctx.types.get(id) === q.typeHint && (q.typeMembers?.has(id) ?? true),
+    );
+  // "Which university": only the entities the knowledge gives that word can answer.
+  if (q.typeMembers) return fits ? WEIGHTS.typeMatch + WEIGHTS.narrowKind : Number.NEGATIVE_INFINITY;
   return fits ? WEIGHTS.typeMatch : -WEIGHTS.typeMismatch;
 }
 

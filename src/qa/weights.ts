@@ -29,6 +29,8 @@ export const WEIGHTS = {
   fullCoverage: 1,
   /** "Which country ...": the fact's open side holds an entity of that kind. */
   typeMatch: 1,
+  /** "Which university ...": more, when the kind's word is one the knowledge gives only some of its entities. */
+  narrowKind: 1.5,
   /** "Which newspaper ...": nothing of that kind where the fact's answer goes. */
   typeMismatch: 1.5,
   /** A word the article never uses, in a question that otherwise fits: a name, or a word of no dictionary. */

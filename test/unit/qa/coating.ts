@@ -176,6 +176,7 @@ entities:
     name: Oakfield University
     description: Oakfield University helped test the coating.
     evidence: Oakfield University helped test the coating.
+    keywords: [university]
 ${place("portsmouth", "Portsmouth")}
 ${place("bristol", "Bristol")}
 ${place("dover", "Dover")}

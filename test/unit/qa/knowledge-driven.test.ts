@@ -59,6 +59,21 @@ describe("a kind asked for beside a name", () => {
     expect(a.text).toMatch(/Oakfield/);
   });
 
+  it("reads a kind's word that only some of its entities are as asking for those", () => {
+    // Harbor Works and the patent office are organisations too, but only Oakfield is a university.
+    const a = ask("what college was involved with seashield");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Oakfield/);
+    expect(a.text).not.toMatch(/Harbor Works designed/);
+  });
+
+  it("tells a gap when no fact about the name holds one of that narrower kind", () => {
+    const a = ask("which university did mia holt attend");
+    expect(a.answered).toBe(false);
+    const b = ask("what uni is sam reed from");
+    expect(b.answered).toBe(false);
+  });
+
   it("reads a group's name after 'which' as one of its members", () => {
     const a = ask("which licensee is in dover");
     expect(a.answered).toBe(true);
