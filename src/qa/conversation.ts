@@ -1,3 +1,4 @@
+import { normaliseText } from "../text/normalise.js";
 import type { Language, PronounClass } from "./lang/types.js";
 import type { Analysis } from "./question.js";
 
@@ -29,6 +30,8 @@ export interface ReferenceParts {
   classesOf: (type: string) => ReadonlySet<PronounClass>;
   /** Words that ask for a kind of entity ("country"). */
   typeWords: ReadonlyMap<string, string>;
+  /** Relations of saying: "it" beside their verb is what was said ("when did he say it"). */
+  speech: ReadonlySet<string>;
 }
 
 interface Answered {
@@ -165,6 +168,12 @@ function substituted(
   // "Is it Kyrgyzstan or Kazakhstan ...", "is it true that ...": the pronoun stands for nothing.
   // "Is it a CSTO member" keeps a pronoun that stands for someone: the name there says what it is.
   const cleft = lang.beForms.has((tokens[0]?.[0] ?? "").toLowerCase()) && focused(q, lang);
+  // "When did he say it", "где он это сказал": a thing's pronoun beside a verb of saying is what was said.
+  const saying = new Set(
+    q.cues.filter((c) => parts.speech.has(c.relation) && c.kind !== "noun").map((c) => q.words[c.position]),
+  );
+  const besideSaying = (i: number) =>
+    [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && saying.has(normaliseText(t[0])));
   let changed = false;
   let out = "";
   let at = 0;
@@ -174,6 +183,7 @@ function substituted(
     // A pronoun may stand for more than one kind of name ("он": a man, or a country, by its gender).
     const kinds = (Object.keys(lang.pronouns) as PronounClass[]).filter((c) => lang.pronouns[c].has(folded));
     if (kinds.length === 0 || (cleft && i === 1)) return;
+    if (!kinds.includes("person") && besideSaying(i)) return;
     const entity = previous.entities.find(
       (id) =>
         kinds.some((kind) => parts.classesOf(parts.types.get(id) ?? "").has(kind)) &&

@@ -22,7 +22,7 @@ import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { english } from "./lang/en.js";
 import { russian } from "./lang/ru.js";
 import type { Language, PronounClass, RoleContext } from "./lang/types.js";
-import { buildLexicon, conceptOf, isKnownWord, type Lexicon } from "./lexicon.js";
+import { buildLexicon, conceptOf, isKnownWord, type Lexicon, speechRelations } from "./lexicon.js";
 import { knowledgeIn, offers } from "./localise.js";
 import { buildOutsideNames } from "./outside.js";
 import { splitParts } from "./parts.js";
@@ -244,6 +244,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     lang,
     types,
     typeWords: lexicon.typeWords,
+    speech: speechRelations(lexicon, lang),
     nameOf: (id) => entities.get(id)?.name,
     classesOf: (type) => {
       const info = typeInfo.get(type);

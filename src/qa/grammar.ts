@@ -29,9 +29,16 @@ export function findCues(
     const passive = isPassive(words, i, lang, used);
     // "Commander" is a noun even though "command" is a verb of the same stem; so is "supply" in
     // "the supply of", and "comments" in "Bondarev's comments".
+    // A word that is only ever a verb stays one after a demonstrative that is its object: "он это
+    // сказал" is "he said it" ("her name" keeps its noun: a possessive).
+    const before = words[i - 1] ?? "";
+    const object =
+      !found.some((w) => w.kind === "noun") &&
+      !lang.possessives.has(before) &&
+      Object.values(lang.pronouns).some((set) => set.has(before));
     const nounOnly =
       !pair &&
-      (lexicon.agentNouns.has(words[i] ?? "") || lang.articles.has(words[i - 1] ?? "") || possessed.has(i));
+      (lexicon.agentNouns.has(words[i] ?? "") || (lang.articles.has(before) && !object) || possessed.has(i));
     const kinds = nounOnly ? found.filter((w) => w.kind === "noun") : found;
     const concepts = (pair ? [i, i + 1] : [i]).map((at) => conceptOf(lexicon, words[at] ?? ""));
     for (const w of kinds) {

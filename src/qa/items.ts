@@ -1,7 +1,8 @@
 import type { Knowledge } from "../knowledge/schema.js";
 import { normaliseText } from "../text/normalise.js";
+import { stem } from "../text/stem.js";
 import type { Language } from "./lang/types.js";
-import { conceptOf, type Lexicon, relationConcept } from "./lexicon.js";
+import { conceptOf, type Lexicon, relationConcept, speechRelations } from "./lexicon.js";
 import { sentenceLocator } from "./sentences.js";
 
 /** A fact, or an entity's description, ready to be scored: sides as sets, words as concepts. */
@@ -30,6 +31,11 @@ export interface Item {
   open: boolean;
   /** Its time is one on the calendar: a figure, a day's or a month's name ("on Sunday", "through 2039"). */
   dated: boolean;
+  /**
+   * A statement's time or place that is part of what was said ("said that the system in the
+   * post-Soviet space ...", "said: “... year around”"), not when or where it was said.
+   */
+  reported: { when: boolean; where: boolean };
 }
 
 export const DESCRIBE_RELATION = "describe";
@@ -43,6 +49,9 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       for (const w of normaliseText(text).split(" ")) if (w) out.add(conceptOf(lexicon, w));
     return out;
   };
+  const speech = speechRelations(lexicon, lang);
+  const reportedIn = (answer: string, relation: string, said: string | undefined) =>
+    speech.has(relation) && said !== undefined && saidAfterVerb(answer, relation, said, lexicon, lang);
   const facts = knowledge.facts.map(
     (f): Item => ({
       id: f.id,
@@ -65,6 +74,10 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       question: f.question,
       open: f.leavesOpen === true,
       dated: f.when !== undefined && isDated(f.when, lang),
+      reported: {
+        when: reportedIn(f.answer, f.relation, f.when),
+        where: reportedIn(f.answer, f.relation, f.where),
+      },
     }),
   );
   const descriptions = knowledge.entities.map(
@@ -90,6 +103,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       ),
       open: false,
       dated: false,
+      reported: { when: false, where: false },
     }),
   );
   return [...facts, ...descriptions];
@@ -99,4 +113,28 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
 function isDated(when: string, lang: Language): boolean {
   const words = normaliseText(when).split(" ");
   return words.some((w) => /\d/.test(w) || (lang.calendar?.words.has(w) ?? false));
+}
+
+/**
+ * Whether a statement's answer gives the time or place only after its verb of saying: "Bondarev said
+ * that ... in the post-Soviet space" reports a place, "On Sunday, Shugaev said ..." says when he spoke.
+ */
+function saidAfterVerb(
+  answer: string,
+  relation: string,
+  said: string,
+  lexicon: Lexicon,
+  lang: Language,
+): boolean {
+  const words = normaliseText(answer).split(" ").filter(Boolean).map(stem);
+  const verb = words.findIndex((w) =>
+    (lexicon.relationWords.get(w) ?? []).some((r) => r.relation === relation && r.kind === "verb"),
+  );
+  if (verb < 0) return false;
+  const content = normaliseText(said)
+    .split(" ")
+    .filter((w) => w && !lang.filler.has(w) && !lang.articles.has(w))
+    .map(stem);
+  const at = words.findIndex((w) => content.includes(w));
+  return at > verb;
 }

@@ -74,6 +74,15 @@ export function isKnownWord(word: string, lexicon: Lexicon, stems: ReadonlySet<s
   return stems.has(lexicon.stemVariants.get(s) ?? s);
 }
 
+/** Relations of saying: those the language's verbs of speech name ("say", "заявить"). */
+export function speechRelations(lexicon: Lexicon, lang: Language): Set<string> {
+  return new Set(
+    [...lang.speechVerbs].flatMap((v) =>
+      (lexicon.relationWords.get(stem(v)) ?? []).filter((w) => w.kind === "verb").map((w) => w.relation),
+    ),
+  );
+}
+
 /** The concept every word of a relation stands for. */
 export function relationConcept(relation: string): string {
   return `@${relation}`;

@@ -281,16 +281,19 @@ function answersKind(item: Item, q: Analysis, named: boolean): boolean {
     named ||
     q.mentions.length === 0 ||
     q.mentions.some((m) => (q.cues.length > 0 ? item.subject.has(m.entity) : involves(item, m.entity)));
+  // "When did he say that": a time inside what was said is not when it was said.
+  const asksTheSaying = (kind: "when" | "where") =>
+    item.reported[kind] && q.cues.some((c) => c.relation === item.relation);
   switch (q.asked) {
     case "when":
-      return item.when !== undefined && about && (!q.dated || item.dated);
+      return item.when !== undefined && about && (!q.dated || item.dated) && !asksTheSaying("when");
     case "quantity":
       return item.quantity !== undefined && about;
     case "subtype":
     case "place":
       return false;
     case "where":
-      return item.where !== undefined && about;
+      return item.where !== undefined && about && !asksTheSaying("where");
     case "why":
       return item.why !== undefined && about;
     default:

@@ -188,3 +188,19 @@ describe("what the article leaves open, and models it never names", () => {
     expect(engine.answer("does kazakhstan get S-400 systems").answered).toBe(false);
   });
 });
+
+describe("a demonstrative before a verb, in a conversation", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await realKnowledge());
+  });
+
+  it("reads 'это' before a verb of saying as what was said, not as the verb's noun or a name", () => {
+    // "Когда он это заявил": "это" is the statement, so the verb still asks for the statement's time.
+    expect(engine.answer("когда Шугаев это заявил?").text).toMatch(/^Согласно статье: в воскресенье/);
+    const { turn } = engine.converse("о чём говорил Бондарев", undefined);
+    const where = engine.converse("а где он это говорил?", turn);
+    expect(where.answer.text).toMatch(/интервью «Красной звезде»/);
+    expect(where.answer.text).not.toMatch(/^Согласно статье: на постсоветском/);
+  });
+});

@@ -487,6 +487,7 @@ export const russian: Language = {
   followUpWords: wordSet("а и что насчёт насчет как про о об тоже также ещё еще тогда"),
   oneWords: wordSet("один одна одно одни"),
   otherWords: wordSet("другой другая другие другое ещё еще"),
+  speechVerbs: wordSet("сказать говорить заявить заявлять подчеркнуть пояснить объяснить добавить отметить"),
   whContractions: CONTRACTIONS,
   typeWords: TYPE_WORDS,
   stem: (word) => stemmer(word),

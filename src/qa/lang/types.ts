@@ -136,6 +136,11 @@ export interface Language {
   readonly oneWords: ReadonlySet<string>;
   /** "other", "else": "which other country" asks for one the previous answer named besides. */
   readonly otherWords: ReadonlySet<string>;
+  /**
+   * Verbs of saying ("say", "announce"): a relation they name reports speech, and a time or place
+   * inside what was said is not when or where it was said.
+   */
+  readonly speechVerbs: ReadonlySet<string>;
   /** "that", "who", "which": words that open a clause describing the noun before them. */
   readonly relatives: ReadonlySet<string>;
   /** "or": a word that offers names to choose from. */

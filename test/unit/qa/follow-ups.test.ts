@@ -171,3 +171,21 @@ describe("'other' in a follow-up", () => {
     expect(second?.text).not.toMatch(/^According to the article: Oakford and Elmstead/);
   });
 });
+
+describe("when and where a statement was made", () => {
+  it("does not take a place inside what was said for where it was said", () => {
+    const [, second] = conversation("what did the mayor say", "where did she say it?");
+    expect(second?.text).toMatch(/council meeting/);
+    expect(second?.text).not.toMatch(/According to the article: in the old mill district/);
+  });
+
+  it("still gives that place to a question about the thing itself", () => {
+    const [answer] = conversation("where will the new library be?");
+    expect(answer?.text).toMatch(/^According to the article: in the old mill district/);
+  });
+
+  it("keeps a time said before the verb of saying as when the statement was made", () => {
+    const [, second] = conversation("what did ortiz say", "when did he state that?");
+    expect(second?.text).toMatch(/^According to the article: on Friday/);
+  });
+});
