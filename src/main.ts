@@ -12,7 +12,7 @@ import { openAnswerService } from "./service/answer-service.js";
 import { questionLogFromConfig } from "./service/question-log-setup.js";
 import { Shutdown } from "./shutdown.js";
 import { loadProjectEnv } from "./startup.js";
-import { DatabaseTooNewError } from "./storage/open.js";
+import { DatabaseTooNewError } from "./storage/schema-version.js";
 
 const HOW_TO_CONNECT = [
   "To connect to Discord:",

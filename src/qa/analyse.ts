@@ -128,6 +128,9 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const found = findAsked(words, lang, lexicon.typeWords, question, topical);
   let typeHint = found.typeHint;
   let typeAt = found.typeHint !== undefined ? found.typeWordAt : undefined;
+  // "Which uni", "what university": the kind's word right after the question word, not a word of a name
+  // ("what's Oakfield University got to do with it").
+  const kindAt = typeAt !== undefined && !used.has(typeAt) ? typeAt : undefined;
   if (found.typeWordAt !== undefined) used.add(found.typeWordAt);
   if (group && typeHint === undefined) {
     typeHint = parts.groups?.get(group.entity);
@@ -151,8 +154,6 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   let describeWord = false;
   let greeting = false;
   let kindAsked: string | undefined;
-  // "Which uni", "what university": the kind's word right after the question word.
-  const kindAt = found.typeHint !== undefined ? found.typeWordAt : undefined;
   const cueAt = new Map<number, string[]>();
   for (const c of cues)
     cueAt.set(c.position, [...(cueAt.get(c.position) ?? []), relationConcept(c.relation)]);

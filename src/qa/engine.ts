@@ -46,6 +46,8 @@ import { heldByAnother, judgeYesNo, reversedFact } from "./verdict.js";
 import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS } from "./weights.js";
 
 const SUGGESTIONS = 3;
+/** A word of a text as written, hyphenated parts apart ("co-exclusive" → "co", "exclusive"). */
+const WORD = /[\p{L}\p{N}]+/gu;
 const OVERVIEW_FACTS = 3;
 
 /** The languages the engine reads, each used when the knowledge offers it. */
@@ -405,6 +407,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (q.smallTalk) return refuse(question, q, "small-talk");
     const conditioned = underCondition(question, q);
     if (conditioned) return conditioned;
+    const qualified = kindQualified(question, q);
+    if (qualified) return qualified;
     const offered = alternatives(q, types, lang);
     if (offered.length > 1) return choose(question, q, offered);
     // "Is Kazakhstan in the CSTO?" names two things and asks whether one fact joins them.
@@ -603,6 +607,63 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       composeAnswer(question, q, [best.item], confidenceOf(best.score, undefined), lang),
       q,
     );
+  };
+
+  /**
+   * "What kind of license agreements are these", "what type of rover capabilities does NASA want": the
+   * fact whose own answer puts a word before the thing asked ("co-exclusive license agreements",
+   * "unpressurized rover capabilities") says which kind; the best such fact about the question answers.
+   */
+  const kindQualified = (question: string, q: Analysis): Answer | undefined => {
+    if (q.asked !== "what" && q.asked !== "which") return undefined;
+    const wh = q.words.findIndex((w) => lang.whAsks[w] === "what" || lang.whAsks[w] === "which");
+    const of = wh + 2;
+    if (wh < 0 || !lang.subtypeWords.has(q.words[wh + 1] ?? "") || !lang.genitive.has(q.words[of] ?? ""))
+      return undefined;
+    // The thing asked runs from "of" to the first small word: "rover capabilities" in "... for moonwalking".
+    const thing: string[] = [];
+    for (const w of q.words.slice(of + 1)) {
+      const small =
+        lang.filler.has(w) || lang.articles.has(w) || lang.auxiliaries.has(w) || lang.slotBefore.has(w);
+      if (small || lang.whWords.has(w)) break;
+      thing.push(stem(w));
+    }
+    if (thing.length === 0) return undefined;
+    // The phrase itself says which fact answers, so a fact of another relation than the noun's may
+    // ("the licenses allow ..." is the market's fact, not the licensing's).
+    for (const { item, score } of rank(q)) {
+      if (qualifies(item, thing))
+        return withSuggestions(
+          composeAnswer(
+            question,
+            q,
+            [item],
+            confidenceOf(Math.max(score, ANSWER_THRESHOLD), undefined),
+            lang,
+          ),
+          q,
+        );
+    }
+    return undefined;
+  };
+
+  /**
+   * The item's answer says the thing with a word of its own before it ("co-exclusive license
+   * agreements"), not a word of a name ("the Lunar Terrain Vehicle Services contract"), which says
+   * which one, not which kind.
+   */
+  const qualifies = (item: Item, thing: readonly string[]): boolean => {
+    const typed = item.answer.match(WORD) ?? [];
+    const words = typed.map((w) => normaliseText(w));
+    const stems = words.map((w) => stem(w));
+    for (let at = 1; at + thing.length <= stems.length; at++) {
+      if (!thing.every((s, k) => stems[at + k] === s)) continue;
+      const before = words[at - 1] ?? "";
+      const small = lang.filler.has(before) || lang.articles.has(before) || lang.slotBefore.has(before);
+      const name = /^\p{Lu}/u.test(typed[at - 1] ?? "") && at > 1;
+      if (!small && !name && !/\d/.test(before) && !thing.includes(stem(before))) return true;
+    }
+    return false;
   };
 
   /**

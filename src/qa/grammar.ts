@@ -14,8 +14,14 @@ export function findCues(
   possessed: ReadonlySet<number> = new Set(),
 ): Cue[] {
   const cues: Cue[] = [];
+  // "What has X got to do with it": an idiom's words are no relation's.
+  const idiom = new Set<number>();
+  for (const phrase of lang.idioms ?? [])
+    for (let at = 0; at < words.length; at++)
+      if (phrase.every((w, k) => words[at + k] === w))
+        for (let k = 0; k < phrase.length; k++) idiom.add(at + k);
   for (let i = 0; i < stems.length; i++) {
-    if (used.has(i)) continue;
+    if (used.has(i) || idiom.has(i)) continue;
     const pair =
       i + 1 < stems.length && !used.has(i + 1)
         ? lexicon.relationWords.get(`${stems[i]} ${stems[i + 1]}`)

@@ -1,15 +1,15 @@
 import { createHmac, randomBytes } from "node:crypto";
 import type { Logger } from "../log.js";
 import type { Answer } from "../qa/types.js";
-import { DatabaseTooNewError } from "../storage/open.js";
-import {
-  dayOf,
-  type InsightsData,
-  type InsightsQuery,
-  type QuestionRecord,
-  type QuestionStore,
-  type VoteRecord,
+import { dayOf } from "../storage/insights-query.js";
+import type {
+  InsightsData,
+  InsightsQuery,
+  QuestionRecord,
+  QuestionStore,
+  VoteRecord,
 } from "../storage/question-store.js";
+import { DatabaseTooNewError } from "../storage/schema-version.js";
 import { groupKey, guessLanguage, type SynonymStems } from "./question-groups.js";
 
 export type QuestionLogMode = "off" | "anonymous" | "full";
@@ -39,8 +39,8 @@ export interface QuestionLogOptions extends QuestionLogSettings {
   capacity?: number;
   /**
    * Queued entries that make a full batch, written at once rather than on the next tick. PostgreSQL
-   * writes a batch in one transaction; SQLite, whose writes hold this thread, in transactions of
-   * SQLITE_ROWS_PER_TURN with the waiting answers between them.
+   * writes a batch in one transaction; SQLite, whose statements run on this thread, ROWS_PER_TURN
+   * rows a transaction, with the answers waiting between two of them.
    */
   batchSize?: number;
   /** How often the queue is written when it is not full. */
@@ -99,8 +99,11 @@ export interface QuestionLog {
   close(timeoutMs?: number, signal?: AbortSignal): Promise<void>;
 }
 
-/** One queued entry: a question or a vote, as recorded, not yet turned into a row. */
-type Entry =
+/**
+ * One queued entry: a question or a vote, as recorded, not yet turned into a row. `forgotten`: its
+ * user asked to be forgotten; it is never written. `sent`: its row is in a write under way.
+ */
+type Entry = { forgotten?: boolean; sent?: boolean } & (
   | {
       kind: "question";
       userId: string;
@@ -109,14 +112,16 @@ type Entry =
       language: string | undefined;
       synonyms: SynonymStems | undefined;
     }
-  | { kind: "vote"; userId: string; row: Omit<VoteRecord, "voter"> };
+  | { kind: "vote"; userId: string; row: Omit<VoteRecord, "voter"> }
+);
 
 const SECRET_SETTING = "question_log_secret";
 /**
- * Rows one SQLite transaction writes before the event loop turns: each costs some 25 µs (its language,
- * group and hashed asker, then the insert), so a turn stays near a quarter of a millisecond.
+ * Rows made (and, on SQLite, written) before the event loop turns: each costs some 25 µs on the thread
+ * that answers (its language, group and hashed asker, then the insert), so a turn stays near a
+ * quarter of a millisecond.
  */
-const SQLITE_ROWS_PER_TURN = 10;
+const ROWS_PER_TURN = 10;
 const ID_BYTES = 9; // 12 base64url characters
 
 export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
@@ -192,11 +197,31 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
   async function writeOnce(): Promise<void> {
     const s = await ready();
     while (pending() > 0 && !closedHard) {
-      // SQLite writes synchronously, on the thread that answers: its batches are kept to a fraction
-      // of a millisecond, and the answers waiting go between two of them.
-      const rows = s.dialect === "sqlite" ? Math.min(batchSize, SQLITE_ROWS_PER_TURN) : batchSize;
-      const batch = queue.slice(head, head + rows);
-      await s.write(prepareBatch(batch, mode, secret ?? ""));
+      const batch = queue.slice(head, head + (s.dialect === "sqlite" ? ROWS_PER_TURN : batchSize));
+      const made: [Entry, QuestionRecord | VoteRecord][] = [];
+      for (let from = 0; from < batch.length; from += ROWS_PER_TURN) {
+        // Answers that arrived meanwhile go before the next few rows.
+        if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+        for (const entry of batch.slice(from, from + ROWS_PER_TURN)) {
+          if (!entry.forgotten) made.push([entry, prepareRow(entry, mode, secret ?? "")]);
+        }
+      }
+      // An entry forgotten while its batch was being made is left out here, at the last moment.
+      const rows = { questions: [] as QuestionRecord[], votes: [] as VoteRecord[] };
+      const sent: Entry[] = [];
+      for (const [entry, row] of made) {
+        if (entry.forgotten) continue;
+        entry.sent = true;
+        sent.push(entry);
+        if (entry.kind === "question") rows.questions.push(row as QuestionRecord);
+        else rows.votes.push(row as VoteRecord);
+      }
+      try {
+        await s.write(rows);
+      } catch (error) {
+        for (const entry of sent) entry.sent = false;
+        throw error;
+      }
       head += batch.length;
       written += batch.length;
       if (head > 4096 && head * 2 > queue.length) {
@@ -330,18 +355,20 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
       push({ kind: "vote", userId, row: { question_id: questionId, vote, voted_at: at, day: dayOf(at) } });
     },
     async forget(userId) {
-      // What is still queued goes first, so nothing of theirs is written after this.
+      // What is still queued is never written; a write under way ends before their rows are deleted,
+      // so nothing of theirs reaches the database after this.
       let queuedQuestions = 0;
       let queuedVotes = 0;
-      const kept = queue.slice(head).filter((e) => {
-        if (e.userId !== userId) return true;
-        if (e.kind === "question") queuedQuestions++;
+      for (let i = head; i < queue.length; i++) {
+        const entry = queue[i];
+        if (!entry || entry.userId !== userId || entry.forgotten) continue;
+        entry.forgotten = true;
+        // A row already on its way is deleted, and counted, with the stored ones.
+        if (entry.sent) continue;
+        if (entry.kind === "question") queuedQuestions++;
         else queuedVotes++;
-        return false;
-      });
-      queue.length = 0;
-      queue.push(...kept);
-      head = 0;
+      }
+      await flushing;
       let s: QuestionStore;
       try {
         s = await ready();
@@ -435,20 +462,10 @@ function hashAsker(userId: string, mode: "anonymous" | "full", secret: string): 
   return createHmac("sha256", secret).update(userId).digest("base64url");
 }
 
-/** Queued entries as the rows a store writes. */
-function prepareBatch(
-  entries: readonly Entry[],
-  mode: "anonymous" | "full",
-  secret: string,
-): { questions: QuestionRecord[]; votes: VoteRecord[] } {
-  const questions: QuestionRecord[] = [];
-  const votes: VoteRecord[] = [];
-  for (const entry of entries) {
-    const asker = hashAsker(entry.userId, mode, secret);
-    if (entry.kind === "question") questions.push(questionRow(entry, asker));
-    else votes.push({ ...entry.row, voter: asker });
-  }
-  return { questions, votes };
+/** A queued entry as the row a store writes. */
+function prepareRow(entry: Entry, mode: "anonymous" | "full", secret: string): QuestionRecord | VoteRecord {
+  const asker = hashAsker(entry.userId, mode, secret);
+  return entry.kind === "question" ? questionRow(entry, asker) : { ...entry.row, voter: asker };
 }
 
 /** The row of a queued question: its language, its group and what its answer was made of. */

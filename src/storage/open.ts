@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { backgroundCheckpoints, type Checkpointer } from "./checkpoint.js";
 import { numberTypes } from "./insights-reader.js";
 import { MIGRATIONS } from "./migrations.js";
 import type { Database } from "./schema.js";
@@ -16,6 +17,8 @@ export interface OpenOptions {
   connectTimeoutMs?: number;
   /** SQLite: how long a write waits for another writer's lock before it fails (and is retried later). */
   busyTimeoutMs?: number;
+  /** SQLite: the WAL size past which it is copied back into the database (tests make it small). */
+  checkpointAfterBytes?: number;
 }
 
 export interface OpenedDatabase {
@@ -25,6 +28,8 @@ export interface OpenedDatabase {
    * inside a transaction of the builder's, which holds the connection for it meanwhile.
    */
   sqlite?: import("better-sqlite3").Database;
+  /** SQLite: copies the WAL back into the database off this thread; told after each write. */
+  checkpoints?: Checkpointer;
   dialect: "sqlite" | "postgres";
   where: string;
 }
@@ -47,6 +52,7 @@ export function connect(target: StorageTarget, options: OpenOptions = {}): Opene
     return {
       db: new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) }),
       sqlite: file,
+      checkpoints: backgroundCheckpoints(file, target.file, options.checkpointAfterBytes),
       dialect: "sqlite",
       where,
     };

@@ -222,6 +222,7 @@ export function createQuestionStore(opened: OpenedDatabase): QuestionStore {
       );
       await addVoteCounts(upserter(run), changes);
     });
+    opened.checkpoints?.afterWrite();
   }
 
   async function forget(askers: string[]): Promise<{ questions: number; votes: number }> {
@@ -309,6 +310,7 @@ export function createQuestionStore(opened: OpenedDatabase): QuestionStore {
       await sql`select 1`.execute(db);
     },
     async close() {
+      await opened.checkpoints?.settled();
       statements.clear();
       await db.destroy();
     },

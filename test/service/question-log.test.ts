@@ -17,7 +17,7 @@ import {
   type QuestionLog,
   type QuestionLogOptions,
 } from "../../src/service/question-log.js";
-import { openQuestionStore } from "../../src/service/question-log-setup.js";
+import { openQuestionStore, questionLogFromConfig } from "../../src/service/question-log-setup.js";
 import { DAY_MS, dayOf } from "../../src/storage/question-store.js";
 import type { StorageTarget } from "../../src/storage/target.js";
 import type { LogLine } from "../e2e/support/bot.js";
@@ -226,6 +226,38 @@ describe("SQLite", () => {
     }
     await until(() => log.stats().queued === 0);
     expect(await storedQuestions(target)).toBe(40);
+  });
+
+  it("never holds up the answering thread for another process's lock, as the bot sets it up", async () => {
+    const log = questionLogFromConfig(
+      { database: fresh(), questionLog: { mode: "anonymous", days: 30, secret: undefined, console: false } },
+      memoryLogger([]),
+    );
+    logs.push(log);
+    await log.start();
+    const other = new SQLite(target.file);
+    other.exec("begin exclusive");
+    // The event loop's longest pause while the log keeps trying to write into the locked file.
+    let longestPauseMs = 0;
+    let last = performance.now();
+    const tick = setInterval(() => {
+      const at = performance.now();
+      longestPauseMs = Math.max(longestPauseMs, at - last);
+      last = at;
+    }, 5);
+    try {
+      ask(log, 150, "while locked");
+      await until(() => log.stats().failures >= 2, 10_000);
+      expect(log.stats().written).toBe(0);
+    } finally {
+      clearInterval(tick);
+      other.exec("rollback");
+      other.close();
+    }
+    // Waiting on the lock inside SQLite (its busy timeout) would have stopped everything meanwhile.
+    expect(longestPauseMs).toBeLessThan(150);
+    await until(() => log.stats().queued === 0, 10_000);
+    expect(await storedQuestions(target)).toBe(150);
   });
 
   const immutable = canMakeImmutable();

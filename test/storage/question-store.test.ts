@@ -1,5 +1,6 @@
 // The question store against both databases it supports: an SQLite file, and PostgreSQL when a
 // server runs here (in a schema of this run's own). The same tests run on each.
+import { statSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -335,5 +336,30 @@ describe("SQLite file", () => {
         "settings",
       ]),
     );
+  });
+
+  it("copies its journal back into the database on a thread of its own once it has grown", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "cis-store-"));
+    dirs.push(dir);
+    const file = join(dir, "bot.db");
+    const store = await openQuestionStore({ kind: "sqlite", file }, { checkpointAfterBytes: 64 * 1024 });
+    try {
+      const before = statSync(file).size;
+      // About 200 KB of journal: past the limit, far below SQLite's own checkpoint at 1,000 pages.
+      for (let i = 0; i < 20; i++) {
+        const questions = Array.from({ length: 25 }, (_, k) =>
+          question({ id: `q${i}-${k}`, question: `question ${i} ${k} ${"padding ".repeat(20)}` }),
+        );
+        await store.write({ questions, votes: [] });
+      }
+      const deadline = Date.now() + 5000;
+      while (statSync(file).size <= before) {
+        if (Date.now() > deadline) throw new Error("the database file never took the journal's pages");
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect(statSync(file).size).toBeGreaterThan(before + 64 * 1024);
+    } finally {
+      await store.close();
+    }
   });
 });

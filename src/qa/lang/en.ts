@@ -37,7 +37,7 @@ const FILLER = wordSet(`
   were be been being am will shall should may might must has have had to for into with in of from
   by not no yes who whom whose what which when where why how today exact name names
   named called both
-  happen happens happening happened hold holds involve involved regard regarding go goes going up
+  happen happens happening happened hold holds involve involved regard regarding go goes going up got
   kinda sorta y n yn
   even ever anyway anyways per w thru btw tho though
 `);
@@ -200,13 +200,14 @@ export const english: Language = {
     `),
   },
   namingWords: wordSet("called named"),
+  idioms: ["got", "gotten", "has", "have", "had"].map((verb) => [verb, "to", "do", "with"]),
   numbers: Object.fromEntries(
     "one two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, i + 1]),
   ),
   participles: PARTICIPLES,
   exclusions: wordSet("besides except excluding apart"),
   subtypeWords: wordSet(
-    "type types kind kinds model models make makes variant variants version versions brand",
+    "type types kind kinds sort sorts model models make makes variant variants version versions brand",
   ),
   articleSelf: {
     names: wordSet("article story piece report text release"),

@@ -82,6 +82,11 @@ export interface Language {
    * figure or one of the calendar's names (`words`: days, months): "for a year" is no date.
    */
   readonly calendar?: { asks: ReadonlySet<string>; words: ReadonlySet<string> };
+  /**
+   * Phrases whose words name no relation, whatever the knowledge's verbs: "got to do with", "has to do
+   * with" ask how a name is involved, not what it got or has.
+   */
+  readonly idioms?: readonly (readonly string[])[];
   /** "Called", "named": ending a "what is X ..." question, they ask X's name, not what anyone said. */
   readonly namingWords?: ReadonlySet<string>;
   /** Number words and their values ("three": 3); digits are read in any language. */

@@ -9,7 +9,7 @@ import type { Engine } from "../../../src/qa/types.js";
  */
 export const COATING_ARTICLE = [
   "Harbor Works, a shipyard in Portsmouth, is licensing its new hull coating, SeaShield, to three companies: Tidewater Marine of Bristol, Kestrel Boats of Dover and North Quay Yachts of Leeds.",
-  "The licenses allow the companies to make and sell SeaShield to boat builders.",
+  "The exclusive licenses allow the companies to make and sell SeaShield to boat builders.",
   "Harbor Works designed SeaShield for racing yachts and ferries.",
   "Tiny glass beads in the coating give it its hardness.",
   "Dr. Mia Holt invented SeaShield with her colleague Sam Reed at Harbor Works.",
@@ -197,8 +197,8 @@ facts:
     subject: [licensees, tidewater, kestrel, north-quay]
     object: [boat-builders]
     mentions: [seashield]
-    answer: The licenses allow the companies to make and sell SeaShield to boat builders.
-    evidence: The licenses allow the companies to make and sell SeaShield to boat builders.
+    answer: The exclusive licenses allow the companies to make and sell SeaShield to boat builders.
+    evidence: The exclusive licenses allow the companies to make and sell SeaShield to boat builders.
     keywords: [allow, let, terms]
     question: What do the licenses allow the companies to do?
   - id: designed-for-yachts

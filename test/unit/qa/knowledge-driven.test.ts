@@ -39,6 +39,16 @@ describe("ordinary words that change nothing", () => {
     expect(a.text).toMatch(/hull coating/);
   });
 
+  it("reads 'what has X got to do with it' as asking about X, whatever relation 'get' names", () => {
+    // "get" is a verb of the licences here: the idiom must not ask what Oakfield got.
+    const a = ask("whats oakfield university got to do with all this");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/helped test/);
+    const b = ask("what has tidewater marine got to do with it");
+    expect(b.answered).toBe(true);
+    expect(b.text).toMatch(/Tidewater Marine/);
+  });
+
   it("reads an irregular participle as a passive", () => {
     const a = ask("what boats is seashield meant for");
     expect(a.answered).toBe(true);
@@ -78,6 +88,14 @@ describe("a kind asked for beside a name", () => {
     const a = ask("which licensee is in dover");
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/Kestrel/);
+  });
+});
+
+describe("a kind of thing asked", () => {
+  it("answers 'what sort of X' with the fact that puts a word of its own before X", () => {
+    const a = ask("what sort of licenses do the three licensees hold");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/exclusive licenses/);
   });
 });
 

@@ -1,0 +1,90 @@
+import { statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
+
+/**
+ * A WAL file past this size is copied back into the database, on a thread of its own. SQLite's own
+ * checkpoint (every 1,000 pages, inside a commit) waits for the disk to sync, which takes from ten
+ * to over a hundred milliseconds on an ordinary disk: on the thread that answers, that is an answer
+ * held up. Written here, the commits only append to the WAL, which costs no sync.
+ */
+export const CHECKPOINT_AFTER_BYTES = 4 * 1024 * 1024;
+/** During a long burst the writer outpaces a checkpoint; a new one starts at most this often. */
+const CHECKPOINT_SPACING_MS = 1000;
+
+export interface Checkpointer {
+  /** Called after each write: starts a checkpoint when the WAL has grown past the limit and none runs. */
+  afterWrite(): void;
+  /** Checkpoints finished, for tests and the bench. */
+  readonly done: number;
+  /** Waits for a checkpoint under way. */
+  settled(): Promise<void>;
+}
+
+const betterSqlite = createRequire(import.meta.url).resolve("better-sqlite3");
+
+/**
+ * The thread is started for one checkpoint and ends with it, so it holds no memory in between: a
+ * second connection to the file, `wal_checkpoint(PASSIVE)` (which never stops the writer), closed.
+ * Its code needs only the driver.
+ */
+const CHECKPOINT_THREAD = `
+const { workerData, parentPort } = require("node:worker_threads");
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { timeout: 1000 });
+try {
+  db.pragma("wal_checkpoint(PASSIVE)");
+} finally {
+  db.close();
+}
+parentPort.postMessage("done");
+`;
+
+/**
+ * Turns off the connection's own checkpoints and runs them on a short-lived thread instead. A
+ * checkpoint that fails (the file is locked, read-only, gone) is tried again after a later write.
+ */
+export function backgroundCheckpoints(
+  connection: import("better-sqlite3").Database,
+  file: string,
+  limitBytes = CHECKPOINT_AFTER_BYTES,
+): Checkpointer {
+  connection.pragma("wal_autocheckpoint = 0");
+  // Once a checkpoint has copied every page back, the next commit starts the WAL afresh and cuts the
+  // file to nothing, so its size says how much is waiting.
+  connection.pragma("journal_size_limit = 0");
+  let running: Promise<void> | undefined;
+  let done = 0;
+  let startedAt = -Infinity;
+  const walBytes = () => {
+    try {
+      return statSync(`${file}-wal`).size;
+    } catch {
+      return 0;
+    }
+  };
+  return {
+    afterWrite() {
+      if (running || performance.now() - startedAt < CHECKPOINT_SPACING_MS || walBytes() < limitBytes) return;
+      startedAt = performance.now();
+      running = new Promise<void>((resolve) => {
+        const thread = new Worker(CHECKPOINT_THREAD, {
+          eval: true,
+          workerData: { driver: betterSqlite, file },
+        });
+        // It never keeps the process alive: an exit lets SQLite checkpoint as it closes.
+        thread.unref();
+        thread.once("message", () => done++);
+        thread.once("error", () => {});
+        thread.once("exit", () => {
+          running = undefined;
+          resolve();
+        });
+      });
+    },
+    get done() {
+      return done;
+    },
+    settled: () => running ?? Promise.resolve(),
+  };
+}
