@@ -215,6 +215,7 @@ export const english: Language = {
     about: wordSet("about summary summarize summarise gist topic subject overview tldr"),
     title: wordSet("title headline called named"),
   },
+  questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no"),
   joiners: wordSet("and or"),
   alternatives: wordSet("or"),
   relatives: wordSet("that who which whose whom"),

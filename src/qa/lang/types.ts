@@ -201,6 +201,11 @@ export interface Language {
    * самолеты"): a name and a verb with no question word make a yes/no question.
    */
   readonly statementsAsk?: boolean;
+  /**
+   * Words that, closing a statement, turn it into a yes/no question ("Kazakhstan gets radios, right?"):
+   * the statement is asked as it stands, and the tag itself says nothing.
+   */
+  readonly questionTags?: ReadonlySet<string>;
   /** Names of places and bodies in this language the engine refuses unless the knowledge has them. */
   readonly outsideNames?: readonly string[];
   /** The key of this language in the world-countries translations ("rus"), for country names. */
@@ -221,6 +226,8 @@ export interface Phrases {
   list(names: readonly string[], conjunction: "and" | "or"): string;
   /** The first line of an answer to "how many countries ...". */
   count(names: readonly string[]): string;
+  /** "Col. Gen. stands for Colonel General.": what a short form of a name stands for. */
+  standsFor(short: string, full: string): string;
   /** "Yes. <what the article says>" / "No. <what the article says>". */
   verdict(verdict: "yes" | "no", body: string): string;
   /** A yes/no question the article does not decide, and what it says instead. */
