@@ -38,9 +38,17 @@ export interface AnalyserParts {
 
 export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
-  const raw = tokenizeInput(question)
+  const typed = tokenizeInput(question)
     .slice(0, MAX_WORDS)
     .map((w) => lang.whContractions[w] ?? w);
+  // "Kazakhstan gets radios, right?": a statement closed by a tag asks whether it is so, and the tag
+  // itself is no word of the question.
+  const tagged =
+    typed.length > 2 &&
+    (lang.questionTags?.has(typed.at(-1) ?? "") ?? false) &&
+    !lang.auxiliaries.has(typed[0] ?? "") &&
+    !typed.some((w) => lang.whAsks[w] !== undefined);
+  const raw = tagged ? typed.slice(0, -1) : typed;
   // Only a word of no dictionary is a typo: "spell" must not become "sell". Where a yes/no question's
   // subject stands, or after "to" or "from", only a name's word is: "did spacex get picked" names a
   // company the article never does, and must not become "space".
@@ -135,9 +143,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   // with no question word ask whether it is so.
   const intoned =
     found.asked === "none" &&
-    lang.statementsAsk === true &&
     mentions.length > 0 &&
-    cues.some((c) => c.kind !== "noun");
+    ((lang.statementsAsk === true && cues.some((c) => c.kind !== "noun")) || (tagged && cues.length > 0));
   const asked = asksSubtype(words, stems, mentions, parts) ? "subtype" : intoned ? "yesno" : found.asked;
 
   const keywords: string[] = [];

@@ -1,7 +1,7 @@
 import type { Knowledge } from "../knowledge/schema.js";
 import { boundInput, clampQuestion, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
-import { stem, stemWords } from "../text/stem.js";
+import { stem, stemPhrase, stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
 import { alternatives, conjoined } from "./choice.js";
 import { composeAnswer, composeRefusal, MAX_ANSWER_CHARS, type RefusalReason } from "./compose.js";
@@ -15,6 +15,7 @@ import {
 } from "./conversation.js";
 import { countDiffers, statedCount } from "./counts.js";
 import { descriptionSpans } from "./descriptions.js";
+import { askedShortForm, buildExpansions } from "./expansions.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { roleOf } from "./grammar.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
@@ -141,6 +142,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     }),
   };
   const lexicon = buildLexicon(knowledge, lang);
+  const expansions = buildExpansions(knowledge.entities, lang);
   const vocabularyStems = new Set([...lexicon.vocabulary].flatMap((w) => stemWords(w)));
   const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
   const entities = new Map(knowledge.entities.map((e) => [e.id, e]));
@@ -154,7 +156,12 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     lexicon,
     vocabularyStems,
     spelling: buildSpellingCorrector(lexicon.vocabulary),
-    outside: buildOutsideNames(lexicon.aliases, languages, knowledge.outside),
+    outside: buildOutsideNames(
+      lexicon.aliases,
+      languages,
+      knowledge.outside,
+      new Set([...lexicon.typeWords.keys()].map((w) => stemPhrase(w))),
+    ),
     inFacts: (concept) => index.rarity(concept) > 0,
     canStand: (entity, relation, side) =>
       scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
@@ -273,7 +280,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const resolved = previous && resolveReferences(text, q, previous, references);
     if (resolved) q = analyse(resolved, parts);
     if (previous) q = excludingPrevious(q, previous, references);
-    let answer = answerDescribed(asked, q) ?? answerAnalysed(asked, q);
+    let answer = spelledOut(asked, q) ?? answerDescribed(asked, q) ?? answerAnalysed(asked, q);
     if (!answer.answered) answer = answerByHolder(asked, q) ?? answer;
     return {
       answer,
@@ -513,6 +520,19 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence, lang),
       q,
     );
+  };
+
+  /**
+   * "What does Col. Gen. mean": a short form of a name's words, which another name of the same entity
+   * writes out, is said in full before what the article says of the entity, unless that says it already.
+   */
+  const spelledOut = (question: string, q: Analysis): Answer | undefined => {
+    const expansion = askedShortForm(q.words, lang, expansions);
+    const described = expansion && describedBy(expansion.entity);
+    if (!expansion || !described) return undefined;
+    if (normaliseText(described.answer).includes(normaliseText(expansion.full))) return undefined;
+    const lead = lang.phrases.standsFor(expansion.short, expansion.full);
+    return withSuggestions(composeAnswer(question, q, [described], 0.9, lang, { lead }), q);
   };
 
   /**

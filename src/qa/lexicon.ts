@@ -232,6 +232,23 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
       if (!w.includes(" ") && !typeWords.has(w) && !aliases.has(stem(w))) typeWords.set(w, kind);
   }
 
+  // "Does Kyrgyzstan get planes": a name of one word is known by the words the knowledge gives as its
+  // synonyms too, where such a word names nothing else and asks for no kind or relation.
+  // A grammar word's stem is never a name ("according" is no "accord").
+  const grammar = new Set([...lang.filler, ...lang.descriptionWords].map((w) => stem(w)));
+  for (const group of knowledge.synonyms) {
+    const words = group.map((w) => normaliseText(w)).filter((w) => w !== "" && !w.includes(" "));
+    const named = new Set(words.flatMap((w) => aliases.get(stem(w)) ?? []));
+    if (named.size !== 1) continue;
+    const [entity = ""] = named;
+    for (const word of words) {
+      const w = stem(word);
+      if (aliases.has(w) || relationWords.has(w) || typeWords.has(word) || grammar.has(w)) continue;
+      aliases.set(w, entity);
+      nameWords.set(w, (nameWords.get(w) ?? new Set<string>()).add(entity));
+    }
+  }
+
   // A variant must never hide a stem the knowledge uses as it is.
   for (const key of aliases.keys()) for (const s of key.split(" ")) stemVariants.delete(s);
   return {

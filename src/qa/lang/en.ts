@@ -200,6 +200,7 @@ export const english: Language = {
     `),
   },
   namingWords: wordSet("called named"),
+  negativePrefixes: ["un", "non"],
   idioms: ["got", "gotten", "has", "have", "had"].map((verb) => [verb, "to", "do", "with"]),
   numbers: Object.fromEntries(
     "one two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, i + 1]),
@@ -214,6 +215,7 @@ export const english: Language = {
     about: wordSet("about summary summarize summarise gist topic subject overview tldr"),
     title: wordSet("title headline called named"),
   },
+  questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no"),
   joiners: wordSet("and or"),
   alternatives: wordSet("or"),
   relatives: wordSet("that who which whose whom"),

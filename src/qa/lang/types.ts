@@ -82,6 +82,8 @@ export interface Language {
    * figure or one of the calendar's names (`words`: days, months): "for a year" is no date.
    */
   readonly calendar?: { asks: ReadonlySet<string>; words: ReadonlySet<string> };
+  /** "un", "non": a word made with one says the opposite of the word after it ("unpressurized"). */
+  readonly negativePrefixes?: readonly string[];
   /**
    * Phrases whose words name no relation, whatever the knowledge's verbs: "got to do with", "has to do
    * with" ask how a name is involved, not what it got or has.
@@ -199,6 +201,11 @@ export interface Language {
    * самолеты"): a name and a verb with no question word make a yes/no question.
    */
   readonly statementsAsk?: boolean;
+  /**
+   * Words that, closing a statement, turn it into a yes/no question ("Kazakhstan gets radios, right?"):
+   * the statement is asked as it stands, and the tag itself says nothing.
+   */
+  readonly questionTags?: ReadonlySet<string>;
   /** Names of places and bodies in this language the engine refuses unless the knowledge has them. */
   readonly outsideNames?: readonly string[];
   /** The key of this language in the world-countries translations ("rus"), for country names. */
@@ -219,6 +226,8 @@ export interface Phrases {
   list(names: readonly string[], conjunction: "and" | "or"): string;
   /** The first line of an answer to "how many countries ...". */
   count(names: readonly string[]): string;
+  /** "Col. Gen. stands for Colonel General.": what a short form of a name stands for. */
+  standsFor(short: string, full: string): string;
   /** "Yes. <what the article says>" / "No. <what the article says>". */
   verdict(verdict: "yes" | "no", body: string): string;
   /** A yes/no question the article does not decide, and what it says instead. */
