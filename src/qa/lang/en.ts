@@ -200,6 +200,7 @@ export const english: Language = {
     `),
   },
   namingWords: wordSet("called named"),
+  nameNouns: wordSet("name names"),
   negativePrefixes: ["un", "non"],
   idioms: ["got", "gotten", "has", "have", "had"].map((verb) => [verb, "to", "do", "with"]),
   numbers: Object.fromEntries(
