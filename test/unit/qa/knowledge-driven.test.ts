@@ -99,6 +99,15 @@ describe("a kind of thing asked", () => {
   });
 });
 
+describe("a list of examples after a question", () => {
+  it("reads 'X? a, b, etc' as one question with its examples", () => {
+    const a = ask("what boats was seashield designed for?? yachts, ferries, etc");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/racing yachts and ferries/);
+    expect(a.text).not.toMatch(/does not say/);
+  });
+});
+
 describe("the name of one name's own thing", () => {
   it("is a gap where the knowledge has only the thing in general", () => {
     // The patent office and the project manager are Harbor Works's, the only ones the article names.
