@@ -200,6 +200,7 @@ export const english: Language = {
     `),
   },
   namingWords: wordSet("called named"),
+  negativePrefixes: ["un", "non"],
   idioms: ["got", "gotten", "has", "have", "had"].map((verb) => [verb, "to", "do", "with"]),
   numbers: Object.fromEntries(
     "one two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, i + 1]),

@@ -82,6 +82,8 @@ export interface Language {
    * figure or one of the calendar's names (`words`: days, months): "for a year" is no date.
    */
   readonly calendar?: { asks: ReadonlySet<string>; words: ReadonlySet<string> };
+  /** "un", "non": a word made with one says the opposite of the word after it ("unpressurized"). */
+  readonly negativePrefixes?: readonly string[];
   /**
    * Phrases whose words name no relation, whatever the knowledge's verbs: "got to do with", "has to do
    * with" ask how a name is involved, not what it got or has.

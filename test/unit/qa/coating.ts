@@ -15,6 +15,7 @@ export const COATING_ARTICLE = [
   "Dr. Mia Holt invented SeaShield with her colleague Sam Reed at Harbor Works.",
   "The shipyard's patent office works with inventors to find partners.",
   "Oakfield University helped test the coating.",
+  "SeaShield is a nontoxic coating.",
   "Sam Reed, the project manager, said the coating will cut fuel costs.",
 ].join("\n");
 
@@ -230,6 +231,13 @@ facts:
     evidence: The shipyard's patent office works with inventors to find partners.
     keywords: [works, with, inventors]
     question: Who does the patent office work with?
+  - id: seashield-nontoxic
+    relation: contains
+    subject: [seashield]
+    answer: SeaShield is a nontoxic coating.
+    evidence: SeaShield is a nontoxic coating.
+    keywords: [nontoxic, toxic, safe]
+    question: Is SeaShield toxic?
   - id: oakfield-testing
     relation: research
     subject: [oakfield]

@@ -99,6 +99,18 @@ describe("a kind of thing asked", () => {
   });
 });
 
+describe("a word said with a negative prefix", () => {
+  it("answers no when the fact has only the prefixed word", () => {
+    const a = ask("is seashield toxic?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/nontoxic/);
+  });
+
+  it("answers yes when the question uses the prefixed word itself", () => {
+    expect(ask("is seashield nontoxic").verdict).toBe("yes");
+  });
+});
+
 describe("'no' when the place asked is another's", () => {
   it("answers no with where the name is", () => {
     const a = ask("is kestrel boats based in leeds");
