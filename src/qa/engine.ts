@@ -242,11 +242,12 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     withSuggestions(composeRefusal(question, q, reason, topic, lang), q);
 
   const typeInfo = new Map(knowledge.types.map((t) => [t.id, t]));
+  const speech = speechRelations(lexicon, lang);
   const references: ReferenceParts = {
     lang,
     types,
     typeWords: lexicon.typeWords,
-    speech: speechRelations(lexicon, lang),
+    speech,
     nameOf: (id) => entities.get(id)?.name,
     classesOf: (type) => {
       const info = typeInfo.get(type);
@@ -672,17 +673,15 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
    * kind's own name ("advanced defense products") left out, gives the count.
    */
   const kindsListed = (question: string, q: Analysis): Answer | undefined => {
-    const how = q.words.findIndex((w) => lang.whAsks[w] === "how");
-    const at = how + 4;
-    // A relation's verb ("how many kinds of equipment does Russia supply") asks across its facts.
-    if (
-      how < 0 ||
-      q.cues.some((c) => c.kind !== "noun") ||
-      !lang.quantityWords.has(q.words[how + 1] ?? "") ||
-      !lang.subtypeWords.has(q.words[how + 2] ?? "") ||
-      !lang.genitive.has(q.words[how + 3] ?? "")
-    )
-      return undefined;
+    // "How many kinds of products", "сколько видов продукции": a count's word, a kind's word, then
+    // (after "of", where the language has one) what is counted.
+    const many = q.words.findIndex(
+      (w, i) => lang.quantityWords.has(w) && lang.subtypeWords.has(q.words[i + 1] ?? ""),
+    );
+    // A relation's verb ("how many kinds of equipment does Russia supply") asks across its facts; a
+    // verb of saying ("сколько видов назвал Шугаев") asks what one statement lists.
+    if (many < 0 || q.cues.some((c) => c.kind !== "noun" && !speech.has(c.relation))) return undefined;
+    const at = lang.genitive.has(q.words[many + 2] ?? "") ? many + 3 : many + 2;
     const named = q.mentions.find((m) => m.start === at);
     const word = q.words[at] ?? "";
     const kind = named ? types.get(named.entity) : typeByConcept.get(conceptOf(lexicon, word));
@@ -699,10 +698,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       [...new Set([...item.subject, ...item.object, ...item.mentions])].flatMap((id) => {
         const entity = entities.get(id);
         if (!entity || entity.type !== kind || id === named?.entity) return [];
-        const own = normaliseText(entity.name)
-          .split(" ")
-          .map((w) => conceptOf(lexicon, w));
-        return own.includes(category) ? [] : [entity.name];
+        const words = normaliseText(entity.name).split(" ");
+        // The kind's own name ("advanced defense products") is what the list is of; a name that joins
+        // two things ("spare parts and equipment") is one of its entries.
+        const joined = words.some((w) => lang.joiners.has(w));
+        return !joined && words.map((w) => conceptOf(lexicon, w)).includes(category) ? [] : [entity.name];
       });
     // The best fact about the question's other names that lists two or more of the kind.
     const involves = (item: Item) =>

@@ -204,3 +204,24 @@ describe("a demonstrative before a verb, in a conversation", () => {
     expect(where.answer.text).not.toMatch(/^Согласно статье: на постсоветском/);
   });
 });
+
+describe("counting the kinds one statement lists", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await realKnowledge());
+  });
+
+  it("reads 'сколько' with a kind's word in the genitive, and a verb of saying, as a count of one list", () => {
+    expect(engine.answer("сколько разновидностей вооружения упомянул Шугаев").text).toMatch(
+      /^Статья называет 3: вертолёты, системы ПВО и бронетехника/,
+    );
+  });
+
+  it("counts an entry whose name joins two things, leaving out only the list's own name", () => {
+    // Bondarev's four measures: two of them name "техника"/"equipment" beside another thing.
+    expect(engine.answer("сколько типов вооружения перечислил Бондарев").text).toMatch(/^Статья называет 4: /);
+    expect(engine.answer("how many types of weapons did Bondarev mention").text).toMatch(
+      /^The article names four: /,
+    );
+  });
+});
