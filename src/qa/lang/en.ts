@@ -39,7 +39,7 @@ const FILLER = wordSet(`
   named called both
   happen happens happening happened hold holds involve involved regard regarding go goes going up got
   kinda sorta y n yn
-  even ever anyway anyways per w thru btw tho though
+  even ever anyway anyways per w thru btw tho though etc etcetera
 `);
 
 const DESCRIPTION_WORDS = wordSet(`
@@ -200,6 +200,8 @@ export const english: Language = {
     `),
   },
   namingWords: wordSet("called named"),
+  nameNouns: wordSet("name names"),
+  listEnds: wordSet("etc etcetera"),
   negativePrefixes: ["un", "non"],
   idioms: ["got", "gotten", "has", "have", "had"].map((verb) => [verb, "to", "do", "with"]),
   numbers: Object.fromEntries(

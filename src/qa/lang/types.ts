@@ -89,6 +89,10 @@ export interface Language {
    * with" ask how a name is involved, not what it got or has.
    */
   readonly idioms?: readonly (readonly string[])[];
+  /** "Etc": a list that ends with it gives examples of what was asked before, and asks nothing itself. */
+  readonly listEnds?: ReadonlySet<string>;
+  /** "Name": "what is the name of X" asks what X is called. */
+  readonly nameNouns?: ReadonlySet<string>;
   /** "Called", "named": ending a "what is X ..." question, they ask X's name, not what anyone said. */
   readonly namingWords?: ReadonlySet<string>;
   /** Number words and their values ("three": 3); digits are read in any language. */
