@@ -218,6 +218,10 @@ export const english: Language = {
     title: wordSet("title headline called named"),
   },
   questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no"),
+  reasonWords: wordSet(
+    "point purpose purposes reason reasons goal goals aim aims rationale motive motives motivation objective objectives",
+  ),
+  synonyms: [["create", "build", "construct", "establish"]],
   joiners: wordSet("and or"),
   alternatives: wordSet("or"),
   relatives: wordSet("that who which whose whom"),

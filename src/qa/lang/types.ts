@@ -210,6 +210,13 @@ export interface Language {
    * the statement is asked as it stands, and the tag itself says nothing.
    */
   readonly questionTags?: ReadonlySet<string>;
+  /** "What's the point of X", "the purpose of": a word for a reason, after "what", asks why. */
+  readonly reasonWords?: ReadonlySet<string>;
+  /**
+   * Words of the language that mean the same whatever the article ("build", "create"), joined to the
+   * knowledge's own synonyms: the knowledge's word for the group stays the group's.
+   */
+  readonly synonyms?: readonly (readonly string[])[];
   /** Names of places and bodies in this language the engine refuses unless the knowledge has them. */
   readonly outsideNames?: readonly string[];
   /** The key of this language in the world-countries translations ("rus"), for country names. */
