@@ -410,6 +410,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (conditioned) return conditioned;
     const qualified = kindQualified(question, q);
     if (qualified) return qualified;
+    if (namesOwnThing(q)) {
+      const near = select({ ...q, overview: false });
+      return near ? gap(question, q, near.items) : refuse(question, q, "no-match");
+    }
     const offered = alternatives(q, types, lang);
     if (offered.length > 1) return choose(question, q, offered);
     // "Is Kazakhstan in the CSTO?" names two things and asks whether one fact joins them.
@@ -665,6 +669,31 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       if (!small && !name && !/\d/.test(before) && !thing.includes(stem(before))) return true;
     }
     return false;
+  };
+
+  /**
+   * "What's the name of Lunar Outpost's rover", "what is Kestrel's boat called": the name of one name's
+   * own thing, where the knowledge has only the thing in general (no entity is that one's, or its
+   * longer name would have been read): the article does not give it.
+   */
+  const namesOwnThing = (q: Analysis): boolean => {
+    if (q.asked !== "what") return false;
+    const noun = q.words.findIndex(
+      (w, i) => (lang.nameNouns?.has(w) ?? false) && lang.genitive.has(q.words[i + 1] ?? ""),
+    );
+    const end = q.words.length - 1;
+    const called = lang.namingWords?.has(q.words[end] ?? "") ?? false;
+    if (noun < 0 && !called) return false;
+    return q.mentions.some((owner) =>
+      q.mentions.some(
+        (thing) =>
+          thing.start === owner.end &&
+          thing.entity !== owner.entity &&
+          (noun < 0 || owner.start > noun) &&
+          // The thing ends the question: "the name of Russia's Aerospace Forces commander" asks a holder.
+          thing.end === (called ? end : q.words.length),
+      ),
+    );
   };
 
   /**

@@ -178,6 +178,14 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     for (const word of group) synonyms.set(stemPhrase(word), head);
   }
 
+  // The language's own synonyms, for the words the knowledge's leave alone ("building" may be a
+  // knowledge's noun, however its stem reads).
+  for (const group of lang.synonyms ?? []) {
+    const stems = group.map((w) => stemPhrase(w));
+    const head = stems[0] ?? "";
+    for (const s of stems) if (!synonyms.has(s)) synonyms.set(s, head);
+  }
+
   const vocabulary = new Set<string>();
   const pairs = new Set<string>();
   const addText = (text: string) => {
@@ -195,7 +203,7 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   };
   for (const r of knowledge.relations)
     [r.label, ...r.verbs, ...r.inverseVerbs, ...r.nouns].forEach(withoutPairs);
-  for (const group of knowledge.synonyms) group.forEach(withoutPairs);
+  for (const group of [...knowledge.synonyms, ...(lang.synonyms ?? [])]) group.forEach(withoutPairs);
   for (const list of [
     lang.whWords,
     lang.auxiliaries,

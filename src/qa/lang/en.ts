@@ -39,7 +39,7 @@ const FILLER = wordSet(`
   named called both
   happen happens happening happened hold holds involve involved regard regarding go goes going up got
   kinda sorta y n yn
-  even ever anyway anyways per w thru btw tho though
+  even ever anyway anyways per w thru btw tho though etc etcetera
 `);
 
 const DESCRIPTION_WORDS = wordSet(`
@@ -200,6 +200,8 @@ export const english: Language = {
     `),
   },
   namingWords: wordSet("called named"),
+  nameNouns: wordSet("name names"),
+  listEnds: wordSet("etc etcetera"),
   negativePrefixes: ["un", "non"],
   idioms: ["got", "gotten", "has", "have", "had"].map((verb) => [verb, "to", "do", "with"]),
   numbers: Object.fromEntries(
@@ -216,6 +218,10 @@ export const english: Language = {
     title: wordSet("title headline called named"),
   },
   questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no"),
+  reasonWords: wordSet(
+    "point purpose purposes reason reasons goal goals aim aims rationale motive motives motivation objective objectives",
+  ),
+  synonyms: [["create", "build", "construct", "establish"]],
   joiners: wordSet("and or"),
   alternatives: wordSet("or"),
   relatives: wordSet("that who which whose whom"),

@@ -89,6 +89,10 @@ export interface Language {
    * with" ask how a name is involved, not what it got or has.
    */
   readonly idioms?: readonly (readonly string[])[];
+  /** "Etc": a list that ends with it gives examples of what was asked before, and asks nothing itself. */
+  readonly listEnds?: ReadonlySet<string>;
+  /** "Name": "what is the name of X" asks what X is called. */
+  readonly nameNouns?: ReadonlySet<string>;
   /** "Called", "named": ending a "what is X ..." question, they ask X's name, not what anyone said. */
   readonly namingWords?: ReadonlySet<string>;
   /** Number words and their values ("three": 3); digits are read in any language. */
@@ -206,6 +210,13 @@ export interface Language {
    * the statement is asked as it stands, and the tag itself says nothing.
    */
   readonly questionTags?: ReadonlySet<string>;
+  /** "What's the point of X", "the purpose of": a word for a reason, after "what", asks why. */
+  readonly reasonWords?: ReadonlySet<string>;
+  /**
+   * Words of the language that mean the same whatever the article ("build", "create"), joined to the
+   * knowledge's own synonyms: the knowledge's word for the group stays the group's.
+   */
+  readonly synonyms?: readonly (readonly string[])[];
   /** Names of places and bodies in this language the engine refuses unless the knowledge has them. */
   readonly outsideNames?: readonly string[];
   /** The key of this language in the world-countries translations ("rus"), for country names. */

@@ -55,3 +55,19 @@ describe("what a short form stands for", () => {
     expect(ask("what does bluewater mean").text).not.toMatch(/stands for/);
   });
 });
+
+describe("a reason asked without 'why'", () => {
+  it("reads 'the point of X' and 'the purpose of X' as why", () => {
+    for (const q of ["what's the point of the new pier", "what is the purpose of the pier"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/larger ferries/);
+    }
+  });
+
+  it("knows a verb by another that means the same in any article", () => {
+    const a = ask("why build the new pier at all");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/larger ferries/);
+  });
+});

@@ -11,6 +11,7 @@ export const FERRY_ARTICLE = [
   "Bluewater Lines supplies motorboats to Northholm, and it supplies cargo barges to Southholm.",
   "Capt. Cmdr. Ola Brandt heads the Bluewater Lines fleet office.",
   "Work on the new pier at Northholm continues to make progress, Brandt said.",
+  "Bluewater Lines is constructing the new pier so that larger ferries can dock.",
 ].join("\n");
 
 export const FERRY_KNOWLEDGE = `
@@ -55,6 +56,9 @@ relations:
     label: said
     verbs: [say]
     nouns: [statement]
+  - id: works-on
+    label: works on
+    verbs: [work]
   - id: photographed
     label: took the photo
     verbs: [photograph, take]
@@ -138,6 +142,15 @@ facts:
     evidence: Work on the new pier at Northholm continues to make progress, Brandt said.
     keywords: [work, progress, continues]
     question: How is the work on the new pier going?
+  - id: pier-purpose
+    relation: works-on
+    subject: [bluewater]
+    object: [pier]
+    answer: Bluewater Lines is constructing the new pier so that larger ferries can dock.
+    evidence: Bluewater Lines is constructing the new pier so that larger ferries can dock.
+    keywords: [constructing]
+    why: so that larger ferries can dock
+    question: Why is Bluewater Lines constructing the new pier?
   - id: photo-credit
     relation: photographed
     subject: [mara-lind]

@@ -99,6 +99,31 @@ describe("a kind of thing asked", () => {
   });
 });
 
+describe("a list of examples after a question", () => {
+  it("reads 'X? a, b, etc' as one question with its examples", () => {
+    const a = ask("what boats was seashield designed for?? yachts, ferries, etc");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/racing yachts and ferries/);
+    expect(a.text).not.toMatch(/does not say/);
+  });
+});
+
+describe("the name of one name's own thing", () => {
+  it("is a gap where the knowledge has only the thing in general", () => {
+    // The patent office and the project manager are Harbor Works's, the only ones the article names.
+    const a = ask("whats the name of kestrel boats' patent office");
+    expect(a.answered).toBe(false);
+    const b = ask("what is tidewater marine's project manager called");
+    expect(b.answered).toBe(false);
+  });
+
+  it("still names the thing itself", () => {
+    const a = ask("what is the name of the coating");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/SeaShield/);
+  });
+});
+
 describe("a word said with a negative prefix", () => {
   it("answers no when the fact has only the prefixed word", () => {
     const a = ask("is seashield toxic?");
