@@ -219,7 +219,9 @@ describe("counting the kinds one statement lists", () => {
 
   it("counts an entry whose name joins two things, leaving out only the list's own name", () => {
     // Bondarev's four measures: two of them name "техника"/"equipment" beside another thing.
-    expect(engine.answer("сколько типов вооружения перечислил Бондарев").text).toMatch(/^Статья называет 4: /);
+    expect(engine.answer("сколько типов вооружения перечислил Бондарев").text).toMatch(
+      /^Статья называет 4: /,
+    );
     expect(engine.answer("how many types of weapons did Bondarev mention").text).toMatch(
       /^The article names four: /,
     );
