@@ -731,7 +731,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
           thing.start === owner.end &&
           thing.entity !== owner.entity &&
           (noun < 0 || owner.start > noun) &&
-          (!called || thing.end <= end),
+          // The thing ends the question: "the name of Russia's Aerospace Forces commander" asks a holder.
+          thing.end === (called ? end : q.words.length),
       ),
     );
   };
