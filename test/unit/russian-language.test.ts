@@ -227,3 +227,35 @@ describe("counting the kinds one statement lists", () => {
     );
   });
 });
+
+describe("Russian: the copula's verb, 'у' without a verb, receivers in the dative, and reasons", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await realKnowledge());
+  });
+
+  it("reads 'кем является X' as who X is", () => {
+    const answer = engine.answer("кем является Сысоев");
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/фотограф/);
+  });
+
+  it("reads 'у X' beside a noun and no verb as whose it is, on either side of the relation", () => {
+    expect(engine.answer("кто начальник у ФСВТС").text).toMatch(/Шугаев/);
+    expect(engine.answer("что за соглашения у Таджикистана").text).toMatch(/межведомственного согласования/);
+  });
+
+  it("takes the dative of 'достаться' and 'нужно' as the receiver", () => {
+    expect(engine.answer("что нужно Белоруссии").text).toMatch(/^Россия поставляет Белоруссии запасные части/);
+    expect(engine.answer("что достанется Казахстану?").text).toMatch(/^Россия поставляет Казахстану зенитные/);
+  });
+
+  it("gives the reason a fact states of a name the question's verb never has on a side", () => {
+    expect(engine.answer("зачем нужны региональные системы ПВО").text).toMatch(/^Согласно статье: чтобы укрепить/);
+    expect(engine.answer("why are regional air defense systems needed").text).toMatch(
+      /^According to the article: to strengthen the common air defense of Eurasia/,
+    );
+    // A party of the verb's relation keeps its side: no fact says why Russia supplies Armenia.
+    expect(engine.answer("why does Russia supply Armenia").answered).toBe(false);
+  });
+});
