@@ -522,6 +522,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       return gap(question, q, ofAsked);
     // "What rank does Shugaev hold": facts about Shugaev that hold no rank do not answer it.
     if (!q.compare && lacksWanted(q, chosen, attributes, describedBy)) return gap(question, q, chosen);
+    // "How far can it drive on one charge": a measure asked under words the article never uses is
+    // not the measure its facts give.
+    if (asksMeasure(q, lang) && q.unknown.some((u) => u.common && afterPreposition(q.words, u.at, lang)))
+      return gap(question, q, chosen);
     return withSuggestions(
       composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence, lang),
       q,
@@ -1101,6 +1105,26 @@ function narrowKinds(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Ma
     }
   }
   return out;
+}
+
+/** "How far can ...", "how long is ...": "how", a word, then a helping verb asks a measure of that word. */
+function asksMeasure(q: Analysis, lang: Language): boolean {
+  const how = q.words.findIndex((w) => lang.whAsks[w] === "how");
+  return (
+    how >= 0 &&
+    !lang.quantityWords.has(q.words[how + 1] ?? "") &&
+    lang.auxiliaries.has(q.words[how + 2] ?? "") &&
+    q.wanted.some((w) => w.at === how + 1 && w.strict)
+  );
+}
+
+/** "On one charge", "in the cold": the word is what a preposition (past articles and numbers) governs. */
+function afterPreposition(words: readonly string[], at: number, lang: Language): boolean {
+  let p = at - 1;
+  const small = (w: string) =>
+    lang.articles.has(w) || lang.oneWords.has(w) || lang.numbers?.[w] !== undefined;
+  while (p >= 0 && small(words[p] ?? "")) p--;
+  return p >= 0 && lang.slotBefore.has(words[p] ?? "");
 }
 
 /** One question per compared name: the names of the kind compared most, each with every other name. */

@@ -246,12 +246,18 @@ describe("Russian: the copula's verb, 'у' without a verb, receivers in the dati
   });
 
   it("takes the dative of 'достаться' and 'нужно' as the receiver", () => {
-    expect(engine.answer("что нужно Белоруссии").text).toMatch(/^Россия поставляет Белоруссии запасные части/);
-    expect(engine.answer("что достанется Казахстану?").text).toMatch(/^Россия поставляет Казахстану зенитные/);
+    expect(engine.answer("что нужно Белоруссии").text).toMatch(
+      /^Россия поставляет Белоруссии запасные части/,
+    );
+    expect(engine.answer("что достанется Казахстану?").text).toMatch(
+      /^Россия поставляет Казахстану зенитные/,
+    );
   });
 
   it("gives the reason a fact states of a name the question's verb never has on a side", () => {
-    expect(engine.answer("зачем нужны региональные системы ПВО").text).toMatch(/^Согласно статье: чтобы укрепить/);
+    expect(engine.answer("зачем нужны региональные системы ПВО").text).toMatch(
+      /^Согласно статье: чтобы укрепить/,
+    );
     expect(engine.answer("why are regional air defense systems needed").text).toMatch(
       /^According to the article: to strengthen the common air defense of Eurasia/,
     );
