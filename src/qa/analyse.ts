@@ -168,7 +168,12 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     if (lang.descriptionWords.has(word)) describeWord ||= !lang.whWords.has(word);
     if (lang.greetings.has(word)) greeting = true;
     // "Кем является Шугаев": a form of "to be" links the question to its name and asks nothing itself.
-    if (lang.filler.has(word) || lang.whWords.has(word) || lang.auxiliaries.has(word) || lang.beForms.has(word))
+    if (
+      lang.filler.has(word) ||
+      lang.whWords.has(word) ||
+      lang.auxiliaries.has(word) ||
+      lang.beForms.has(word)
+    )
       continue;
     if (lang.greetings.has(word) || lang.compareWords.has(word) || lang.descriptionWords.has(word)) continue;
     // "Other countries", "Russian equipment": a kind of thing, which says what the answer names.

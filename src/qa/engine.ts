@@ -428,6 +428,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const other = namedAsAnother(q, lang, types);
       const said = other && describedBy(other);
       if (said) return withSuggestions(composeAnswer(question, q, [said], 0.9, lang, { verdict: "no" }), q);
+      const going = stillGoing(question, q);
+      if (going) return going;
       // "Is Elementum based in Pennsylvania": a name where the fact has another scores the fact low, so
       // the facts about the question's subject alone are judged too, for the "no" they may hold.
       const first = q.mentions[0];
@@ -522,6 +524,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       return gap(question, q, ofAsked);
     // "What rank does Shugaev hold": facts about Shugaev that hold no rank do not answer it.
     if (!q.compare && lacksWanted(q, chosen, attributes, describedBy)) return gap(question, q, chosen);
+    // "How far can it drive on one charge": a measure asked under words the article never uses is
+    // not the measure its facts give.
+    if (asksMeasure(q, lang) && q.unknown.some((u) => u.common && afterPreposition(q.words, u.at, lang)))
+      return gap(question, q, chosen);
     return withSuggestions(
       composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence, lang),
       q,
@@ -539,6 +545,45 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (normaliseText(described.answer).includes(normaliseText(expansion.full))) return undefined;
     const lead = lang.phrases.standsFor(expansion.short, expansion.full);
     return withSuggestions(composeAnswer(question, q, [described], 0.9, lang, { lead }), q);
+  };
+
+  /**
+   * "Is the work on X finished", "is it still ongoing": a fact about the same names and words that
+   * says the work goes on ("continues to progress", "is underway") answers no to the one and yes to
+   * the other, though it never says "not finished".
+   */
+  const stillGoing = (question: string, q: Analysis): Answer | undefined => {
+    const done = lang.finishedWords;
+    const going = lang.ongoingWords;
+    if (!done || !going || q.mentions.length === 0 || q.words.some((w) => lang.negations.has(w)))
+      return undefined;
+    const state = new Set(q.words.flatMap((w, i) => (done.has(w) || going.has(w) ? [i] : [])));
+    if (state.size === 0) return undefined;
+    const over = q.words.some((w) => done.has(w));
+    if (over && q.words.some((w) => going.has(w))) return undefined;
+    const stateConcepts = new Set([...state].map((i) => conceptOf(lexicon, q.words[i] ?? "")));
+    const rest = {
+      ...q,
+      unknown: q.unknown.filter((u) => !state.has(u.at)),
+      keywords: q.keywords.filter((k) => !stateConcepts.has(k)),
+    };
+    const holds = (item: Item) =>
+      q.mentions.every(
+        (m) => item.subject.has(m.entity) || item.object.has(m.entity) || item.mentions.has(m.entity),
+      ) && rest.keywords.every((k) => item.concepts.has(k));
+    const found = rank(rest)
+      .slice(0, MAX_ANSWER_FACTS * 2)
+      .find(
+        (s) =>
+          s.item.kind === "fact" &&
+          holds(s.item) &&
+          normaliseText(s.item.answer)
+            .split(" ")
+            .some((w) => going.has(w)),
+      );
+    if (!found) return undefined;
+    const verdict = over ? "no" : "yes";
+    return withSuggestions(composeAnswer(question, q, [found.item], 0.7, lang, { verdict }), q);
   };
 
   /**
@@ -1062,6 +1107,26 @@ function narrowKinds(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Ma
     }
   }
   return out;
+}
+
+/** "How far can ...", "how long is ...": "how", a word, then a helping verb asks a measure of that word. */
+function asksMeasure(q: Analysis, lang: Language): boolean {
+  const how = q.words.findIndex((w) => lang.whAsks[w] === "how");
+  return (
+    how >= 0 &&
+    !lang.quantityWords.has(q.words[how + 1] ?? "") &&
+    lang.auxiliaries.has(q.words[how + 2] ?? "") &&
+    q.wanted.some((w) => w.at === how + 1 && w.strict)
+  );
+}
+
+/** "On one charge", "in the cold": the word is what a preposition (past articles and numbers) governs. */
+function afterPreposition(words: readonly string[], at: number, lang: Language): boolean {
+  let p = at - 1;
+  const small = (w: string) =>
+    lang.articles.has(w) || lang.oneWords.has(w) || lang.numbers?.[w] !== undefined;
+  while (p >= 0 && small(words[p] ?? "")) p--;
+  return p >= 0 && lang.slotBefore.has(words[p] ?? "");
 }
 
 /** One question per compared name: the names of the kind compared most, each with every other name. */

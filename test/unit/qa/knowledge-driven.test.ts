@@ -108,6 +108,19 @@ describe("a list of examples after a question", () => {
   });
 });
 
+describe("a measure asked under a condition", () => {
+  it("is a gap when the condition is in words the article never uses", () => {
+    const a = ask("how hard is seashield in freezing water");
+    expect(a.answered).toBe(false);
+  });
+
+  it("answers the measure asked plainly", () => {
+    const a = ask("how hard is seashield");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/glass beads/);
+  });
+});
+
 describe("the name of one name's own thing", () => {
   it("is a gap where the knowledge has only the thing in general", () => {
     // The patent office and the project manager are Harbor Works's, the only ones the article names.
