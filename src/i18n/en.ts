@@ -33,6 +33,7 @@ export const en: Messages = {
     according: (circumstance) => `According to the article: ${circumstance}.`,
     count: (names) =>
       `The article names ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
+    standsFor: (short, full) => `${short} stands for ${full}.`,
     verdict: (verdict, body) => `${verdict === "yes" ? "Yes" : "No"}. ${body}`,
     undecided: (body, asked) => `The article does not say${asked ? ` ${asked}` : ""}. What it says: ${body}`,
     describeQuestion(template, name, person) {

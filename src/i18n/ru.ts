@@ -40,6 +40,7 @@ export const ru: Messages = {
     according: (circumstance) => `Согласно статье: ${circumstance}.`,
     // A figure, which agrees with every kind of thing ("две страны", "два агентства").
     count: (names) => `Статья называет ${names.length}: ${list(names, "and")}.`,
+    standsFor: (short, full) => `${short} — это ${full}.`,
     verdict: (verdict, body) => `${verdict === "yes" ? "Да" : "Нет"}. ${body}`,
     undecided: (body, asked) =>
       `В статье не сказано${asked ? ` ${asked}` : " об этом"}. Что в ней сказано: ${body}`,

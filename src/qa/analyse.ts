@@ -38,9 +38,17 @@ export interface AnalyserParts {
 
 export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
-  const raw = tokenizeInput(question)
+  const typed = tokenizeInput(question)
     .slice(0, MAX_WORDS)
     .map((w) => lang.whContractions[w] ?? w);
+  // "Kazakhstan gets radios, right?": a statement closed by a tag asks whether it is so, and the tag
+  // itself is no word of the question.
+  const tagged =
+    typed.length > 2 &&
+    (lang.questionTags?.has(typed.at(-1) ?? "") ?? false) &&
+    !lang.auxiliaries.has(typed[0] ?? "") &&
+    !typed.some((w) => lang.whAsks[w] !== undefined);
+  const raw = tagged ? typed.slice(0, -1) : typed;
   // Only a word of no dictionary is a typo: "spell" must not become "sell". Where a yes/no question's
   // subject stands, or after "to" or "from", only a name's word is: "did spacex get picked" names a
   // company the article never does, and must not become "space".
@@ -135,9 +143,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   // with no question word ask whether it is so.
   const intoned =
     found.asked === "none" &&
-    lang.statementsAsk === true &&
     mentions.length > 0 &&
-    cues.some((c) => c.kind !== "noun");
+    ((lang.statementsAsk === true && cues.some((c) => c.kind !== "noun")) || (tagged && cues.length > 0));
   const asked = asksSubtype(words, stems, mentions, parts) ? "subtype" : intoned ? "yesno" : found.asked;
 
   const keywords: string[] = [];
@@ -160,7 +167,14 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     }
     if (lang.descriptionWords.has(word)) describeWord ||= !lang.whWords.has(word);
     if (lang.greetings.has(word)) greeting = true;
-    if (lang.filler.has(word) || lang.whWords.has(word) || lang.auxiliaries.has(word)) continue;
+    // "Кем является Шугаев": a form of "to be" links the question to its name and asks nothing itself.
+    if (
+      lang.filler.has(word) ||
+      lang.whWords.has(word) ||
+      lang.auxiliaries.has(word) ||
+      lang.beForms.has(word)
+    )
+      continue;
     if (lang.greetings.has(word) || lang.compareWords.has(word) || lang.descriptionWords.has(word)) continue;
     // "Other countries", "Russian equipment": a kind of thing, which says what the answer names.
     // ("The system" refers to one thing already named, and says nothing of the answer's kind.)

@@ -1,7 +1,7 @@
 import type { Knowledge } from "../knowledge/schema.js";
 import { boundInput, clampQuestion, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
-import { stem, stemWords } from "../text/stem.js";
+import { stem, stemPhrase, stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
 import { alternatives, conjoined } from "./choice.js";
 import { composeAnswer, composeRefusal, MAX_ANSWER_CHARS, type RefusalReason } from "./compose.js";
@@ -15,6 +15,7 @@ import {
 } from "./conversation.js";
 import { countDiffers, statedCount } from "./counts.js";
 import { descriptionSpans } from "./descriptions.js";
+import { askedShortForm, buildExpansions } from "./expansions.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { roleOf } from "./grammar.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
@@ -45,6 +46,8 @@ import { heldByAnother, judgeYesNo, reversedFact } from "./verdict.js";
 import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS } from "./weights.js";
 
 const SUGGESTIONS = 3;
+/** A word of a text as written, hyphenated parts apart ("co-exclusive" → "co", "exclusive"). */
+const WORD = /[\p{L}\p{N}]+/gu;
 const OVERVIEW_FACTS = 3;
 
 /** The languages the engine reads, each used when the knowledge offers it. */
@@ -139,6 +142,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     }),
   };
   const lexicon = buildLexicon(knowledge, lang);
+  const expansions = buildExpansions(knowledge.entities, lang);
   const vocabularyStems = new Set([...lexicon.vocabulary].flatMap((w) => stemWords(w)));
   const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
   const entities = new Map(knowledge.entities.map((e) => [e.id, e]));
@@ -152,7 +156,12 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     lexicon,
     vocabularyStems,
     spelling: buildSpellingCorrector(lexicon.vocabulary),
-    outside: buildOutsideNames(lexicon.aliases, languages, knowledge.outside),
+    outside: buildOutsideNames(
+      lexicon.aliases,
+      languages,
+      knowledge.outside,
+      new Set([...lexicon.typeWords.keys()].map((w) => stemPhrase(w))),
+    ),
     inFacts: (concept) => index.rarity(concept) > 0,
     canStand: (entity, relation, side) =>
       scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
@@ -233,11 +242,12 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     withSuggestions(composeRefusal(question, q, reason, topic, lang), q);
 
   const typeInfo = new Map(knowledge.types.map((t) => [t.id, t]));
+  const speech = speechRelations(lexicon, lang);
   const references: ReferenceParts = {
     lang,
     types,
     typeWords: lexicon.typeWords,
-    speech: speechRelations(lexicon, lang),
+    speech,
     nameOf: (id) => entities.get(id)?.name,
     classesOf: (type) => {
       const info = typeInfo.get(type);
@@ -270,7 +280,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const resolved = previous && resolveReferences(text, q, previous, references);
     if (resolved) q = analyse(resolved, parts);
     if (previous) q = excludingPrevious(q, previous, references);
-    let answer = answerDescribed(asked, q) ?? answerAnalysed(asked, q);
+    let answer = spelledOut(asked, q) ?? answerDescribed(asked, q) ?? answerAnalysed(asked, q);
     if (!answer.answered) answer = answerByHolder(asked, q) ?? answer;
     return {
       answer,
@@ -398,6 +408,12 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (q.smallTalk) return refuse(question, q, "small-talk");
     const conditioned = underCondition(question, q);
     if (conditioned) return conditioned;
+    const qualified = kindQualified(question, q);
+    if (qualified) return qualified;
+    if (namesOwnThing(q)) {
+      const near = select({ ...q, overview: false });
+      return near ? gap(question, q, near.items) : refuse(question, q, "no-match");
+    }
     const offered = alternatives(q, types, lang);
     if (offered.length > 1) return choose(question, q, offered);
     // "Is Kazakhstan in the CSTO?" names two things and asks whether one fact joins them.
@@ -410,6 +426,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const other = namedAsAnother(q, lang, types);
       const said = other && describedBy(other);
       if (said) return withSuggestions(composeAnswer(question, q, [said], 0.9, lang, { verdict: "no" }), q);
+      const going = stillGoing(question, q);
+      if (going) return going;
       // "Is Elementum based in Pennsylvania": a name where the fact has another scores the fact low, so
       // the facts about the question's subject alone are judged too, for the "no" they may hold.
       const first = q.mentions[0];
@@ -504,10 +522,66 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       return gap(question, q, ofAsked);
     // "What rank does Shugaev hold": facts about Shugaev that hold no rank do not answer it.
     if (!q.compare && lacksWanted(q, chosen, attributes, describedBy)) return gap(question, q, chosen);
+    // "How far can it drive on one charge": a measure asked under words the article never uses is
+    // not the measure its facts give.
+    if (asksMeasure(q, lang) && q.unknown.some((u) => u.common && afterPreposition(q.words, u.at, lang)))
+      return gap(question, q, chosen);
     return withSuggestions(
       composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence, lang),
       q,
     );
+  };
+
+  /**
+   * "What does Col. Gen. mean": a short form of a name's words, which another name of the same entity
+   * writes out, is said in full before what the article says of the entity, unless that says it already.
+   */
+  const spelledOut = (question: string, q: Analysis): Answer | undefined => {
+    const expansion = askedShortForm(q.words, lang, expansions);
+    const described = expansion && describedBy(expansion.entity);
+    if (!expansion || !described) return undefined;
+    if (normaliseText(described.answer).includes(normaliseText(expansion.full))) return undefined;
+    const lead = lang.phrases.standsFor(expansion.short, expansion.full);
+    return withSuggestions(composeAnswer(question, q, [described], 0.9, lang, { lead }), q);
+  };
+
+  /**
+   * "Is the work on X finished", "is it still ongoing": a fact about the same names and words that
+   * says the work goes on ("continues to progress", "is underway") answers no to the one and yes to
+   * the other, though it never says "not finished".
+   */
+  const stillGoing = (question: string, q: Analysis): Answer | undefined => {
+    const done = lang.finishedWords;
+    const going = lang.ongoingWords;
+    if (!done || !going || q.mentions.length === 0 || q.words.some((w) => lang.negations.has(w)))
+      return undefined;
+    const state = new Set(q.words.flatMap((w, i) => (done.has(w) || going.has(w) ? [i] : [])));
+    if (state.size === 0) return undefined;
+    const over = q.words.some((w) => done.has(w));
+    if (over && q.words.some((w) => going.has(w))) return undefined;
+    const stateConcepts = new Set([...state].map((i) => conceptOf(lexicon, q.words[i] ?? "")));
+    const rest = {
+      ...q,
+      unknown: q.unknown.filter((u) => !state.has(u.at)),
+      keywords: q.keywords.filter((k) => !stateConcepts.has(k)),
+    };
+    const holds = (item: Item) =>
+      q.mentions.every(
+        (m) => item.subject.has(m.entity) || item.object.has(m.entity) || item.mentions.has(m.entity),
+      ) && rest.keywords.every((k) => item.concepts.has(k));
+    const found = rank(rest)
+      .slice(0, MAX_ANSWER_FACTS * 2)
+      .find(
+        (s) =>
+          s.item.kind === "fact" &&
+          holds(s.item) &&
+          normaliseText(s.item.answer)
+            .split(" ")
+            .some((w) => going.has(w)),
+      );
+    if (!found) return undefined;
+    const verdict = over ? "no" : "yes";
+    return withSuggestions(composeAnswer(question, q, [found.item], 0.7, lang, { verdict }), q);
   };
 
   /**
@@ -586,22 +660,102 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
 
   /**
+   * "What kind of license agreements are these", "what type of rover capabilities does NASA want": the
+   * fact whose own answer puts a word before the thing asked ("co-exclusive license agreements",
+   * "unpressurized rover capabilities") says which kind; the best such fact about the question answers.
+   */
+  const kindQualified = (question: string, q: Analysis): Answer | undefined => {
+    if (q.asked !== "what" && q.asked !== "which") return undefined;
+    const wh = q.words.findIndex((w) => lang.whAsks[w] === "what" || lang.whAsks[w] === "which");
+    const of = wh + 2;
+    if (wh < 0 || !lang.subtypeWords.has(q.words[wh + 1] ?? "") || !lang.genitive.has(q.words[of] ?? ""))
+      return undefined;
+    // The thing asked runs from "of" to the first small word: "rover capabilities" in "... for moonwalking".
+    const thing: string[] = [];
+    for (const w of q.words.slice(of + 1)) {
+      const small =
+        lang.filler.has(w) || lang.articles.has(w) || lang.auxiliaries.has(w) || lang.slotBefore.has(w);
+      if (small || lang.whWords.has(w)) break;
+      thing.push(stem(w));
+    }
+    if (thing.length === 0) return undefined;
+    // The phrase itself says which fact answers, so a fact of another relation than the noun's may
+    // ("the licenses allow ..." is the market's fact, not the licensing's).
+    for (const { item, score } of rank(q)) {
+      if (qualifies(item, thing))
+        return withSuggestions(
+          composeAnswer(
+            question,
+            q,
+            [item],
+            confidenceOf(Math.max(score, ANSWER_THRESHOLD), undefined),
+            lang,
+          ),
+          q,
+        );
+    }
+    return undefined;
+  };
+
+  /**
+   * The item's answer says the thing with a word of its own before it ("co-exclusive license
+   * agreements"), not a word of a name ("the Lunar Terrain Vehicle Services contract"), which says
+   * which one, not which kind.
+   */
+  const qualifies = (item: Item, thing: readonly string[]): boolean => {
+    const typed = item.answer.match(WORD) ?? [];
+    const words = typed.map((w) => normaliseText(w));
+    const stems = words.map((w) => stem(w));
+    for (let at = 1; at + thing.length <= stems.length; at++) {
+      if (!thing.every((s, k) => stems[at + k] === s)) continue;
+      const before = words[at - 1] ?? "";
+      const small = lang.filler.has(before) || lang.articles.has(before) || lang.slotBefore.has(before);
+      const name = /^\p{Lu}/u.test(typed[at - 1] ?? "") && at > 1;
+      if (!small && !name && !/\d/.test(before) && !thing.includes(stem(before))) return true;
+    }
+    return false;
+  };
+
+  /**
+   * "What's the name of Lunar Outpost's rover", "what is Kestrel's boat called": the name of one name's
+   * own thing, where the knowledge has only the thing in general (no entity is that one's, or its
+   * longer name would have been read): the article does not give it.
+   */
+  const namesOwnThing = (q: Analysis): boolean => {
+    if (q.asked !== "what") return false;
+    const noun = q.words.findIndex(
+      (w, i) => (lang.nameNouns?.has(w) ?? false) && lang.genitive.has(q.words[i + 1] ?? ""),
+    );
+    const end = q.words.length - 1;
+    const called = lang.namingWords?.has(q.words[end] ?? "") ?? false;
+    if (noun < 0 && !called) return false;
+    return q.mentions.some((owner) =>
+      q.mentions.some(
+        (thing) =>
+          thing.start === owner.end &&
+          thing.entity !== owner.entity &&
+          (noun < 0 || owner.start > noun) &&
+          // The thing ends the question: "the name of Russia's Aerospace Forces commander" asks a holder.
+          thing.end === (called ? end : q.words.length),
+      ),
+    );
+  };
+
+  /**
    * "How many kinds of products did Shugaev list": one statement's list, with no relation's verb asked.
    * The best fact about the question's other names that names two or more of the kind counted, the
    * kind's own name ("advanced defense products") left out, gives the count.
    */
   const kindsListed = (question: string, q: Analysis): Answer | undefined => {
-    const how = q.words.findIndex((w) => lang.whAsks[w] === "how");
-    const at = how + 4;
-    // A relation's verb ("how many kinds of equipment does Russia supply") asks across its facts.
-    if (
-      how < 0 ||
-      q.cues.some((c) => c.kind !== "noun") ||
-      !lang.quantityWords.has(q.words[how + 1] ?? "") ||
-      !lang.subtypeWords.has(q.words[how + 2] ?? "") ||
-      !lang.genitive.has(q.words[how + 3] ?? "")
-    )
-      return undefined;
+    // "How many kinds of products", "сколько видов продукции": a count's word, a kind's word, then
+    // (after "of", where the language has one) what is counted.
+    const many = q.words.findIndex(
+      (w, i) => lang.quantityWords.has(w) && lang.subtypeWords.has(q.words[i + 1] ?? ""),
+    );
+    // A relation's verb ("how many kinds of equipment does Russia supply") asks across its facts; a
+    // verb of saying ("сколько видов назвал Шугаев") asks what one statement lists.
+    if (many < 0 || q.cues.some((c) => c.kind !== "noun" && !speech.has(c.relation))) return undefined;
+    const at = lang.genitive.has(q.words[many + 2] ?? "") ? many + 3 : many + 2;
     const named = q.mentions.find((m) => m.start === at);
     const word = q.words[at] ?? "";
     const kind = named ? types.get(named.entity) : typeByConcept.get(conceptOf(lexicon, word));
@@ -618,10 +772,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       [...new Set([...item.subject, ...item.object, ...item.mentions])].flatMap((id) => {
         const entity = entities.get(id);
         if (!entity || entity.type !== kind || id === named?.entity) return [];
-        const own = normaliseText(entity.name)
-          .split(" ")
-          .map((w) => conceptOf(lexicon, w));
-        return own.includes(category) ? [] : [entity.name];
+        const words = normaliseText(entity.name).split(" ");
+        // The kind's own name ("advanced defense products") is what the list is of; a name that joins
+        // two things ("spare parts and equipment") is one of its entries.
+        const joined = words.some((w) => lang.joiners.has(w));
+        return !joined && words.map((w) => conceptOf(lexicon, w)).includes(category) ? [] : [entity.name];
       });
     // The best fact about the question's other names that lists two or more of the kind.
     const involves = (item: Item) =>
@@ -950,6 +1105,26 @@ function narrowKinds(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Ma
     }
   }
   return out;
+}
+
+/** "How far can ...", "how long is ...": "how", a word, then a helping verb asks a measure of that word. */
+function asksMeasure(q: Analysis, lang: Language): boolean {
+  const how = q.words.findIndex((w) => lang.whAsks[w] === "how");
+  return (
+    how >= 0 &&
+    !lang.quantityWords.has(q.words[how + 1] ?? "") &&
+    lang.auxiliaries.has(q.words[how + 2] ?? "") &&
+    q.wanted.some((w) => w.at === how + 1 && w.strict)
+  );
+}
+
+/** "On one charge", "in the cold": the word is what a preposition (past articles and numbers) governs. */
+function afterPreposition(words: readonly string[], at: number, lang: Language): boolean {
+  let p = at - 1;
+  const small = (w: string) =>
+    lang.articles.has(w) || lang.oneWords.has(w) || lang.numbers?.[w] !== undefined;
+  while (p >= 0 && small(words[p] ?? "")) p--;
+  return p >= 0 && lang.slotBefore.has(words[p] ?? "");
 }
 
 /** One question per compared name: the names of the kind compared most, each with every other name. */

@@ -170,6 +170,14 @@ export function findAsked(
     return { asked: "place", typeHint: undefined, typeWordAt: at + 1 };
   if ((wh === "what" || wh === "which") && lang.timeWords.has(next) && !topical(at + 1))
     return { asked: "when", typeHint: undefined, typeWordAt: at + 1 };
+  // "What's the point of X": a word for a reason asks why.
+  if (wh === "what" && lang.reasonWords) {
+    let k = at + 1;
+    while (k < words.length && (lang.auxiliaries.has(words[k] ?? "") || lang.articles.has(words[k] ?? "")))
+      k++;
+    if (lang.reasonWords.has(words[k] ?? "") && !topical(k))
+      return { asked: "why", typeHint: undefined, typeWordAt: k };
+  }
   if (wh === "what" || wh === "which") {
     for (let k = at + 1; k <= at + 2 && k < words.length; k++) {
       const type = typeWords.get(words[k] ?? "");

@@ -29,6 +29,11 @@ export interface Item {
   question: string;
   /** The fact leaves open who or which (a fact's `leavesOpen`). */
   open: boolean;
+  /**
+   * Concepts the answer says only with a negative prefix ("unpressurized" and never "pressurized"): a
+   * yes/no question asking the plain word is answered "no" by it.
+   */
+  denied: ReadonlySet<string>;
   /** Its time is one on the calendar: a figure, a day's or a month's name ("on Sunday", "through 2039"). */
   dated: boolean;
   /**
@@ -73,6 +78,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       why: f.why,
       question: f.question,
       open: f.leavesOpen === true,
+      denied: deniedConcepts(f.answer, lexicon, lang),
       dated: f.when !== undefined && isDated(f.when, lang),
       reported: {
         when: reportedIn(f.answer, f.relation, f.when),
@@ -102,6 +108,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
         types.get(e.type)?.person ?? false,
       ),
       open: false,
+      denied: deniedConcepts(e.description, lexicon, lang),
       dated: false,
       reported: { when: false, where: false },
     }),
@@ -137,4 +144,26 @@ function saidAfterVerb(
     .map(stem);
   const at = words.findIndex((w) => content.includes(w));
   return at > verb;
+}
+
+/** The shortest word after a negative prefix that counts: "unless" is not the opposite of "less". */
+const MIN_PLAIN = 5;
+
+/** The concepts a text says only with a negative prefix: "unpressurized", and never "pressurized". */
+function deniedConcepts(text: string, lexicon: Lexicon, lang: Language): Set<string> {
+  const out = new Set<string>();
+  const prefixes = lang.negativePrefixes ?? [];
+  if (prefixes.length === 0) return out;
+  const words = normaliseText(text).split(" ").filter(Boolean);
+  const said = new Set(words.map((w) => conceptOf(lexicon, w)));
+  for (const w of words) {
+    for (const prefix of prefixes) {
+      const plain = w.slice(prefix.length);
+      // Only a question that uses the plain word asks it, so "united" (no "ited") costs nothing.
+      if (!w.startsWith(prefix) || plain.length < MIN_PLAIN) continue;
+      const concept = conceptOf(lexicon, plain);
+      if (!said.has(concept)) out.add(concept);
+    }
+  }
+  return out;
 }

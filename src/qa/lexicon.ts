@@ -178,6 +178,14 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     for (const word of group) synonyms.set(stemPhrase(word), head);
   }
 
+  // The language's own synonyms, for the words the knowledge's leave alone ("building" may be a
+  // knowledge's noun, however its stem reads).
+  for (const group of lang.synonyms ?? []) {
+    const stems = group.map((w) => stemPhrase(w));
+    const head = stems[0] ?? "";
+    for (const s of stems) if (!synonyms.has(s)) synonyms.set(s, head);
+  }
+
   const vocabulary = new Set<string>();
   const pairs = new Set<string>();
   const addText = (text: string) => {
@@ -195,7 +203,7 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   };
   for (const r of knowledge.relations)
     [r.label, ...r.verbs, ...r.inverseVerbs, ...r.nouns].forEach(withoutPairs);
-  for (const group of knowledge.synonyms) group.forEach(withoutPairs);
+  for (const group of [...knowledge.synonyms, ...(lang.synonyms ?? [])]) group.forEach(withoutPairs);
   for (const list of [
     lang.whWords,
     lang.auxiliaries,
@@ -230,6 +238,23 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     const [kind = ""] = kinds;
     for (const w of folded)
       if (!w.includes(" ") && !typeWords.has(w) && !aliases.has(stem(w))) typeWords.set(w, kind);
+  }
+
+  // "Does Kyrgyzstan get planes": a name of one word is known by the words the knowledge gives as its
+  // synonyms too, where such a word names nothing else and asks for no kind or relation.
+  // A grammar word's stem is never a name ("according" is no "accord").
+  const grammar = new Set([...lang.filler, ...lang.descriptionWords].map((w) => stem(w)));
+  for (const group of knowledge.synonyms) {
+    const words = group.map((w) => normaliseText(w)).filter((w) => w !== "" && !w.includes(" "));
+    const named = new Set(words.flatMap((w) => aliases.get(stem(w)) ?? []));
+    if (named.size !== 1) continue;
+    const [entity = ""] = named;
+    for (const word of words) {
+      const w = stem(word);
+      if (aliases.has(w) || relationWords.has(w) || typeWords.has(word) || grammar.has(w)) continue;
+      aliases.set(w, entity);
+      nameWords.set(w, (nameWords.get(w) ?? new Set<string>()).add(entity));
+    }
   }
 
   // A variant must never hide a stem the knowledge uses as it is.

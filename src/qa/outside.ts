@@ -18,11 +18,15 @@ export function buildOutsideNames(
   knownAliases: ReadonlyMap<string, string>,
   languages: readonly Language[] = [],
   listed: readonly string[] = [],
+  kindWords: ReadonlySet<string> = new Set(),
 ): Map<string, string> {
   const names = new Map<string, string>();
+  // "Which island": a word the knowledge uses for a kind of thing is that word, though a country's
+  // name in its own language is spelt the same ("Ísland").
+  const known = (key: string) => knownAliases.has(key) || kindWords.has(key);
   for (const lang of languages) {
     for (const [key, shown] of languageNames(lang)) {
-      if (!knownAliases.has(key) && !names.has(key)) names.set(key, shown);
+      if (!known(key) && !names.has(key)) names.set(key, shown);
     }
   }
   const add = (name: string, shown: string) => {
@@ -31,7 +35,7 @@ export function buildOutsideNames(
     if (!names.has(key)) names.set(key, shown);
   };
   for (const [key, shown] of countryNames()) {
-    if (key.length < 2 || knownAliases.has(key)) continue;
+    if (key.length < 2 || known(key)) continue;
     if (!names.has(key)) names.set(key, shown);
   }
   for (const name of listed) add(name, name);

@@ -22,7 +22,13 @@ export function splitParts(question: string, lang: Language, isName: (word: stri
     }
     parts.push(rest);
   }
-  const kept = parts.map((p) => p.trim()).filter((p) => normaliseText(p) !== "");
+  const kept: string[] = [];
+  for (const part of parts.map((p) => p.trim()).filter((p) => normaliseText(p) !== "")) {
+    // "What tech will it have?? power, nav, etc": a list of examples asks nothing of its own.
+    const previous = kept.length - 1;
+    if (previous >= 0 && givesExamples(part, lang)) kept[previous] = `${kept[previous]} ${part}`;
+    else kept.push(part);
+  }
   if (kept.length <= MAX_PARTS) return kept;
   return [...kept.slice(0, MAX_PARTS - 1), kept.slice(MAX_PARTS - 1).join(" ")];
 }
@@ -61,6 +67,12 @@ function asksSomething(text: string, lang: Language): boolean {
     words.some((w) => lang.whAsks[w] !== undefined || lang.whContractions[w] !== undefined) ||
     lang.auxiliaries.has(words[0] ?? "")
   );
+}
+
+/** A list that asks nothing: words and commas ending in "etc". */
+function givesExamples(text: string, lang: Language): boolean {
+  const words = normaliseText(text).split(" ");
+  return !asksSomething(text, lang) && (lang.listEnds?.has(words[words.length - 1] ?? "") ?? false);
 }
 
 function isPronoun(word: string, lang: Language): boolean {

@@ -98,7 +98,7 @@ export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number 
   const exact = q.cues.some((c) => c.relation === item.relation);
   const near = !exact && q.cues.some((c) => ctx.related.get(item.relation)?.has(c.relation) ?? false);
   const owned = !exact && !near ? ownedCueWords(item, q, ctx, ctx.index.rarity) : 0;
-  if (!answersKind(item, q, exact || near || owned > 0)) return Number.NEGATIVE_INFINITY;
+  if (!answersKind(item, q, exact || near || owned > 0, reasonOfAny(q, ctx))) return Number.NEGATIVE_INFINITY;
   const fit: RelationFit = { exact, near, owned: owned > 0 };
 
   // "Besides commanding the Aerospace Forces": a fact about what is set aside is a worse answer, but
@@ -158,7 +158,7 @@ function namesScore(item: Item, q: Analysis, ctx: ScoringContext, fit: RelationF
   // Sides are read off the question's verb, so they say nothing about a fact of another relation.
   const sided = fit.exact || fit.near || q.cues.length === 0 || ASKS_CIRCUMSTANCE.has(q.asked);
   // "Where is X being created": the fact that says where, and involves X, anywhere in it.
-  const circumstance = ASKS_CIRCUMSTANCE.has(q.asked) && q.cues.length === 0;
+  const circumstance = ASKS_CIRCUMSTANCE.has(q.asked) && (q.cues.length === 0 || reasonOfAny(q, ctx));
   let matched = false;
   const groups = new Map<string, number>();
   for (const [i, m] of q.mentions.entries()) {
@@ -274,13 +274,15 @@ function entityScore(
  * "When", "how many", "where" and "why" need a fact that says when, how many, where or why, and one that
  * involves what the question names; the sides are then scored as usual.
  */
-function answersKind(item: Item, q: Analysis, named: boolean): boolean {
+function answersKind(item: Item, q: Analysis, named: boolean, loose: boolean): boolean {
   // With a verb of another relation, the named thing must be the fact's actor ("when did Shugaev
   // speak"); without a verb, being in the fact is enough ("where is the system being created").
   const about =
     named ||
     q.mentions.length === 0 ||
-    q.mentions.some((m) => (q.cues.length > 0 ? item.subject.has(m.entity) : involves(item, m.entity)));
+    q.mentions.some((m) =>
+      q.cues.length > 0 && !loose ? item.subject.has(m.entity) : involves(item, m.entity),
+    );
   // "When did he say that": a time inside what was said is not when it was said.
   const asksTheSaying = (kind: "when" | "where") =>
     item.reported[kind] && q.cues.some((c) => c.relation === item.relation);
@@ -299,6 +301,19 @@ function answersKind(item: Item, q: Analysis, named: boolean): boolean {
     default:
       return true;
   }
+}
+
+/**
+ * "Why is the regional system needed": the verb names a relation none of the question's names ever
+ * stands in, so it says nothing of sides, and a reason is of whatever its fact involves.
+ */
+function reasonOfAny(q: Analysis, ctx: ScoringContext): boolean {
+  return (
+    q.asked === "why" &&
+    q.cues.length > 0 &&
+    q.mentions.length > 0 &&
+    q.mentions.every((m) => q.cues.every((c) => !(ctx.parties.get(c.relation)?.has(m.entity) ?? false)))
+  );
 }
 
 function involves(item: Item, entity: string): boolean {

@@ -53,6 +53,10 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
   const end = q.words.length - 1;
   const predicate =
     q.copular && q.unknown.some((u) => u.common && u.at >= end - 1 && !u.word.endsWith("ing"));
+  // "Is the rover pressurized" against "an unpressurized rover": the fact says the opposite word.
+  const content = q.keywords.filter((k) => !k.startsWith("@"));
+  const denying = confirming.find((item) => content.some((k) => item.denied.has(k)));
+  if (denying) return { verdict: "no", decided: true, items: [denying] };
   if (confirming.length > 0 && predicate)
     return { verdict: null, decided: false, items: confirming.slice(0, 1) };
   if (confirming.length > 0) return { verdict: "yes", decided: true, items: confirming.slice(0, 1) };

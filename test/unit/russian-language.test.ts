@@ -204,3 +204,64 @@ describe("a demonstrative before a verb, in a conversation", () => {
     expect(where.answer.text).not.toMatch(/^Согласно статье: на постсоветском/);
   });
 });
+
+describe("counting the kinds one statement lists", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await realKnowledge());
+  });
+
+  it("reads 'сколько' with a kind's word in the genitive, and a verb of saying, as a count of one list", () => {
+    expect(engine.answer("сколько разновидностей вооружения упомянул Шугаев").text).toMatch(
+      /^Статья называет 3: вертолёты, системы ПВО и бронетехника/,
+    );
+  });
+
+  it("counts an entry whose name joins two things, leaving out only the list's own name", () => {
+    // Bondarev's four measures: two of them name "техника"/"equipment" beside another thing.
+    expect(engine.answer("сколько типов вооружения перечислил Бондарев").text).toMatch(
+      /^Статья называет 4: /,
+    );
+    expect(engine.answer("how many types of weapons did Bondarev mention").text).toMatch(
+      /^The article names four: /,
+    );
+  });
+});
+
+describe("Russian: the copula's verb, 'у' without a verb, receivers in the dative, and reasons", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await realKnowledge());
+  });
+
+  it("reads 'кем является X' as who X is", () => {
+    const answer = engine.answer("кем является Сысоев");
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/фотограф/);
+  });
+
+  it("reads 'у X' beside a noun and no verb as whose it is, on either side of the relation", () => {
+    expect(engine.answer("кто начальник у ФСВТС").text).toMatch(/Шугаев/);
+    expect(engine.answer("что за соглашения у Таджикистана").text).toMatch(/межведомственного согласования/);
+  });
+
+  it("takes the dative of 'достаться' and 'нужно' as the receiver", () => {
+    expect(engine.answer("что нужно Белоруссии").text).toMatch(
+      /^Россия поставляет Белоруссии запасные части/,
+    );
+    expect(engine.answer("что достанется Казахстану?").text).toMatch(
+      /^Россия поставляет Казахстану зенитные/,
+    );
+  });
+
+  it("gives the reason a fact states of a name the question's verb never has on a side", () => {
+    expect(engine.answer("зачем нужны региональные системы ПВО").text).toMatch(
+      /^Согласно статье: чтобы укрепить/,
+    );
+    expect(engine.answer("why are regional air defense systems needed").text).toMatch(
+      /^According to the article: to strengthen the common air defense of Eurasia/,
+    );
+    // A party of the verb's relation keeps its side: no fact says why Russia supplies Armenia.
+    expect(engine.answer("why does Russia supply Armenia").answered).toBe(false);
+  });
+});

@@ -39,7 +39,7 @@ const FILLER = wordSet(`
   named called both
   happen happens happening happened hold holds involve involved regard regarding go goes going up got
   kinda sorta y n yn
-  even ever anyway anyways per w thru btw tho though
+  even ever anyway anyways per w thru btw tho though etc etcetera
 `);
 
 const DESCRIPTION_WORDS = wordSet(`
@@ -200,6 +200,9 @@ export const english: Language = {
     `),
   },
   namingWords: wordSet("called named"),
+  nameNouns: wordSet("name names"),
+  listEnds: wordSet("etc etcetera"),
+  negativePrefixes: ["un", "non"],
   idioms: ["got", "gotten", "has", "have", "had"].map((verb) => [verb, "to", "do", "with"]),
   numbers: Object.fromEntries(
     "one two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, i + 1]),
@@ -207,13 +210,20 @@ export const english: Language = {
   participles: PARTICIPLES,
   exclusions: wordSet("besides except excluding apart"),
   subtypeWords: wordSet(
-    "type types kind kinds model models make makes variant variants version versions brand",
+    "type types kind kinds sort sorts model models make makes variant variants version versions brand",
   ),
   articleSelf: {
     names: wordSet("article story piece report text release"),
     about: wordSet("about summary summarize summarise gist topic subject overview tldr"),
     title: wordSet("title headline called named"),
   },
+  questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no"),
+  finishedWords: wordSet("finished finish complete completed done over ended concluded accomplished"),
+  ongoingWords: wordSet("continues continue continuing ongoing underway progress progressing still"),
+  reasonWords: wordSet(
+    "point purpose purposes reason reasons goal goals aim aims rationale motive motives motivation objective objectives",
+  ),
+  synonyms: [["create", "build", "construct", "establish"]],
   joiners: wordSet("and or"),
   alternatives: wordSet("or"),
   relatives: wordSet("that who which whose whom"),

@@ -34,6 +34,13 @@ addWh("how", "как");
 const SUBJECT_WH = wordSet("кто какой какая какое какие который которая которое которые чей чья чье чьи");
 
 const FROM_SIDE = wordSet("от у из");
+/** Verbs of receiving whose receiver stands in the dative and the thing received is their subject. */
+const DATIVE_RECEIVER = wordSet(`
+  достанется достанутся достаётся достается достаются досталось достались досталась достался
+  достаться доставаться нужно нужен нужна нужны необходимо необходим необходима необходимы
+`);
+/** "У": the one something is taken from beside a verb ("купить у России"), its holder without one. */
+const POSSESSIVE_AT = wordSet("у");
 const TO_SIDE = wordSet("в во на к ко для");
 const TOPIC_PREPOSITIONS = wordSet("о об обо про насчет касательно относительно");
 /** "С", "вместе с": the one a thing is done with, who may stand on either side of it. */
@@ -112,7 +119,7 @@ addType("system", "система системы систему систем");
 addType("equipment", "оборудование оборудования техника техники технику оружие вооружение вооружения");
 
 const SUBTYPE_WORDS = wordSet(
-  "тип типы типа типов вид виды вида модель модели моделей марка марки марок вариант варианты версия модификация модификации",
+  "тип типы типа типов вид виды вида видов разновидность разновидности разновидностей модель модели моделей марка марки марок вариант варианты версия модификация модификации",
 );
 
 /** Chat spellings of question words. */
@@ -279,13 +286,16 @@ function readRole(
   let p = mention.start - 1;
   while (p >= 0 && ARTICLES.has(words[p] ?? "")) p--;
   const before = words[p] ?? "";
+  const verbs = cues.filter((c) => c.kind !== "noun");
+  // "Какая газета у Минобороны", "какие соглашения у Киргизии": without a verb, "у" says whose the
+  // thing is, which may be either side of the relation the noun names.
+  if (POSSESSIVE_AT.has(before) && verbs.length === 0) return "any";
   if (FROM_SIDE.has(before)) return "subject";
   if (TO_SIDE.has(before)) return "object";
   // "Интервью с Бондаревым", "о Бондареве": a name beside the verb's sides, which takes it on either.
   if (TOPIC_PREPOSITIONS.has(before) || WITH.has(before)) return "any";
   // "По словам Бондарева": the one whose words they are, on no side of the question's verb.
   if (before === "словам" && words[p - 1] === "по") return "any";
-  const verbs = cues.filter((c) => c.kind !== "noun");
   if (verbs.length === 0) return undefined;
   const distance = (c: Cue) =>
     Math.min(Math.abs(c.position - mention.start), Math.abs(c.position - (mention.end - 1)));
@@ -304,6 +314,8 @@ function readRole(
   if (form === "nominative" && verb.kind !== "noun" && disagreesInNumber(mention, words, verbWord))
     form = "oblique";
   const actor = form === "nominative";
+  // "Что достанется Таджикистану", "что нужно Армении": these verbs name the receiver in the dative.
+  if (verb.kind === "inverse" && !actor && DATIVE_RECEIVER.has(verbWord)) return "object";
   let role: Role = (verb.kind === "verb") === actor ? "subject" : "object";
   if (verb.passive) role = role === "subject" ? "object" : "subject";
   // A kind of thing that never stands on that side of the relation stands on the other.

@@ -82,11 +82,17 @@ export interface Language {
    * figure or one of the calendar's names (`words`: days, months): "for a year" is no date.
    */
   readonly calendar?: { asks: ReadonlySet<string>; words: ReadonlySet<string> };
+  /** "un", "non": a word made with one says the opposite of the word after it ("unpressurized"). */
+  readonly negativePrefixes?: readonly string[];
   /**
    * Phrases whose words name no relation, whatever the knowledge's verbs: "got to do with", "has to do
    * with" ask how a name is involved, not what it got or has.
    */
   readonly idioms?: readonly (readonly string[])[];
+  /** "Etc": a list that ends with it gives examples of what was asked before, and asks nothing itself. */
+  readonly listEnds?: ReadonlySet<string>;
+  /** "Name": "what is the name of X" asks what X is called. */
+  readonly nameNouns?: ReadonlySet<string>;
   /** "Called", "named": ending a "what is X ..." question, they ask X's name, not what anyone said. */
   readonly namingWords?: ReadonlySet<string>;
   /** Number words and their values ("three": 3); digits are read in any language. */
@@ -199,6 +205,24 @@ export interface Language {
    * самолеты"): a name and a verb with no question word make a yes/no question.
    */
   readonly statementsAsk?: boolean;
+  /**
+   * Words that, closing a statement, turn it into a yes/no question ("Kazakhstan gets radios, right?"):
+   * the statement is asked as it stands, and the tag itself says nothing.
+   */
+  readonly questionTags?: ReadonlySet<string>;
+  /**
+   * "Is the work finished": words that ask whether something is over, against words in which a fact
+   * says it goes on ("continues", "underway"): such a fact answers no.
+   */
+  readonly finishedWords?: ReadonlySet<string>;
+  readonly ongoingWords?: ReadonlySet<string>;
+  /** "What's the point of X", "the purpose of": a word for a reason, after "what", asks why. */
+  readonly reasonWords?: ReadonlySet<string>;
+  /**
+   * Words of the language that mean the same whatever the article ("build", "create"), joined to the
+   * knowledge's own synonyms: the knowledge's word for the group stays the group's.
+   */
+  readonly synonyms?: readonly (readonly string[])[];
   /** Names of places and bodies in this language the engine refuses unless the knowledge has them. */
   readonly outsideNames?: readonly string[];
   /** The key of this language in the world-countries translations ("rus"), for country names. */
@@ -219,6 +243,8 @@ export interface Phrases {
   list(names: readonly string[], conjunction: "and" | "or"): string;
   /** The first line of an answer to "how many countries ...". */
   count(names: readonly string[]): string;
+  /** "Col. Gen. stands for Colonel General.": what a short form of a name stands for. */
+  standsFor(short: string, full: string): string;
   /** "Yes. <what the article says>" / "No. <what the article says>". */
   verdict(verdict: "yes" | "no", body: string): string;
   /** A yes/no question the article does not decide, and what it says instead. */

@@ -9,12 +9,13 @@ import type { Engine } from "../../../src/qa/types.js";
  */
 export const COATING_ARTICLE = [
   "Harbor Works, a shipyard in Portsmouth, is licensing its new hull coating, SeaShield, to three companies: Tidewater Marine of Bristol, Kestrel Boats of Dover and North Quay Yachts of Leeds.",
-  "The licenses allow the companies to make and sell SeaShield to boat builders.",
+  "The exclusive licenses allow the companies to make and sell SeaShield to boat builders.",
   "Harbor Works designed SeaShield for racing yachts and ferries.",
   "Tiny glass beads in the coating give it its hardness.",
   "Dr. Mia Holt invented SeaShield with her colleague Sam Reed at Harbor Works.",
   "The shipyard's patent office works with inventors to find partners.",
   "Oakfield University helped test the coating.",
+  "SeaShield is a nontoxic coating.",
   "Sam Reed, the project manager, said the coating will cut fuel costs.",
 ].join("\n");
 
@@ -197,8 +198,8 @@ facts:
     subject: [licensees, tidewater, kestrel, north-quay]
     object: [boat-builders]
     mentions: [seashield]
-    answer: The licenses allow the companies to make and sell SeaShield to boat builders.
-    evidence: The licenses allow the companies to make and sell SeaShield to boat builders.
+    answer: The exclusive licenses allow the companies to make and sell SeaShield to boat builders.
+    evidence: The exclusive licenses allow the companies to make and sell SeaShield to boat builders.
     keywords: [allow, let, terms]
     question: What do the licenses allow the companies to do?
   - id: designed-for-yachts
@@ -230,6 +231,13 @@ facts:
     evidence: The shipyard's patent office works with inventors to find partners.
     keywords: [works, with, inventors]
     question: Who does the patent office work with?
+  - id: seashield-nontoxic
+    relation: contains
+    subject: [seashield]
+    answer: SeaShield is a nontoxic coating.
+    evidence: SeaShield is a nontoxic coating.
+    keywords: [nontoxic, toxic, safe]
+    question: Is SeaShield toxic?
   - id: oakfield-testing
     relation: research
     subject: [oakfield]

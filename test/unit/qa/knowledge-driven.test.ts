@@ -91,6 +91,64 @@ describe("a kind asked for beside a name", () => {
   });
 });
 
+describe("a kind of thing asked", () => {
+  it("answers 'what sort of X' with the fact that puts a word of its own before X", () => {
+    const a = ask("what sort of licenses do the three licensees hold");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/exclusive licenses/);
+  });
+});
+
+describe("a list of examples after a question", () => {
+  it("reads 'X? a, b, etc' as one question with its examples", () => {
+    const a = ask("what boats was seashield designed for?? yachts, ferries, etc");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/racing yachts and ferries/);
+    expect(a.text).not.toMatch(/does not say/);
+  });
+});
+
+describe("a measure asked under a condition", () => {
+  it("is a gap when the condition is in words the article never uses", () => {
+    const a = ask("how hard is seashield in freezing water");
+    expect(a.answered).toBe(false);
+  });
+
+  it("answers the measure asked plainly", () => {
+    const a = ask("how hard is seashield");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/glass beads/);
+  });
+});
+
+describe("the name of one name's own thing", () => {
+  it("is a gap where the knowledge has only the thing in general", () => {
+    // The patent office and the project manager are Harbor Works's, the only ones the article names.
+    const a = ask("whats the name of kestrel boats' patent office");
+    expect(a.answered).toBe(false);
+    const b = ask("what is tidewater marine's project manager called");
+    expect(b.answered).toBe(false);
+  });
+
+  it("still names the thing itself", () => {
+    const a = ask("what is the name of the coating");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/SeaShield/);
+  });
+});
+
+describe("a word said with a negative prefix", () => {
+  it("answers no when the fact has only the prefixed word", () => {
+    const a = ask("is seashield toxic?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/nontoxic/);
+  });
+
+  it("answers yes when the question uses the prefixed word itself", () => {
+    expect(ask("is seashield nontoxic").verdict).toBe("yes");
+  });
+});
+
 describe("'no' when the place asked is another's", () => {
   it("answers no with where the name is", () => {
     const a = ask("is kestrel boats based in leeds");

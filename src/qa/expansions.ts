@@ -1,0 +1,140 @@
+import type { Entity } from "../knowledge/schema.js";
+import { normaliseText } from "../text/normalise.js";
+import type { Language } from "./lang/types.js";
+
+/**
+ * What a short form stands for, read from the knowledge: where two names of one entity differ only
+ * in a stretch that is short in one ("Col. Gen. Viktor Bondarev") and written out in the other
+ * ("Colonel General Viktor Bondarev"), or the letters of one word are the initials of the other's
+ * words ("MoD", "Ministry of Defense"), the short stretch stands for the long one.
+ */
+export interface Expansion {
+  /** The short form as the knowledge writes it. */
+  short: string;
+  /** What it stands for, as the knowledge writes it. */
+  full: string;
+  entity: string;
+}
+
+/** Normalised short form ("col gen") → what it stands for. */
+export function buildExpansions(entities: readonly Entity[], lang: Language): Map<string, Expansion> {
+  const found = new Map<string, Expansion>();
+  for (const entity of entities) {
+    const names = [entity.name, ...entity.aliases].map(units);
+    for (const a of names) {
+      for (const b of names) {
+        if (a === b) continue;
+        let head = 0;
+        while (head < a.length && head < b.length && a[head]?.word === b[head]?.word) head++;
+        let tail = 0;
+        while (
+          tail < a.length - head &&
+          tail < b.length - head &&
+          a[a.length - 1 - tail]?.word === b[b.length - 1 - tail]?.word
+        )
+          tail++;
+        const short = a.slice(head, a.length - tail);
+        const long = b.slice(head, b.length - tail);
+        if (short.length === 0 || long.length === 0 || !expands(short, long, lang)) continue;
+        const add = (from: readonly Unit[], to: readonly Unit[]) => {
+          const key = from.map((u) => u.word).join(" ");
+          if (!found.has(key))
+            found.set(key, {
+              short: from.map((u) => u.written).join(" "),
+              full: to.map((u) => u.written).join(" "),
+              entity: entity.id,
+            });
+        };
+        add(short, long);
+        // "Cmdr." alone, out of "Capt. Cmdr.": each word cut short stands for its own word.
+        if (short.length > 1 && short.length === long.length)
+          for (const [i, u] of short.entries()) add([u], long.slice(i, i + 1));
+      }
+    }
+  }
+  return found;
+}
+
+interface Unit {
+  written: string;
+  word: string;
+}
+
+function units(name: string): Unit[] {
+  return name
+    .split(/\s+/)
+    .map((written) => ({ written, word: normaliseText(written) }))
+    .filter((u) => u.word !== "");
+}
+
+/** "col gen" → "colonel general" (each word opens its own), or "mod" → "ministry of defense" (initials). */
+function expands(short: readonly Unit[], long: readonly Unit[], lang: Language): boolean {
+  if (short.length === long.length) {
+    return short.every((s, i) => {
+      const l = long[i]?.word ?? "";
+      // A word cut short is marked so ("Col.") or is much shorter ("Cmdr"): "Russia" is no short "Russian".
+      const cut = s.written.endsWith(".") || (s.word.length <= 4 && l.length >= s.word.length + 2);
+      const plain = !s.word.includes(" ") && !lang.filler.has(s.word);
+      return cut && plain && s.word.length < l.length && within(s.word, l);
+    });
+  }
+  if (short.length !== 1) return false;
+  const letters = (short[0]?.word ?? "").replace(/ /g, "");
+  const words = long.flatMap((u) => u.word.split(" "));
+  const initials = (list: readonly string[]) => list.map((w) => w[0] ?? "").join("");
+  return (
+    letters.length >= 2 &&
+    (initials(words) === letters || initials(words.filter((w) => !lang.filler.has(w))) === letters)
+  );
+}
+
+/** "cmdr" in "commander": the same first letter, and the others in order. */
+function within(short: string, long: string): boolean {
+  if (short[0] !== long[0]) return false;
+  let at = 0;
+  for (const letter of short) {
+    at = long.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
+ * The words a question asks the meaning of: those right before its first word that asks for a
+ * meaning ("what does col gen mean"), or else right after it ("the meaning of col gen").
+ */
+export function askedShortForm(
+  words: readonly string[],
+  lang: Language,
+  expansions: ReadonlyMap<string, Expansion>,
+): Expansion | undefined {
+  const run = askedWords(words, lang);
+  // "What do the letters col gen stand for": the longest stretch of them that is a short form.
+  for (let n = run.length; n >= 1; n--) {
+    for (let at = 0; at + n <= run.length; at++) {
+      const found = expansions.get(run.slice(at, at + n).join(" "));
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function askedWords(words: readonly string[], lang: Language): string[] {
+  const at = words.findIndex((w) => lang.descriptionWords.has(w) && !lang.whWords.has(w));
+  if (at < 0) return [];
+  const plain = (w: string) =>
+    !lang.filler.has(w) &&
+    !lang.auxiliaries.has(w) &&
+    !lang.articles.has(w) &&
+    !lang.whWords.has(w) &&
+    !lang.descriptionWords.has(w);
+  let from = at;
+  while (from > 0 && plain(words[from - 1] ?? "")) from--;
+  if (from < at) return words.slice(from, at);
+  let start = at + 1;
+  while (start < words.length && !plain(words[start] ?? "")) start++;
+  let end = start;
+  while (end < words.length && plain(words[end] ?? "")) end++;
+  return words.slice(start, end);
+}
