@@ -426,6 +426,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const other = namedAsAnother(q, lang, types);
       const said = other && describedBy(other);
       if (said) return withSuggestions(composeAnswer(question, q, [said], 0.9, lang, { verdict: "no" }), q);
+      const going = stillGoing(question, q);
+      if (going) return going;
       // "Is Elementum based in Pennsylvania": a name where the fact has another scores the fact low, so
       // the facts about the question's subject alone are judged too, for the "no" they may hold.
       const first = q.mentions[0];
@@ -541,6 +543,45 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (normaliseText(described.answer).includes(normaliseText(expansion.full))) return undefined;
     const lead = lang.phrases.standsFor(expansion.short, expansion.full);
     return withSuggestions(composeAnswer(question, q, [described], 0.9, lang, { lead }), q);
+  };
+
+  /**
+   * "Is the work on X finished", "is it still ongoing": a fact about the same names and words that
+   * says the work goes on ("continues to progress", "is underway") answers no to the one and yes to
+   * the other, though it never says "not finished".
+   */
+  const stillGoing = (question: string, q: Analysis): Answer | undefined => {
+    const done = lang.finishedWords;
+    const going = lang.ongoingWords;
+    if (!done || !going || q.mentions.length === 0 || q.words.some((w) => lang.negations.has(w)))
+      return undefined;
+    const state = new Set(q.words.flatMap((w, i) => (done.has(w) || going.has(w) ? [i] : [])));
+    if (state.size === 0) return undefined;
+    const over = q.words.some((w) => done.has(w));
+    if (over && q.words.some((w) => going.has(w))) return undefined;
+    const stateConcepts = new Set([...state].map((i) => conceptOf(lexicon, q.words[i] ?? "")));
+    const rest = {
+      ...q,
+      unknown: q.unknown.filter((u) => !state.has(u.at)),
+      keywords: q.keywords.filter((k) => !stateConcepts.has(k)),
+    };
+    const holds = (item: Item) =>
+      q.mentions.every(
+        (m) => item.subject.has(m.entity) || item.object.has(m.entity) || item.mentions.has(m.entity),
+      ) && rest.keywords.every((k) => item.concepts.has(k));
+    const found = rank(rest)
+      .slice(0, MAX_ANSWER_FACTS * 2)
+      .find(
+        (s) =>
+          s.item.kind === "fact" &&
+          holds(s.item) &&
+          normaliseText(s.item.answer)
+            .split(" ")
+            .some((w) => going.has(w)),
+      );
+    if (!found) return undefined;
+    const verdict = over ? "no" : "yes";
+    return withSuggestions(composeAnswer(question, q, [found.item], 0.7, lang, { verdict }), q);
   };
 
   /**

@@ -218,6 +218,8 @@ export const english: Language = {
     title: wordSet("title headline called named"),
   },
   questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no"),
+  finishedWords: wordSet("finished finish complete completed done over ended concluded accomplished"),
+  ongoingWords: wordSet("continues continue continuing ongoing underway progress progressing still"),
   reasonWords: wordSet(
     "point purpose purposes reason reasons goal goals aim aims rationale motive motives motivation objective objectives",
   ),

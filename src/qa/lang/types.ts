@@ -210,6 +210,12 @@ export interface Language {
    * the statement is asked as it stands, and the tag itself says nothing.
    */
   readonly questionTags?: ReadonlySet<string>;
+  /**
+   * "Is the work finished": words that ask whether something is over, against words in which a fact
+   * says it goes on ("continues", "underway"): such a fact answers no.
+   */
+  readonly finishedWords?: ReadonlySet<string>;
+  readonly ongoingWords?: ReadonlySet<string>;
   /** "What's the point of X", "the purpose of": a word for a reason, after "what", asks why. */
   readonly reasonWords?: ReadonlySet<string>;
   /**

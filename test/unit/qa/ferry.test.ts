@@ -71,3 +71,16 @@ describe("a reason asked without 'why'", () => {
     expect(a.text).toMatch(/larger ferries/);
   });
 });
+
+describe("whether work is over", () => {
+  it("is answered from a fact that says the work goes on", () => {
+    const done = ask("is the work on the new pier finished?");
+    expect(done.verdict).toBe("no");
+    expect(done.text).toMatch(/^No\. Brandt said work on the new pier at Northholm continues/);
+    expect(ask("is work on the pier still going").verdict).toBe("yes");
+  });
+
+  it("is left alone when no fact about the names says the work goes on", () => {
+    expect(ask("is the barge to southholm finished").verdict).not.toBe("no");
+  });
+});

@@ -56,9 +56,9 @@ relations:
     label: said
     verbs: [say]
     nouns: [statement]
-  - id: works-on
-    label: works on
-    verbs: [work]
+  - id: builds
+    label: builds
+    verbs: [construct]
   - id: photographed
     label: took the photo
     verbs: [photograph, take]
@@ -143,7 +143,7 @@ facts:
     keywords: [work, progress, continues]
     question: How is the work on the new pier going?
   - id: pier-purpose
-    relation: works-on
+    relation: builds
     subject: [bluewater]
     object: [pier]
     answer: Bluewater Lines is constructing the new pier so that larger ferries can dock.
