@@ -73,8 +73,11 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
   if (partly && circumstance && q.unknown.length === 0)
     return { verdict: null, decided: false, items: [partly] };
 
+  // "Is X based at Y": where someone works says where they are, when the knowledge relates the two.
+  const ofRelated = (item: Item) =>
+    ofAsked(item) || [...asked].some((r) => ctx.related.get(r)?.has(item.relation) ?? false);
   for (const item of items) {
-    if (item.relation === DESCRIBE_RELATION || !ofAsked(item)) continue;
+    if (item.relation === DESCRIBE_RELATION || !ofRelated(item)) continue;
     const sides = ctx.sides.get(item.relation);
     const onSides = (m: Mention) => {
       const type = ctx.types.get(m.entity) ?? "";
@@ -133,6 +136,9 @@ function joinsSides(item: Item, mentions: readonly Mention[]): boolean {
 
 /** The fact has one entity of the name's kind, on the side where the name would stand. */
 function soleHolder(item: Item, m: Mention, ctx: ScoringContext): boolean {
+  // A fact that says where gives one place, however many names it takes to say it ("in the
+  // directorate at NASA Headquarters"): it is no list of which the name might be another.
+  if (item.where !== undefined) return true;
   const type = ctx.types.get(m.entity);
   const ofType = (side: ReadonlySet<string>) => [...side].filter((id) => ctx.types.get(id) === type);
   const subject = ofType(item.subject);

@@ -16,6 +16,7 @@ export const COATING_ARTICLE = [
   "The shipyard's patent office works with inventors to find partners.",
   "Oakfield University helped test the coating.",
   "SeaShield is a nontoxic coating.",
+  "Dr. Mia Holt works in the coatings lab at Harbor Works in Portsmouth.",
   "Sam Reed, the project manager, said the coating will cut fuel costs.",
 ].join("\n");
 
@@ -105,6 +106,7 @@ relations:
     nouns: [job, title, colleague]
   - id: located-in
     label: is located in
+    related: [works-at]
     verbs: [sit]
     inverseVerbs: [locate, base]
     nouns: [location, located, based]
@@ -172,6 +174,12 @@ entities:
     aliases: [patent office, the shipyard's patent office]
     description: The shipyard's patent office works with inventors to find partners.
     evidence: The shipyard's patent office
+  - id: coatings-lab
+    type: organisation
+    name: the coatings lab
+    aliases: [coatings lab]
+    description: The coatings lab at Harbor Works is where Dr. Mia Holt works.
+    evidence: the coatings lab at Harbor Works
   - id: oakfield
     type: organisation
     name: Oakfield University
@@ -238,6 +246,16 @@ facts:
     evidence: SeaShield is a nontoxic coating.
     keywords: [nontoxic, toxic, safe]
     question: Is SeaShield toxic?
+  - id: holt-at-office
+    relation: works-at
+    subject: [mia-holt]
+    object: [coatings-lab, harbor-works]
+    mentions: [portsmouth]
+    answer: Dr. Mia Holt works in the coatings lab at Harbor Works in Portsmouth.
+    evidence: Dr. Mia Holt works in the coatings lab at Harbor Works in Portsmouth.
+    where: in the coatings lab at Harbor Works in Portsmouth
+    keywords: [work, works]
+    question: Where does Mia Holt work?
   - id: oakfield-testing
     relation: research
     subject: [oakfield]

@@ -165,6 +165,14 @@ describe("'no' when the place asked is another's", () => {
   });
 });
 
+describe("'no' when someone is based elsewhere", () => {
+  it("answers no from where the person works, one place however many names it takes", () => {
+    const a = ask("is mia holt based at oakfield university in leeds?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/Portsmouth/);
+  });
+});
+
 describe("passives and parts", () => {
   it("reads a passive across a long name, and keeps it when a second question follows", () => {
     const a = ask("where is north quay yachts located and what about kestrel boats");
