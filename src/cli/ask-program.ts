@@ -75,18 +75,44 @@ export async function runAsk(prebuilt?: Prebuilt): Promise<number> {
     session === undefined
       ? engine.answer(question, options)
       : converse(engine, conversations, session, question, options);
+  const output = batchedOutput();
   const print = (answer: Answer) => {
-    if (args.values.explain) console.log(JSON.stringify(engine.explain(answer.question)));
-    console.log(args.values.json ? toJson(answer) : renderAnswerText(answer));
+    if (args.values.explain) output.line(JSON.stringify(engine.explain(answer.question)));
+    output.line(args.values.json ? toJson(answer) : renderAnswerText(answer));
   };
 
   const question = args.positionals.join(" ");
-  if (question.trim() !== "") {
-    print(answerOrReport(answerOf, question, language));
-    return typeof process.exitCode === "number" ? process.exitCode : 0;
-  }
-  await answerLines((line) => answerOrReport(answerOf, line, language), print);
+  if (question.trim() !== "") print(answerOrReport(answerOf, question, language));
+  else await answerLines((line) => answerOrReport(answerOf, line, language), print);
+  output.flush();
   return typeof process.exitCode === "number" ? process.exitCode : 0;
+}
+
+/**
+ * Standard output written once for all the lines answered in one go (a chunk of piped input), not
+ * once a line: over thousands of questions, a write per answer costs more than some answers do. A
+ * question typed by hand is its own chunk, so its answer still comes at once.
+ */
+function batchedOutput(): { line(text: string): void; flush(): void } {
+  let pending: string[] = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (pending.length === 0) return;
+    const text = pending.join("");
+    pending = [];
+    process.stdout.write(text);
+  };
+  return {
+    line(text) {
+      pending.push(text, "\n");
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    },
+    flush,
+  };
 }
 
 function parse() {

@@ -107,3 +107,46 @@ describe("ask from its start-up snapshot", () => {
     expect(handed.stdout).toBe("ordinary program: --json who?\n");
   });
 });
+
+describe("ask reading questions as they are typed", () => {
+  it("answers each line as it arrives, before the input ends", async () => {
+    const { spawn } = await import("node:child_process");
+    const child = spawn(
+      process.execPath,
+      ["--snapshot-blob", BLOB, join(ROOT, "dist/cli/ask.js"), "--json"],
+      {
+        cwd: ROOT,
+        env: { ...process.env, KNOWLEDGE_FILE: "" },
+      },
+    );
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      out += chunk;
+    });
+    const lineCount = () => out.split("\n").filter((l) => l.startsWith("{")).length;
+    const waitForLines = async (n: number) => {
+      const deadline = Date.now() + 20_000;
+      while (lineCount() < n) {
+        if (Date.now() > deadline) throw new Error(`no answer to line ${n} while input stayed open`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    try {
+      child.stdin.write("who supplies tajikistan\n");
+      await waitForLines(1);
+      child.stdin.write("who commands the aerospace forces\n");
+      await waitForLines(2);
+    } finally {
+      child.stdin.end();
+    }
+    await new Promise((resolve) => child.once("exit", resolve));
+    const answers = out
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l) as { question: string });
+    expect(answers.map((a) => a.question)).toEqual([
+      "who supplies tajikistan",
+      "who commands the aerospace forces",
+    ]);
+  });
+});
