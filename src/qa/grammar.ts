@@ -95,6 +95,7 @@ function isRequest(words: string[], i: number, lang: Language): boolean {
 function isAttributive(words: string[], i: number, names: ReadonlySet<number>, lang: Language): boolean {
   if (!lang.looksParticiple(words[i] ?? "")) return false;
   if (lang.describesOnly?.(words[i] ?? "")) return true;
+  if (inRelativeClause(words, i, names, lang)) return true;
   // "Is X one of the selected companies": membership of what the participle says is what is asked.
   const oneOf = lang.genitive.has(words[i - 2] ?? "") && lang.oneWords.has(words[i - 3] ?? "");
   if (lang.articles.has(words[i - 1] ?? "")) return !oneOf;
@@ -103,6 +104,13 @@ function isAttributive(words: string[], i: number, names: ReadonlySet<number>, l
     lang.auxiliaries.has(words[0] ?? "") &&
     words.slice(1, i).every((w, k) => names.has(k + 1) || lang.articles.has(w));
   return !asked && names.has(i - 1) && lang.agentMarkers.has(words[i + 1] ?? "") && names.has(i + 2);
+}
+
+/** "The agreements that were signed": a passive after "that" and a name says which one is meant. */
+function inRelativeClause(words: readonly string[], i: number, names: ReadonlySet<number>, lang: Language) {
+  let p = i - 1;
+  while (p >= 0 && lang.auxiliaries.has(words[p] ?? "")) p--;
+  return p < i - 1 && lang.relatives.has(words[p] ?? "") && names.has(p - 1);
 }
 
 /** "Is supplied", "was led", or a participle followed by "by" ("the committee chaired by whom"). */

@@ -84,3 +84,11 @@ describe("whether work is over", () => {
     expect(ask("is the barge to southholm finished").verdict).not.toBe("no");
   });
 });
+
+describe("a relative clause after a name", () => {
+  it("says which one is meant, and is not the relation asked", () => {
+    const a = ask("what is the status now of the pier that is being constructed");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/continues to make progress/);
+  });
+});

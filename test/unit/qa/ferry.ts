@@ -140,7 +140,7 @@ facts:
     mentions: [pier]
     answer: Brandt said work on the new pier at Northholm continues to make progress.
     evidence: Work on the new pier at Northholm continues to make progress, Brandt said.
-    keywords: [work, progress, continues]
+    keywords: [work, progress, continues, now, status]
     question: How is the work on the new pier going?
   - id: pier-purpose
     relation: builds
