@@ -15,6 +15,8 @@ export interface Turn {
   entities: string[];
   /** The facts its answer gave. */
   facts: string[];
+  /** The language it was read in: a follow-up that could be read either way is read in it. */
+  language?: string;
 }
 
 /** The most names a turn keeps. */
@@ -184,11 +186,26 @@ function substituted(
     const kinds = (Object.keys(lang.pronouns) as PronounClass[]).filter((c) => lang.pronouns[c].has(folded));
     if (kinds.length === 0 || (cleft && i === 1)) return;
     if (!kinds.includes("person") && besideSaying(i)) return;
-    const entity = previous.entities.find(
-      (id) =>
-        kinds.some((kind) => parts.classesOf(parts.types.get(id) ?? "").has(kind)) &&
-        (lang.pronounAgrees?.(folded, parts.nameOf(id) ?? "") ?? true),
-    );
+    const fits = (id: string) =>
+      kinds.some((kind) => parts.classesOf(parts.types.get(id) ?? "").has(kind)) &&
+      (lang.pronounAgrees?.(folded, parts.nameOf(id) ?? "") ?? true);
+    // "Чья это газета", "whose paper is it": a kind's word beside the pronoun, or before the "is" it
+    // follows, says which of the names it stands for.
+    const kindOf = (t: RegExpMatchArray | undefined) =>
+      t ? parts.typeWords.get(normaliseText(t[0])) : undefined;
+    const copula = lang.beForms.has(normaliseText(tokens[i - 1]?.[0] ?? ""));
+    const kind =
+      kindOf(tokens[i - 1]) ??
+      kindOf(tokens[i + 1]) ??
+      (copula
+        ? tokens
+            .slice(0, i - 1)
+            .map(kindOf)
+            .findLast((t) => t !== undefined)
+        : undefined);
+    const entity =
+      (kind && previous.entities.find((id) => parts.types.get(id) === kind && fits(id))) ??
+      previous.entities.find(fits);
     const name = entity && parts.nameOf(entity);
     if (!name) return;
     out += question.slice(at, token.index) + (lang.possessives.has(folded) ? lang.possessive(name) : name);

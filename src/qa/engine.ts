@@ -104,9 +104,11 @@ export function createEngine(
       const question = clampQuestion(typeof raw === "string" ? raw : "");
       const wanted = options.language && options.language !== "auto" ? options.language : undefined;
       // As in `answer`: read in the question's own language, then told in the language asked for.
-      const reading = read(question, undefined, wanted ?? options.fallback);
+      const reading = read(question, undefined, wanted ?? previous?.language ?? options.fallback);
       // Entity ids are the same in every language, so a conversation may change language midway.
-      const { answer, turn } = readerFor(reading.language).converse(reading.text, previous);
+      const part = readerFor(reading.language).converse(reading.text, previous);
+      const { answer } = part;
+      const turn = part.turn && { ...part.turn, language: reading.language };
       const asked = answer.question === "" ? "" : question;
       const out = { ...answer, question: asked, language: reading.language };
       const target = wanted && readers.has(wanted) ? wanted : reading.language;

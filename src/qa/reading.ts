@@ -57,9 +57,17 @@ export function readQuestion(question: string, ctx: ReadingContext): Reading {
   if (!russian || forced === "en") return { language: forced ?? english, text: question, via: "typed" };
 
   const knownInEnglish = known(ctx, english, words);
-  // A question whose every word English knows is English; only the others are tried as Russian.
-  if (forced === undefined && knownInEnglish === words.length)
+  // A question whose every word English knows is English; only the others are tried as Russian. In a
+  // conversation held in Russian, a follow-up every word of which reads as well in Russian stays
+  // Russian ("a kirgiziya?" after "chto poluchaet tadzhikistan").
+  if (forced === undefined && knownInEnglish === words.length) {
+    if (ctx.fallback === RUSSIAN) {
+      const transliterated = latinToCyrillic(question);
+      const ru = known(ctx, RUSSIAN, normaliseText(transliterated).split(" "), words.length);
+      if (ru === words.length) return { language: RUSSIAN, text: transliterated, via: "transliteration" };
+    }
     return { language: "en", text: question, via: "typed" };
+  }
 
   // A Russian reading convinces only with this many known words; a count that can no longer reach it
   // stops early (unless Russian is forced, when the better of the two readings is wanted whatever it is).

@@ -265,3 +265,40 @@ describe("Russian: the copula's verb, 'у' without a verb, receivers in the dati
     expect(engine.answer("why does Russia supply Armenia").answered).toBe(false);
   });
 });
+
+describe("Russian conversations", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await realKnowledge());
+  });
+
+  const converse = (...questions: string[]) => {
+    let turn: Parameters<Engine["converse"]>[1];
+    return questions.map((q) => {
+      const next = engine.converse(q, turn);
+      turn = next.turn;
+      return next.answer;
+    });
+  };
+
+  it("reads a Latin follow-up that both languages know in the conversation's language", () => {
+    const [, second] = converse("chto poluchaet kazakhstan", "a kyrgyzstan?");
+    expect(second?.language).toBe("ru");
+    expect(second?.text).toMatch(/^Россия предоставляет Киргизии/);
+    // An English conversation stays English.
+    const [, english] = converse("what does kazakhstan get", "and kyrgyzstan?");
+    expect(english?.language).toBe("en");
+  });
+
+  it("asks 'в том же положении' of the others the previous answer names", () => {
+    const [, second] = converse("казахстан подписал соглашения?", "какие ещё страны в том же положении");
+    expect(second?.text).toMatch(/^Согласно статье: Россия, Армения и Белоруссия/);
+  });
+
+  it("takes the name of the kind beside a pronoun for it", () => {
+    const [, second] = converse("о чём рассказал Бондарев в интервью", "а чья это газета?");
+    expect(second?.text).toMatch(
+      /^«Красная звезда» \(Krasnaya Zvezda\) — официальная газета Министерства обороны/,
+    );
+  });
+});
