@@ -100,11 +100,18 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const excluded = names.mentions.filter((m) => !kept(m.start)).map((m) => m.entity);
   // "What does the article say about Ames": the article speaking is no relation of its facts; the
   // question asks what it says of the name ("how many countries does the article mention" keeps it).
+  // "Which countries does the article mention": with no name, what it asks is a kind the article names.
+  // (A count keeps its verb: "how many countries does the article mention in total".)
+  const namesKind =
+    words.some((w) => lexicon.typeWords.has(w)) &&
+    !words.some((w) => lang.quantityWords.has(w) || lang.measureWords.has(w));
   const bySelf = (c: (typeof allCues)[number]) =>
     c.kind !== "noun" &&
-    mentions.length > 0 &&
+    (mentions.length > 0 || namesKind) &&
     (lang.articleSelf?.names.has(words[c.position - 1] ?? "") ?? false);
   const cues = allCues.filter((c) => kept(c.position) && !bySelf(c));
+  // The article's own name before its verb ("the story mentions") is the article, not a topic.
+  const selfAt = new Set(allCues.filter(bySelf).map((c) => c.position - 1));
   // "Ещё не подписали, а только согласовывают": the negation belongs to the relation word it stands
   // before, so where one is negated the others are asked as they stand.
   const negatedAt = (c: Cue) => [1, 2].some((k) => lang.negations.has(words[c.position - k] ?? ""));
@@ -176,6 +183,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     )
       continue;
     if (lang.greetings.has(word) || lang.compareWords.has(word) || lang.descriptionWords.has(word)) continue;
+    if (selfAt.has(i)) continue;
     // "Other countries", "Russian equipment": a kind of thing, which says what the answer names.
     // ("The system" refers to one thing already named, and says nothing of the answer's kind.)
     const definite = lang.articles.has(words[i - 1] ?? "") && !word.endsWith("s");

@@ -92,3 +92,13 @@ describe("a relative clause after a name", () => {
     expect(a.text).toMatch(/continues to make progress/);
   });
 });
+
+describe("the article speaking of a kind", () => {
+  it("lists every entity of the kind it mentions", () => {
+    for (const q of ["which islands does the article mention", "which islands does the story mention"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/^Northholm and Southholm\./);
+    }
+  });
+});

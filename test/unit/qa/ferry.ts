@@ -23,6 +23,7 @@ article:
   abbreviations: [Capt., Cmdr.]
   summary: Bluewater Lines supplies boats to two islands; who runs the fleet office and how the pier is coming on.
 synonyms:
+  - [article, story, report]
   - [motorboats, speedboats, launches]
   - [barges, lighters]
 types:
@@ -54,7 +55,7 @@ relations:
     nouns: [head, chief]
   - id: said
     label: said
-    verbs: [say]
+    verbs: [say, mention]
     nouns: [statement]
   - id: builds
     label: builds
