@@ -224,6 +224,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     }),
   );
   const topic = lang.phrases.topic(knowledge.article.publisher, knowledge.article.title);
+  // The kind of entity the article's publisher is, where the knowledge names it as one.
+  const published = stemPhrase(knowledge.article.publisher);
+  const publisherType = knowledge.entities.find((e) =>
+    [e.name, ...e.aliases].some((n) => stemPhrase(n) === published),
+  )?.type;
 
   const withSuggestions = (answer: Omit<Answer, "suggestions">, q: Analysis | undefined): Answer => {
     // What the question named weighs most; the answer's other names widen the choice.
@@ -835,14 +840,27 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const aboutTheArticle = (question: string, q: Analysis): Omit<Answer, "suggestions"> | undefined => {
     const self = lang.articleSelf;
     if (!self || q.mentions.length > 0 || q.outside.length > 0) return undefined;
-    // "The title of this article": a relation's word ("title" of a job) asks the article's here.
-    const own = (w: string) => self.title.has(w) || self.about.has(w);
-    if (q.cues.some((c) => !own(q.words[c.position] ?? ""))) return undefined;
     // "This article", or a bare "статья" in a question that asks nothing else ("о чем статья").
     const named = q.words.some(
       (w, i) => self.names.has(w) && (lang.articles.has(q.words[i - 1] ?? "") || q.smallTalk),
     );
     if (!named) return undefined;
+    // "Какое агентство сообщило эту новость", "which outlet put this story out": the kind of the
+    // article's publisher, asked of the article itself, asks who published it, whatever the verb.
+    if (publisherType !== undefined && q.typeHint === publisherType && q.asked !== "yesno")
+      return {
+        question,
+        answered: true,
+        text: shorten(lang.phrases.articleIs(topic), MAX_ANSWER_CHARS),
+        verdict: null,
+        facts: [],
+        evidence: [],
+        confidence: 0.9,
+        language: lang.code,
+      };
+    // "The title of this article": a relation's word ("title" of a job) asks the article's here.
+    const own = (w: string) => self.title.has(w) || self.about.has(w);
+    if (q.cues.some((c) => !own(q.words[c.position] ?? ""))) return undefined;
     const title = q.words.some((w) => self.title.has(w));
     if (!title && !q.words.some((w) => self.about.has(w))) return undefined;
     const text = title

@@ -13,6 +13,7 @@ const ARTICLE = [
   "On Friday, councillor Sam Ortiz said the bridge repairs were behind schedule.",
   "Oakford and Elmstead are still waiting for approval of their bridge plans.",
   "Brookfield has already approved its bridge plan.",
+  "Valley Courier",
 ].join("\n");
 
 const KNOWLEDGE = `
@@ -37,6 +38,9 @@ types:
   - id: thing
     title: Things
     words: [building]
+  - id: publication
+    title: Publications
+    words: [newspaper, paper]
 relations:
   - id: said
     label: said
@@ -78,6 +82,11 @@ entities:
     aliases: [library]
     description: The new library, in the old mill district, will help families, Jane Holt said.
     evidence: a new library in the old mill district
+  - id: courier
+    type: publication
+    name: Valley Courier
+    description: The Valley Courier is the newspaper that published the story.
+    evidence: Valley Courier
   - id: oakford
     type: village
     name: Oakford
@@ -187,5 +196,13 @@ describe("when and where a statement was made", () => {
   it("keeps a time said before the verb of saying as when the statement was made", () => {
     const [, second] = conversation("what did ortiz say", "when did he state that?");
     expect(second?.text).toMatch(/^According to the article: on Friday/);
+  });
+});
+
+describe("the article's publisher", () => {
+  it("answers a question asking the publisher's kind of the article itself, whatever its verb", () => {
+    const [answer] = conversation("what newspaper put out this story?");
+    expect(answer?.answered).toBe(true);
+    expect(answer?.text).toMatch(/Valley Courier/);
   });
 });
