@@ -224,11 +224,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     }),
   );
   const topic = lang.phrases.topic(knowledge.article.publisher, knowledge.article.title);
-  // The kind of entity the article's publisher is, where the knowledge names it as one.
+  // The article's publisher, where the knowledge names it as an entity.
   const published = stemPhrase(knowledge.article.publisher);
-  const publisherType = knowledge.entities.find((e) =>
+  const publisher = knowledge.entities.find((e) =>
     [e.name, ...e.aliases].some((n) => stemPhrase(n) === published),
-  )?.type;
+  );
 
   const withSuggestions = (answer: Omit<Answer, "suggestions">, q: Analysis | undefined): Answer => {
     // What the question named weighs most; the answer's other names widen the choice.
@@ -847,7 +847,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (!named) return undefined;
     // "Какое агентство сообщило эту новость", "which outlet put this story out": the kind of the
     // article's publisher, asked of the article itself, asks who published it, whatever the verb.
-    if (publisherType !== undefined && q.typeHint === publisherType && q.asked !== "yesno")
+    if (publisher !== undefined && q.typeHint === publisher.type && q.asked !== "yesno") {
+      // The fact that has the publisher for its subject says so, where there is one.
+      const own = items.filter((i) => i.kind === "fact" && i.subject.has(publisher.id));
+      if (own.length > 0) return composeAnswer(question, q, own.slice(0, 1), 0.9, lang);
       return {
         question,
         answered: true,
@@ -858,6 +861,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         confidence: 0.9,
         language: lang.code,
       };
+    }
     // "The title of this article": a relation's word ("title" of a job) asks the article's here.
     const own = (w: string) => self.title.has(w) || self.about.has(w);
     if (q.cues.some((c) => !own(q.words[c.position] ?? ""))) return undefined;
