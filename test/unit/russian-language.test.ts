@@ -302,3 +302,17 @@ describe("Russian conversations", () => {
     );
   });
 });
+
+describe("Russian: whether something is over", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(await realKnowledge());
+  });
+
+  it("answers no when the fact about it says it goes on, and yes when asked whether it goes on", () => {
+    expect(engine.answer("реализация соглашений уже завершилась?").text).toMatch(/^Нет\. .*идёт работа/);
+    expect(
+      engine.answer("а работа над региональной оборонительной структурой пока продолжается?").text,
+    ).toMatch(/^Да\. .*продолжается/);
+  });
+});
