@@ -401,6 +401,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
 
   const answerAnalysed = (question: string, q: Analysis): Answer => {
     if (q.outside.length > 0) return refuse(question, q, "outside");
+    if (asksDepicted(q)) {
+      const nearest = select(q);
+      return nearest ? gap(question, q, nearest.items) : refuse(question, q, "no-match");
+    }
     const kinds = kindsListed(question, q);
     if (kinds) return kinds;
     // An unknown word that is what the question is about (a name where a name should be, the thing
@@ -550,6 +554,24 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (normaliseText(described.answer).includes(normaliseText(expansion.full))) return undefined;
     const lead = lang.phrases.standsFor(expansion.short, expansion.full);
     return withSuggestions(composeAnswer(question, q, [described], 0.9, lang, { lead }), q);
+  };
+
+  /**
+   * "What does the photo show": a verb of showing after "does" and what is shown is the question's
+   * own verb; where no relation of the knowledge uses it, what the thing shows is nowhere in the facts.
+   */
+  const asksDepicted = (q: Analysis): boolean => {
+    const showing = lang.depictionWords;
+    if (!showing || q.cues.some((c) => c.kind !== "noun")) return false;
+    return q.words.some(
+      (w, i) =>
+        showing.has(w) &&
+        i >= 2 &&
+        !lexicon.relationWords.has(stem(w)) &&
+        q.words.slice(1, i).some((v) => lang.doForms.has(v)) &&
+        // "What does the article show about X" is what it says; "can you show me" a request.
+        !q.words.slice(0, i).some((v) => lang.addressee.has(v) || (lang.articleSelf?.names.has(v) ?? false)),
+    );
   };
 
   /**

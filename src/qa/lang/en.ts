@@ -220,6 +220,7 @@ export const english: Language = {
   questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no"),
   finishedWords: wordSet("finished finish complete completed done over ended concluded accomplished"),
   ongoingWords: wordSet("continues continue continuing ongoing underway progress progressing still"),
+  depictionWords: wordSet("show shows showing depict depicts depicting portray portrays feature features"),
   reasonWords: wordSet(
     "point purpose purposes reason reasons goal goals aim aims rationale motive motives motivation objective objectives",
   ),

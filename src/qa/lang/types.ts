@@ -216,6 +216,11 @@ export interface Language {
    */
   readonly finishedWords?: ReadonlySet<string>;
   readonly ongoingWords?: ReadonlySet<string>;
+  /**
+   * "What does the photo show": verbs that ask what something depicts. As a question's own verb, one
+   * that no relation of the knowledge uses asks for something the facts never hold.
+   */
+  readonly depictionWords?: ReadonlySet<string>;
   /** "What's the point of X", "the purpose of": a word for a reason, after "what", asks why. */
   readonly reasonWords?: ReadonlySet<string>;
   /**

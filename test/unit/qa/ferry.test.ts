@@ -102,3 +102,17 @@ describe("the article speaking of a kind", () => {
     }
   });
 });
+
+describe("what a thing shows", () => {
+  it("is a gap when no relation of the knowledge is about showing", () => {
+    const a = ask("so what does the photo on top actually show");
+    expect(a.answered).toBe(false);
+    expect(ask("what does the photo depict").answered).toBe(false);
+  });
+
+  it("is what the article says when the article shows it", () => {
+    const a = ask("what does the article show about southholm");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Southholm/);
+  });
+});
