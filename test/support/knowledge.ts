@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url";
 import { parse, stringify } from "yaml";
 import { type LoadResult, loadKnowledgeFile, parseKnowledge } from "../../src/knowledge/load.js";
 import type { Knowledge } from "../../src/knowledge/schema.js";
+import { createEngine } from "../../src/qa/engine.js";
+import type { Engine } from "../../src/qa/types.js";
 
 export const KNOWLEDGE_FILE = fileURLToPath(new URL("../../knowledge/cis-air-defense.yaml", import.meta.url));
 export const ARTICLE_FILE = fileURLToPath(
@@ -14,6 +16,16 @@ export const ARTICLE_TEXT = readFileSync(ARTICLE_FILE, "utf8");
 /** Parses a knowledge text against the real article, as the loader does from disk. */
 export function parseWithArticle(yamlText: string, article = ARTICLE_TEXT): Promise<LoadResult> {
   return parseKnowledge(yamlText, async () => article, "<test>");
+}
+
+/**
+ * The engine of a made-up article: its knowledge text parsed against its text, every problem thrown
+ * (`label` names the article in them).
+ */
+export async function engineOf(yamlText: string, article: string, label: string): Promise<Engine> {
+  const result = await parseKnowledge(yamlText, async () => article, label);
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.where}: ${e.message}`).join("\n"));
+  return createEngine(result.knowledge);
 }
 
 /** The real knowledge file, changed by `edit` on its parsed form, written back as YAML. */

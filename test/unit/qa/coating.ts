@@ -1,6 +1,5 @@
-import { parseKnowledge } from "../../../src/knowledge/load.js";
-import { createEngine } from "../../../src/qa/engine.js";
 import type { Engine } from "../../../src/qa/types.js";
+import { engineOf } from "../../support/knowledge.js";
 
 /**
  * A small made-up article and its knowledge, written the way an author of another article would: a
@@ -290,9 +289,6 @@ let engine: Engine | undefined;
 
 /** The engine built from the made-up coating article's knowledge (once per test file). */
 export async function coatingEngine(): Promise<Engine> {
-  if (engine) return engine;
-  const result = await parseKnowledge(COATING_KNOWLEDGE, async () => COATING_ARTICLE, "<coating>");
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.where}: ${e.message}`).join("\n"));
-  engine = createEngine(result.knowledge);
+  engine ??= await engineOf(COATING_KNOWLEDGE, COATING_ARTICLE, "<coating>");
   return engine;
 }

@@ -1,6 +1,5 @@
-import { parseKnowledge } from "../../../src/knowledge/load.js";
-import { createEngine } from "../../../src/qa/engine.js";
 import type { Engine } from "../../../src/qa/types.js";
+import { engineOf } from "../../support/knowledge.js";
 
 /**
  * A small made-up article and its knowledge: a ferry company that sells boats to two islands, a
@@ -165,9 +164,6 @@ let engine: Engine | undefined;
 
 /** The engine built from the made-up ferry article's knowledge (once per test file). */
 export async function ferryEngine(): Promise<Engine> {
-  if (engine) return engine;
-  const result = await parseKnowledge(FERRY_KNOWLEDGE, async () => FERRY_ARTICLE, "<ferry>");
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.where}: ${e.message}`).join("\n"));
-  engine = createEngine(result.knowledge);
+  engine ??= await engineOf(FERRY_KNOWLEDGE, FERRY_ARTICLE, "<ferry>");
   return engine;
 }

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseKnowledge } from "../../../src/knowledge/load.js";
-import { createEngine } from "../../../src/qa/engine.js";
 import type { Answer, Engine } from "../../../src/qa/types.js";
 import { converseAll } from "../../support/conversation.js";
+import { engineOf } from "../../support/knowledge.js";
 
 /**
  * A made-up article about bridges in three villages, apart from any real one: who waits for what, and
@@ -145,9 +144,7 @@ facts:
 
 let engine: Engine;
 beforeAll(async () => {
-  const result = await parseKnowledge(KNOWLEDGE, async () => ARTICLE, "<bridges>");
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.where}: ${e.message}`).join("\n"));
-  engine = createEngine(result.knowledge);
+  engine = await engineOf(KNOWLEDGE, ARTICLE, "<bridges>");
 });
 
 const conversation = (...questions: string[]): Answer[] => converseAll(engine, ...questions);

@@ -1,6 +1,5 @@
-import { parseKnowledge } from "../../../src/knowledge/load.js";
-import { createEngine } from "../../../src/qa/engine.js";
 import type { Engine } from "../../../src/qa/types.js";
+import { engineOf } from "../../support/knowledge.js";
 
 /**
  * A small made-up article and its knowledge, for testing what the engine does in general terms, apart
@@ -205,9 +204,6 @@ let engine: Engine | undefined;
 
 /** The engine built from the made-up article's knowledge (once per test file). */
 export async function orchardEngine(): Promise<Engine> {
-  if (engine) return engine;
-  const result = await parseKnowledge(ORCHARD_KNOWLEDGE, async () => ORCHARD_ARTICLE, "<orchard>");
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.where}: ${e.message}`).join("\n"));
-  engine = createEngine(result.knowledge);
+  engine ??= await engineOf(ORCHARD_KNOWLEDGE, ORCHARD_ARTICLE, "<orchard>");
   return engine;
 }
