@@ -8,15 +8,13 @@ import { Worker } from "node:worker_threads";
  * to over a hundred milliseconds on an ordinary disk: on the thread that answers, that is an answer
  * held up. Written here, the commits only append to the WAL, which costs no sync.
  */
-export const CHECKPOINT_AFTER_BYTES = 4 * 1024 * 1024;
+const CHECKPOINT_AFTER_BYTES = 4 * 1024 * 1024;
 /** During a long burst the writer outpaces a checkpoint; a new one starts at most this often. */
 const CHECKPOINT_SPACING_MS = 1000;
 
 export interface Checkpointer {
   /** Called after each write: starts a checkpoint when the WAL has grown past the limit and none runs. */
   afterWrite(): void;
-  /** Checkpoints finished, for tests and the bench. */
-  readonly done: number;
   /** Waits for a checkpoint under way. */
   settled(): Promise<void>;
 }
@@ -29,7 +27,7 @@ const betterSqlite = createRequire(import.meta.url).resolve("better-sqlite3");
  * Its code needs only the driver.
  */
 const CHECKPOINT_THREAD = `
-const { workerData, parentPort } = require("node:worker_threads");
+const { workerData } = require("node:worker_threads");
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { timeout: 1000 });
 try {
@@ -37,7 +35,6 @@ try {
 } finally {
   db.close();
 }
-parentPort.postMessage("done");
 `;
 
 /**
@@ -54,7 +51,6 @@ export function backgroundCheckpoints(
   // file to nothing, so its size says how much is waiting.
   connection.pragma("journal_size_limit = 0");
   let running: Promise<void> | undefined;
-  let done = 0;
   let startedAt = -Infinity;
   const walBytes = () => {
     try {
@@ -74,16 +70,12 @@ export function backgroundCheckpoints(
         });
         // It never keeps the process alive: an exit lets SQLite checkpoint as it closes.
         thread.unref();
-        thread.once("message", () => done++);
         thread.once("error", () => {});
         thread.once("exit", () => {
           running = undefined;
           resolve();
         });
       });
-    },
-    get done() {
-      return done;
     },
     settled: () => running ?? Promise.resolve(),
   };
