@@ -212,6 +212,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     items.filter((i) => i.relation === DESCRIBE_RELATION).flatMap((i) => [...i.subject].map((e) => [e, i])),
   );
   const describedBy = (entity: string) => descriptions.get(entity);
+  const offices = new Set([...(lang.officeNouns ?? [])].map((w) => conceptOf(lexicon, w)));
   // A kind's words by their concept: "products" asks for equipment where "equipment" is a kind's word.
   const typeByConcept = new Map([...lexicon.typeWords].map(([w, t]) => [conceptOf(lexicon, w), t]));
   // Each fact's own time, as concepts, and whether it is negated ("when crews are not on the Moon").
@@ -437,6 +438,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const other = namedAsAnother(q, lang, types);
       const said = other && describedBy(other);
       if (said) return withSuggestions(composeAnswer(question, q, [said], 0.9, lang, { verdict: "no" }), q);
+      // "Is X the defense minister": X's description gives X's office, and no fact knows the one asked.
+      const office = otherOffice(q, lang, offices, describedBy);
+      if (office)
+        return withSuggestions(composeAnswer(question, q, [office], 0.9, lang, { verdict: "no" }), q);
       const going = stillGoing(question, q);
       if (going) return going;
       // "Is Elementum based in Pennsylvania": a name where the fact has another scores the fact low, so
@@ -1235,4 +1240,26 @@ function namedAsAnother(q: Analysis, lang: Language, types: ReadonlyMap<string, 
   if (second.end !== q.words.length || first.entity === second.entity) return undefined;
   if (!q.words.slice(first.end, second.start).every((w) => lang.articles.has(w))) return undefined;
   return types.get(first.entity) === types.get(second.entity) ? second.entity : undefined;
+}
+
+/**
+ * "Is Bondarev the defense minister": a yes/no question made with "to be" that puts one name beside an
+ * office no fact uses ("minister"), and nothing else but words the facts use. When the name's
+ * description gives an office of its own, that is what the name is, and the office asked is not it:
+ * the description, to answer no with. A description that gives no office leaves it undecided.
+ */
+function otherOffice(
+  q: Analysis,
+  lang: Language,
+  offices: ReadonlySet<string>,
+  describedBy: (entity: string) => Item | undefined,
+): Item | undefined {
+  const [m] = q.mentions;
+  if (!q.copular || !m || q.mentions.length !== 1 || q.cues.length > 0 || q.negated) return undefined;
+  if (!q.words.slice(0, m.start).every((w) => lang.beForms.has(w))) return undefined;
+  const after = q.unknown.filter((u) => u.at >= m.end);
+  if (after.length !== q.unknown.length || !after.every((u) => u.common)) return undefined;
+  if (!after.some((u) => lang.officeNouns?.has(u.word))) return undefined;
+  const description = describedBy(m.entity);
+  return description && [...offices].some((c) => description.concepts.has(c)) ? description : undefined;
 }

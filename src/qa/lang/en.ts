@@ -224,6 +224,11 @@ export const english: Language = {
   reasonWords: wordSet(
     "point purpose purposes reason reasons goal goals aim aims rationale motive motives motivation objective objectives",
   ),
+  officeNouns: wordSet(`
+    minister president premier chancellor secretary director chairman chairwoman chairperson chair
+    commander head chief governor mayor ambassador spokesman spokeswoman spokesperson manager
+    administrator deputy treasurer editor founder ceo cto cfo coo
+  `),
   synonyms: [["create", "build", "construct", "establish"]],
   joiners: wordSet("and or"),
   alternatives: wordSet("or"),

@@ -221,6 +221,11 @@ export interface Language {
    * that no relation of the knowledge uses asks for something the facts never hold.
    */
   readonly depictionWords?: ReadonlySet<string>;
+  /**
+   * Nouns for an office a person holds ("minister", "president"): "is X the defense minister", where the
+   * description of X gives X's office and the facts never use the one asked, answers no with what X is.
+   */
+  readonly officeNouns?: ReadonlySet<string>;
   /** "What's the point of X", "the purpose of": a word for a reason, after "what", asks why. */
   readonly reasonWords?: ReadonlySet<string>;
   /**
