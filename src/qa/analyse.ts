@@ -234,6 +234,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const narrowed =
     members && [...members].every((id) => parts.types.get(id) === typeHint) ? members : undefined;
   const timeWord = found.asked === "when" ? words[found.typeWordAt ?? -1] : undefined;
+  const predicate = cues.length === 0 ? passivePredicate(words, content, lang) : undefined;
   return {
     words,
     asked,
@@ -245,6 +246,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
       (lang.beForms.has(words[0] ?? "") ||
         (lang.impliedCopula === true && mentions.length > 0 && cues.every((c) => c.kind === "noun"))),
     wanted: wantedWords(words, content, possessed, mentions, lang),
+    ...(predicate !== undefined ? { predicate } : {}),
     typeHint,
     ...(typeAt !== undefined ? { typeAt } : {}),
     ...(narrowed ? { typeMembers: narrowed } : {}),
@@ -349,4 +351,33 @@ function namedAt(word: string, i: number, words: readonly string[], lexicon: Lex
 
 function isKnown(word: string, lexicon: Lexicon, stems: Set<string>): boolean {
   return isKnownWord(word, lexicon, stems);
+}
+
+/**
+ * The last word of the question, a participle the facts use right after a form of "to be" or after
+ * one with at most two other words of the question between ("is being implemented", "are they
+ * already implemented"): its concept. A participle after an article, or in a relative clause,
+ * describes a name instead.
+ */
+function passivePredicate(
+  words: readonly string[],
+  content: ReadonlyMap<number, string | null>,
+  lang: Language,
+): string | undefined {
+  const last = words.length - 1;
+  const concept = content.get(last);
+  if (!concept || !lang.looksParticiple(words[last] ?? "")) return undefined;
+  for (let p = last - 1; p >= Math.max(0, last - 3); p--) {
+    const word = words[p] ?? "";
+    if (lang.beForms.has(word)) return inRelative(words, p, lang) ? undefined : concept;
+    if (!content.has(p) || lang.articles.has(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** "The pier that is being built": the helping verbs at a position follow a relative word, not the start. */
+function inRelative(words: readonly string[], at: number, lang: Language): boolean {
+  let p = at;
+  while (p > 0 && (lang.beForms.has(words[p] ?? "") || lang.auxiliaries.has(words[p] ?? ""))) p--;
+  return p > 0 && lang.relatives.has(words[p] ?? "");
 }

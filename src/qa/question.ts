@@ -80,6 +80,11 @@ export interface Analysis {
   overview: boolean;
   /** Nothing but greetings, filler and unknown words. */
   smallTalk: boolean;
+  /**
+   * "Are the agreements being implemented": the concept of the question's own verb, a passive that
+   * names no relation. A fact the knowledge gives that word as its own keyword is about that doing.
+   */
+  predicate?: string;
 }
 
 export interface UnknownWord {

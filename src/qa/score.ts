@@ -112,7 +112,9 @@ export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number 
     0,
   );
   const own = owned * WEIGHTS.keyword;
-  return excluded + names.score + words.score + relation + own + kindScore(item, q, ctx) - unknown;
+  // "Are the agreements being implemented": the fact that owns the question's own verb is about it.
+  const doing = q.predicate !== undefined && item.own.has(q.predicate) ? WEIGHTS.ownedPredicate : 0;
+  return doing + excluded + names.score + words.score + relation + own + kindScore(item, q, ctx) - unknown;
 }
 
 /**

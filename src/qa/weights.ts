@@ -23,6 +23,8 @@ export const WEIGHTS = {
   otherRelation: 0.5,
   /** "Who is X" and a description of X. */
   describe: 2.5,
+  /** The question's own verb, a passive of no relation, is one the knowledge gives the fact as its own. */
+  ownedPredicate: 2,
   /** A content word shared with the fact, times 1 (common) to 2 (only this fact has it). */
   keyword: 0.8,
   /** A question with no name: every content word of it (two or more, relation words aside) is in the fact. */

@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../../src/qa/types.js";
+import { engineOf } from "../../support/knowledge.js";
+
+// A made-up town council: a plan it approved, and what is being done with the plan now.
+const ARTICLE = [
+  "The Elmford council has already approved the river plan.",
+  "Officials said the building of the river plan is progressing slowly.",
+].join("\n");
+
+const KNOWLEDGE = `
+version: 1
+article:
+  file: article.txt
+  title: "Elmford approves its river plan"
+  publisher: Vale Times
+  summary: The Elmford council approved a river plan, and work on it goes slowly.
+types:
+  - id: body
+    title: Bodies
+    words: [council]
+  - id: plan
+    title: Plans
+    words: [plan, plans]
+relations:
+  - id: approved
+    label: approved
+    verbs: [approve, adopt]
+  - id: said
+    label: said
+    verbs: [say]
+entities:
+  - id: council
+    type: body
+    name: the Elmford council
+    aliases: [Elmford council, council]
+    description: The Elmford council approved the river plan.
+    evidence: The Elmford council has already approved the river plan.
+  - id: river-plan
+    type: plan
+    name: the river plan
+    aliases: [river plan, plan]
+    description: The river plan is the plan the Elmford council approved.
+    evidence: the river plan
+facts:
+  - id: council-approved
+    relation: approved
+    subject: [council]
+    object: [river-plan]
+    answer: The Elmford council has already approved the river plan.
+    evidence: The Elmford council has already approved the river plan.
+    keywords: [already, adopted]
+    question: Who approved the river plan?
+  - id: plan-progress
+    relation: said
+    subject: [council]
+    mentions: [river-plan]
+    answer: Officials said the building of the approved river plan is progressing slowly.
+    evidence: Officials said the building of the river plan is progressing slowly.
+    keywords: [built, building, progress, slowly]
+    question: How is the river plan progressing?
+`;
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await engineOf(KNOWLEDGE, ARTICLE, "<river plan>");
+});
+
+describe("a passive of no relation as the question's own verb", () => {
+  it("goes to the fact that owns the verb, over one that has the name on a side", () => {
+    const a = engine.answer("is the approved plan already being built");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/progressing slowly/);
+    expect(a.verdict).not.toBe("no");
+  });
+
+  it("does not read a participle before a name as the question's verb", () => {
+    const a = engine.answer("was the built plan approved");
+    expect(a.text).toMatch(/has already approved/);
+  });
+});
