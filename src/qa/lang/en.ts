@@ -229,7 +229,7 @@ export const english: Language = {
     commander head chief governor mayor ambassador spokesman spokeswoman spokesperson manager
     administrator deputy treasurer editor founder ceo cto cfo coo
   `),
-  synonyms: [["create", "build", "construct", "establish"]],
+  synonyms: [["create", "build", "built", "construct", "establish"]],
   joiners: wordSet("and or"),
   alternatives: wordSet("or"),
   relatives: wordSet("that who which whose whom"),

@@ -5,7 +5,7 @@ import { engineOf } from "../../support/knowledge.js";
 // A made-up town council: a plan it approved, and what is being done with the plan now.
 const ARTICLE = [
   "The Elmford council has already approved the river plan.",
-  "Officials said the building of the river plan is progressing slowly.",
+  "Officials said the creation of the river plan is progressing slowly.",
 ].join("\n");
 
 const KNOWLEDGE = `
@@ -55,9 +55,9 @@ facts:
     relation: said
     subject: [council]
     mentions: [river-plan]
-    answer: Officials said the building of the approved river plan is progressing slowly.
-    evidence: Officials said the building of the river plan is progressing slowly.
-    keywords: [built, building, progress, slowly]
+    answer: Officials said the creation of the approved river plan is progressing slowly.
+    evidence: Officials said the creation of the river plan is progressing slowly.
+    keywords: [created, creation, progress, slowly]
     question: How is the river plan progressing?
 `;
 
@@ -72,6 +72,14 @@ describe("a passive of no relation as the question's own verb", () => {
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/progressing slowly/);
     expect(a.verdict).not.toBe("no");
+  });
+
+  it("reads a verb the language gives as a synonym of the knowledge's, irregular forms too", () => {
+    for (const q of ["is the approved plan being constructed", "has the approved plan been built yet"]) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/progressing slowly/);
+    }
   });
 
   it("does not read a participle before a name as the question's verb", () => {
