@@ -2,7 +2,14 @@ import { tokenizeInput } from "../text/normalise.js";
 import { stem, stemPhrase } from "../text/stem.js";
 import { findAsked, findCues, isQuestionSubject, roleOf } from "./grammar.js";
 import type { Language, RoleContext } from "./lang/types.js";
-import { conceptOf, inPhrase, isKnownWord, type Lexicon, relationConcept } from "./lexicon.js";
+import {
+  conceptOf,
+  inPhrase,
+  isKnownWord,
+  type Lexicon,
+  relationConcept,
+  speechRelations,
+} from "./lexicon.js";
 import { findNames } from "./names.js";
 import { asksSubtype, DESIGNATION, markModifiers, possessedPositions } from "./phrasing.js";
 import type { Analysis, Cue, Mention } from "./question.js";
@@ -109,7 +116,10 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     c.kind !== "noun" &&
     (mentions.length > 0 || namesKind) &&
     (lang.articleSelf?.names.has(words[c.position - 1] ?? "") ?? false);
-  const cues = allCues.filter((c) => kept(c.position) && !bySelf(c));
+  // "Who said we will use the rover to ...": the words after "who said" are the quote asked about, so
+  // their verbs and names are its words, not relations or sides of the question.
+  const quoteFrom = quotedFrom(words, allCues, lexicon, lang);
+  const cues = allCues.filter((c) => kept(c.position) && !bySelf(c) && c.position < quoteFrom);
   // The article's own name before its verb ("the story mentions") is the article, not a topic.
   const selfAt = new Set(allCues.filter(bySelf).map((c) => c.position - 1));
   // "Ещё не подписали, а только согласовывают": the negation belongs to the relation word it stands
@@ -144,7 +154,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     typeAt = group.start;
   }
   const context: RoleContext = { canStand: parts.canStand ?? (() => true) };
-  for (const mention of mentions) mention.role = roleOf(mention, words, cues, lang, context);
+  for (const mention of mentions)
+    mention.role = mention.start >= quoteFrom ? "any" : roleOf(mention, words, cues, lang, context);
   markModifiers(mentions, words, lang);
   // "Таджикистан получает самолеты": where a statement asks by intonation alone, a name and a verb
   // with no question word ask whether it is so.
@@ -255,7 +266,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     keywords,
     unknown,
     // "Isn't Belarus getting ...?" asks whether it is; only a wh-question is turned round by "not".
-    negated: asked !== "yesno" && words.some((w) => lang.negations.has(w)),
+    negated: asked !== "yesno" && words.some((w, i) => i < quoteFrom && lang.negations.has(w)),
     compare: words.some((w) => lang.compareWords.has(w)),
     excluded,
     outside,
@@ -380,4 +391,26 @@ function inRelative(words: readonly string[], at: number, lang: Language): boole
   let p = at;
   while (p > 0 && (lang.beForms.has(words[p] ?? "") || lang.auxiliaries.has(words[p] ?? ""))) p--;
   return p > 0 && lang.relatives.has(words[p] ?? "");
+}
+
+/** Fewest words after "who said" that are read as the quote asked about rather than as the question. */
+const QUOTE_WORDS = 5;
+
+/**
+ * "Who said we will use the rover to reach ...": where a speech verb follows "who" and many words
+ * follow it, the position where the quote starts; past the end of the question otherwise.
+ */
+function quotedFrom(
+  words: readonly string[],
+  cues: readonly Cue[],
+  lexicon: Lexicon,
+  lang: Language,
+): number {
+  const speech = speechRelations(lexicon, lang);
+  const verb = cues.find((c) => c.position === 1 && c.kind === "verb" && speech.has(c.relation));
+  if (!verb || lang.whAsks[words[0] ?? ""] !== "who" || words.length - 2 < QUOTE_WORDS) return words.length;
+  // "Who said what about ...", "who said that to whom": a topic or a question word is no quote.
+  const rest = words.slice(2);
+  if (lang.topicPrepositions.has(rest[0] ?? "") || rest.some((w) => lang.whWords.has(w))) return words.length;
+  return 2;
 }

@@ -6,6 +6,8 @@ import { engineOf } from "../../support/knowledge.js";
 const ARTICLE = [
   "The Elmford council has already approved the river plan.",
   "Officials said the creation of the river plan is progressing slowly.",
+  "The council uses barges on the river to reach the farms.",
+  'Mayor Ada Voss said: "We will use the river to reach farms we could not reach by road."',
 ].join("\n");
 
 const KNOWLEDGE = `
@@ -29,7 +31,22 @@ relations:
   - id: said
     label: said
     verbs: [say]
+  - id: uses
+    label: uses
+    verbs: [use, travel]
 entities:
+  - id: ada-voss
+    type: body
+    name: Mayor Ada Voss
+    aliases: [Ada Voss, Voss]
+    description: Ada Voss is the mayor.
+    evidence: Mayor Ada Voss
+  - id: river
+    type: plan
+    name: the river
+    aliases: [river]
+    description: The river runs through Elmford.
+    evidence: the river
   - id: council
     type: body
     name: the Elmford council
@@ -59,6 +76,22 @@ facts:
     evidence: Officials said the creation of the river plan is progressing slowly.
     keywords: [created, creation, progress, slowly]
     question: How is the river plan progressing?
+  - id: council-barges
+    relation: uses
+    subject: [council]
+    object: [river]
+    answer: The council uses barges on the river to reach the farms.
+    evidence: The council uses barges on the river to reach the farms.
+    keywords: [barges, reach, farms]
+    question: What does the council use on the river?
+  - id: voss-farms
+    relation: said
+    subject: [ada-voss]
+    mentions: [river]
+    answer: 'Ada Voss said: "We will use the river to reach farms we could not reach by road."'
+    evidence: We will use the river to reach farms we could not reach by road.
+    keywords: [farms, reach, road]
+    question: What did Ada Voss say about the river?
 `;
 
 let engine: Engine;
@@ -85,5 +118,13 @@ describe("a passive of no relation as the question's own verb", () => {
   it("does not read a participle before a name as the question's verb", () => {
     const a = engine.answer("was the built plan approved");
     expect(a.text).toMatch(/has already approved/);
+  });
+});
+
+describe("a quote after 'who said'", () => {
+  it("is matched as what was said, its verbs and names no relation of the question", () => {
+    const a = engine.answer("who said we will use the river to reach farms we cannot reach by road");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Ada Voss said/);
   });
 });
