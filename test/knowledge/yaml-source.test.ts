@@ -11,6 +11,7 @@ describe("parseYaml", () => {
     "knowledge/cis-air-defense.yaml",
     "test/articles/nasa-lunar-terrain-vehicle-release/knowledge.yaml",
     "test/articles/nasa-grx-810-superalloy-licenses/knowledge.yaml",
+    "test/articles/nasa-texas-am-exploration-park/knowledge.yaml",
   ])("reads %s exactly as the yaml package does", (path) => {
     const text = file(path);
     const parsed = parseYaml(text);
