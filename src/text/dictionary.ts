@@ -8,9 +8,17 @@ import { SortedWords } from "./sorted-words.js";
  * Read on first use: a process that never asks (the question log's thread) never holds it.
  */
 let words: SortedWords | undefined;
+/** Words already looked up: a question asks the same few words several times while it is read. */
+const cache = new Map<string, boolean>();
 
 export function isEnglishWord(word: string): boolean {
   if (word === "") return false;
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
   words ??= SortedWords.load("data/english-words.txt");
-  return words.has(word);
+  const found = words.has(word);
+  // Bounded: questions can bring any number of new words.
+  if (cache.size > 20_000) cache.clear();
+  cache.set(word, found);
+  return found;
 }
