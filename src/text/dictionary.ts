@@ -14,3 +14,9 @@ export function isEnglishWord(word: string): boolean {
   words ??= SortedWords.load("data/english-words.txt");
   return words.has(word);
 }
+
+/** Every English word of the list that starts with `prefix`, in order. */
+export function englishWordsStartingWith(prefix: string): Generator<string> {
+  words ??= SortedWords.load("data/english-words.txt");
+  return words.startingWith(prefix);
+}
