@@ -444,6 +444,7 @@ export function generateKnowledge(options: GenerateOptions): Knowledge {
   const relations = base.relations.filter((r) => (USED_RELATIONS as readonly string[]).includes(r.id));
   return {
     version: 1,
+    languages: ["en"],
     article: {
       file: GENERATED_ARTICLE_FILE,
       abbreviations: [],

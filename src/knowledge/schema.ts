@@ -177,13 +177,13 @@ export const knowledgeFileSchema = z.strictObject({
   version: z.literal(1, "the only knowledge file version is 1"),
   /**
    * The languages the file offers. With one beside English, `check-knowledge` requires its text on
-   * every entity, relation and fact; without it (or without the field), a file in English alone is
-   * complete.
+   * every entity, relation and fact; without it (or without the field, which reads as `[en]`), a file
+   * in English alone is complete.
    */
   languages: z
     .array(z.enum(LANGUAGES, `a language is one of ${LANGUAGES.join(", ")}`))
     .refine((l) => l.includes("en"), "English must be one of the languages: the article is in English")
-    .optional(),
+    .default(["en"]),
   article: articleSchema,
   /** Words that mean the same to a question (each list: the word the knowledge uses first). */
   synonyms: z.array(z.array(text).min(2, "a synonym group needs at least two words")).default([]),

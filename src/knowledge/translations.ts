@@ -15,7 +15,7 @@ const SHOWN_FACT_FIELDS = ["when", "where", "quantity", "why"] as const;
  */
 export function checkTranslations(file: KnowledgeFile, report: Report): void {
   for (const language of TRANSLATED_LANGUAGES) {
-    if (!(file.languages ?? []).includes(language)) continue;
+    if (!file.languages.includes(language)) continue;
     const name = LANGUAGE_NAMES[language];
     const missing = (path: PathKey[], what: string) =>
       report(path, `missing ${name} translation: add '${language}:' with ${what}`);

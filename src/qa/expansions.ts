@@ -69,6 +69,8 @@ function units(name: string): Unit[] {
 
 /** "col gen" → "colonel general" (each word opens its own), or "mod" → "ministry of defense" (initials). */
 function expands(short: readonly Unit[], long: readonly Unit[], lang: Language): boolean {
+  // "N.A.S.A." is "NASA" spelled letter by letter, not what it stands for.
+  if (long.every((u) => u.word.split(" ").every((w) => w.length === 1))) return false;
   if (short.length === long.length) {
     return short.every((s, i) => {
       const l = long[i]?.word ?? "";

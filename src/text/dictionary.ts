@@ -22,3 +22,9 @@ export function isEnglishWord(word: string): boolean {
   cache.set(word, found);
   return found;
 }
+
+/** Every English word of the list that starts with `prefix`, in order. */
+export function englishWordsStartingWith(prefix: string): Generator<string> {
+  words ??= SortedWords.load("data/english-words.txt");
+  return words.startingWith(prefix);
+}

@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeFile, parseKnowledge } from "../../src/knowledge/load.js";
-import { editedKnowledge, KNOWLEDGE_FILE, KNOWLEDGE_TEXT, parseWithArticle } from "../support/knowledge.js";
+import {
+  editedKnowledge,
+  KNOWLEDGE_FILE,
+  KNOWLEDGE_TEXT,
+  type KnowledgeData,
+  parseWithArticle,
+} from "../support/knowledge.js";
 
 async function errorsOf(yamlText: string, article?: string) {
   const result = await parseWithArticle(yamlText, article);
@@ -284,5 +290,73 @@ describe("warnings that do not stop a file from loading", () => {
     );
     // "Ames" stems to "am", but the word "am" stems to "be": no question's word meets it.
     expect(messages.some((m) => m.includes("'Ames'"))).toBe(false);
+  });
+});
+
+describe("warnings of words that stem like other words", () => {
+  const messagesOf = async (edit: (k: KnowledgeData) => void) => {
+    const result = await parseWithArticle(editedKnowledge(edit));
+    expect(result.ok).toBe(true);
+    return result.ok ? (result.warnings?.() ?? []).map((w) => `${w.where}: ${w.message}`) : [];
+  };
+
+  it("a relation word, keyword or synonym that stems like a grammar word, naming both and the place", async () => {
+    const messages = await messagesOf((k) => {
+      k.relations[0].nouns.push("use");
+      k.facts[0].keywords = [...(k.facts[0].keywords ?? []), "use"];
+    });
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^relations\[0\]\.nouns\[\d+\] \(line \d+\): relation word 'use' stems like the grammar word 'us' .*'supplies'/,
+        ),
+      ]),
+    );
+    // A question's "us" is skipped before keywords and synonyms are compared: only a relation word meets it.
+    expect(messages.some((m) => m.startsWith("facts[0].keywords"))).toBe(false);
+    // Forms of one word share their stem as they should: "regards" is "regard", "got" is "get".
+    const forms = await messagesOf((k) => {
+      k.relations[0].nouns.push("regards");
+    });
+    expect(forms.some((m) => m.includes("grammar word"))).toBe(false);
+  });
+
+  it("a word of a long name that stems like the noun of whoever does it", async () => {
+    const messages = await messagesOf((k) => {
+      k.entities[0].aliases.push("Federal Administration of Russia");
+    });
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^entities\[0\]\.aliases\[\d+\] \(line \d+\): 'Federal Administration of Russia': its word 'administration' stems like 'administrator', 'administrators'.*under 'outside'/,
+        ),
+      ]),
+    );
+    // "Nation" beside "national" names the same thing: not reported.
+    const same = await messagesOf((k) => {
+      k.entities[0].aliases.push("National Republic of Russia");
+    });
+    expect(same.some((m) => m.includes("National Republic"))).toBe(false);
+  });
+
+  it("a keyword asking what a name stands for where no name of the entity spells another out", async () => {
+    const messages = await messagesOf((k) => {
+      const kyrgyzstan = k.entities.findIndex((e: { id: string }) => e.id === "kyrgyzstan");
+      k.entities[kyrgyzstan].keywords = ["stands", "abbreviation"];
+      // The CSTO's names spell each other out: its keyword tells no lie.
+      const csto = k.entities.findIndex((e: { id: string }) => e.id === "csto");
+      k.entities[csto].keywords = ["stands"];
+    });
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^entities\[\d+\]\.keywords\[\d+\] \(line \d+\): keyword 'stands' asks what a name stands for, but no name of 'kyrgyzstan'/,
+        ),
+        expect.stringMatching(
+          /keyword 'abbreviation' asks what a name stands for, but no name of 'kyrgyzstan'/,
+        ),
+      ]),
+    );
+    expect(messages.some((m) => m.includes("'csto'"))).toBe(false);
   });
 });

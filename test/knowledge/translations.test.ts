@@ -16,6 +16,8 @@ describe("translations in the knowledge file", () => {
     });
     const result = await parseWithArticle(text);
     expect(result.ok).toBe(true);
+    // Without the field, the loaded knowledge says what it means: English alone.
+    if (result.ok) expect(result.knowledge.languages).toEqual(["en"]);
   });
 
   it("reports every missing Russian text, with its place, when the file offers Russian", async () => {

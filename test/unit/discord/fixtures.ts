@@ -36,6 +36,7 @@ export function makeKnowledge(
 ): Knowledge {
   return {
     version: 1,
+    languages: ["en"],
     article: {
       file: "article.txt",
       abbreviations: [],
