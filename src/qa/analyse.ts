@@ -36,6 +36,16 @@ export interface AnalyserParts {
   narrowKinds?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+/** How many words at the end of a statement are its question tag: "right" is one, "or not" two. */
+function questionTag(typed: readonly string[], lang: AnalyserParts["lang"]): number {
+  const tags = lang.questionTags;
+  if (!tags) return 0;
+  const last = typed.at(-1) ?? "";
+  const isTag = tags.has(last) || lang.negations.has(last);
+  if (isTag && lang.alternatives.has(typed.at(-2) ?? "")) return 2;
+  return tags.has(last) ? 1 : 0;
+}
+
 export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
   const typed = tokenizeInput(question)
@@ -43,12 +53,14 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     .map((w) => lang.whContractions[w] ?? w);
   // "Kazakhstan gets radios, right?": a statement closed by a tag asks whether it is so, and the tag
   // itself is no word of the question.
+  // "... or not", "... or nah": an alternative word before the tag (or a negation) is the tag's own.
+  const tag = questionTag(typed, lang);
   const tagged =
-    typed.length > 2 &&
-    (lang.questionTags?.has(typed.at(-1) ?? "") ?? false) &&
+    tag > 0 &&
+    typed.length > tag + 1 &&
     !lang.auxiliaries.has(typed[0] ?? "") &&
     !typed.some((w) => lang.whAsks[w] !== undefined);
-  const raw = tagged ? typed.slice(0, -1) : typed;
+  const raw = tagged ? typed.slice(0, -tag) : typed;
   // Only a word of no dictionary is a typo: "spell" must not become "sell". Where a yes/no question's
   // subject stands, or after "to" or "from", only a name's word is: "did spacex get picked" names a
   // company the article never does, and must not become "space".
@@ -151,7 +163,9 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const intoned =
     found.asked === "none" &&
     mentions.length > 0 &&
-    ((lang.statementsAsk === true && cues.some((c) => c.kind !== "noun")) || (tagged && cues.length > 0));
+    ((lang.statementsAsk === true && cues.some((c) => c.kind !== "noun")) ||
+      // "X is the Y of Z, right?": a tagged statement made with "to be" asks whether it is so.
+      (tagged && (cues.length > 0 || words.some((w, i) => i > 0 && lang.beForms.has(w)))));
   const asked = asksSubtype(words, stems, mentions, parts) ? "subtype" : intoned ? "yesno" : found.asked;
 
   const keywords: string[] = [];

@@ -217,7 +217,7 @@ export const english: Language = {
     about: wordSet("about summary summarize summarise gist topic subject overview tldr"),
     title: wordSet("title headline called named"),
   },
-  questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no"),
+  questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no nah nope"),
   finishedWords: wordSet("finished finish complete completed done over ended concluded accomplished"),
   ongoingWords: wordSet("continues continue continuing ongoing underway progress progressing still"),
   depictionWords: wordSet("show shows showing depict depicts depicting portray portrays feature features"),

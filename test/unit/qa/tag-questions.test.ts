@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../../src/qa/types.js";
+import { ferryEngine } from "./ferry.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await ferryEngine();
+});
+const ask = (q: string) => engine.answer(q);
+
+describe("a statement closed by an offered alternative", () => {
+  it("reads 'or not' and 'or nah' as a tag, asking whether the statement holds", () => {
+    const yes = ask("bluewater sells motorboats to northholm or not");
+    expect(yes.verdict).toBe("yes");
+    const no = ask("southholm buys the motorboats or nah");
+    expect(no.verdict).toBe("no");
+  });
+
+  it("keeps a real choice between two names a choice", () => {
+    const a = ask("does bluewater supply northholm or southholm with barges");
+    expect(a.verdict).not.toBe("yes");
+    expect(a.text).toMatch(/Southholm/);
+  });
+});
+
+describe("a tagged statement made with 'to be'", () => {
+  it("is a yes/no question even with no relation's word", () => {
+    const a = ask("mara lind is the photographer, right?");
+    expect(a.answered).toBe(true);
+    expect(a.verdict).toBe("yes");
+  });
+});
