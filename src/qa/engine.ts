@@ -522,8 +522,19 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       confidence = Math.min(confidence, selection.confidence);
     }
     // "Which company will win the demo": the one fact that answers says nobody knows yet.
-    const asksWhich = q.asked === "who" || q.asked === "which" || (q.asked === "what" && q.typeHint);
+    // "What's the name of ...", "как зовут ...": a name asked for is a who.
+    const asksName = q.asked === "what" && q.words.some((w) => lang.nameNouns?.has(w) ?? false);
+    const asksWhich =
+      q.asked === "who" || q.asked === "which" || (q.asked === "what" && q.typeHint) || asksName;
     if (asksWhich && chosen.length > 0 && chosen.every((i) => i.open)) return gap(question, q, chosen);
+    if (asksName && namesUnsaid(q)) return gap(question, q, chosen);
+    // A fact that says the article leaves open who or which does not name one: behind a fact that
+    // does, it is left out.
+    if (asksWhich && chosen.length > 1 && !chosen[0]?.open) {
+      const naming = chosen.filter((i) => !i.open);
+      chosen.length = 0;
+      chosen.push(...naming);
+    }
     // "Кто брал интервью", "who is the newspaper's journalist": every fact of the relation asked leaves
     // who open, so the facts of a related relation chosen beside it do not answer who; a kind they
     // hold ("which newspaper ...") still does.
@@ -554,6 +565,23 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (normaliseText(described.answer).includes(normaliseText(expansion.full))) return undefined;
     const lead = lang.phrases.standsFor(expansion.short, expansion.full);
     return withSuggestions(composeAnswer(question, q, [described], 0.9, lang, { lead }), q);
+  };
+
+  /**
+   * "What's the name of the journalist", "как зовут журналиста": the thing whose name is asked, right
+   * after the word that asks it, is a word the facts never use, or a relation's noun whose every fact
+   * says the article leaves it open: the article gives no such name.
+   */
+  const namesUnsaid = (q: Analysis): boolean => {
+    const at = q.words.findIndex((w) => lang.nameNouns?.has(w) ?? false);
+    let next = at + 1;
+    while (lang.genitive.has(q.words[next] ?? "") || lang.articles.has(q.words[next] ?? "")) next++;
+    if (q.unknown.some((u) => u.at === next && u.common && !u.slot)) return true;
+    const named = q.cues.filter((c) => c.kind === "noun" && c.position === next);
+    if (named.length === 0) return false;
+    const relations = new Set(named.map((c) => c.relation));
+    const facts = items.filter((i) => i.kind === "fact" && relations.has(i.relation));
+    return facts.length > 0 && facts.every((i) => i.open);
   };
 
   /**

@@ -444,6 +444,7 @@ export const russian: Language = {
   whAsks: WH_ASKS,
   agentMarkers: new Set(),
   genitive: new Set(),
+  nameNouns: NAME_WORDS,
   addressee: wordSet("ты вы"),
   // The second person singular says "ты" by its ending: "как думаешь", "знаешь".
   addressedForm: (word) => /[а-я]{2}(?:ешь|ишь)$/.test(word),

@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../../src/qa/types.js";
+import { ferryEngine } from "./ferry.js";
+import { guildEngine } from "./guild.js";
+
+let guild: Engine;
+let ferry: Engine;
+beforeAll(async () => {
+  guild = await guildEngine();
+  ferry = await ferryEngine();
+});
+
+describe("a name the article leaves open", () => {
+  it("is a gap when asked as a name, not an answer", () => {
+    const a = guild.answer("what is the name of the reporter");
+    expect(a.answered).toBe(false);
+  });
+
+  it("is a gap when the one named is a word the facts never use", () => {
+    const a = guild.answer("tell me the name of the columnist who wrote it");
+    expect(a.answered).toBe(false);
+  });
+
+  it("still answers a name the facts give", () => {
+    const a = guild.answer("what's the name of the guild's head");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Anna Berg/);
+  });
+});
+
+describe("a part that only says more of the one before it", () => {
+  it("answers 'X? what's that' as one question about X", () => {
+    const a = ferry.answer("Bluewater?? whats that");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/ferry company/);
+  });
+
+  it("answers a question followed by how to list the answer", () => {
+    const a = ferry.answer("which island gets cargo barges? list the islands pls");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Southholm/);
+  });
+
+  it("keeps a second question about a pronoun a question of its own", () => {
+    const a = guild.answer("who heads the guild? and when did she speak");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Anna Berg/);
+    expect(a.text).toMatch(/Monday/);
+  });
+});
