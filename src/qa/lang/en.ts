@@ -201,6 +201,7 @@ export const english: Language = {
   },
   namingWords: wordSet("called named"),
   nameNouns: wordSet("name names"),
+  demonstratives: wordSet("that this"),
   listEnds: wordSet("etc etcetera"),
   negativePrefixes: ["un", "non"],
   idioms: ["got", "gotten", "has", "have", "had"].map((verb) => [verb, "to", "do", "with"]),

@@ -445,6 +445,7 @@ export const russian: Language = {
   agentMarkers: new Set(),
   genitive: new Set(),
   nameNouns: NAME_WORDS,
+  demonstratives: wordSet("это то"),
   addressee: wordSet("ты вы"),
   // The second person singular says "ты" by its ending: "как думаешь", "знаешь".
   addressedForm: (word) => /[а-я]{2}(?:ешь|ишь)$/.test(word),

@@ -91,6 +91,8 @@ export interface Language {
   readonly idioms?: readonly (readonly string[])[];
   /** "Etc": a list that ends with it gives examples of what was asked before, and asks nothing itself. */
   readonly listEnds?: ReadonlySet<string>;
+  /** "That", "this": pointing back, "what's that" after a name asks what the name is. */
+  readonly demonstratives?: ReadonlySet<string>;
   /** "Name": "what is the name of X" asks what X is called. */
   readonly nameNouns?: ReadonlySet<string>;
   /** "Called", "named": ending a "what is X ..." question, they ask X's name, not what anyone said. */
