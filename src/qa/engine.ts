@@ -30,6 +30,7 @@ import { readQuestion } from "./reading.js";
 import {
   contraryRelations,
   openSide,
+  partialFacts,
   relatedRelations,
   relationParties,
   type Scored,
@@ -176,6 +177,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     types,
     sides: sideTypes(items, types),
     parties: relationParties(items),
+    partial: partialFacts(items),
     related: relatedRelations(knowledge.relations),
     contrary: contraryRelations(knowledge.relations),
     relationWords: new Set(

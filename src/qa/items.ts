@@ -29,6 +29,8 @@ export interface Item {
   question: string;
   /** The fact leaves open who or which (a fact's `leavesOpen`). */
   open: boolean;
+  /** The fact's lists are examples, not all (a fact's `partial`). */
+  partial: boolean;
   /**
    * Concepts the answer says only with a negative prefix ("unpressurized" and never "pressurized"): a
    * yes/no question asking the plain word is answered "no" by it.
@@ -78,6 +80,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       why: f.why,
       question: f.question,
       open: f.leavesOpen === true,
+      partial: f.partial === true,
       denied: deniedConcepts(f.answer, lexicon, lang),
       dated: f.when !== undefined && isDated(f.when, lang),
       reported: {
@@ -108,6 +111,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
         types.get(e.type)?.person ?? false,
       ),
       open: false,
+      partial: false,
       denied: deniedConcepts(e.description, lexicon, lang),
       dated: false,
       reported: { when: false, where: false },

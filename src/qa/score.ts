@@ -30,6 +30,16 @@ export interface ScoringContext {
   relationWords: ReadonlySet<string>;
   /** Relation → the entities its facts put on either side. */
   parties: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Relation → its facts whose lists are examples, not all (`partial`). */
+  partial?: ReadonlyMap<string, readonly Item[]>;
+}
+
+/** Each relation's facts whose lists are examples only. */
+export function partialFacts(items: readonly Item[]): ReadonlyMap<string, readonly Item[]> {
+  const partial = new Map<string, Item[]>();
+  for (const item of items)
+    if (item.partial) partial.set(item.relation, [...(partial.get(item.relation) ?? []), item]);
+  return partial;
 }
 
 /** Which entities stand on a side of each relation's facts. */

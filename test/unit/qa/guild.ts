@@ -26,7 +26,7 @@ types:
     place: true
   - id: body
     title: Bodies
-    words: [guild, organisation]
+    words: [body, organisation]
   - id: person
     title: People
     words: [person, woman]
@@ -62,7 +62,7 @@ entities:
   - id: guild
     type: body
     name: Millbrook Bakers Guild
-    aliases: [Bakers Guild]
+    aliases: [Bakers Guild, guild]
     description: The Millbrook Bakers Guild sells bread and flour to nearby towns.
     evidence: the Millbrook Bakers Guild
   - id: anna-berg
@@ -118,6 +118,7 @@ facts:
     evidence: said the guild would keep selling bread, including rye loaves and pretzels, to towns including Eastford and Westford.
     when: on Monday
     question: What will the guild keep selling?
+    partial: true
   - id: flour-northam
     relation: sells
     subject: [guild]

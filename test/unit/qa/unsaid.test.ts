@@ -48,3 +48,21 @@ describe("a part that only says more of the one before it", () => {
     expect(a.text).toMatch(/Monday/);
   });
 });
+
+describe("a list of examples ('including')", () => {
+  it("leaves a name it does not list undecided, not 'no'", () => {
+    const a = guild.answer("does the guild sell pretzels to northam?");
+    expect(a.verdict).toBeNull();
+    expect(a.answered).toBe(false);
+  });
+
+  it("still says yes for a name it lists", () => {
+    expect(guild.answer("does the guild sell pretzels to westford").verdict).toBe("yes");
+  });
+
+  it("is judged from the party's own side too", () => {
+    const a = guild.answer("does northam get rye loaves");
+    expect(a.verdict).not.toBe("no");
+    expect(a.answered).toBe(false);
+  });
+});
