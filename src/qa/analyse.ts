@@ -252,6 +252,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     words,
     asked,
     ...(timeWord !== undefined && lang.calendar?.asks.has(timeWord) ? { dated: true } : {}),
+    ...(timeWord !== undefined && lang.calendar?.exact?.has(timeWord) ? { exactDate: true } : {}),
     // "Бондарев министр обороны?": with no verb at all, a language without a present-tense "is" puts
     // a name and what is said of it side by side, as English does with "is".
     copular:

@@ -298,7 +298,13 @@ function answersKind(item: Item, q: Analysis, named: boolean, loose: boolean): b
     item.reported[kind] && q.cues.some((c) => c.relation === item.relation);
   switch (q.asked) {
     case "when":
-      return item.when !== undefined && about && (!q.dated || item.dated) && !asksTheSaying("when");
+      return (
+        item.when !== undefined &&
+        about &&
+        (!q.dated || item.dated) &&
+        (!q.exactDate || item.datedExactly) &&
+        !asksTheSaying("when")
+      );
     case "quantity":
       return item.quantity !== undefined && about;
     case "subtype":

@@ -195,9 +195,10 @@ export const english: Language = {
   calendar: {
     asks: wordSet("date year day month week"),
     words: wordSet(`
-      monday tuesday wednesday thursday friday saturday sunday january february march april may june
-      july august september october november december
+      january february march april may june july august september october november december
     `),
+    weekdays: wordSet("monday tuesday wednesday thursday friday saturday sunday"),
+    exact: wordSet("date year month"),
   },
   namingWords: wordSet("called named"),
   nameNouns: wordSet("name names"),

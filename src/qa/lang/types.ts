@@ -79,9 +79,15 @@ export interface Language {
   readonly namesAfter?: ReadonlySet<string>;
   /**
    * "What date", "which year" ask a time on the calendar (`asks`), which a fact's time gives only with a
-   * figure or one of the calendar's names (`words`: days, months): "for a year" is no date.
+   * figure or one of the calendar's names (`words`: months; `weekdays`): "for a year" is no date. What
+   * `exact` asks ("date", "year") a weekday alone does not give: "on Sunday" says what day, not what date.
    */
-  readonly calendar?: { asks: ReadonlySet<string>; words: ReadonlySet<string> };
+  readonly calendar?: {
+    asks: ReadonlySet<string>;
+    words: ReadonlySet<string>;
+    weekdays?: ReadonlySet<string>;
+    exact?: ReadonlySet<string>;
+  };
   /** "un", "non": a word made with one says the opposite of the word after it ("unpressurized"). */
   readonly negativePrefixes?: readonly string[];
   /**

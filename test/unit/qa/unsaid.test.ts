@@ -66,3 +66,15 @@ describe("a list of examples ('including')", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("a date asked where the article gives a weekday", () => {
+  it("is a gap: the weekday is no date", () => {
+    expect(guild.answer("what date did berg make her statement").answered).toBe(false);
+    expect(guild.answer("which year did anna berg say it").answered).toBe(false);
+  });
+
+  it("still answers what day, and when", () => {
+    expect(guild.answer("what day did berg make her statement").text).toMatch(/Monday/);
+    expect(guild.answer("when did anna berg say it").text).toMatch(/Monday/);
+  });
+});
