@@ -382,7 +382,9 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       // name, is that name's verb, and stands for nobody.
       const verb = q.cues.some((c) => c.position === cue.position && c.kind !== "noun");
       if (verb && q.mentions.some((m) => m.end === cue.position)) continue;
-      const at = cue.position + (lang.genitive.has(q.words[cue.position + 1] ?? "") ? 2 : 1);
+      let at = cue.position + (lang.genitive.has(q.words[cue.position + 1] ?? "") ? 2 : 1);
+      // "The head of the federal service": an article before the name is no word between them.
+      while (lang.articles.has(q.words[at] ?? "")) at++;
       const held = q.mentions.find((m) => m.start === at);
       if (!held) continue;
       const holders = new Set(
@@ -392,9 +394,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       );
       const holder = holders.size === 1 ? entities.get([...holders][0] ?? "") : undefined;
       if (!holder || q.mentions.some((m) => m.entity === holder.id)) continue;
-      const rewritten = [...q.words.slice(0, cue.position), holder.name, ...q.words.slice(held.end)].join(
-        " ",
-      );
+      const from = lang.articles.has(q.words[cue.position - 1] ?? "") ? cue.position - 1 : cue.position;
+      const rewritten = [...q.words.slice(0, from), holder.name, ...q.words.slice(held.end)].join(" ");
       const answer = answerAnalysed(question, analyse(rewritten, parts));
       if (answer.answered) return answer;
     }

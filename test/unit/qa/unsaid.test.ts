@@ -78,3 +78,11 @@ describe("a date asked where the article gives a weekday", () => {
     expect(guild.answer("when did anna berg say it").text).toMatch(/Monday/);
   });
 });
+
+describe("a holder described by the relation's noun and an article", () => {
+  it("reads 'the head of the guild' as the one who heads it", () => {
+    const a = guild.answer("what day did the head of the bakers guild say it");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Monday/);
+  });
+});
