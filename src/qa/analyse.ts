@@ -36,6 +36,13 @@ export interface AnalyserParts {
   narrowKinds?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+/** Where "come from" (a verb of origin and its preposition) stands, or -1. */
+function originAt(words: readonly string[], lang: AnalyserParts["lang"]): number {
+  const origin = lang.origin;
+  if (!origin) return -1;
+  return words.findIndex((w, i) => origin.verbs.has(w) && origin.from.has(words[i + 1] ?? ""));
+}
+
 /** How many words at the end of a statement are its question tag: "right" is one, "or not" two. */
 function questionTag(typed: readonly string[], lang: AnalyserParts["lang"]): number {
   const tags = lang.questionTags;
@@ -166,7 +173,16 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     ((lang.statementsAsk === true && cues.some((c) => c.kind !== "noun")) ||
       // "X is the Y of Z, right?": a tagged statement made with "to be" asks whether it is so.
       (tagged && (cues.length > 0 || words.some((w, i) => i > 0 && lang.beForms.has(w)))));
-  const asked = asksSubtype(words, stems, mentions, parts) ? "subtype" : intoned ? "yesno" : found.asked;
+  // "Where do X come from": the place asked is whoever gives X, on the giving side of its fact.
+  const origin = found.asked === "where" ? originAt(words, lang) : -1;
+  if (origin >= 0) for (const i of [origin, origin + 1]) used.add(i);
+  const asked = asksSubtype(words, stems, mentions, parts)
+    ? "subtype"
+    : intoned
+      ? "yesno"
+      : origin >= 0
+        ? "who"
+        : found.asked;
 
   const keywords: string[] = [];
   const unknown: Analysis["unknown"] = [];

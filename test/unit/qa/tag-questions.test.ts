@@ -30,3 +30,11 @@ describe("a tagged statement made with 'to be'", () => {
     expect(a.verdict).toBe("yes");
   });
 });
+
+describe("where something comes from", () => {
+  it("asks who gives it", () => {
+    const a = ask("where do northholm's motorboats come from");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Bluewater Lines supplies motorboats to Northholm/);
+  });
+});
