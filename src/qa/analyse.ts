@@ -58,6 +58,16 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const typed = tokenizeInput(question)
     .slice(0, MAX_WORDS)
     .map((w) => lang.whContractions[w] ?? w);
+  // "What does X stand 4", "sell 2 Armenia": a figure typed for a preposition, where no figure can be:
+  // before a name, or ending the question after a word that names no relation ("did they pick 4"
+  // counts).
+  for (const [i, w] of typed.entries()) {
+    const preposition = lang.chatPrepositions?.[w];
+    if (preposition === undefined || i === 0) continue;
+    const next = typed[i + 1];
+    const counted = lexicon.relationWords.has(stem(typed[i - 1] ?? ""));
+    if (next === undefined ? !counted : lexicon.aliases.has(stem(next))) typed[i] = preposition;
+  }
   // "Kazakhstan gets radios, right?": a statement closed by a tag asks whether it is so, and the tag
   // itself is no word of the question.
   // "... or not", "... or nah": an alternative word before the tag (or a negation) is the tag's own.

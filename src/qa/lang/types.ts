@@ -97,6 +97,8 @@ export interface Language {
   readonly idioms?: readonly (readonly string[])[];
   /** "Etc": a list that ends with it gives examples of what was asked before, and asks nothing itself. */
   readonly listEnds?: ReadonlySet<string>;
+  /** "4" for "for", "2" for "to": figures typed for prepositions, read so where no figure can stand. */
+  readonly chatPrepositions?: Readonly<Record<string, string>>;
   /** "Come from": where something comes from asks who gives it. */
   readonly origin?: { verbs: ReadonlySet<string>; from: ReadonlySet<string> };
   /** "That", "this": pointing back, "what's that" after a name asks what the name is. */

@@ -38,3 +38,13 @@ describe("where something comes from", () => {
     expect(a.text).toMatch(/^Bluewater Lines supplies motorboats to Northholm/);
   });
 });
+
+describe("a figure typed for a preposition", () => {
+  it("reads 'stand 4' as 'stand for'", () => {
+    expect(ask("wht does cmdr stand 4").text).toMatch(/stands for Commander/);
+  });
+
+  it("reads '2' before a name as 'to'", () => {
+    expect(ask("what does bluewater sell 2 southholm").text).toMatch(/cargo barges/);
+  });
+});
