@@ -456,6 +456,17 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         const chosen = select(one);
         return chosen && judgeYesNo(one, chosen.items, scoring);
       });
+      // "Does X both head A and chair B": two predicates of one subject, each asked on its own.
+      const predicates = predicatesOf(q).map((one) => {
+        const chosen = select(one);
+        return chosen && judgeYesNo(one, chosen.items, scoring);
+      });
+      if (predicates.length > 1 && predicates.every((j) => j?.verdict === "yes" || j?.verdict === "no")) {
+        const no = predicates.find((j) => j?.verdict === "no");
+        const shown = no ? (no.items ?? []) : [...new Set(predicates.flatMap((j) => j?.items ?? []))];
+        const verdict = no ? "no" : "yes";
+        return withSuggestions(composeAnswer(question, q, shown, 0.9, lang, { verdict }), q);
+      }
       if (each.length > 1 && each.every((j) => j?.verdict === "yes")) {
         const confirming = [...new Set(each.flatMap((j) => j?.items ?? []))];
         return withSuggestions(composeAnswer(question, q, confirming, 0.9, lang, { verdict: "yes" }), q);
@@ -585,6 +596,28 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const relations = new Set(named.map((c) => c.relation));
     const facts = items.filter((i) => i.kind === "fact" && relations.has(i.relation));
     return facts.length > 0 && facts.every((i) => i.open);
+  };
+
+  /**
+   * "Does X (both) chair A and command B": a yes/no question whose "and" stands right before a second
+   * relation's verb is two questions of the words before the first verb, one for each verb and what
+   * follows it. Empty when the question is not made so.
+   */
+  const predicatesOf = (q: Analysis): Analysis[] => {
+    const verbs = [...new Set(q.cues.filter((c) => c.kind !== "noun").map((c) => c.position))].sort(
+      (a, b) => a - b,
+    );
+    const first = verbs[0];
+    if (first === undefined || verbs.length < 2) return [];
+    const joins = verbs.filter((p) => p > first && lang.joiners.has(q.words[p - 1] ?? ""));
+    if (joins.length === 0 || joins.length !== verbs.length - 1) return [];
+    // The subject's words, without "both" or "either" (a word that only says two follow).
+    const subject = q.words.slice(0, first).filter((w) => !lang.filler.has(w) || lang.auxiliaries.has(w));
+    const starts = [first, ...joins];
+    return starts.map((start, k) => {
+      const end = k + 1 < starts.length ? (starts[k + 1] as number) - 1 : q.words.length;
+      return analyse([...subject, ...q.words.slice(start, end)].join(" "), parts);
+    });
   };
 
   /**

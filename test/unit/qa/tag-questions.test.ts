@@ -48,3 +48,16 @@ describe("a figure typed for a preposition", () => {
     expect(ask("what does bluewater sell 2 southholm").text).toMatch(/cargo barges/);
   });
 });
+
+describe("two predicates of one subject", () => {
+  it("is yes when each holds", () => {
+    const a = ask("does bluewater both sell motorboats to northholm and construct the new pier");
+    expect(a.verdict).toBe("yes");
+    expect(a.text).toMatch(/motorboats to Northholm/);
+    expect(a.text).toMatch(/constructing the new pier/);
+  });
+
+  it("is no when one does not", () => {
+    expect(ask("does bluewater both construct the pier and sell barges to northholm").verdict).toBe("no");
+  });
+});
