@@ -24,6 +24,7 @@ import { russian } from "./lang/ru.js";
 import type { Language, PronounClass, RoleContext } from "./lang/types.js";
 import { buildLexicon, conceptOf, isKnownWord, type Lexicon, speechRelations } from "./lexicon.js";
 import { knowledgeIn, offers } from "./localise.js";
+import { findNames } from "./names.js";
 import { buildOutsideNames } from "./outside.js";
 import { splitParts } from "./parts.js";
 import { readQuestion } from "./reading.js";
@@ -997,6 +998,24 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
 
   /** "How many countries signed?": the names of that kind the answering facts give, counted. */
+  // The entities each fact's own answer names, read as a question's names are; made when first asked.
+  const namedInAnswer = new Map<Item, ReadonlySet<string>>();
+  const namedIn = (item: Item): ReadonlySet<string> => {
+    let named = namedInAnswer.get(item);
+    if (!named) {
+      const stems = normaliseText(item.answer)
+        .split(" ")
+        .filter(Boolean)
+        .map((w) => {
+          const s = stem(w);
+          return lexicon.stemVariants.get(s) ?? s;
+        });
+      named = new Set(findNames(stems, lexicon, parts.outside, lang).mentions.map((m) => m.entity));
+      namedInAnswer.set(item, named);
+    }
+    return named;
+  };
+
   const count = (question: string, q: Analysis): Answer => {
     const selection = select({ ...q, asked: "which" });
     const kind = q.typeHint;
@@ -1036,13 +1055,26 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       return ofKind.length > 0 ? ofKind : openSide(item, q.mentions);
     };
     const counted = new Map<string, string>();
+    const countedFrom: Item[] = [];
     for (const item of selection?.items ?? []) {
-      for (const id of sideOf(item)) {
+      // "How many countries are in X's list": a name the fact holds but its own words never say (the
+      // supplier behind a speaker's list) is not one of those it lists.
+      const side = sideOf(item);
+      const said = namedIn(item);
+      const listed = side.filter((id) => said.has(id));
+      for (const id of listed.length > 0 ? listed : side) {
         const entity = entities.get(id);
-        if (entity && entity.type === kind) counted.set(id, entity.name);
+        if (!entity || entity.type !== kind) continue;
+        counted.set(id, entity.name);
+        if (!countedFrom.includes(item)) countedFrom.push(item);
       }
     }
     if (!selection || counted.size === 0) return refuse(question, q, "no-match");
+    // "How many countries are in X in total": where every list counted gives examples only, the
+    // article does not say how many there are, only which it names.
+    const total = q.words.some((w) => lang.totalWords?.has(w) ?? false);
+    if (total && q.mentions.length > 0 && countedFrom.every((i) => i.partial))
+      return gap(question, q, countedFrom);
     const lead = lang.phrases.count([...counted.values()]);
     return withSuggestions(
       composeAnswer(question, q, selection.items, selection.confidence, lang, { lead }),

@@ -131,6 +131,10 @@ const CONTRACTIONS: Record<string, string> = {
   чё: "что",
   што: "что",
   скока: "сколько",
+  // "Скольким странам", "скольких": "сколько" in its other cases asks the same count.
+  скольким: "сколько",
+  скольких: "сколько",
+  сколькими: "сколько",
   // Transliteration drops the soft sign: "skolko".
   сколко: "сколько",
   // ... and reads a word's first "e" as "е" where "э" was meant: "eto".
@@ -446,6 +450,7 @@ export const russian: Language = {
   genitive: new Set(),
   nameNouns: NAME_WORDS,
   demonstratives: wordSet("это то"),
+  totalWords: wordSet("всего итого"),
   addressee: wordSet("ты вы"),
   // The second person singular says "ты" by its ending: "как думаешь", "знаешь".
   addressedForm: (word) => /[а-я]{2}(?:ешь|ишь)$/.test(word),

@@ -99,6 +99,8 @@ export interface Language {
   readonly listEnds?: ReadonlySet<string>;
   /** "4" for "for", "2" for "to": figures typed for prepositions, read so where no figure can stand. */
   readonly chatPrepositions?: Readonly<Record<string, string>>;
+  /** "In total", "всего": a count of the whole, which a list of examples does not give. */
+  readonly totalWords?: ReadonlySet<string>;
   /** "Come from": where something comes from asks who gives it. */
   readonly origin?: { verbs: ReadonlySet<string>; from: ReadonlySet<string> };
   /** "That", "this": pointing back, "what's that" after a name asks what the name is. */

@@ -86,3 +86,10 @@ describe("a holder described by the relation's noun and an article", () => {
     expect(a.text).toMatch(/Monday/);
   });
 });
+
+describe("counting one statement's list", () => {
+  it("leaves a total open where the list counted gives examples only", () => {
+    const a = guild.answer("how many towns does the bakers guild sell bread to in total");
+    expect(a.answered).toBe(false);
+  });
+});
