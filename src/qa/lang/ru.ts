@@ -73,8 +73,14 @@ const FILLER = wordSet(`
 /** "Как зовут", "имя": words that ask for a name, which a description gives in full. */
 const NAME_WORDS = wordSet("имя имени именем фамилия фамилию фамилии отчество зовут звать величать");
 
+/** "Как переводится X": what a name says in Russian, which its description gives beside it. */
+const TRANSLATION_WORDS = wordSet(
+  "перевод переводится переводе переводят перевести переводить переведи переведите",
+);
+
 const DESCRIPTION_WORDS = wordSet(`
   ${[...NAME_WORDS].join(" ")}
+  ${[...TRANSLATION_WORDS].join(" ")}
   такой такая такое такие таков означает означают значит значат расшифровка расшифровывается
   расшифруй аббревиатура сокращение определение полное название кто что
 `);
@@ -252,7 +258,7 @@ function readAsked(words: readonly string[], question: string): AskedReading | u
     return { asked: "why", typeHint: undefined, typeWordAt: undefined };
   const at = words.findIndex((w) => WH_ASKS[w] !== undefined);
   // "Имя Бондарева?", "как зовут Шугаева": the name is asked, whatever the question word.
-  if (words.some((w) => NAME_WORDS.has(w)))
+  if (words.some((w) => NAME_WORDS.has(w) || TRANSLATION_WORDS.has(w)))
     return { asked: "what", typeHint: undefined, typeWordAt: undefined };
   if (at < 0) {
     // "Подписал ли Казахстан", "правда ли что", and, with no question word, a statement asked with
