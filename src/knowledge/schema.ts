@@ -157,6 +157,12 @@ export const factSchema = z.strictObject({
    * "how many" question is answered from it as usual.
    */
   leavesOpen: z.boolean().optional(),
+  /**
+   * The fact's lists are examples, not all there is ("supplying products, including X and Y, to
+   * countries including Z"): a name it leaves out may still be one, so a yes/no question about a name
+   * it does not list is not answered "no" on the strength of another fact of the relation.
+   */
+  partial: z.boolean().optional(),
   ru: factTranslationSchema.optional(),
 });
 

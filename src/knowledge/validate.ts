@@ -64,6 +64,11 @@ function checkReferences(file: KnowledgeFile, report: Report): void {
     }
   });
   file.facts.forEach((fact, i) => {
+    // A count closes what the fact lists; a partial list leaves it open: the two contradict.
+    if (fact.partial && fact.quantity !== undefined)
+      report(["facts", i, "partial"], "a fact with a 'quantity' counts all it lists: it cannot be 'partial'");
+    if (fact.partial && fact.object.length + fact.mentions.length === 0)
+      report(["facts", i, "partial"], "'partial' marks a fact's lists as examples: this fact lists nothing");
     if (!relations.has(fact.relation)) {
       report(
         ["facts", i, "relation"],

@@ -43,19 +43,48 @@ export interface AnalyserParts {
   narrowKinds?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+/** Where "come from" (a verb of origin and its preposition) stands, or -1. */
+function originAt(words: readonly string[], lang: AnalyserParts["lang"]): number {
+  const origin = lang.origin;
+  if (!origin) return -1;
+  return words.findIndex((w, i) => origin.verbs.has(w) && origin.from.has(words[i + 1] ?? ""));
+}
+
+/** How many words at the end of a statement are its question tag: "right" is one, "or not" two. */
+function questionTag(typed: readonly string[], lang: AnalyserParts["lang"]): number {
+  const tags = lang.questionTags;
+  if (!tags) return 0;
+  const last = typed.at(-1) ?? "";
+  const isTag = tags.has(last) || lang.negations.has(last);
+  if (isTag && lang.alternatives.has(typed.at(-2) ?? "")) return 2;
+  return tags.has(last) ? 1 : 0;
+}
+
 export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
   const typed = tokenizeInput(question)
     .slice(0, MAX_WORDS)
     .map((w) => lang.whContractions[w] ?? w);
+  // "What does X stand 4", "sell 2 Armenia": a figure typed for a preposition, where no figure can be:
+  // before a name, or ending the question after a word that names no relation ("did they pick 4"
+  // counts).
+  for (const [i, w] of typed.entries()) {
+    const preposition = lang.chatPrepositions?.[w];
+    if (preposition === undefined || i === 0) continue;
+    const next = typed[i + 1];
+    const counted = lexicon.relationWords.has(stem(typed[i - 1] ?? ""));
+    if (next === undefined ? !counted : lexicon.aliases.has(stem(next))) typed[i] = preposition;
+  }
   // "Kazakhstan gets radios, right?": a statement closed by a tag asks whether it is so, and the tag
   // itself is no word of the question.
+  // "... or not", "... or nah": an alternative word before the tag (or a negation) is the tag's own.
+  const tag = questionTag(typed, lang);
   const tagged =
-    typed.length > 2 &&
-    (lang.questionTags?.has(typed.at(-1) ?? "") ?? false) &&
+    tag > 0 &&
+    typed.length > tag + 1 &&
     !lang.auxiliaries.has(typed[0] ?? "") &&
     !typed.some((w) => lang.whAsks[w] !== undefined);
-  const raw = tagged ? typed.slice(0, -1) : typed;
+  const raw = tagged ? typed.slice(0, -tag) : typed;
   // Only a word of no dictionary is a typo: "spell" must not become "sell". Where a yes/no question's
   // subject stands, or after "to" or "from", only a name's word is: "did spacex get picked" names a
   // company the article never does, and must not become "space".
@@ -162,8 +191,19 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const intoned =
     found.asked === "none" &&
     mentions.length > 0 &&
-    ((lang.statementsAsk === true && cues.some((c) => c.kind !== "noun")) || (tagged && cues.length > 0));
-  const asked = asksSubtype(words, stems, mentions, parts) ? "subtype" : intoned ? "yesno" : found.asked;
+    ((lang.statementsAsk === true && cues.some((c) => c.kind !== "noun")) ||
+      // "X is the Y of Z, right?": a tagged statement made with "to be" asks whether it is so.
+      (tagged && (cues.length > 0 || words.some((w, i) => i > 0 && lang.beForms.has(w)))));
+  // "Where do X come from": the place asked is whoever gives X, on the giving side of its fact.
+  const origin = found.asked === "where" ? originAt(words, lang) : -1;
+  if (origin >= 0) for (const i of [origin, origin + 1]) used.add(i);
+  const asked = asksSubtype(words, stems, mentions, parts)
+    ? "subtype"
+    : intoned
+      ? "yesno"
+      : origin >= 0
+        ? "who"
+        : found.asked;
 
   const keywords: string[] = [];
   const unknown: Analysis["unknown"] = [];
@@ -250,6 +290,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     words,
     asked,
     ...(timeWord !== undefined && lang.calendar?.asks.has(timeWord) ? { dated: true } : {}),
+    ...(timeWord !== undefined && lang.calendar?.exact?.has(timeWord) ? { exactDate: true } : {}),
     // "Бондарев министр обороны?": with no verb at all, a language without a present-tense "is" puts
     // a name and what is said of it side by side, as English does with "is".
     copular:

@@ -24,12 +24,14 @@ import { russian } from "./lang/ru.js";
 import type { Language, PronounClass, RoleContext } from "./lang/types.js";
 import { buildLexicon, conceptOf, isKnownWord, type Lexicon, speechRelations } from "./lexicon.js";
 import { knowledgeIn, offers } from "./localise.js";
+import { findNames } from "./names.js";
 import { buildOutsideNames } from "./outside.js";
 import { splitParts } from "./parts.js";
 import { readQuestion } from "./reading.js";
 import {
   contraryRelations,
   openSide,
+  partialFacts,
   relatedRelations,
   relationParties,
   type Scored,
@@ -176,6 +178,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     types,
     sides: sideTypes(items, types),
     parties: relationParties(items),
+    partial: partialFacts(items),
     related: relatedRelations(knowledge.relations),
     contrary: contraryRelations(knowledge.relations),
     relationWords: new Set(
@@ -381,7 +384,9 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       // name, is that name's verb, and stands for nobody.
       const verb = q.cues.some((c) => c.position === cue.position && c.kind !== "noun");
       if (verb && q.mentions.some((m) => m.end === cue.position)) continue;
-      const at = cue.position + (lang.genitive.has(q.words[cue.position + 1] ?? "") ? 2 : 1);
+      let at = cue.position + (lang.genitive.has(q.words[cue.position + 1] ?? "") ? 2 : 1);
+      // "The head of the federal service": an article before the name is no word between them.
+      while (lang.articles.has(q.words[at] ?? "")) at++;
       const held = q.mentions.find((m) => m.start === at);
       if (!held) continue;
       const holders = new Set(
@@ -391,9 +396,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       );
       const holder = holders.size === 1 ? entities.get([...holders][0] ?? "") : undefined;
       if (!holder || q.mentions.some((m) => m.entity === holder.id)) continue;
-      const rewritten = [...q.words.slice(0, cue.position), holder.name, ...q.words.slice(held.end)].join(
-        " ",
-      );
+      const from = lang.articles.has(q.words[cue.position - 1] ?? "") ? cue.position - 1 : cue.position;
+      const rewritten = [...q.words.slice(0, from), holder.name, ...q.words.slice(held.end)].join(" ");
       const answer = answerAnalysed(question, analyse(rewritten, parts));
       if (answer.answered) return answer;
     }
@@ -458,6 +462,17 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         const chosen = select(one);
         return chosen && judgeYesNo(one, chosen.items, scoring);
       });
+      // "Does X both head A and chair B": two predicates of one subject, each asked on its own.
+      const predicates = predicatesOf(q).map((one) => {
+        const chosen = select(one);
+        return chosen && judgeYesNo(one, chosen.items, scoring);
+      });
+      if (predicates.length > 1 && predicates.every((j) => j?.verdict === "yes" || j?.verdict === "no")) {
+        const no = predicates.find((j) => j?.verdict === "no");
+        const shown = no ? (no.items ?? []) : [...new Set(predicates.flatMap((j) => j?.items ?? []))];
+        const verdict = no ? "no" : "yes";
+        return withSuggestions(composeAnswer(question, q, shown, 0.9, lang, { verdict }), q);
+      }
       if (each.length > 1 && each.every((j) => j?.verdict === "yes")) {
         const confirming = [...new Set(each.flatMap((j) => j?.items ?? []))];
         return withSuggestions(composeAnswer(question, q, confirming, 0.9, lang, { verdict: "yes" }), q);
@@ -527,8 +542,19 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       confidence = Math.min(confidence, selection.confidence);
     }
     // "Which company will win the demo": the one fact that answers says nobody knows yet.
-    const asksWhich = q.asked === "who" || q.asked === "which" || (q.asked === "what" && q.typeHint);
+    // "What's the name of ...", "как зовут ...": a name asked for is a who.
+    const asksName = q.asked === "what" && q.words.some((w) => lang.nameNouns?.has(w) ?? false);
+    const asksWhich =
+      q.asked === "who" || q.asked === "which" || (q.asked === "what" && q.typeHint) || asksName;
     if (asksWhich && chosen.length > 0 && chosen.every((i) => i.open)) return gap(question, q, chosen);
+    if (asksName && namesUnsaid(q)) return gap(question, q, chosen);
+    // A fact that says the article leaves open who or which does not name one: behind a fact that
+    // does, it is left out.
+    if (asksWhich && chosen.length > 1 && !chosen[0]?.open) {
+      const naming = chosen.filter((i) => !i.open);
+      chosen.length = 0;
+      chosen.push(...naming);
+    }
     // "Кто брал интервью", "who is the newspaper's journalist": every fact of the relation asked leaves
     // who open, so the facts of a related relation chosen beside it do not answer who; a kind they
     // hold ("which newspaper ...") still does.
@@ -559,6 +585,45 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (normaliseText(described.answer).includes(normaliseText(expansion.full))) return undefined;
     const lead = lang.phrases.standsFor(expansion.short, expansion.full);
     return withSuggestions(composeAnswer(question, q, [described], 0.9, lang, { lead }), q);
+  };
+
+  /**
+   * "What's the name of the journalist", "как зовут журналиста": the thing whose name is asked, right
+   * after the word that asks it, is a word the facts never use, or a relation's noun whose every fact
+   * says the article leaves it open: the article gives no such name.
+   */
+  const namesUnsaid = (q: Analysis): boolean => {
+    const at = q.words.findIndex((w) => lang.nameNouns?.has(w) ?? false);
+    let next = at + 1;
+    while (lang.genitive.has(q.words[next] ?? "") || lang.articles.has(q.words[next] ?? "")) next++;
+    if (q.unknown.some((u) => u.at === next && u.common && !u.slot)) return true;
+    const named = q.cues.filter((c) => c.kind === "noun" && c.position === next);
+    if (named.length === 0) return false;
+    const relations = new Set(named.map((c) => c.relation));
+    const facts = items.filter((i) => i.kind === "fact" && relations.has(i.relation));
+    return facts.length > 0 && facts.every((i) => i.open);
+  };
+
+  /**
+   * "Does X (both) chair A and command B": a yes/no question whose "and" stands right before a second
+   * relation's verb is two questions of the words before the first verb, one for each verb and what
+   * follows it. Empty when the question is not made so.
+   */
+  const predicatesOf = (q: Analysis): Analysis[] => {
+    const verbs = [...new Set(q.cues.filter((c) => c.kind !== "noun").map((c) => c.position))].sort(
+      (a, b) => a - b,
+    );
+    const first = verbs[0];
+    if (first === undefined || verbs.length < 2) return [];
+    const joins = verbs.filter((p) => p > first && lang.joiners.has(q.words[p - 1] ?? ""));
+    if (joins.length === 0 || joins.length !== verbs.length - 1) return [];
+    // The subject's words, without "both" or "either" (a word that only says two follow).
+    const subject = q.words.slice(0, first).filter((w) => !lang.filler.has(w) || lang.auxiliaries.has(w));
+    const starts = [first, ...joins];
+    return starts.map((start, k) => {
+      const end = k + 1 < starts.length ? (starts[k + 1] as number) - 1 : q.words.length;
+      return analyse([...subject, ...q.words.slice(start, end)].join(" "), parts);
+    });
   };
 
   /**
@@ -938,6 +1003,24 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
 
   /** "How many countries signed?": the names of that kind the answering facts give, counted. */
+  // The entities each fact's own answer names, read as a question's names are; made when first asked.
+  const namedInAnswer = new Map<Item, ReadonlySet<string>>();
+  const namedIn = (item: Item): ReadonlySet<string> => {
+    let named = namedInAnswer.get(item);
+    if (!named) {
+      const stems = normaliseText(item.answer)
+        .split(" ")
+        .filter(Boolean)
+        .map((w) => {
+          const s = stem(w);
+          return lexicon.stemVariants.get(s) ?? s;
+        });
+      named = new Set(findNames(stems, lexicon, parts.outside, lang).mentions.map((m) => m.entity));
+      namedInAnswer.set(item, named);
+    }
+    return named;
+  };
+
   const count = (question: string, q: Analysis): Answer => {
     const selection = select({ ...q, asked: "which" });
     const kind = q.typeHint;
@@ -977,13 +1060,26 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       return ofKind.length > 0 ? ofKind : openSide(item, q.mentions);
     };
     const counted = new Map<string, string>();
+    const countedFrom: Item[] = [];
     for (const item of selection?.items ?? []) {
-      for (const id of sideOf(item)) {
+      // "How many countries are in X's list": a name the fact holds but its own words never say (the
+      // supplier behind a speaker's list) is not one of those it lists.
+      const side = sideOf(item);
+      const said = namedIn(item);
+      const listed = side.filter((id) => said.has(id));
+      for (const id of listed.length > 0 ? listed : side) {
         const entity = entities.get(id);
-        if (entity && entity.type === kind) counted.set(id, entity.name);
+        if (!entity || entity.type !== kind) continue;
+        counted.set(id, entity.name);
+        if (!countedFrom.includes(item)) countedFrom.push(item);
       }
     }
     if (!selection || counted.size === 0) return refuse(question, q, "no-match");
+    // "How many countries are in X in total": where every list counted gives examples only, the
+    // article does not say how many there are, only which it names.
+    const total = q.words.some((w) => lang.totalWords?.has(w) ?? false);
+    if (total && q.mentions.length > 0 && countedFrom.every((i) => i.partial))
+      return gap(question, q, countedFrom);
     const lead = lang.phrases.count([...counted.values()]);
     return withSuggestions(
       composeAnswer(question, q, selection.items, selection.confidence, lang, { lead }),

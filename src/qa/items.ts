@@ -29,6 +29,8 @@ export interface Item {
   question: string;
   /** The fact leaves open who or which (a fact's `leavesOpen`). */
   open: boolean;
+  /** The fact's lists are examples, not all (a fact's `partial`). */
+  partial: boolean;
   /**
    * Concepts the answer says only with a negative prefix ("unpressurized" and never "pressurized"): a
    * yes/no question asking the plain word is answered "no" by it.
@@ -36,6 +38,8 @@ export interface Item {
   denied: ReadonlySet<string>;
   /** Its time is one on the calendar: a figure, a day's or a month's name ("on Sunday", "through 2039"). */
   dated: boolean;
+  /** Its time names a month or a figure, not only a weekday: what "what date" asks. */
+  datedExactly: boolean;
   /**
    * A statement's time or place that is part of what was said ("said that the system in the
    * post-Soviet space ...", "said: “... year around”"), not when or where it was said.
@@ -78,8 +82,10 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       why: f.why,
       question: f.question,
       open: f.leavesOpen === true,
+      partial: f.partial === true,
       denied: deniedConcepts(f.answer, lexicon, lang),
-      dated: f.when !== undefined && isDated(f.when, lang),
+      dated: f.when !== undefined && isDated(f.when, lang, true),
+      datedExactly: f.when !== undefined && isDated(f.when, lang, false),
       reported: {
         when: reportedIn(f.answer, f.relation, f.when),
         where: reportedIn(f.answer, f.relation, f.where),
@@ -108,18 +114,27 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
         types.get(e.type)?.person ?? false,
       ),
       open: false,
+      partial: false,
       denied: deniedConcepts(e.description, lexicon, lang),
       dated: false,
+      datedExactly: false,
       reported: { when: false, where: false },
     }),
   );
   return [...facts, ...descriptions];
 }
 
-/** Whether a time names a day, a month or a figure: what "what date" or "which year" asks. */
-function isDated(when: string, lang: Language): boolean {
+/**
+ * Whether a time names a month or a figure, what "what date" or "which year" asks, or (with
+ * `weekday`) a day of the week as well, which answers "what day".
+ */
+function isDated(when: string, lang: Language, weekday: boolean): boolean {
   const words = normaliseText(when).split(" ");
-  return words.some((w) => /\d/.test(w) || (lang.calendar?.words.has(w) ?? false));
+  const { calendar } = lang;
+  return words.some(
+    (w) =>
+      /\d/.test(w) || (calendar?.words.has(w) ?? false) || (weekday && (calendar?.weekdays?.has(w) ?? false)),
+  );
 }
 
 /**

@@ -26,7 +26,8 @@ export function splitParts(question: string, lang: Language, isName: (word: stri
   for (const part of parts.map((p) => p.trim()).filter((p) => normaliseText(p) !== "")) {
     // "What tech will it have?? power, nav, etc": a list of examples asks nothing of its own.
     const previous = kept.length - 1;
-    if (previous >= 0 && givesExamples(part, lang)) kept[previous] = `${kept[previous]} ${part}`;
+    if (previous >= 0 && (givesExamples(part, lang) || restates(part, lang, isName)))
+      kept[previous] = `${kept[previous]} ${part}`;
     else kept.push(part);
   }
   if (kept.length <= MAX_PARTS) return kept;
@@ -73,6 +74,29 @@ function asksSomething(text: string, lang: Language): boolean {
 function givesExamples(text: string, lang: Language): boolean {
   const words = normaliseText(text).split(" ");
   return !asksSomething(text, lang) && (lang.listEnds?.has(words[words.length - 1] ?? "") ?? false);
+}
+
+/**
+ * "FSMTC?? whats that", "who signed? list the countries pls": a part that asks only after what the part
+ * before it named (a question word, helping verbs and "that"), or asks nothing and names nothing (how
+ * the answer should be given), says more of the question before it, not a question of its own.
+ */
+function restates(text: string, lang: Language, isName: (word: string) => boolean): boolean {
+  const words = normaliseText(text).split(" ");
+  const pointsBack = (w: string) =>
+    isName(w) || isPronoun(w, lang) || (lang.questionParticles?.has(w) ?? false);
+  if (words.some(pointsBack)) return false;
+  if (!asksSomething(text, lang)) return true;
+  const demonstrative = lang.demonstratives;
+  if (!demonstrative || !words.some((w) => demonstrative.has(w))) return false;
+  return words.every(
+    (w) =>
+      demonstrative.has(w) ||
+      lang.whAsks[w] !== undefined ||
+      lang.whContractions[w] !== undefined ||
+      lang.auxiliaries.has(w) ||
+      lang.beForms.has(w),
+  );
 }
 
 function isPronoun(word: string, lang: Language): boolean {

@@ -54,6 +54,8 @@ export interface Analysis {
   copular: boolean;
   /** "What date", "which year": the time asked is one on the calendar, not any time. */
   dated?: boolean;
+  /** "What date", "which year": a weekday alone does not answer it. */
+  exactDate?: boolean;
   /** "Which country ...": the kind of entity the answer should name. */
   typeHint: string | undefined;
   /** "Which university": the entities of that kind the word names, where it names only some of them. */

@@ -30,6 +30,16 @@ export interface ScoringContext {
   relationWords: ReadonlySet<string>;
   /** Relation → the entities its facts put on either side. */
   parties: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Relation → its facts whose lists are examples, not all (`partial`). */
+  partial?: ReadonlyMap<string, readonly Item[]>;
+}
+
+/** Each relation's facts whose lists are examples only. */
+export function partialFacts(items: readonly Item[]): ReadonlyMap<string, readonly Item[]> {
+  const partial = new Map<string, Item[]>();
+  for (const item of items)
+    if (item.partial) partial.set(item.relation, [...(partial.get(item.relation) ?? []), item]);
+  return partial;
 }
 
 /** Which entities stand on a side of each relation's facts. */
@@ -290,7 +300,13 @@ function answersKind(item: Item, q: Analysis, named: boolean, loose: boolean): b
     item.reported[kind] && q.cues.some((c) => c.relation === item.relation);
   switch (q.asked) {
     case "when":
-      return item.when !== undefined && about && (!q.dated || item.dated) && !asksTheSaying("when");
+      return (
+        item.when !== undefined &&
+        about &&
+        (!q.dated || item.dated) &&
+        (!q.exactDate || item.datedExactly) &&
+        !asksTheSaying("when")
+      );
     case "quantity":
       return item.quantity !== undefined && about;
     case "subtype":

@@ -91,7 +91,11 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
       partiesThere &&
       things.some((m) => !involves(item, m.entity) && hasOtherOfType(item, m.entity, ctx))
     ) {
-      return { verdict: "no", decided: true, items: [item] };
+      // Unless a fact of the relation lists only examples, and may hold the question's names.
+      const open = mayList(item, parties, things, ctx);
+      return open
+        ? { verdict: null, decided: false, items: [item, open] }
+        : { verdict: "no", decided: true, items: [item] };
     }
     // The fact gives someone else where the question names someone: one holder excludes the others
     // ("is Bondarev the head of the service?"); a list does not ("is Kyrgyzstan a CSTO member?").
@@ -106,6 +110,28 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
     }
   }
   return undefined;
+}
+
+/**
+ * A fact of the item's relation whose lists are examples only ("including ..."): it names the thing
+ * the question asks about, and each party of the question or, where it does not, others of its kind
+ * the party might be one of beside them ("to countries including A and B" may hold C too).
+ */
+function mayList(
+  item: Item,
+  parties: readonly Mention[],
+  things: readonly Mention[],
+  ctx: ScoringContext,
+): Item | undefined {
+  return ctx.partial
+    ?.get(item.relation)
+    ?.find(
+      (other) =>
+        other !== item &&
+        things.length > 0 &&
+        things.every((m) => involves(other, m.entity)) &&
+        parties.every((m) => involves(other, m.entity) || hasOtherOfType(other, m.entity, ctx)),
+    );
 }
 
 /** The fact involves the name on the side the question puts it (either side when it puts it on none). */

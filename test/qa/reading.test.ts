@@ -22,9 +22,15 @@ describe("yes/no questions", () => {
   });
 
   it("say no when the fact names another thing where the question names one", () => {
-    const a = ask("Is Russia sending helicopters to Tajikistan?");
+    const a = ask("Is Russia sending spare parts to Tajikistan?");
     expect(a.verdict).toBe("no");
     expect(a.text).toMatch(/^No\. .*aircraft and anti-aircraft missile technology/);
+  });
+
+  it("do not say no where a list of examples ('including') names the thing for other countries", () => {
+    const a = ask("Is Russia sending helicopters to Tajikistan?");
+    expect(a.verdict).toBeNull();
+    expect(a.answered).toBe(false);
   });
 
   it("say no when a contrary relation holds", () => {

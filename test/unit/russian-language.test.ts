@@ -86,6 +86,13 @@ describe("Russian words and names", () => {
     expect(engine.answer("кому бондарев давал интервью").text).toMatch(/Красной звезде/);
     expect(stem("брал")).not.toBe(stem("брать"));
   });
+
+  it("reads a question for a translation of a name as a question for its description", async () => {
+    const engine = createEngine(await realKnowledge());
+    const a = engine.answer("а как перевести название газеты Krasnaya Zvezda?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Красная звезда/);
+  });
 });
 
 describe("Russian pronouns, participles and chat spellings", () => {

@@ -195,12 +195,17 @@ export const english: Language = {
   calendar: {
     asks: wordSet("date year day month week"),
     words: wordSet(`
-      monday tuesday wednesday thursday friday saturday sunday january february march april may june
-      july august september october november december
+      january february march april may june july august september october november december
     `),
+    weekdays: wordSet("monday tuesday wednesday thursday friday saturday sunday"),
+    exact: wordSet("date year month"),
   },
   namingWords: wordSet("called named"),
   nameNouns: wordSet("name names"),
+  demonstratives: wordSet("that this"),
+  totalWords: wordSet("total altogether overall"),
+  chatPrepositions: { "4": "for", "2": "to" },
+  origin: { verbs: wordSet("come comes came coming originate originates"), from: wordSet("from") },
   listEnds: wordSet("etc etcetera"),
   negativePrefixes: ["un", "non"],
   idioms: ["got", "gotten", "has", "have", "had"].map((verb) => [verb, "to", "do", "with"]),
@@ -217,7 +222,7 @@ export const english: Language = {
     about: wordSet("about summary summarize summarise gist topic subject overview tldr"),
     title: wordSet("title headline called named"),
   },
-  questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no"),
+  questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no nah nope"),
   finishedWords: wordSet("finished finish complete completed done over ended concluded accomplished"),
   ongoingWords: wordSet("continues continue continuing ongoing underway progress progressing still"),
   depictionWords: wordSet("show shows showing depict depicts depicting portray portrays feature features"),

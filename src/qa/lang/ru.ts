@@ -73,8 +73,14 @@ const FILLER = wordSet(`
 /** "Как зовут", "имя": words that ask for a name, which a description gives in full. */
 const NAME_WORDS = wordSet("имя имени именем фамилия фамилию фамилии отчество зовут звать величать");
 
+/** "Как переводится X": what a name says in Russian, which its description gives beside it. */
+const TRANSLATION_WORDS = wordSet(
+  "перевод переводится переводе переводят перевести переводить переведи переведите",
+);
+
 const DESCRIPTION_WORDS = wordSet(`
   ${[...NAME_WORDS].join(" ")}
+  ${[...TRANSLATION_WORDS].join(" ")}
   такой такая такое такие таков означает означают значит значат расшифровка расшифровывается
   расшифруй аббревиатура сокращение определение полное название кто что
 `);
@@ -131,6 +137,10 @@ const CONTRACTIONS: Record<string, string> = {
   чё: "что",
   што: "что",
   скока: "сколько",
+  // "Скольким странам", "скольких": "сколько" in its other cases asks the same count.
+  скольким: "сколько",
+  скольких: "сколько",
+  сколькими: "сколько",
   // Transliteration drops the soft sign: "skolko".
   сколко: "сколько",
   // ... and reads a word's first "e" as "е" where "э" was meant: "eto".
@@ -248,7 +258,7 @@ function readAsked(words: readonly string[], question: string): AskedReading | u
     return { asked: "why", typeHint: undefined, typeWordAt: undefined };
   const at = words.findIndex((w) => WH_ASKS[w] !== undefined);
   // "Имя Бондарева?", "как зовут Шугаева": the name is asked, whatever the question word.
-  if (words.some((w) => NAME_WORDS.has(w)))
+  if (words.some((w) => NAME_WORDS.has(w) || TRANSLATION_WORDS.has(w)))
     return { asked: "what", typeHint: undefined, typeWordAt: undefined };
   if (at < 0) {
     // "Подписал ли Казахстан", "правда ли что", and, with no question word, a statement asked with
@@ -444,6 +454,9 @@ export const russian: Language = {
   whAsks: WH_ASKS,
   agentMarkers: new Set(),
   genitive: new Set(),
+  nameNouns: NAME_WORDS,
+  demonstratives: wordSet("это то"),
+  totalWords: wordSet("всего итого"),
   addressee: wordSet("ты вы"),
   // The second person singular says "ты" by its ending: "как думаешь", "знаешь".
   addressedForm: (word) => /[а-я]{2}(?:ешь|ишь)$/.test(word),

@@ -79,9 +79,15 @@ export interface Language {
   readonly namesAfter?: ReadonlySet<string>;
   /**
    * "What date", "which year" ask a time on the calendar (`asks`), which a fact's time gives only with a
-   * figure or one of the calendar's names (`words`: days, months): "for a year" is no date.
+   * figure or one of the calendar's names (`words`: months; `weekdays`): "for a year" is no date. What
+   * `exact` asks ("date", "year") a weekday alone does not give: "on Sunday" says what day, not what date.
    */
-  readonly calendar?: { asks: ReadonlySet<string>; words: ReadonlySet<string> };
+  readonly calendar?: {
+    asks: ReadonlySet<string>;
+    words: ReadonlySet<string>;
+    weekdays?: ReadonlySet<string>;
+    exact?: ReadonlySet<string>;
+  };
   /** "un", "non": a word made with one says the opposite of the word after it ("unpressurized"). */
   readonly negativePrefixes?: readonly string[];
   /**
@@ -91,6 +97,14 @@ export interface Language {
   readonly idioms?: readonly (readonly string[])[];
   /** "Etc": a list that ends with it gives examples of what was asked before, and asks nothing itself. */
   readonly listEnds?: ReadonlySet<string>;
+  /** "4" for "for", "2" for "to": figures typed for prepositions, read so where no figure can stand. */
+  readonly chatPrepositions?: Readonly<Record<string, string>>;
+  /** "In total", "всего": a count of the whole, which a list of examples does not give. */
+  readonly totalWords?: ReadonlySet<string>;
+  /** "Come from": where something comes from asks who gives it. */
+  readonly origin?: { verbs: ReadonlySet<string>; from: ReadonlySet<string> };
+  /** "That", "this": pointing back, "what's that" after a name asks what the name is. */
+  readonly demonstratives?: ReadonlySet<string>;
   /** "Name": "what is the name of X" asks what X is called. */
   readonly nameNouns?: ReadonlySet<string>;
   /** "Called", "named": ending a "what is X ..." question, they ask X's name, not what anyone said. */
