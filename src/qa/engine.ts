@@ -1045,14 +1045,24 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       ofKindOn(side).size === 1 &&
       chosenItems.every((i) => [...i[side]].some((id) => ofKindOn(side).has(id))) &&
       ofKindOn(side === "subject" ? "object" : "subject").size > 1;
+    // "How many countries does Russia supply": a side the question already fills with a name of the
+    // kind counted is not the side counted, whatever the kind's word order suggests.
+    const filled = (side: "subject" | "object") =>
+      q.mentions.some((m) => m.role === side && entities.get(m.entity)?.type === kind);
+    const sided =
+      role === "subject" && filled("subject") && !filled("object")
+        ? "object"
+        : role === "object" && filled("object") && !filled("subject")
+          ? "subject"
+          : role;
     const countedSide =
-      role === "subject" || role === "object"
-        ? role
+      sided === "subject" || sided === "object"
+        ? sided
         : framing("subject")
           ? "object"
           : framing("object")
             ? "subject"
-            : role;
+            : sided;
     const sideOf = (item: Item) => {
       const side =
         countedSide === "subject" ? item.subject : countedSide === "object" ? item.object : undefined;

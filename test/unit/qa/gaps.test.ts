@@ -150,3 +150,16 @@ describe("how many kinds one statement lists", () => {
     expect(a.text).toMatch(/^The article names three: apples, pears and plums/);
   });
 });
+
+describe("a count of one side of a relation", () => {
+  it("counts the side the question leaves open, not the name it gives", () => {
+    for (const q of [
+      "how many companies does greenvale orchards sell to",
+      "how many shops get apples from greenvale",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/^The article names two: Harbor Foods and Lakeside Market/);
+    }
+  });
+});
