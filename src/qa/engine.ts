@@ -15,7 +15,7 @@ import {
 } from "./conversation.js";
 import { countDiffers, statedCount } from "./counts.js";
 import { descriptionSpans } from "./descriptions.js";
-import { askedShortForm, buildExpansions } from "./expansions.js";
+import { askedShortForm, buildExpansions, unexpandedShortForm } from "./expansions.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { roleOf } from "./grammar.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
@@ -554,6 +554,23 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
    */
   const spelledOut = (question: string, q: Analysis): Answer | undefined => {
     const expansion = askedShortForm(q.words, lang, expansions);
+    if (!expansion && q.describe && q.mentions.length === 1 && q.cues.length === 0) {
+      // "What does AIAA stand for" where the article never writes AIAA out: a gap, told with what it says.
+      const m = q.mentions[0];
+      const entity = m && entities.get(m.entity);
+      const described = m && describedBy(m.entity);
+      const short = m && entity && unexpandedShortForm(q.words, m, entity, described?.answer ?? "", lang);
+      if (short) {
+        return withSuggestions(
+          composeAnswer(question, q, described ? [described] : [], 0, lang, {
+            undecided: true,
+            asked: question,
+            unsaid: lang.phrases.whatStandsFor(short),
+          }),
+          q,
+        );
+      }
+    }
     const described = expansion && describedBy(expansion.entity);
     if (!expansion || !described) return undefined;
     if (normaliseText(described.answer).includes(normaliseText(expansion.full))) return undefined;

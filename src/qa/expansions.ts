@@ -75,15 +75,19 @@ function expands(short: readonly Unit[], long: readonly Unit[], lang: Language):
       // A word cut short is marked so ("Col.") or is much shorter ("Cmdr"): "Russia" is no short "Russian".
       const cut = s.written.endsWith(".") || (s.word.length <= 4 && l.length >= s.word.length + 2);
       const plain = !s.word.includes(" ") && !lang.filler.has(s.word);
-      return cut && plain && s.word.length < l.length && within(s.word, l);
+      // "N.A.S.A." is the same letters with stops, not words they stand for.
+      const letters = l.replace(/ /g, "") === s.word;
+      return cut && plain && !letters && s.word.length < l.length && within(s.word, l);
     });
   }
   if (short.length !== 1) return false;
   const letters = (short[0]?.word ?? "").replace(/ /g, "");
   const words = long.flatMap((u) => u.word.split(" "));
   const initials = (list: readonly string[]) => list.map((w) => w[0] ?? "").join("");
+  // "N.A.S.A." is the same letters with stops, not words they stand for.
   return (
     letters.length >= 2 &&
+    words.filter((w) => w.length > 1).length >= 2 &&
     (initials(words) === letters || initials(words.filter((w) => !lang.filler.has(w))) === letters)
   );
 }
@@ -137,4 +141,47 @@ function askedWords(words: readonly string[], lang: Language): string[] {
   let end = start;
   while (end < words.length && plain(words[end] ?? "")) end++;
   return words.slice(start, end);
+}
+
+/**
+ * "What does AIAA stand for", where the knowledge writes AIAA only in capitals and no name of the
+ * entity is made of words whose initials those letters are (nor what the article says of it): the
+ * article never spells it out. Returns the short form as the knowledge writes it.
+ */
+export function unexpandedShortForm(
+  words: readonly string[],
+  mention: { entity: string; start: number; end: number },
+  entity: Entity,
+  said: string,
+  lang: Language,
+): string | undefined {
+  const asking = lang.expansionWords;
+  if (!asking || mention.end - mention.start !== 1 || !words.some((w) => asking.has(w))) return undefined;
+  const typed = words[mention.start] ?? "";
+  const letters = typed.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 2 || letters !== typed) return undefined;
+  const names = [entity.name, ...entity.aliases];
+  const written = names
+    .flatMap((n) => n.split(/[\s()]+/))
+    .find((w) => normaliseText(w) === typed && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(w));
+  if (!written) return undefined;
+  const spelled = (text: string) => {
+    const all = normaliseText(text)
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    for (let from = 0; from < all.length; from++) {
+      let kept = "";
+      let every = "";
+      let words = 0;
+      for (let to = from; to < all.length && every.length < letters.length * 2; to++) {
+        const w = all[to] ?? "";
+        every += w[0] ?? "";
+        if (!lang.filler.has(w)) kept += w[0] ?? "";
+        if (w.length > 1) words++;
+        if (words >= 2 && (every === letters || kept === letters)) return true;
+      }
+    }
+    return false;
+  };
+  return names.some(spelled) || spelled(said) ? undefined : written;
 }

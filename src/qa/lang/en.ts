@@ -48,6 +48,10 @@ const DESCRIPTION_WORDS = wordSet(`
   translation translate translated
 `);
 
+const EXPANSION_WORDS = wordSet(
+  "stand stands abbreviation abbreviations acronym acronyms initialism initials expansion expand spell short",
+);
+
 const GREETINGS = wordSet(`
   hi hello hey yo hiya howdy greetings sup morning evening bye goodbye thanks thank ok okay cool
   lol test
@@ -182,6 +186,7 @@ export const english: Language = {
   articles: ARTICLES,
   filler: FILLER,
   descriptionWords: DESCRIPTION_WORDS,
+  expansionWords: EXPANSION_WORDS,
   greetings: GREETINGS,
   compareWords: COMPARE_WORDS,
   negations: NEGATIONS,

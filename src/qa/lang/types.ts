@@ -56,6 +56,8 @@ export interface Language {
   readonly filler: ReadonlySet<string>;
   /** Words that ask what a name is: "stand for", "meaning", "who". */
   readonly descriptionWords: ReadonlySet<string>;
+  /** Words that ask what letters stand for ("stand", "acronym"), not what a name is. */
+  readonly expansionWords?: ReadonlySet<string>;
   readonly greetings: ReadonlySet<string>;
   /** Words that ask for two or more names side by side. */
   readonly compareWords: ReadonlySet<string>;
@@ -255,6 +257,8 @@ export interface Phrases {
   count(names: readonly string[]): string;
   /** "Col. Gen. stands for Colonel General.": what a short form of a name stands for. */
   standsFor(short: string, full: string): string;
+  /** "what AIAA stands for": what a refusal says the article leaves out, for a short form never written out. */
+  whatStandsFor(short: string): string;
   /** "Yes. <what the article says>" / "No. <what the article says>". */
   verdict(verdict: "yes" | "no", body: string): string;
   /** A yes/no question the article does not decide, and what it says instead. */
