@@ -542,6 +542,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     // not the measure its facts give.
     if (asksMeasure(q, lang) && q.unknown.some((u) => u.common && afterPreposition(q.words, u.at, lang)))
       return gap(question, q, chosen);
+    // "How much is X paying for the lease": an amount is asked, and the figure the fact holds is a
+    // length of time ("for 20 years"), which no amount is.
+    if (asksAmount(q, lang) && chosen[0]?.quantity && isDuration(chosen[0].quantity, lang))
+      return gap(question, q, chosen);
     return withSuggestions(
       composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence, lang),
       q,
@@ -1187,6 +1191,27 @@ function asksMeasure(q: Analysis, lang: Language): boolean {
     lang.auxiliaries.has(q.words[how + 2] ?? "") &&
     q.wanted.some((w) => w.at === how + 1 && w.strict)
   );
+}
+
+/**
+ * "How much is ...", "how much money ...": an amount asked, not "how much longer", and no word of
+ * time in the question.
+ */
+function asksAmount(q: Analysis, lang: Language): boolean {
+  const amount = lang.amountWords;
+  const how = q.words.findIndex((w) => lang.whAsks[w] === "how");
+  if (!amount || how < 0 || !amount.has(q.words[how + 1] ?? "")) return false;
+  const next = q.words[how + 2] ?? "";
+  if (!lang.auxiliaries.has(next) && !lang.measureWords.has(next)) return false;
+  return !q.words.some((w) => lang.timeWords.has(w) || lang.durationUnits?.has(w));
+}
+
+/** "An initial 20 years, with two 20-year options": a figure of time units and no money. */
+function isDuration(quantity: string, lang: Language): boolean {
+  const units = lang.durationUnits;
+  if (!units || /[$€£¥₽]/u.test(quantity)) return false;
+  const words = normaliseText(quantity).split(/[\s-]+/);
+  return words.some((w) => units.has(w)) && !words.some((w) => lang.measureWords.has(w));
 }
 
 /** "On one charge", "in the cold": the word is what a preposition (past articles and numbers) governs. */

@@ -70,6 +70,10 @@ const MEASURE_WORDS = wordSet(
   "number numbers amount amounts quantity quantities cost costs price prices worth budget value figure figures sum",
 );
 const PLACE_WORDS = wordSet("city cities town towns place location venue building address");
+const AMOUNT_WORDS = wordSet("much");
+const DURATION_UNITS = wordSet(
+  "year years month months week weeks day days hour hours minute minutes decade decades",
+);
 const TIME_WORDS = wordSet("year date day month time week hour deadline timeline schedule timeframe");
 
 const TOPIC_PREPOSITIONS = wordSet("about of on regarding concerning for with");
@@ -194,6 +198,8 @@ export const english: Language = {
   measureWords: MEASURE_WORDS,
   placeWords: PLACE_WORDS,
   timeWords: TIME_WORDS,
+  amountWords: AMOUNT_WORDS,
+  durationUnits: DURATION_UNITS,
   topicPrepositions: TOPIC_PREPOSITIONS,
   slotBefore: SLOT_BEFORE,
   namesAfter: wordSet("to from by"),

@@ -71,6 +71,12 @@ export interface Language {
   readonly placeWords: ReadonlySet<string>;
   /** "What year": words that ask for a time. */
   readonly timeWords: ReadonlySet<string>;
+  /**
+   * "Much" of "how much": the word after "how" that asks an amount (money, a measure), not a count nor
+   * a time. With `durationUnits`, the words that make a figure a length of time ("years", "days").
+   */
+  readonly amountWords?: ReadonlySet<string>;
+  readonly durationUnits?: ReadonlySet<string>;
   /** Prepositions after which a noun is the question's topic rather than what it asks. */
   readonly topicPrepositions: ReadonlySet<string>;
   /**
