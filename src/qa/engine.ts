@@ -422,7 +422,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (conditioned) return conditioned;
     const qualified = kindQualified(question, q);
     if (qualified) return qualified;
-    if (namesOwnThing(q)) {
+    if (namesOwnThing(q) || namesUnnamed(q)) {
       const near = select({ ...q, overview: false });
       return near ? gap(question, q, near.items) : refuse(question, q, "no-match");
     }
@@ -772,6 +772,44 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       if (!small && !name && !/\d/.test(before) && !thing.includes(stem(before))) return true;
     }
     return false;
+  };
+
+  /**
+   * Entities the knowledge never gives a name of their own: every name and alias is ordinary words
+   * ("the planned facility"), beside at most another entity's name ("Kestrel's new boat").
+   */
+  const unnamed = new Set(
+    source.entities
+      .filter((e) => {
+        const others = source.entities
+          .filter((o) => o.id !== e.id)
+          .flatMap((o) => [o.name, ...o.aliases])
+          .filter((n) => /\p{Lu}/u.test(n))
+          .sort((a, b) => b.length - a.length);
+        return [e.name, ...e.aliases].every((n) => {
+          let rest = n;
+          for (const o of others) if (rest.includes(o)) rest = rest.split(o).join(" ");
+          return !/\p{Lu}/u.test(rest);
+        });
+      })
+      .map((e) => e.id),
+  );
+
+  /**
+   * "What's the name of the planned facility", "what is the new boat called": the name of a thing the
+   * article never names is a gap.
+   */
+  const namesUnnamed = (q: Analysis): boolean => {
+    if (q.asked !== "what" || unnamed.size === 0) return false;
+    const noun = q.words.findIndex(
+      (w, i) => (lang.nameNouns?.has(w) ?? false) && lang.genitive.has(q.words[i + 1] ?? ""),
+    );
+    const end = q.words.length - 1;
+    const called = lang.namingWords?.has(q.words[end] ?? "") ?? false;
+    const thing = q.mentions.find((m) =>
+      noun >= 0 ? m.start >= noun + 2 && m.start <= noun + 3 : called && m.end === end,
+    );
+    return thing !== undefined && unnamed.has(thing.entity);
   };
 
   /**
