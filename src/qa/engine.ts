@@ -288,7 +288,13 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const resolved = previous && resolveReferences(text, q, previous, references);
     if (resolved) q = analyse(resolved, parts);
     if (previous) q = excludingPrevious(q, previous, references);
-    let answer = spelledOut(asked, q) ?? answerDescribed(asked, q) ?? answerAnalysed(asked, q);
+    // "How long has X done it, according to its president": the office stands for whoever holds it,
+    // not for the relation asked.
+    let answer =
+      (attributed(q) ? answerByHolder(asked, q) : undefined) ??
+      spelledOut(asked, q) ??
+      answerDescribed(asked, q) ??
+      answerAnalysed(asked, q);
     if (!answer.answered) answer = answerByHolder(asked, q) ?? answer;
     return {
       answer,
@@ -369,6 +375,17 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     return undefined;
   };
 
+  /** "According to its chair": an office noun after the language's words of attribution and a possessive. */
+  const attributed = (q: Analysis): boolean => {
+    const by = lang.attribution;
+    if (!by) return false;
+    return q.cues.some((c) => {
+      if (c.kind !== "noun" || !lang.possessives.has(q.words[c.position - 1] ?? "")) return false;
+      const from = c.position - 1 - by.length;
+      return from >= 0 && by.every((w, k) => q.words[from + k] === w);
+    });
+  };
+
   /**
    * "On what day did the head of the FSMTC speak", "в какой день выступил глава ФСВТС": a relation's
    * noun before a name stands for the one on the other side of that relation, when the facts give
@@ -382,8 +399,14 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const verb = q.cues.some((c) => c.position === cue.position && c.kind !== "noun");
       if (verb && q.mentions.some((m) => m.end === cue.position)) continue;
       const at = cue.position + (lang.genitive.has(q.words[cue.position + 1] ?? "") ? 2 : 1);
-      const held = q.mentions.find((m) => m.start === at);
+      // "According to its president": the possessive stands for the question's one name before it.
+      const owner = lang.possessives.has(q.words[cue.position - 1] ?? "")
+        ? q.mentions.filter((m) => m.end < cue.position)
+        : [];
+      const after = q.mentions.find((m) => m.start === at);
+      const held = after ?? (owner.length === 1 ? owner[0] : undefined);
       if (!held) continue;
+      const [from, to] = after ? [cue.position, after.end] : [cue.position - 1, cue.position + 1];
       const holders = new Set(
         items
           .filter((i) => i.kind === "fact" && i.relation === cue.relation && i.object.has(held.entity))
@@ -391,9 +414,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       );
       const holder = holders.size === 1 ? entities.get([...holders][0] ?? "") : undefined;
       if (!holder || q.mentions.some((m) => m.entity === holder.id)) continue;
-      const rewritten = [...q.words.slice(0, cue.position), holder.name, ...q.words.slice(held.end)].join(
-        " ",
-      );
+      const rewritten = [...q.words.slice(0, from), holder.name, ...q.words.slice(to)].join(" ");
       const answer = answerAnalysed(question, analyse(rewritten, parts));
       if (answer.answered) return answer;
     }

@@ -199,6 +199,7 @@ export const english: Language = {
   placeWords: PLACE_WORDS,
   timeWords: TIME_WORDS,
   amountWords: AMOUNT_WORDS,
+  attribution: ["according", "to"],
   durationUnits: DURATION_UNITS,
   topicPrepositions: TOPIC_PREPOSITIONS,
   slotBefore: SLOT_BEFORE,

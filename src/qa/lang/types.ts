@@ -77,6 +77,8 @@ export interface Language {
    */
   readonly amountWords?: ReadonlySet<string>;
   readonly durationUnits?: ReadonlySet<string>;
+  /** "According to": the words before whoever a question's claim is attributed to. */
+  readonly attribution?: readonly string[];
   /** Prepositions after which a noun is the question's topic rather than what it asks. */
   readonly topicPrepositions: ReadonlySet<string>;
   /**
