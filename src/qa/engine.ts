@@ -295,7 +295,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       spelledOut(asked, q) ??
       answerDescribed(asked, q) ??
       answerAnalysed(asked, q);
-    if (!answer.answered) answer = answerByHolder(asked, q) ?? answer;
+    if (!answer.answered) answer = answerByHolder(asked, q) ?? forWhom(asked, q) ?? answer;
     return {
       answer,
       // "hey bot", "if possible": a part that asks nothing ("whats the journalist's name" asks).
@@ -373,6 +373,40 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       }
     }
     return undefined;
+  };
+
+  /**
+   * "Who gets the request for proposal", where no relation has a verb of receiving: whom the thing is
+   * for. Only a name after the verb makes it so, and only an answer counts.
+   */
+  const forWhom = (question: string, q: Analysis): Answer | undefined => {
+    const receiving = lang.receiving;
+    const verb = q.unknown.find((u) => u.action && receiving?.verbs.has(u.word));
+    if (!receiving || !verb || verb.at !== 1 || lang.whAsks[q.words[0] ?? ""] !== "who") return undefined;
+    const thing = q.mentions.find((m) => m.start > verb.at);
+    const named = thing && entities.get(thing.entity);
+    if (!thing || !named) return undefined;
+    const names = [named.name, ...named.aliases].map((n) => normaliseText(n)).filter(Boolean);
+    // Only a fact that says whom the thing goes to: "... a request for proposal to eligible providers".
+    const whom = knowledge.entities
+      .filter((e) => e.id !== thing.entity)
+      .flatMap((e) => [e.name, ...e.aliases].map((n) => normaliseText(n)))
+      .filter(Boolean);
+    const goes = (item: Item) => {
+      const said = ` ${normaliseText(item.answer)} `;
+      return names.some((n) => {
+        const at = said.indexOf(` ${n} `);
+        const rest = at < 0 ? "" : said.slice(at + n.length + 2);
+        // "... to eligible providers", "to the KPG": the word of going, then another name.
+        return whom.some((w) => rest.startsWith(`${receiving.to} ${w} `));
+      });
+    };
+    const about = (item: Item) =>
+      item.kind === "fact" &&
+      (item.object.has(thing.entity) || item.mentions.has(thing.entity) || item.subject.has(thing.entity));
+    const found = items.filter((i) => about(i) && goes(i));
+    if (found.length === 0) return undefined;
+    return withSuggestions(composeAnswer(question, q, found.slice(0, MAX_ANSWER_FACTS), 0.7, lang), q);
   };
 
   /** "According to its chair": an office noun after the language's words of attribution and a possessive. */

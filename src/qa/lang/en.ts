@@ -200,6 +200,11 @@ export const english: Language = {
   timeWords: TIME_WORDS,
   amountWords: AMOUNT_WORDS,
   attribution: ["according", "to"],
+  receiving: {
+    verbs: wordSet("get gets got receive receives received"),
+    to: "to",
+    forWhom: (who, rest) => `${who} is ${rest.join(" ")} for`,
+  },
   durationUnits: DURATION_UNITS,
   topicPrepositions: TOPIC_PREPOSITIONS,
   slotBefore: SLOT_BEFORE,

@@ -77,6 +77,16 @@ export interface Language {
    */
   readonly amountWords?: ReadonlySet<string>;
   readonly durationUnits?: ReadonlySet<string>;
+  /**
+   * "Get", "receive": verbs of receiving, which a knowledge may not use. "Who gets X" asks whom X is
+   * for, and `forWhom` words it so from the words after the verb ("who is X for"); `to` is the word
+   * after the thing that marks whom it goes to ("a request ... to eligible providers").
+   */
+  readonly receiving?: {
+    verbs: ReadonlySet<string>;
+    to: string;
+    forWhom(who: string, rest: readonly string[]): string;
+  };
   /** "According to": the words before whoever a question's claim is attributed to. */
   readonly attribution?: readonly string[];
   /** Prepositions after which a noun is the question's topic rather than what it asks. */

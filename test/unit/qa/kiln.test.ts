@@ -50,4 +50,11 @@ describe("what the article leaves open, read from the knowledge", () => {
       /^Yes\. Rosa Linden said/,
     );
   });
+
+  it("reads 'who gets X' as whom the facts say X goes to, where no relation has a verb of receiving", () => {
+    const a = ask("who gets the building permit");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/permit to the KPG/);
+    expect(ask("who gets the studio").answered).toBe(false);
+  });
 });

@@ -12,6 +12,7 @@ export const KILN_ARTICLE = [
   "Rosa Linden is the chair of the KPG.",
   "Rosa Linden said the guild has been firing its kilns for 40 years.",
   "Dunmore Town Council (DTC) approved the rental in March.",
+  "The council issued a building permit to the KPG.",
 ].join("\n");
 
 export const KILN_KNOWLEDGE = `
@@ -32,6 +33,9 @@ types:
   - id: place
     title: Places
     words: [building, hall, studio]
+  - id: document
+    title: Documents
+    words: [document, documents]
 relations:
   - id: rents
     label: rents
@@ -58,6 +62,9 @@ relations:
   - id: approved
     label: approved
     verbs: [approve]
+  - id: issues
+    label: issues
+    verbs: [issue, grant]
 entities:
   - id: kpg
     type: group
@@ -89,7 +96,21 @@ entities:
     aliases: [Linden]
     description: Rosa Linden is the chair of the KPG.
     evidence: Rosa Linden is the chair of the KPG.
+  - id: permit
+    type: document
+    name: the building permit
+    aliases: [building permit, permit]
+    description: The building permit lets the KPG build at the hall.
+    evidence: a building permit
 facts:
+  - id: permit-issued
+    relation: issues
+    subject: [council]
+    object: [permit]
+    mentions: [kpg]
+    answer: Dunmore Town Council issued the building permit to the KPG.
+    evidence: The council issued a building permit to the KPG.
+    question: What did the council issue?
   - id: rental
     relation: rents
     subject: [kpg]
