@@ -34,6 +34,7 @@ export const en: Messages = {
     count: (names) =>
       `The article names ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
     standsFor: (short, full) => `${short} stands for ${full}.`,
+    whatStandsFor: (short) => `what ${short} stands for`,
     verdict: (verdict, body) => `${verdict === "yes" ? "Yes" : "No"}. ${body}`,
     undecided: (body, asked) => `The article does not say${asked ? ` ${asked}` : ""}. What it says: ${body}`,
     describeQuestion(template, name, person) {

@@ -41,6 +41,7 @@ export const ru: Messages = {
     // A figure, which agrees with every kind of thing ("две страны", "два агентства").
     count: (names) => `Статья называет ${names.length}: ${list(names, "and")}.`,
     standsFor: (short, full) => `${short} — это ${full}.`,
+    whatStandsFor: (short) => `о том, как расшифровывается ${short}`,
     verdict: (verdict, body) => `${verdict === "yes" ? "Да" : "Нет"}. ${body}`,
     undecided: (body, asked) =>
       `В статье не сказано${asked ? ` ${asked}` : " об этом"}. Что в ней сказано: ${body}`,

@@ -123,7 +123,26 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   // The excluded part runs to the question's own wh-word ("besides aircraft, what does ...") or the end.
   const cut = words.findIndex((w) => lang.exclusions.has(w));
   const resume = cut < 0 ? -1 : words.findIndex((w, i) => i > cut && lang.whWords.has(w));
-  const until = resume < 0 ? words.length : resume;
+  // "Can others besides Kestrel use the pier": names right after it, and the names joined to them, are
+  // all it leaves out; the question goes on after them.
+  let listed = -1;
+  if (cut >= 0) {
+    let at = cut + 1;
+    const small = (w: string) => lang.articles.has(w) || (listed >= 0 && lang.joiners.has(w));
+    for (;;) {
+      let from = at;
+      while (small(words[from] ?? "") && !names.mentions.some((m) => m.start === from)) from++;
+      const name = names.mentions.find((m) => m.start === from);
+      if (!name) break;
+      listed = at = name.end;
+    }
+  }
+  const until =
+    listed > 0 && listed < words.length && (resume < 0 || listed < resume)
+      ? listed
+      : resume < 0
+        ? words.length
+        : resume;
   const kept = (position: number) => cut < 0 || position < cut || position >= until;
   let mentions = names.mentions.filter((m) => kept(m.start));
   // "Which licensee is in Indianapolis": a group's name right after "which" asks for one of its members,

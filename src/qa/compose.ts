@@ -21,6 +21,8 @@ export interface Framing {
   undecided?: boolean;
   /** With `undecided`: the question as asked, repeated in the answer ("does not say ..."). */
   asked?: string;
+  /** With `undecided`: what the article leaves out, in the engine's own words ("what AIAA stands for"). */
+  unsaid?: string;
 }
 
 export function composeAnswer(
@@ -38,7 +40,7 @@ export function composeAnswer(
   const body = items.map((i) => i.answer).join("\n");
   const asked = framing.asked?.trim().replace(/[\s?!.]+$/u, "");
   const text = framing.undecided
-    ? say.undecided(body, asked ? `"${asked}"` : undefined)
+    ? say.undecided(body, framing.unsaid ?? (asked ? `"${asked}"` : undefined))
     : verdict
       ? say.verdict(verdict, body)
       : lead && body

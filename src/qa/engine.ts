@@ -15,7 +15,7 @@ import {
 } from "./conversation.js";
 import { countDiffers, statedCount } from "./counts.js";
 import { descriptionSpans } from "./descriptions.js";
-import { askedShortForm, buildExpansions } from "./expansions.js";
+import { askedShortForm, buildExpansions, unexpandedShortForm } from "./expansions.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { roleOf } from "./grammar.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
@@ -291,8 +291,14 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const resolved = previous && resolveReferences(text, q, previous, references);
     if (resolved) q = analyse(resolved, parts);
     if (previous) q = excludingPrevious(q, previous, references);
-    let answer = spelledOut(asked, q) ?? answerDescribed(asked, q) ?? answerAnalysed(asked, q);
-    if (!answer.answered) answer = answerByHolder(asked, q) ?? answer;
+    // "How long has X done it, according to its president": the office stands for whoever holds it,
+    // not for the relation asked.
+    let answer =
+      (attributed(q) ? answerByHolder(asked, q) : undefined) ??
+      spelledOut(asked, q) ??
+      answerDescribed(asked, q) ??
+      answerAnalysed(asked, q);
+    if (!answer.answered) answer = answerByHolder(asked, q) ?? forWhom(asked, q) ?? answer;
     return {
       answer,
       // "hey bot", "if possible": a part that asks nothing ("whats the journalist's name" asks).
@@ -373,6 +379,51 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
 
   /**
+   * "Who gets the request for proposal", where no relation has a verb of receiving: whom the thing is
+   * for. Only a name after the verb makes it so, and only an answer counts.
+   */
+  const forWhom = (question: string, q: Analysis): Answer | undefined => {
+    const receiving = lang.receiving;
+    const verb = q.unknown.find((u) => u.action && receiving?.verbs.has(u.word));
+    if (!receiving || !verb || verb.at !== 1 || lang.whAsks[q.words[0] ?? ""] !== "who") return undefined;
+    const thing = q.mentions.find((m) => m.start > verb.at);
+    const named = thing && entities.get(thing.entity);
+    if (!thing || !named) return undefined;
+    const names = [named.name, ...named.aliases].map((n) => normaliseText(n)).filter(Boolean);
+    // Only a fact that says whom the thing goes to: "... a request for proposal to eligible providers".
+    const whom = knowledge.entities
+      .filter((e) => e.id !== thing.entity)
+      .flatMap((e) => [e.name, ...e.aliases].map((n) => normaliseText(n)))
+      .filter(Boolean);
+    const goes = (item: Item) => {
+      const said = ` ${normaliseText(item.answer)} `;
+      return names.some((n) => {
+        const at = said.indexOf(` ${n} `);
+        const rest = at < 0 ? "" : said.slice(at + n.length + 2);
+        // "... to eligible providers", "to the KPG": the word of going, then another name.
+        return whom.some((w) => rest.startsWith(`${receiving.to} ${w} `));
+      });
+    };
+    const about = (item: Item) =>
+      item.kind === "fact" &&
+      (item.object.has(thing.entity) || item.mentions.has(thing.entity) || item.subject.has(thing.entity));
+    const found = items.filter((i) => about(i) && goes(i));
+    if (found.length === 0) return undefined;
+    return withSuggestions(composeAnswer(question, q, found.slice(0, MAX_ANSWER_FACTS), 0.7, lang), q);
+  };
+
+  /** "According to its chair": an office noun after the language's words of attribution and a possessive. */
+  const attributed = (q: Analysis): boolean => {
+    const by = lang.attribution;
+    if (!by) return false;
+    return q.cues.some((c) => {
+      if (c.kind !== "noun" || !lang.possessives.has(q.words[c.position - 1] ?? "")) return false;
+      const from = c.position - 1 - by.length;
+      return from >= 0 && by.every((w, k) => q.words[from + k] === w);
+    });
+  };
+
+  /**
    * "On what day did the head of the FSMTC speak", "в какой день выступил глава ФСВТС": a relation's
    * noun before a name stands for the one on the other side of that relation, when the facts give
    * exactly one; the question is then answered about that one.
@@ -387,8 +438,16 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       let at = cue.position + (lang.genitive.has(q.words[cue.position + 1] ?? "") ? 2 : 1);
       // "The head of the federal service": an article before the name is no word between them.
       while (lang.articles.has(q.words[at] ?? "")) at++;
-      const held = q.mentions.find((m) => m.start === at);
+      // "According to its president": the possessive stands for the question's one name before it.
+      const owner = lang.possessives.has(q.words[cue.position - 1] ?? "")
+        ? q.mentions.filter((m) => m.end < cue.position)
+        : [];
+      const after = q.mentions.find((m) => m.start === at);
+      const held = after ?? (owner.length === 1 ? owner[0] : undefined);
       if (!held) continue;
+      // "The head of the X" is replaced whole, its article too; "its president", possessive and all.
+      const before = lang.articles.has(q.words[cue.position - 1] ?? "") ? cue.position - 1 : cue.position;
+      const [from, to] = after ? [before, after.end] : [cue.position - 1, cue.position + 1];
       const holders = new Set(
         items
           .filter((i) => i.kind === "fact" && i.relation === cue.relation && i.object.has(held.entity))
@@ -396,8 +455,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       );
       const holder = holders.size === 1 ? entities.get([...holders][0] ?? "") : undefined;
       if (!holder || q.mentions.some((m) => m.entity === holder.id)) continue;
-      const from = lang.articles.has(q.words[cue.position - 1] ?? "") ? cue.position - 1 : cue.position;
-      const rewritten = [...q.words.slice(0, from), holder.name, ...q.words.slice(held.end)].join(" ");
+      const rewritten = [...q.words.slice(0, from), holder.name, ...q.words.slice(to)].join(" ");
       const answer = answerAnalysed(question, analyse(rewritten, parts));
       if (answer.answered) return answer;
     }
@@ -426,7 +484,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (conditioned) return conditioned;
     const qualified = kindQualified(question, q);
     if (qualified) return qualified;
-    if (namesOwnThing(q)) {
+    if (namesOwnThing(q) || namesUnnamed(q)) {
       const near = select({ ...q, overview: false });
       return near ? gap(question, q, near.items) : refuse(question, q, "no-match");
     }
@@ -568,6 +626,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     // not the measure its facts give.
     if (asksMeasure(q, lang) && q.unknown.some((u) => u.common && afterPreposition(q.words, u.at, lang)))
       return gap(question, q, chosen);
+    // "How much is X paying for the lease": an amount is asked, and the figure the fact holds is a
+    // length of time ("for 20 years"), which no amount is.
+    if (asksAmount(q, lang) && chosen[0]?.quantity && isDuration(chosen[0].quantity, lang))
+      return gap(question, q, chosen);
     return withSuggestions(
       composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence, lang),
       q,
@@ -580,6 +642,23 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
    */
   const spelledOut = (question: string, q: Analysis): Answer | undefined => {
     const expansion = askedShortForm(q.words, lang, expansions);
+    if (!expansion && q.describe && q.mentions.length === 1 && q.cues.length === 0) {
+      // "What does AIAA stand for" where the article never writes AIAA out: a gap, told with what it says.
+      const m = q.mentions[0];
+      const entity = m && entities.get(m.entity);
+      const described = m && describedBy(m.entity);
+      const short = m && entity && unexpandedShortForm(q.words, m, entity, described?.answer ?? "", lang);
+      if (short) {
+        return withSuggestions(
+          composeAnswer(question, q, described ? [described] : [], 0, lang, {
+            undecided: true,
+            asked: question,
+            unsaid: lang.phrases.whatStandsFor(short),
+          }),
+          q,
+        );
+      }
+    }
     const described = expansion && describedBy(expansion.entity);
     if (!expansion || !described) return undefined;
     if (normaliseText(described.answer).includes(normaliseText(expansion.full))) return undefined;
@@ -816,6 +895,44 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       if (!small && !name && !/\d/.test(before) && !thing.includes(stem(before))) return true;
     }
     return false;
+  };
+
+  /**
+   * Entities the knowledge never gives a name of their own: every name and alias is ordinary words
+   * ("the planned facility"), beside at most another entity's name ("Kestrel's new boat").
+   */
+  const unnamed = new Set(
+    source.entities
+      .filter((e) => {
+        const others = source.entities
+          .filter((o) => o.id !== e.id)
+          .flatMap((o) => [o.name, ...o.aliases])
+          .filter((n) => /\p{Lu}/u.test(n))
+          .sort((a, b) => b.length - a.length);
+        return [e.name, ...e.aliases].every((n) => {
+          let rest = n;
+          for (const o of others) if (rest.includes(o)) rest = rest.split(o).join(" ");
+          return !/\p{Lu}/u.test(rest);
+        });
+      })
+      .map((e) => e.id),
+  );
+
+  /**
+   * "What's the name of the planned facility", "what is the new boat called": the name of a thing the
+   * article never names is a gap.
+   */
+  const namesUnnamed = (q: Analysis): boolean => {
+    if (q.asked !== "what" || unnamed.size === 0) return false;
+    const noun = q.words.findIndex(
+      (w, i) => (lang.nameNouns?.has(w) ?? false) && lang.genitive.has(q.words[i + 1] ?? ""),
+    );
+    const end = q.words.length - 1;
+    const called = lang.namingWords?.has(q.words[end] ?? "") ?? false;
+    const thing = q.mentions.find((m) =>
+      noun >= 0 ? m.start >= noun + 2 && m.start <= noun + 3 : called && m.end === end,
+    );
+    return thing !== undefined && unnamed.has(thing.entity);
   };
 
   /**
@@ -1276,6 +1393,27 @@ function asksMeasure(q: Analysis, lang: Language): boolean {
     lang.auxiliaries.has(q.words[how + 2] ?? "") &&
     q.wanted.some((w) => w.at === how + 1 && w.strict)
   );
+}
+
+/**
+ * "How much is ...", "how much money ...": an amount asked, not "how much longer", and no word of
+ * time in the question.
+ */
+function asksAmount(q: Analysis, lang: Language): boolean {
+  const amount = lang.amountWords;
+  const how = q.words.findIndex((w) => lang.whAsks[w] === "how");
+  if (!amount || how < 0 || !amount.has(q.words[how + 1] ?? "")) return false;
+  const next = q.words[how + 2] ?? "";
+  if (!lang.auxiliaries.has(next) && !lang.measureWords.has(next)) return false;
+  return !q.words.some((w) => lang.timeWords.has(w) || lang.durationUnits?.has(w));
+}
+
+/** "An initial 20 years, with two 20-year options": a figure of time units and no money. */
+function isDuration(quantity: string, lang: Language): boolean {
+  const units = lang.durationUnits;
+  if (!units || /[$€£¥₽]/u.test(quantity)) return false;
+  const words = normaliseText(quantity).split(/[\s-]+/);
+  return words.some((w) => units.has(w)) && !words.some((w) => lang.measureWords.has(w));
 }
 
 /** "On one charge", "in the cold": the word is what a preposition (past articles and numbers) governs. */

@@ -140,3 +140,46 @@ function askedWords(words: readonly string[], lang: Language): string[] {
   while (end < words.length && plain(words[end] ?? "")) end++;
   return words.slice(start, end);
 }
+
+/**
+ * "What does AIAA stand for", where the knowledge writes AIAA only in capitals and no name of the
+ * entity is made of words whose initials those letters are (nor what the article says of it): the
+ * article never spells it out. Returns the short form as the knowledge writes it.
+ */
+export function unexpandedShortForm(
+  words: readonly string[],
+  mention: { entity: string; start: number; end: number },
+  entity: Entity,
+  said: string,
+  lang: Language,
+): string | undefined {
+  const asking = lang.expansionWords;
+  if (!asking || mention.end - mention.start !== 1 || !words.some((w) => asking.has(w))) return undefined;
+  const typed = words[mention.start] ?? "";
+  const letters = typed.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 2 || letters !== typed) return undefined;
+  const names = [entity.name, ...entity.aliases];
+  const written = names
+    .flatMap((n) => n.split(/[\s()]+/))
+    .find((w) => normaliseText(w) === typed && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(w));
+  if (!written) return undefined;
+  const spelled = (text: string) => {
+    const all = normaliseText(text)
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    for (let from = 0; from < all.length; from++) {
+      let kept = "";
+      let every = "";
+      let words = 0;
+      for (let to = from; to < all.length && every.length < letters.length * 2; to++) {
+        const w = all[to] ?? "";
+        every += w[0] ?? "";
+        if (!lang.filler.has(w)) kept += w[0] ?? "";
+        if (w.length > 1) words++;
+        if (words >= 2 && (every === letters || kept === letters)) return true;
+      }
+    }
+    return false;
+  };
+  return names.some(spelled) || spelled(said) ? undefined : written;
+}

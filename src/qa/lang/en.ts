@@ -48,6 +48,10 @@ const DESCRIPTION_WORDS = wordSet(`
   translation translate translated
 `);
 
+const EXPANSION_WORDS = wordSet(
+  "stand stands abbreviation abbreviations acronym acronyms initialism initials expansion expand spell short",
+);
+
 const GREETINGS = wordSet(`
   hi hello hey yo hiya howdy greetings sup morning evening bye goodbye thanks thank ok okay cool
   lol test
@@ -66,6 +70,10 @@ const MEASURE_WORDS = wordSet(
   "number numbers amount amounts quantity quantities cost costs price prices worth budget value figure figures sum",
 );
 const PLACE_WORDS = wordSet("city cities town towns place location venue building address");
+const AMOUNT_WORDS = wordSet("much");
+const DURATION_UNITS = wordSet(
+  "year years month months week weeks day days hour hours minute minutes decade decades",
+);
 const TIME_WORDS = wordSet("year date day month time week hour deadline timeline schedule timeframe");
 
 const TOPIC_PREPOSITIONS = wordSet("about of on regarding concerning for with");
@@ -182,6 +190,7 @@ export const english: Language = {
   articles: ARTICLES,
   filler: FILLER,
   descriptionWords: DESCRIPTION_WORDS,
+  expansionWords: EXPANSION_WORDS,
   greetings: GREETINGS,
   compareWords: COMPARE_WORDS,
   negations: NEGATIONS,
@@ -189,6 +198,14 @@ export const english: Language = {
   measureWords: MEASURE_WORDS,
   placeWords: PLACE_WORDS,
   timeWords: TIME_WORDS,
+  amountWords: AMOUNT_WORDS,
+  attribution: ["according", "to"],
+  receiving: {
+    verbs: wordSet("get gets got receive receives received"),
+    to: "to",
+    forWhom: (who, rest) => `${who} is ${rest.join(" ")} for`,
+  },
+  durationUnits: DURATION_UNITS,
   topicPrepositions: TOPIC_PREPOSITIONS,
   slotBefore: SLOT_BEFORE,
   namesAfter: wordSet("to from by"),

@@ -85,6 +85,10 @@ const DESCRIPTION_WORDS = wordSet(`
   расшифруй аббревиатура сокращение определение полное название кто что
 `);
 
+const EXPANSION_WORDS = wordSet(
+  "расшифровка расшифровку расшифровывается расшифровываются расшифруй аббревиатура аббревиатуры сокращение",
+);
+
 const GREETINGS = wordSet(`
   привет прив приветик здравствуйте здравствуй здрасте хай салют добрый день вечер утро доброе
   пока спасибо спс благодарю ок окей ладно тест хорошо плохо круто понятно ясно
@@ -469,6 +473,7 @@ export const russian: Language = {
   articles: ARTICLES,
   filler: FILLER,
   descriptionWords: DESCRIPTION_WORDS,
+  expansionWords: EXPANSION_WORDS,
   greetings: GREETINGS,
   compareWords: COMPARE_WORDS,
   negations: NEGATIONS,

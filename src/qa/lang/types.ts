@@ -56,6 +56,8 @@ export interface Language {
   readonly filler: ReadonlySet<string>;
   /** Words that ask what a name is: "stand for", "meaning", "who". */
   readonly descriptionWords: ReadonlySet<string>;
+  /** Words that ask what letters stand for ("stand", "acronym"), not what a name is. */
+  readonly expansionWords?: ReadonlySet<string>;
   readonly greetings: ReadonlySet<string>;
   /** Words that ask for two or more names side by side. */
   readonly compareWords: ReadonlySet<string>;
@@ -69,6 +71,24 @@ export interface Language {
   readonly placeWords: ReadonlySet<string>;
   /** "What year": words that ask for a time. */
   readonly timeWords: ReadonlySet<string>;
+  /**
+   * "Much" of "how much": the word after "how" that asks an amount (money, a measure), not a count nor
+   * a time. With `durationUnits`, the words that make a figure a length of time ("years", "days").
+   */
+  readonly amountWords?: ReadonlySet<string>;
+  readonly durationUnits?: ReadonlySet<string>;
+  /**
+   * "Get", "receive": verbs of receiving, which a knowledge may not use. "Who gets X" asks whom X is
+   * for, and `forWhom` words it so from the words after the verb ("who is X for"); `to` is the word
+   * after the thing that marks whom it goes to ("a request ... to eligible providers").
+   */
+  readonly receiving?: {
+    verbs: ReadonlySet<string>;
+    to: string;
+    forWhom(who: string, rest: readonly string[]): string;
+  };
+  /** "According to": the words before whoever a question's claim is attributed to. */
+  readonly attribution?: readonly string[];
   /** Prepositions after which a noun is the question's topic rather than what it asks. */
   readonly topicPrepositions: ReadonlySet<string>;
   /**
@@ -269,6 +289,8 @@ export interface Phrases {
   count(names: readonly string[]): string;
   /** "Col. Gen. stands for Colonel General.": what a short form of a name stands for. */
   standsFor(short: string, full: string): string;
+  /** "what AIAA stands for": what a refusal says the article leaves out, for a short form never written out. */
+  whatStandsFor(short: string): string;
   /** "Yes. <what the article says>" / "No. <what the article says>". */
   verdict(verdict: "yes" | "no", body: string): string;
   /** A yes/no question the article does not decide, and what it says instead. */
