@@ -124,6 +124,35 @@ for (const [backend, available, reason] of backends) {
         await backend.cleanup();
       });
 
+      it("writes a batch as one transaction, pausing between turns of rows when asked", async () => {
+        const questions = Array.from({ length: 25 }, (_, k) => question({ id: `turn${k}` }));
+        let pauses = 0;
+        let seenMeanwhile = -1;
+        await store.write(
+          { questions, votes: [] },
+          {
+            rowsPerTurn: 10,
+            pause: async () => {
+              pauses++;
+              // Another connection sees none of the batch before it commits.
+              const target = backend.target();
+              if (target.kind === "sqlite") {
+                const reader = new SQLite(target.file, { readonly: true });
+                seenMeanwhile = (reader.prepare("select count(*) as n from questions").get() as { n: number })
+                  .n;
+                reader.close();
+              }
+            },
+          },
+        );
+        const today = dayOf(NOW);
+        expect((await store.insights({ fromDay: today, toDay: today, limit: 5 })).totals.questions).toBe(25);
+        if (backend.name === "SQLite") {
+          expect(pauses).toBe(2);
+          expect(seenMeanwhile).toBe(0);
+        }
+      });
+
       it("counts questions per day and transport, answered or not, and groups rewordings", async () => {
         const yesterday = NOW - DAY_MS;
         await store.write({
