@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac, randomBytes, randomFillSync } from "node:crypto";
 import type { Logger } from "../log.js";
 import type { Answer } from "../qa/types.js";
 import { dayOf } from "../storage/insights-query.js";
@@ -38,13 +38,20 @@ export interface QuestionLogOptions extends QuestionLogSettings {
   /** Entries held in memory while the database is slow or away; beyond it new ones are dropped. */
   capacity?: number;
   /**
-   * Queued entries that make a full batch, written at once rather than on the next tick. PostgreSQL
-   * writes a batch in one transaction; SQLite, whose statements run on this thread, ROWS_PER_TURN
-   * rows a transaction, with the answers waiting between two of them.
+   * Entries written in one transaction. SQLite, whose statements run on this thread, makes and
+   * inserts ROWS_PER_TURN of them a turn, with the answers that arrived meanwhile going first.
    */
   batchSize?: number;
-  /** How often the queue is written when it is not full. */
+  /**
+   * The quiet time before the queue is written: nothing is written while questions and votes keep
+   * arriving less than this apart, unless the queue holds `busyQueue` entries or its oldest has
+   * waited `maxDelayMs`.
+   */
   flushIntervalMs?: number;
+  /** Entries past which the queue is written even while questions keep arriving; half the capacity by default. */
+  busyQueue?: number;
+  /** The longest an entry waits for a quiet moment before it is written anyway. */
+  maxDelayMs?: number;
   /** The longest wait between attempts while the database is away. */
   maxRetryMs?: number;
   /** How often old entries are deleted. */
@@ -103,7 +110,11 @@ export interface QuestionLog {
  * One queued entry: a question or a vote, as recorded, not yet turned into a row. `forgotten`: its
  * user asked to be forgotten; it is never written. `sent`: its row is in a write under way.
  */
-type Entry = { forgotten?: boolean; sent?: boolean } & (
+type Entry = {
+  forgotten?: boolean;
+  sent?: boolean /** performance.now() when recorded. */;
+  queuedAt: number;
+} & (
   | {
       kind: "question";
       userId: string;
@@ -123,13 +134,34 @@ const SECRET_SETTING = "question_log_secret";
  */
 const ROWS_PER_TURN = 10;
 const ID_BYTES = 9; // 12 base64url characters
+/** Askers whose hash is kept for the next time they ask. */
+const HASHES_KEPT = 1000;
+/**
+ * Random bytes for question ids, drawn from the system a few hundred ids at a time: one call to it
+ * costs tens of microseconds on some machines (a virtual one's entropy source), on the answer's path.
+ */
+const idPool = Buffer.alloc(ID_BYTES * 256);
+let idPoolUsed = idPool.length;
+
+/** A new question id: 12 random base64url characters. */
+export function newQuestionId(): string {
+  if (idPoolUsed + ID_BYTES > idPool.length) {
+    randomFillSync(idPool);
+    idPoolUsed = 0;
+  }
+  const id = idPool.toString("base64url", idPoolUsed, idPoolUsed + ID_BYTES);
+  idPoolUsed += ID_BYTES;
+  return id;
+}
 
 export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
   if (options.mode === "off") return offLog(options);
   const { logger, mode } = options;
   const capacity = options.capacity ?? 10_000;
-  const batchSize = options.batchSize ?? 100;
-  const flushIntervalMs = options.flushIntervalMs ?? 1000;
+  const batchSize = options.batchSize ?? 500;
+  const flushIntervalMs = options.flushIntervalMs ?? 50;
+  const busyQueue = Math.max(1, Math.min(capacity, options.busyQueue ?? Math.ceil(capacity / 2)));
+  const maxDelayMs = options.maxDelayMs ?? 10_000;
   const maxRetryMs = options.maxRetryMs ?? 30_000;
   const retentionIntervalMs = options.retentionIntervalMs ?? 3_600_000;
   const now = options.now ?? Date.now;
@@ -151,8 +183,27 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
   let lastRetention = 0;
   /** Set when close() gives up: a write in flight finishes, no new one starts. */
   let closedHard = false;
+  /** When the last question or vote was recorded. */
+  let lastArrival = Number.NEGATIVE_INFINITY;
 
   const pending = () => queue.length - head;
+  /** Whether the queue must be written even though questions keep arriving: it is long, late, or closing. */
+  function overdue(): boolean {
+    const oldest = queue[head];
+    return (
+      closed ||
+      pending() >= busyQueue ||
+      (oldest !== undefined && performance.now() - oldest.queuedAt >= maxDelayMs)
+    );
+  }
+  /** How long to wait before writing: until the log is quiet or the oldest entry late; 0 when either is so. */
+  function waitBeforeWriting(): number {
+    if (overdue()) return 0;
+    const t = performance.now();
+    const quietIn = lastArrival + flushIntervalMs - t;
+    const lateIn = (queue[head]?.queuedAt ?? t) + maxDelayMs - t;
+    return Math.max(0, Math.min(quietIn, lateIn));
+  }
 
   function schedule(delayMs: number): void {
     if (closed || timer) return;
@@ -170,8 +221,13 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
       return;
     }
     queue.push(entry);
-    // A full batch is written at once, a partial one on the next tick of the timer.
-    schedule(pending() >= batchSize && !failing ? 0 : flushIntervalMs);
+    lastArrival = entry.queuedAt;
+    // Written once questions stop arriving for a moment; at once when the queue is already long.
+    if (pending() === busyQueue && !failing && !flushing) {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      schedule(0);
+    } else schedule(Math.min(flushIntervalMs, maxDelayMs));
   }
 
   async function ready(): Promise<QuestionStore> {
@@ -192,18 +248,44 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
     return opening;
   }
 
-  const hash = (userId: string) => hashAsker(userId, mode, secret ?? "");
+  /**
+   * The askers hashed lately: a busy server's regulars ask again and again, and each HMAC costs
+   * several microseconds on the answering thread. Bounded; the oldest go first.
+   */
+  const hashes = new Map<string, string>();
+  let hashedWith: string | undefined;
+  const hash = (userId: string) => {
+    const key = secret ?? "";
+    if (hashedWith !== key) {
+      hashes.clear();
+      hashedWith = key;
+    }
+    let hashed = hashes.get(userId);
+    if (hashed === undefined) {
+      hashed = hashAsker(userId, mode, key);
+      if (hashes.size >= HASHES_KEPT) hashes.delete(hashes.keys().next().value as string);
+      hashes.set(userId, hashed);
+    }
+    return hashed;
+  };
 
   async function writeOnce(): Promise<void> {
     const s = await ready();
+    // Each batch starts when the log is quiet: questions that keep arriving are answered with no write
+    // between them. A queue that is overdue (long, or late) is written whole, quiet or not.
+    let draining = false;
     while (pending() > 0 && !closedHard) {
-      const batch = queue.slice(head, head + (s.dialect === "sqlite" ? ROWS_PER_TURN : batchSize));
+      if (!draining) {
+        if (waitBeforeWriting() > 0) break;
+        draining = overdue();
+      }
+      const batch = queue.slice(head, head + batchSize);
       const made: [Entry, QuestionRecord | VoteRecord][] = [];
       for (let from = 0; from < batch.length; from += ROWS_PER_TURN) {
         // Answers that arrived meanwhile go before the next few rows.
-        if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+        if (from > 0) await nextTurn();
         for (const entry of batch.slice(from, from + ROWS_PER_TURN)) {
-          if (!entry.forgotten) made.push([entry, prepareRow(entry, mode, secret ?? "")]);
+          if (!entry.forgotten) made.push([entry, prepareRow(entry, hash(entry.userId))]);
         }
       }
       // An entry forgotten while its batch was being made is left out here, at the last moment.
@@ -217,7 +299,8 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
         else rows.votes.push(row as VoteRecord);
       }
       try {
-        await s.write(rows);
+        // SQLite: one transaction for the batch, its rows inserted a few a turn.
+        await s.write(rows, { pause: nextTurn, rowsPerTurn: ROWS_PER_TURN });
       } catch (error) {
         for (const entry of sent) entry.sent = false;
         throw error;
@@ -229,7 +312,7 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
         head = 0;
       }
       // Events that arrived during the batch (questions to answer) go before the next one.
-      if (pending() > 0) await new Promise((resolve) => setImmediate(resolve));
+      if (pending() > 0) await nextTurn();
     }
     if (now() - lastRetention >= retentionIntervalMs) {
       lastRetention = now();
@@ -248,7 +331,9 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
         if (failing) {
           logger.info(
             { where: store?.where, written, queued: pending() },
-            "question log: database is back; backlog written",
+            pending() === 0
+              ? "question log: database is back; backlog written"
+              : "question log: database is back; backlog written once questions pause",
           );
         }
         failing = false;
@@ -281,7 +366,7 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
         flushing = undefined;
       }
       reportDrops();
-      if (pending() > 0) schedule(failing ? retryMs : pending() >= batchSize ? 0 : flushIntervalMs);
+      if (pending() > 0) schedule(failing ? retryMs : waitBeforeWriting());
     })();
     return flushing;
   }
@@ -324,11 +409,12 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
       void flush();
     },
     recordQuestion(origin, answer, latencyMs, synonyms) {
-      const id = randomBytes(ID_BYTES).toString("base64url");
+      const id = newQuestionId();
       const at = now();
       const extra = answer as Answer & { language?: unknown; verdict?: unknown };
       push({
         kind: "question",
+        queuedAt: performance.now(),
         userId: origin.userId,
         language: typeof extra.language === "string" ? extra.language : undefined,
         synonyms,
@@ -352,7 +438,12 @@ export function createQuestionLog(options: QuestionLogOptions): QuestionLog {
     },
     recordVote(questionId, userId, vote) {
       const at = now();
-      push({ kind: "vote", userId, row: { question_id: questionId, vote, voted_at: at, day: dayOf(at) } });
+      push({
+        kind: "vote",
+        queuedAt: performance.now(),
+        userId,
+        row: { question_id: questionId, vote, voted_at: at, day: dayOf(at) },
+      });
     },
     async forget(userId) {
       // What is still queued is never written; a write under way ends before their rows are deleted,
@@ -452,6 +543,11 @@ function offLog(options: QuestionLogOptions): QuestionLog {
   };
 }
 
+/** Lets the events that arrived meanwhile (questions to answer) run first. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
@@ -463,8 +559,7 @@ function hashAsker(userId: string, mode: "anonymous" | "full", secret: string): 
 }
 
 /** A queued entry as the row a store writes. */
-function prepareRow(entry: Entry, mode: "anonymous" | "full", secret: string): QuestionRecord | VoteRecord {
-  const asker = hashAsker(entry.userId, mode, secret);
+function prepareRow(entry: Entry, asker: string): QuestionRecord | VoteRecord {
   return entry.kind === "question" ? questionRow(entry, asker) : { ...entry.row, voter: asker };
 }
 

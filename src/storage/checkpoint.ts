@@ -51,6 +51,7 @@ export function backgroundCheckpoints(
   // file to nothing, so its size says how much is waiting.
   connection.pragma("journal_size_limit = 0");
   let running: Promise<void> | undefined;
+  let thread: Worker | undefined;
   let startedAt = -Infinity;
   const walBytes = () => {
     try {
@@ -64,7 +65,7 @@ export function backgroundCheckpoints(
       if (running || performance.now() - startedAt < CHECKPOINT_SPACING_MS || walBytes() < limitBytes) return;
       startedAt = performance.now();
       running = new Promise<void>((resolve) => {
-        const thread = new Worker(CHECKPOINT_THREAD, {
+        thread = new Worker(CHECKPOINT_THREAD, {
           eval: true,
           workerData: { driver: betterSqlite, file },
         });
@@ -73,10 +74,16 @@ export function backgroundCheckpoints(
         thread.once("error", () => {});
         thread.once("exit", () => {
           running = undefined;
+          thread = undefined;
           resolve();
         });
       });
     },
-    settled: () => running ?? Promise.resolve(),
+    // Whoever waits for it keeps the process alive meanwhile: a process with nothing else to do
+    // (one shutting down) would otherwise end in the middle of that wait.
+    settled: () => {
+      thread?.ref();
+      return running ?? Promise.resolve();
+    },
   };
 }

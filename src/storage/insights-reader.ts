@@ -9,6 +9,7 @@ import {
   numberedPlaceholders,
   readInsights,
 } from "./insights-query.js";
+import { postgresDriver } from "./postgres-driver.js";
 import { compareSchema } from "./schema-version.js";
 import { describeTarget, type StorageTarget } from "./target.js";
 
@@ -81,7 +82,7 @@ export async function openInsightsReader(
     };
   }
 
-  const { default: pg } = await import("pg");
+  const pg = postgresDriver();
   const client = new pg.Client({
     connectionString: target.url,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,

@@ -4,6 +4,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
 import { backgroundCheckpoints, type Checkpointer } from "./checkpoint.js";
 import { numberTypes } from "./insights-reader.js";
 import { MIGRATIONS } from "./migrations.js";
+import { postgresDriver } from "./postgres-driver.js";
 import type { Database } from "./schema.js";
 import { compareSchema, DatabaseTooNewError } from "./schema-version.js";
 import { describeTarget, folderOf, type StorageTarget } from "./target.js";
@@ -37,7 +38,6 @@ export interface OpenedDatabase {
 /** Each driver is loaded when a database of its kind is opened: a process needs one of the two. */
 const requireDriver = createRequire(import.meta.url);
 const sqliteDriver = () => requireDriver("better-sqlite3") as typeof import("better-sqlite3");
-const postgresDriver = () => requireDriver("pg") as typeof import("pg");
 
 /** Connects (SQLite: creates the file and its folder) without touching the schema. */
 export function connect(target: StorageTarget, options: OpenOptions = {}): OpenedDatabase {

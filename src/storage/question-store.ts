@@ -23,8 +23,12 @@ export { DAY_MS, dayOf } from "./insights-query.js";
 export interface QuestionStore {
   readonly dialect: "sqlite" | "postgres";
   readonly where: string;
-  /** Writes a batch of questions and votes in one transaction, with the running counts. */
-  write(batch: { questions: QuestionRecord[]; votes: VoteRecord[] }): Promise<void>;
+  /**
+   * Writes a batch of questions and votes in one transaction, with the running counts. With `pause`,
+   * SQLite (whose statements run on the caller's thread) awaits it after every `rowsPerTurn` rows
+   * inserted, so that other work runs between them; the transaction stays open meanwhile.
+   */
+  write(batch: { questions: QuestionRecord[]; votes: VoteRecord[] }, options?: WriteOptions): Promise<void>;
   /** Deletes everything of these askers (their hashed and raw ids); returns what was deleted. */
   forget(askers: string[]): Promise<{ questions: number; votes: number }>;
   /** Deletes questions and votes older than `beforeMs`, and counts of days before it. */
@@ -71,6 +75,11 @@ const VOTE_COLUMNS = [
   ["day", "integer"],
 ] as const satisfies readonly (readonly [keyof VoteRecord, string])[];
 
+export interface WriteOptions {
+  pause?: () => Promise<void>;
+  rowsPerTurn?: number;
+}
+
 type Executor = Kysely<Database> | Transaction<Database>;
 
 export function createQuestionStore(opened: OpenedDatabase): QuestionStore {
@@ -110,6 +119,7 @@ export function createQuestionStore(opened: OpenedDatabase): QuestionStore {
     rows: T[],
     tail: string,
     returnIds = false,
+    turns: WriteOptions = {},
   ): Promise<string[]> {
     const names = columns.map(([name]) => name).join(", ");
     const ids: string[] = [];
@@ -118,7 +128,13 @@ export function createQuestionStore(opened: OpenedDatabase): QuestionStore {
       `insert into ${table} (${names}) values (${columns.map(() => "?").join(", ")}) ${tail}`,
     );
     if (single) {
+      const { pause, rowsPerTurn = Number.POSITIVE_INFINITY } = turns;
+      let inTurn = 0;
       for (const row of rows) {
+        if (pause && inTurn++ >= rowsPerTurn) {
+          await pause();
+          inTurn = 1;
+        }
         const info = single.run(...values(row));
         if (returnIds && info.changes > 0) ids.push(String((row as { id?: unknown }).id));
       }
@@ -176,14 +192,25 @@ export function createQuestionStore(opened: OpenedDatabase): QuestionStore {
     return out;
   }
 
-  async function write(batch: { questions: QuestionRecord[]; votes: VoteRecord[] }): Promise<void> {
+  async function write(
+    batch: { questions: QuestionRecord[]; votes: VoteRecord[] },
+    turns: WriteOptions = {},
+  ): Promise<void> {
     if (batch.questions.length === 0 && batch.votes.length === 0) return;
     await db.transaction().execute(async (tx) => {
       const run = runner(tx);
       // A batch retried after a lost commit must not count its questions twice: only new rows count.
       const questions = [...new Map(batch.questions.map((q) => [q.id, q])).values()];
       const inserted = new Set(
-        await insertRows(run, "questions", QUESTION_COLUMNS, questions, "on conflict (id) do nothing", true),
+        await insertRows(
+          run,
+          "questions",
+          QUESTION_COLUMNS,
+          questions,
+          "on conflict (id) do nothing",
+          true,
+          turns,
+        ),
       );
       await addCounts(
         upserter(run),

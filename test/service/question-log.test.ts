@@ -210,6 +210,39 @@ describe("SQLite", () => {
     expect(await storedQuestions(target)).toBe(30);
   });
 
+  it("writes nothing while questions keep arriving, and writes them once they pause", async () => {
+    const log = startLog(fresh(), [], { flushIntervalMs: 1000, maxDelayMs: 60_000 });
+    await log.start();
+    // A question every 20 ms for half a second: never a second of quiet, so nothing is written.
+    for (let i = 0; i < 25; i++) {
+      ask(log, 1, `busy ${i}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(log.stats()).toMatchObject({ queued: 25, written: 0 });
+    await until(() => log.stats().queued === 0);
+    expect(await storedQuestions(target)).toBe(25);
+  });
+
+  it("writes while questions keep arriving once the queue is long or its oldest entry is late", async () => {
+    const long = startLog(fresh(), [], { flushIntervalMs: 60_000, maxDelayMs: 60_000, busyQueue: 40 });
+    await long.start();
+    ask(long, 39);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(long.stats().written).toBe(0);
+    ask(long, 1, "the fortieth");
+    await until(() => long.stats().written === 40);
+
+    const late = startLog(fresh(), [], { flushIntervalMs: 60_000, maxDelayMs: 300 });
+    await late.start();
+    const started = performance.now();
+    while (late.stats().written === 0) {
+      expect(performance.now() - started).toBeLessThan(5000);
+      ask(late, 1, "steady");
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(performance.now() - started).toBeGreaterThanOrEqual(300);
+  });
+
   it("waits while another process holds the write lock, then writes the backlog", async () => {
     const lines: LogLine[] = [];
     const log = startLog(fresh(), lines);

@@ -1,9 +1,11 @@
 // The question store against both databases it supports: an SQLite file, and PostgreSQL when a
 // server runs here (in a schema of this run's own). The same tests run on each.
+import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import SQLite from "better-sqlite3";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -73,6 +75,7 @@ interface Backend {
 }
 
 const probe = await probePostgres();
+const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
 
 function sqliteBackend(): Backend {
   let dir = "";
@@ -122,6 +125,35 @@ for (const [backend, available, reason] of backends) {
       afterEach(async () => {
         await store.close();
         await backend.cleanup();
+      });
+
+      it("writes a batch as one transaction, pausing between turns of rows when asked", async () => {
+        const questions = Array.from({ length: 25 }, (_, k) => question({ id: `turn${k}` }));
+        let pauses = 0;
+        let seenMeanwhile = -1;
+        await store.write(
+          { questions, votes: [] },
+          {
+            rowsPerTurn: 10,
+            pause: async () => {
+              pauses++;
+              // Another connection sees none of the batch before it commits.
+              const target = backend.target();
+              if (target.kind === "sqlite") {
+                const reader = new SQLite(target.file, { readonly: true });
+                seenMeanwhile = (reader.prepare("select count(*) as n from questions").get() as { n: number })
+                  .n;
+                reader.close();
+              }
+            },
+          },
+        );
+        const today = dayOf(NOW);
+        expect((await store.insights({ fromDay: today, toDay: today, limit: 5 })).totals.questions).toBe(25);
+        if (backend.name === "SQLite") {
+          expect(pauses).toBe(2);
+          expect(seenMeanwhile).toBe(0);
+        }
       });
 
       it("counts questions per day and transport, answered or not, and groups rewordings", async () => {
@@ -337,6 +369,36 @@ describe("SQLite file", () => {
       ]),
     );
   });
+
+  it("lets a process that closes it during a checkpoint finish closing, with nothing else to keep it alive", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "cis-store-"));
+    dirs.push(dir);
+    const setup = pathToFileURL(join(PROJECT, "src/service/question-log-setup.ts")).href;
+    // A journal past the (small) limit starts a checkpoint after the last write; close() comes at once.
+    const script = `
+      const { openQuestionStore } = await import(${JSON.stringify(setup)});
+      const store = await openQuestionStore({ kind: "sqlite", file: ${JSON.stringify(join(dir, "bot.db"))} }, { checkpointAfterBytes: 64 * 1024 });
+      const day = Math.floor(Date.now() / 86400000);
+      const questions = Array.from({ length: 300 }, (_, k) => ({
+        id: "q" + k, asked_at: Date.now(), day, transport: "slash", guild_id: null, channel_id: null,
+        asker: "a", language: "en", question: "question " + k + " " + "padding ".repeat(40), group_key: "g" + k,
+        answered: 0, verdict: "", facts: "", answer_key: "unanswered: g" + k, confidence: 0, latency_ms: 1,
+      }));
+      await store.write({ questions, votes: [] });
+      await store.close();
+      console.log("closed");
+    `;
+    const tsx = pathToFileURL(join(PROJECT, "node_modules/tsx/dist/loader.mjs")).href;
+    const run = spawnSync(process.execPath, ["--import", tsx, "--input-type=module", "-e", script], {
+      cwd: PROJECT,
+      encoding: "utf8",
+      // A fresh process compiles the store's modules: slow on a busy machine.
+      timeout: 120_000,
+    });
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe("closed");
+    expect(run.status).toBe(0);
+  }, 150_000);
 
   it("copies its journal back into the database on a thread of its own once it has grown", async () => {
     const dir = await mkdtemp(join(tmpdir(), "cis-store-"));
