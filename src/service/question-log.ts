@@ -112,7 +112,8 @@ export interface QuestionLog {
  */
 type Entry = {
   forgotten?: boolean;
-  sent?: boolean /** performance.now() when recorded. */;
+  sent?: boolean;
+  /** performance.now() when recorded. */
   queuedAt: number;
 } & (
   | {
