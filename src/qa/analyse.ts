@@ -15,11 +15,10 @@ import { asksSubtype, DESIGNATION, markModifiers, possessedPositions } from "./p
 import type { Analysis, Cue, Mention } from "./question.js";
 import type { SpellingCorrector } from "./spelling.js";
 import { describeUnknown } from "./unknown-words.js";
+import { MAX_WORDS, QUOTE_WORDS } from "./weights.js";
 
 export type { Analysis, Asked, Cue, Mention, Role } from "./question.js";
 
-/** The most words of a question the engine reads; the rest cannot change what is asked. */
-const MAX_WORDS = 60;
 export interface AnalyserParts {
   lang: Language;
   /** Whether any fact or description uses a concept (not merely the article or an alias). */
@@ -452,9 +451,6 @@ function inRelative(words: readonly string[], at: number, lang: Language): boole
   while (p > 0 && (lang.beForms.has(words[p] ?? "") || lang.auxiliaries.has(words[p] ?? ""))) p--;
   return p > 0 && lang.relatives.has(words[p] ?? "");
 }
-
-/** Fewest words after "who said" that are read as the quote asked about rather than as the question. */
-const QUOTE_WORDS = 5;
 
 /**
  * "Who said we will use the rover to reach ...": where a speech verb follows "who" and many words

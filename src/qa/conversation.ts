@@ -1,6 +1,7 @@
 import { normaliseText } from "../text/normalise.js";
 import type { Language, PronounClass } from "./lang/types.js";
 import type { Analysis } from "./question.js";
+import { MAX_TURN_ENTITIES } from "./weights.js";
 
 /**
  * What a conversation remembers of the question before: enough to read "and Armenia?", "who heads
@@ -18,9 +19,6 @@ export interface Turn {
   /** The language it was read in: a follow-up that could be read either way is read in it. */
   language?: string;
 }
-
-/** The most names a turn keeps. */
-const MAX_ENTITIES = 12;
 
 export interface ReferenceParts {
   lang: Language;
@@ -50,7 +48,7 @@ export function turnOf(q: Analysis, answered: readonly Answered[]): Turn {
   return {
     words: q.words,
     mentions: q.mentions.map(({ entity, start, end }) => ({ entity, start, end })),
-    entities: [...entities].slice(0, MAX_ENTITIES),
+    entities: [...entities].slice(0, MAX_TURN_ENTITIES),
     facts: answered.map((i) => i.id),
   };
 }

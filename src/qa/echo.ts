@@ -1,9 +1,7 @@
 import { normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
 import { stripInvisible } from "../text/visible.js";
-
-/** The most of a question an answer repeats back: enough for a name, not for a message of its own. */
-const MAX_ECHO_CHARS = 60;
+import { MAX_ECHO_CHARS } from "./weights.js";
 
 /** Runs of letters and digits as typed; compiled once, as every per-question pattern would cost more. */
 const RUN = /[\p{L}\p{N}]+/gu;

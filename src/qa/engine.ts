@@ -45,12 +45,10 @@ import { buildSuggester, MAX_TYPED_CHARS } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
 import { isDecisive } from "./unknown-words.js";
 import { heldByAnother, judgeYesNo, reversedFact } from "./verdict.js";
-import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS } from "./weights.js";
+import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS, OVERVIEW_FACTS, SUGGESTIONS } from "./weights.js";
 
-const SUGGESTIONS = 3;
 /** A word of a text as written, hyphenated parts apart ("co-exclusive" → "co", "exclusive"). */
 const WORD = /[\p{L}\p{N}]+/gu;
-const OVERVIEW_FACTS = 3;
 
 /** The languages the engine reads, each used when the knowledge offers it. */
 export const ENGINE_LANGUAGES: readonly Language[] = [english, russian];

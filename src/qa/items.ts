@@ -4,6 +4,7 @@ import { stem } from "../text/stem.js";
 import type { Language } from "./lang/types.js";
 import { conceptOf, type Lexicon, relationConcept, speechRelations } from "./lexicon.js";
 import { sentenceLocator } from "./sentences.js";
+import { MIN_PREFIXED_WORD } from "./weights.js";
 
 /** A fact, or an entity's description, ready to be scored: sides as sets, words as concepts. */
 export interface Item {
@@ -161,9 +162,6 @@ function saidAfterVerb(
   return at > verb;
 }
 
-/** The shortest word after a negative prefix that counts: "unless" is not the opposite of "less". */
-const MIN_PLAIN = 5;
-
 /** The concepts a text says only with a negative prefix: "unpressurized", and never "pressurized". */
 function deniedConcepts(text: string, lexicon: Lexicon, lang: Language): Set<string> {
   const out = new Set<string>();
@@ -175,7 +173,7 @@ function deniedConcepts(text: string, lexicon: Lexicon, lang: Language): Set<str
     for (const prefix of prefixes) {
       const plain = w.slice(prefix.length);
       // Only a question that uses the plain word asks it, so "united" (no "ited") costs nothing.
-      if (!w.startsWith(prefix) || plain.length < MIN_PLAIN) continue;
+      if (!w.startsWith(prefix) || plain.length < MIN_PREFIXED_WORD) continue;
       const concept = conceptOf(lexicon, plain);
       if (!said.has(concept)) out.add(concept);
     }

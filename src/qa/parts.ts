@@ -1,8 +1,6 @@
 import { normaliseText, withoutMarkup } from "../text/normalise.js";
 import type { Language } from "./lang/types.js";
-
-/** The most questions one message is read as; the rest of a long message is its last part. */
-const MAX_PARTS = 4;
+import { MAX_PARTS } from "./weights.js";
 
 /**
  * "Who is Shugaev and what did he say?", "did Tajikistan sign, and what will it get?": one message,

@@ -3,6 +3,7 @@ import { COUNTRIES } from "../text/countries.js";
 import { normaliseText } from "../text/normalise.js";
 import { stemPhrase } from "../text/stem.js";
 import type { Language } from "./lang/types.js";
+import { MIN_INITIALISM } from "./weights.js";
 
 /**
  * Short forms made from the knowledge rather than typed by hand: the initialism of every name of
@@ -19,9 +20,6 @@ export interface ShortForms {
   /** Stemmed initialism → the words it stands for. */
   expansions: Map<string, string>;
 }
-
-/** Initialisms shorter than this are left alone: two letters are too often something else. */
-const MIN_INITIALISM = 3;
 
 export function buildShortForms(entities: readonly Entity[], lang: Language): ShortForms {
   const taken = new Map<string, string>();

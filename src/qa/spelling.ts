@@ -1,9 +1,5 @@
 import Fuse from "fuse.js";
-
-/** Words shorter than this are never corrected: "iran" must not become "ran". */
-const MIN_LENGTH = 5;
-/** Fuse.js score (0 is exact) above which a candidate, though few edits away, reads as another word. */
-const MAX_SCORE = 0.45;
+import { MAX_CORRECTION_SCORE, MIN_CORRECTED_LENGTH } from "./weights.js";
 
 /**
  * Corrects mistyped words to words of the vocabulary. A table of one-letter deletions shortlists the
@@ -18,7 +14,7 @@ export function buildSpellingCorrector(vocabulary: Iterable<string>): SpellingCo
   // Deletion → the words it comes from, with the place of the deleted letter (-1: none deleted).
   const byDeletion = new Map<string, { word: string; at: number }[]>();
   for (const word of vocabulary) {
-    if (word.length < MIN_LENGTH - 1 || /\d/.test(word)) continue;
+    if (word.length < MIN_CORRECTED_LENGTH - 1 || /\d/.test(word)) continue;
     for (const { key, at } of deletions(word)) {
       const list = byDeletion.get(key);
       if (list) list.push({ word, at });
@@ -29,7 +25,7 @@ export function buildSpellingCorrector(vocabulary: Iterable<string>): SpellingCo
 
   return {
     correct(word) {
-      if (word.length < MIN_LENGTH || /\d/.test(word)) return undefined;
+      if (word.length < MIN_CORRECTED_LENGTH || /\d/.test(word)) return undefined;
       if (cache.has(word)) return cache.get(word);
       // One edit for short words, two for long ones.
       const allowed = word.length >= 9 ? 2 : 1;
@@ -52,14 +48,14 @@ function judge(word: string, candidates: string[], allowed: number): string | un
   const fuse = new Fuse(candidates, {
     includeScore: true,
     ignoreLocation: true,
-    threshold: MAX_SCORE,
+    threshold: MAX_CORRECTION_SCORE,
     distance: 0,
     minMatchCharLength: Math.max(1, word.length - allowed),
   });
   // Ties go to the candidate whose length is closest, then the first in order.
   const results = fuse
     .search(word)
-    .filter((r) => (r.score ?? 1) <= MAX_SCORE && sameEnds(word, r.item, allowed))
+    .filter((r) => (r.score ?? 1) <= MAX_CORRECTION_SCORE && sameEnds(word, r.item, allowed))
     .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || lengthGap(word, a.item) - lengthGap(word, b.item));
   return results[0]?.item;
 }

@@ -2,6 +2,7 @@ import Fuse from "fuse.js";
 import { foldInput, normaliseText } from "../text/normalise.js";
 import type { FactIndex } from "./fact-index.js";
 import type { Item } from "./items.js";
+import { MAX_TYPED_WORD_CHARS, MAX_TYPED_WORDS, MAX_TYPED_WORDS_CHARS, RELATION_SAMPLE } from "./weights.js";
 
 /** Autocomplete: the questions the knowledge can answer, ranked by a fuzzy match on what is typed. */
 export interface Suggester {
@@ -20,17 +21,6 @@ export interface Suggester {
  * more says nothing about which one is meant, and fuzzy matching costs grow with the pattern.
  */
 export const MAX_TYPED_CHARS = 100;
-/**
- * Each typed word is matched against every question, at a cost that grows with its length (the errors
- * fuzzy matching allows grow with it): the first few words say enough, and a long one no more.
- */
-const MAX_TYPED_WORDS = 6;
-const MAX_TYPED_WORD_CHARS = 16;
-/** And all of them together: the slowest autocomplete costs what about three average questions do. */
-const MAX_TYPED_WORDS_CHARS = 48;
-
-/** How many items of a relation "did you mean" looks at when the question named nothing. */
-const RELATION_SAMPLE = 20;
 
 export function buildSuggester(items: readonly Item[], index: FactIndex): Suggester {
   // Facts first, then descriptions: the default list leads with what the article is about.

@@ -49,3 +49,52 @@ export const ANSWER_MARGIN = 1;
 export const MAX_ANSWER_FACTS = 6;
 /** How many facts the word index hands on to the full scoring. */
 export const SHORTLIST = 200;
+
+// Limits and thresholds of reading, answering and suggesting: like the weights above, tuned as a whole.
+
+/** The most words of a question the engine reads; the rest cannot change what is asked. */
+export const MAX_WORDS = 60;
+
+/** Fewest words after "who said" that are read as the quote asked about rather than as the question. */
+export const QUOTE_WORDS = 5;
+
+/** Words shorter than this are never corrected: "iran" must not become "ran". */
+export const MIN_CORRECTED_LENGTH = 5;
+
+/** Fuse.js score (0 is exact) above which a candidate, though few edits away, reads as another word. */
+export const MAX_CORRECTION_SCORE = 0.45;
+
+/** The most of a question an answer repeats back: enough for a name, not for a message of its own. */
+export const MAX_ECHO_CHARS = 60;
+
+/** The shortest word after a negative prefix that counts: "unless" is not the opposite of "less". */
+export const MIN_PREFIXED_WORD = 5;
+
+/** The most questions one message is read as; the rest of a long message is its last part. */
+export const MAX_PARTS = 4;
+
+/** The most names a turn keeps. */
+export const MAX_TURN_ENTITIES = 12;
+
+/** The most questions an answer suggests instead ("Related:", "did you mean"). */
+export const SUGGESTIONS = 3;
+
+/** Facts an overview of the article ("what is this about") gives. */
+export const OVERVIEW_FACTS = 3;
+
+/**
+ * Each typed word is matched against every question, at a cost that grows with its length (the errors
+ * fuzzy matching allows grow with it): the first few words say enough, and a long one no more.
+ */
+export const MAX_TYPED_WORDS = 6;
+
+export const MAX_TYPED_WORD_CHARS = 16;
+
+/** And all of them together: the slowest autocomplete costs what about three average questions do. */
+export const MAX_TYPED_WORDS_CHARS = 48;
+
+/** How many items of a relation "did you mean" looks at when the question named nothing. */
+export const RELATION_SAMPLE = 20;
+
+/** Initialisms shorter than this are left alone: two letters are too often something else. */
+export const MIN_INITIALISM = 3;
