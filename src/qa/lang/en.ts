@@ -261,7 +261,7 @@ export const english: Language = {
   relatives: wordSet("that who which whose whom"),
   oneWords: wordSet("one ones"),
   otherWords: wordSet("other others else another"),
-  speechVerbs: wordSet("say tell state announce declare stress explain add note claim remark comment"),
+  speechVerbs: wordSet("say tell told state announce declare stress explain add note claim remark comment"),
   partJoiners: wordSet("and also plus then"),
   pronouns: {
     person: wordSet("he him his she her hers"),

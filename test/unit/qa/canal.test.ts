@@ -45,3 +45,23 @@ describe("the state a piece of work is in", () => {
     expect(ask("what is the status of the towpath").text).not.toMatch(/underway|pending/);
   });
 });
+
+describe("what someone told a newspaper", () => {
+  it("is what they said, not who they are", () => {
+    for (const q of [
+      "what did okafor tell the courier about the east basin",
+      "what has okafor told the courier about the east basin",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/^Speaking to the Harlow Courier, Okafor said dredging/);
+      expect(a.text, q).not.toMatch(/engineer/);
+    }
+  });
+
+  it("still takes 'tell me' as a request", () => {
+    const a = ask("tell me about Okafor");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/engineer/);
+  });
+});
