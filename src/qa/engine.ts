@@ -22,7 +22,14 @@ import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { english } from "./lang/en.js";
 import { russian } from "./lang/ru.js";
 import type { Language, PronounClass, RoleContext } from "./lang/types.js";
-import { buildLexicon, conceptOf, isKnownWord, type Lexicon, speechRelations } from "./lexicon.js";
+import {
+  buildLexicon,
+  conceptOf,
+  isKnownWord,
+  type Lexicon,
+  relationConcept,
+  speechRelations,
+} from "./lexicon.js";
 import { knowledgeIn, offers } from "./localise.js";
 import { findNames } from "./names.js";
 import { buildOutsideNames } from "./outside.js";
@@ -468,6 +475,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     }
     const kinds = kindsListed(question, q);
     if (kinds) return kinds;
+    const state = stateOf(question, q);
+    if (state) return state;
     // An unknown word that is what the question is about (a name where a name should be, the thing
     // asked of a name, the question's own verb): answering about something else would be wrong.
     if (q.unknown.some(isDecisive)) {
@@ -722,42 +731,100 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
 
   /**
-   * "Is the work on X finished", "is it still ongoing": a fact about the same names and words that
-   * says the work goes on ("continues to progress", "is underway") answers no to the one and yes to
-   * the other, though it never says "not finished".
+   * The question without its words of state (those `isState` picks) and the words that only say when
+   * ("yet", "right now"): a word of state is asked of the facts' words, not looked for among them. A
+   * concept another word of the question also stands for stays ("approval ... yet", where the
+   * knowledge makes "yet" a synonym of "approval").
+   */
+  const withoutState = (q: Analysis, isState: (w: string) => boolean): Analysis => {
+    const when = lang.stateTimeWords;
+    const state = new Set(q.words.flatMap((w, i) => (isState(w) || (when?.has(w) ?? false) ? [i] : [])));
+    const kept = new Set(q.words.flatMap((w, i) => (state.has(i) ? [] : [conceptOf(lexicon, w)])));
+    // "Has the county completed ...": a word of state that is also a relation's verb asks no relation.
+    const cues = q.cues.filter((c) => !state.has(c.position));
+    for (const c of cues) kept.add(relationConcept(c.relation));
+    const dropped = new Set(
+      [...state]
+        .flatMap((i) => [
+          conceptOf(lexicon, q.words[i] ?? ""),
+          ...q.cues.filter((c) => c.position === i).map((c) => relationConcept(c.relation)),
+        ])
+        .filter((c) => !kept.has(c)),
+    );
+    return {
+      ...q,
+      cues,
+      unknown: q.unknown.filter((u) => !state.has(u.at)),
+      keywords: q.keywords.filter((k) => !dropped.has(k)),
+      wanted: q.wanted.filter((w) => !state.has(w.at)),
+    };
+  };
+
+  /** Whether a fact's own answer says that what it tells goes on ("continues", "is underway"). */
+  const saysOngoing = (item: Item): boolean => {
+    const going = lang.ongoingWords;
+    return (
+      going !== undefined &&
+      normaliseText(item.answer)
+        .split(" ")
+        .some((w) => going.has(w))
+    );
+  };
+
+  /** The facts, best first, that name every name of the question and hold every keyword it keeps. */
+  const ongoingFacts = (rest: Analysis): Scored[] => {
+    // A relation's word the question uses as a noun ("the dredging") is held by a fact that has the
+    // relation or says the word itself.
+    const said = (k: string) =>
+      rest.cues.filter((c) => relationConcept(c.relation) === k).flatMap((c) => c.concepts ?? []);
+    const holds = (item: Item) =>
+      rest.mentions.every(
+        (m) => item.subject.has(m.entity) || item.object.has(m.entity) || item.mentions.has(m.entity),
+      ) && rest.keywords.every((k) => item.concepts.has(k) || said(k).some((c) => item.concepts.has(c)));
+    return rank(rest)
+      .slice(0, MAX_ANSWER_FACTS * 2)
+      .filter((s) => s.item.kind === "fact" && holds(s.item) && saysOngoing(s.item));
+  };
+
+  /**
+   * "Is the work on X finished", "is it done yet", "is it still ongoing": a fact about the same names
+   * and words that says the work goes on ("continues to progress", "is undergoing approval") answers
+   * no to the one and yes to the other, though it never says "not finished".
    */
   const stillGoing = (question: string, q: Analysis): Answer | undefined => {
     const done = lang.finishedWords;
     const going = lang.ongoingWords;
     if (!done || !going || q.mentions.length === 0 || q.words.some((w) => lang.negations.has(w)))
       return undefined;
-    const state = new Set(q.words.flatMap((w, i) => (done.has(w) || going.has(w) ? [i] : [])));
-    if (state.size === 0) return undefined;
+    const isState = (w: string) => done.has(w) || going.has(w);
+    if (!q.words.some(isState)) return undefined;
     const over = q.words.some((w) => done.has(w));
     if (over && q.words.some((w) => going.has(w))) return undefined;
-    const stateConcepts = new Set([...state].map((i) => conceptOf(lexicon, q.words[i] ?? "")));
-    const rest = {
-      ...q,
-      unknown: q.unknown.filter((u) => !state.has(u.at)),
-      keywords: q.keywords.filter((k) => !stateConcepts.has(k)),
-    };
-    const holds = (item: Item) =>
-      q.mentions.every(
-        (m) => item.subject.has(m.entity) || item.object.has(m.entity) || item.mentions.has(m.entity),
-      ) && rest.keywords.every((k) => item.concepts.has(k));
-    const found = rank(rest)
-      .slice(0, MAX_ANSWER_FACTS * 2)
-      .find(
-        (s) =>
-          s.item.kind === "fact" &&
-          holds(s.item) &&
-          normaliseText(s.item.answer)
-            .split(" ")
-            .some((w) => going.has(w)),
-      );
+    const found = ongoingFacts(withoutState(q, isState))[0];
     if (!found) return undefined;
     const verdict = over ? "no" : "yes";
     return withSuggestions(composeAnswer(question, q, [found.item], 0.7, lang, { verdict }), q);
+  };
+
+  /**
+   * "What is the status of the work on X", "what is happening with X right now": a question of the
+   * state X is in is answered by the facts about X that say it goes on. Without such a fact, the
+   * question is read as any other.
+   */
+  const stateOf = (question: string, q: Analysis): Answer | undefined => {
+    const asks = lang.stateAsks;
+    if (!asks || q.mentions.length === 0 || (q.asked !== "what" && q.asked !== "how")) return undefined;
+    if (q.compare || q.negated || !q.words.some((w) => asks.has(w))) return undefined;
+    const rest = withoutState(q, (w) => asks.has(w));
+    if (rest.unknown.some(isDecisive)) return undefined;
+    const found = ongoingFacts(rest);
+    const best = found[0];
+    if (!best) return undefined;
+    const chosen = found
+      .filter((s) => s.score >= best.score - ANSWER_MARGIN)
+      .slice(0, MAX_ANSWER_FACTS)
+      .map((s) => s.item);
+    return withSuggestions(composeAnswer(question, q, chosen, 0.7, lang), q);
   };
 
   /**

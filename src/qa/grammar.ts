@@ -1,5 +1,5 @@
 import type { Language, RoleContext } from "./lang/types.js";
-import { conceptOf, type Lexicon } from "./lexicon.js";
+import { conceptOf, type Lexicon, type RelationWord, speechRelations } from "./lexicon.js";
 import type { Asked, Cue, Mention, Role } from "./question.js";
 
 /** The grammar the engine reads: relation words, what is asked, and which side each name is on. */
@@ -26,7 +26,8 @@ export function findCues(
       i + 1 < stems.length && !used.has(i + 1)
         ? lexicon.relationWords.get(`${stems[i]} ${stems[i + 1]}`)
         : undefined;
-    const found = pair ?? lexicon.relationWords.get(stems[i] ?? "");
+    const found =
+      pair ?? lexicon.relationWords.get(stems[i] ?? "") ?? toldBy(words, stems, i, used, lexicon, lang);
     // "What is the contract called": the name is asked, not what anyone called anything.
     if (!pair && isNaming(words, i, lang)) continue;
     // "The signed agreements": a participle after an article describes a thing; it asks nothing.
@@ -69,6 +70,30 @@ export function findCues(
   return cues.filter(
     (c) => c.kind !== "noun" || verbs.has(c.relation) || !namesAThing(words, c.position, used, lang),
   );
+}
+
+/**
+ * "What did X tell the paper about Y": a verb of speech no relation lists, right after the name or
+ * pronoun that speaks, names the knowledge's relations of saying (those another verb of speech names).
+ * "Tell me about X" and "can you tell ..." ask the reader, and name none.
+ */
+function toldBy(
+  words: readonly string[],
+  stems: readonly string[],
+  i: number,
+  names: ReadonlySet<number>,
+  lexicon: Lexicon,
+  lang: Language,
+): RelationWord[] | undefined {
+  const here = stems[i] ?? "";
+  if (i === 0 || ![...lang.speechVerbs].some((v) => lang.stem(v) === here)) return undefined;
+  const before = words[i - 1] ?? "";
+  const speaker =
+    names.has(i - 1) ||
+    (!lang.possessives.has(before) && Object.values(lang.pronouns).some((set) => set.has(before)));
+  if (!speaker) return undefined;
+  const relations = speechRelations(lexicon, lang);
+  return relations.size > 0 ? [...relations].map((relation) => ({ relation, kind: "verb" })) : undefined;
 }
 
 function namesAThing(words: string[], i: number, names: ReadonlySet<number>, lang: Language): boolean {

@@ -241,7 +241,11 @@ export const english: Language = {
   },
   questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no nah nope"),
   finishedWords: wordSet("finished finish complete completed done over ended concluded accomplished"),
-  ongoingWords: wordSet("continues continue continuing ongoing underway progress progressing still"),
+  ongoingWords: wordSet(
+    "continues continue continuing ongoing underway progress progressing still undergoing undergoes pending",
+  ),
+  stateTimeWords: wordSet("yet already now right currently presently present moment"),
+  stateAsks: wordSet("status progress stage standing happening"),
   depictionWords: wordSet("show shows showing depict depicts depicting portray portrays feature features"),
   reasonWords: wordSet(
     "point purpose purposes reason reasons goal goals aim aims rationale motive motives motivation objective objectives",
@@ -257,7 +261,7 @@ export const english: Language = {
   relatives: wordSet("that who which whose whom"),
   oneWords: wordSet("one ones"),
   otherWords: wordSet("other others else another"),
-  speechVerbs: wordSet("say tell state announce declare stress explain add note claim remark comment"),
+  speechVerbs: wordSet("say tell told state announce declare stress explain add note claim remark comment"),
   partJoiners: wordSet("and also plus then"),
   pronouns: {
     person: wordSet("he him his she her hers"),

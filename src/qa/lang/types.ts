@@ -251,6 +251,16 @@ export interface Language {
   readonly finishedWords?: ReadonlySet<string>;
   readonly ongoingWords?: ReadonlySet<string>;
   /**
+   * Words that only say when a state is asked of ("done yet", "right now", "at present"): beside a
+   * word of state, they ask nothing a fact must hold.
+   */
+  readonly stateTimeWords?: ReadonlySet<string>;
+  /**
+   * "What is the status of X", "what is happening with X": nouns and verbs that ask in what state
+   * something is. A fact about X that says it goes on answers them.
+   */
+  readonly stateAsks?: ReadonlySet<string>;
+  /**
    * "What does the photo show": verbs that ask what something depicts. As a question's own verb, one
    * that no relation of the knowledge uses asks for something the facts never hold.
    */
