@@ -3,6 +3,7 @@ import { foldSpaces, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
 import { stemPhrase } from "../text/stem.js";
 import type { KnowledgeIssue } from "./issues.js";
+import { relationWordLists } from "./relation-words.js";
 import { type KnowledgeFile, TRANSLATED_LANGUAGES } from "./schema.js";
 import { checkTranslations } from "./translations.js";
 import type { PathKey } from "./yaml-source.js";
@@ -139,15 +140,7 @@ function checkRelationWords(file: KnowledgeFile, report: Report): void {
   // verbs and nouns by their stem alike, so "a supply" and "to supply" are one word here too.
   const owner = new Map<string, string>();
   file.relations.forEach((relation, i) => {
-    const lists: [readonly string[], PathKey[]][] = [];
-    for (const kind of ["verbs", "inverseVerbs", "nouns"] as const) {
-      lists.push([relation[kind], ["relations", i, kind]]);
-      for (const language of TRANSLATED_LANGUAGES) {
-        const translated = relation[language];
-        if (translated) lists.push([translated[kind], ["relations", i, language, kind]]);
-      }
-    }
-    for (const [words, path] of lists) {
+    for (const [words, path] of relationWordLists(relation, i)) {
       words.forEach((word, j) => {
         const key = stemPhrase(word);
         const other = owner.get(key);

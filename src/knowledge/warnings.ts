@@ -6,6 +6,7 @@ import { englishWordsStartingWith, isEnglishWord } from "../text/dictionary.js";
 import { normaliseText } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import type { KnowledgeIssue } from "./issues.js";
+import { relationWordLists } from "./relation-words.js";
 import { type KnowledgeFile, TRANSLATED_LANGUAGES } from "./schema.js";
 import type { PathKey } from "./yaml-source.js";
 
@@ -170,15 +171,7 @@ function grammarLookalikes(file: KnowledgeFile, warn: Warn): void {
   };
   const inQuestion = (g: string) => `a question's '${g}'`;
   file.relations.forEach((relation, i) => {
-    const lists: [readonly string[], PathKey[]][] = [];
-    for (const kind of ["verbs", "inverseVerbs", "nouns"] as const) {
-      lists.push([relation[kind], ["relations", i, kind]]);
-      for (const language of TRANSLATED_LANGUAGES) {
-        const translated = relation[language];
-        if (translated) lists.push([translated[kind], ["relations", i, language, kind]]);
-      }
-    }
-    for (const [words, path] of lists)
+    for (const [words, path] of relationWordLists(relation, i))
       words.forEach((w, j) => {
         check(
           w,
