@@ -966,20 +966,38 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
    * Entities the knowledge never gives a name of their own: every name and alias is ordinary words
    * ("the planned facility"), beside at most another entity's name ("Kestrel's new boat").
    */
+  const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // Every name with a capital letter, by its first capitalised word.
+  const capitalised = new Map<string, { owner: string; name: string }[]>();
+  for (const o of source.entities) {
+    for (const name of [o.name, ...o.aliases]) {
+      const key = wordsOf(name).find((w) => /\p{Lu}/u.test(w));
+      if (key === undefined) continue;
+      const list = capitalised.get(key) ?? [];
+      list.push({ owner: o.id, name });
+      capitalised.set(key, list);
+    }
+  }
   const unnamed = new Set(
     source.entities
-      .filter((e) => {
-        const others = source.entities
-          .filter((o) => o.id !== e.id)
-          .flatMap((o) => [o.name, ...o.aliases])
-          .filter((n) => /\p{Lu}/u.test(n))
-          .sort((a, b) => b.length - a.length);
-        return [e.name, ...e.aliases].every((n) => {
+      .filter((e) =>
+        [e.name, ...e.aliases].every((n) => {
+          if (!/\p{Lu}/u.test(n)) return true;
+          // Only names that share a capitalised word with this one can be inside it: looked up, not
+          // scanned, so a knowledge file of thousands of entities builds in linear time.
+          const others = [
+            ...new Set(
+              wordsOf(n)
+                .flatMap((w) => capitalised.get(w) ?? [])
+                .filter((c) => c.owner !== e.id)
+                .map((c) => c.name),
+            ),
+          ].sort((a, b) => b.length - a.length);
           let rest = n;
           for (const o of others) if (rest.includes(o)) rest = rest.split(o).join(" ");
           return !/\p{Lu}/u.test(rest);
-        });
-      })
+        }),
+      )
       .map((e) => e.id),
   );
 
