@@ -72,6 +72,17 @@ export function findCues(
   );
 }
 
+/** Each language's verbs of speech by their stems, made once: every word of every question is looked up. */
+const SPEECH_STEMS = new WeakMap<Language, ReadonlySet<string>>();
+function speechStems(lang: Language): ReadonlySet<string> {
+  let stems = SPEECH_STEMS.get(lang);
+  if (!stems) {
+    stems = new Set([...lang.speechVerbs].map((v) => lang.stem(v)));
+    SPEECH_STEMS.set(lang, stems);
+  }
+  return stems;
+}
+
 /**
  * "What did X tell the paper about Y": a verb of speech no relation lists, right after the name or
  * pronoun that speaks, names the knowledge's relations of saying (those another verb of speech names).
@@ -86,7 +97,7 @@ function toldBy(
   lang: Language,
 ): RelationWord[] | undefined {
   const here = stems[i] ?? "";
-  if (i === 0 || ![...lang.speechVerbs].some((v) => lang.stem(v) === here)) return undefined;
+  if (i === 0 || !speechStems(lang).has(here)) return undefined;
   const before = words[i - 1] ?? "";
   const speaker =
     names.has(i - 1) ||
