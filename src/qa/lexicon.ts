@@ -75,13 +75,25 @@ export function isKnownWord(word: string, lexicon: Lexicon, stems: ReadonlySet<s
 }
 
 /** Relations of saying: those the language's verbs of speech name ("say", "заявить"). */
-export function speechRelations(lexicon: Lexicon, lang: Language): Set<string> {
-  return new Set(
-    [...lang.speechVerbs].flatMap((v) =>
-      (lexicon.relationWords.get(stem(v)) ?? []).filter((w) => w.kind === "verb").map((w) => w.relation),
-    ),
-  );
+export function speechRelations(lexicon: Lexicon, lang: Language): ReadonlySet<string> {
+  // Asked while reading every question: made once for each knowledge's lexicon and language.
+  let byLanguage = SPEECH_RELATIONS.get(lexicon);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    SPEECH_RELATIONS.set(lexicon, byLanguage);
+  }
+  let relations = byLanguage.get(lang);
+  if (!relations) {
+    relations = new Set(
+      [...lang.speechVerbs].flatMap((v) =>
+        (lexicon.relationWords.get(stem(v)) ?? []).filter((w) => w.kind === "verb").map((w) => w.relation),
+      ),
+    );
+    byLanguage.set(lang, relations);
+  }
+  return relations;
 }
+const SPEECH_RELATIONS = new WeakMap<Lexicon, Map<Language, ReadonlySet<string>>>();
 
 /** The concept every word of a relation stands for. */
 export function relationConcept(relation: string): string {
