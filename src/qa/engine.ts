@@ -51,7 +51,7 @@ import { buildSpellingCorrector } from "./spelling.js";
 import { buildSuggester, MAX_TYPED_CHARS } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
 import { isDecisive } from "./unknown-words.js";
-import { heldByAnother, judgeYesNo, reversedFact } from "./verdict.js";
+import { heldByAnother, judgeYesNo, reversedFact, statedOtherwise } from "./verdict.js";
 import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS, OVERVIEW_FACTS, SUGGESTIONS } from "./weights.js";
 
 /** A word of a text as written, hyphenated parts apart ("co-exclusive" → "co", "exclusive"). */
@@ -477,6 +477,20 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (kinds) return kinds;
     const state = stateOf(question, q);
     if (state) return state;
+    // "Did X speak on Monday", "does it have 10 of them": a time or figure of the question against the
+    // fact's, before a word no fact uses ("Monday", "10") is taken for what the question is about.
+    const stated = statedOtherwise(
+      q,
+      rank(q).map((s) => s.item),
+      scoring,
+      lang,
+      (w) => conceptOf(lexicon, w),
+    );
+    if (stated) {
+      const { verdict, item } = stated;
+      const framing = verdict === null ? { verdict, undecided: true } : { verdict };
+      return withSuggestions(composeAnswer(question, q, [item], 0.8, lang, framing), q);
+    }
     // An unknown word that is what the question is about (a name where a name should be, the thing
     // asked of a name, the question's own verb): answering about something else would be wrong.
     if (q.unknown.some(isDecisive)) {

@@ -1,4 +1,7 @@
+import { normaliseText } from "../text/normalise.js";
+import { numberOf } from "./counts.js";
 import { DESCRIBE_RELATION, type Item } from "./items.js";
+import type { Language } from "./lang/types.js";
 import type { Analysis, Mention } from "./question.js";
 import { ownedCueWords, type ScoringContext } from "./score.js";
 
@@ -239,6 +242,162 @@ export function heldByAnother(
       if (!side || (held.role !== "any" && !placed(item, held))) continue;
       const ofKind = [...side].filter((id) => ctx.types.get(id) === ctx.types.get(other.entity));
       if (ofKind.length === 1 && side.size === 1) return item;
+    }
+  }
+  return undefined;
+}
+
+/** The parts of a time on the calendar a text names: a year, a month, a day of it, a day of the week. */
+export interface CalendarTime {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+}
+
+/**
+ * The calendar parts named in a text's words: a figure of four that can be a year, a month's name
+ * (with a day beside it: "Jan. 29", "29 января"), a weekday's name. A month is never the first word,
+ * where "may" asks rather than dates.
+ */
+export function calendarTime(words: readonly string[], lang: Language): CalendarTime {
+  const names = lang.calendarNames;
+  const time: CalendarTime = {};
+  const dayAt = (i: number) => {
+    const w = words[i] ?? "";
+    const day = /^\d{1,2}$/.test(w) ? Number(w) : 0;
+    return day >= 1 && day <= 31 ? day : undefined;
+  };
+  words.forEach((w, i) => {
+    const month = i > 0 ? names?.month(w) : undefined;
+    if (month !== undefined) {
+      time.month ??= month;
+      const day = dayAt(i + 1) ?? dayAt(i - 1);
+      if (day !== undefined) time.day ??= day;
+      return;
+    }
+    const weekday = names?.weekday(w);
+    if (weekday !== undefined) time.weekday ??= weekday;
+    else if (/^(?:19|20)\d\d$/.test(w)) time.year ??= Number(w);
+  });
+  return time;
+}
+
+/**
+ * How a time a question names stands to a fact's: "differs" when they name one part otherwise (a
+ * weekday, a month, a year, the day of one month), "agrees" when every part both name is the same,
+ * nothing when they share no part.
+ */
+export function compareTimes(asked: CalendarTime, said: CalendarTime): "differs" | "agrees" | undefined {
+  let shared = false;
+  const parts: (keyof CalendarTime)[] = ["year", "month", "weekday"];
+  if (asked.month !== undefined && asked.month === said.month) parts.push("day");
+  for (const part of parts) {
+    const a = asked[part];
+    const s = said[part];
+    if (a === undefined || s === undefined) continue;
+    if (a !== s) return "differs";
+    shared = true;
+  }
+  return shared ? "agrees" : undefined;
+}
+
+/** The figures a stated amount may take: from `low` to `high`, each end in or out. */
+export interface FigureRange {
+  low: number;
+  lowOpen: boolean;
+  high: number;
+  highOpen: boolean;
+}
+
+/** A figure a text states of a thing: its range ("more than 20" is above 20) and the word after it. */
+export interface StatedFigure {
+  range: FigureRange;
+  noun: string;
+}
+
+/**
+ * The one figure a text's words state, with the bound words before it ("more than 20 years", "under
+ * ten", "не менее 5 лет") and the word after it. Nothing when the words hold no figure, or more than
+ * one ("1.4 million", "from 3 to 5"), which this does not read.
+ */
+export function statedFigure(words: readonly string[], lang: Language): StatedFigure | undefined {
+  const at = words.flatMap((w, i) => (numberOf(w, lang) === undefined ? [] : [i]));
+  if (at.length !== 1) return undefined;
+  const i = at[0] as number;
+  const value = numberOf(words[i] ?? "", lang) as number;
+  const noun = words[i + 1];
+  if (!noun) return undefined;
+  const ends = (phrases: readonly (readonly string[])[] | undefined) =>
+    (phrases ?? []).some((p) => p.length <= i && p.every((w, k) => words[i - p.length + k] === w));
+  const b = lang.bounds;
+  // The longer phrase first: "no more than" is a bound from above, though it ends in "more than".
+  const range: FigureRange = ends(b?.atMost)
+    ? { low: -Infinity, lowOpen: true, high: value, highOpen: false }
+    : ends(b?.atLeast)
+      ? { low: value, lowOpen: false, high: Infinity, highOpen: true }
+      : ends(b?.above)
+        ? { low: value, lowOpen: true, high: Infinity, highOpen: true }
+        : ends(b?.below)
+          ? { low: -Infinity, lowOpen: true, high: value, highOpen: true }
+          : { low: value, lowOpen: false, high: value, highOpen: false };
+  return { range, noun };
+}
+
+/**
+ * "Yes" when every figure the fact allows is one the question allows ("more than 25" is "more than
+ * 20"), "no" when none is ("10" against "12", "more than 30" against "under 20"), null when some are.
+ */
+export function compareFigures(asked: FigureRange, said: FigureRange): Verdict {
+  const below = (a: FigureRange, b: FigureRange) =>
+    a.high < b.low || (a.high === b.low && (a.highOpen || b.lowOpen));
+  if (below(said, asked) || below(asked, said)) return "no";
+  const lowIn = said.low > asked.low || (said.low === asked.low && (said.lowOpen || !asked.lowOpen));
+  const highIn = said.high < asked.high || (said.high === asked.high && (said.highOpen || !asked.highOpen));
+  return lowIn && highIn ? "yes" : null;
+}
+
+/**
+ * "Did X speak on Monday" (the fact: on Sunday), "did X leave in 2023", "does the office have 10
+ * wilderness areas", "more than 20 years": a yes/no question stating a time or a figure, judged by the
+ * fact about all its names that gives a time, or counts the same thing. The fact most about the
+ * question judges, or one of the relation asked (or related), the best first. A time that agrees
+ * leaves the question to the ordinary verdict; a figure decides yes, no, or (a bound that the fact's
+ * figure only partly meets) nothing. `ranked` is best first.
+ */
+export function statedOtherwise(
+  q: Analysis,
+  ranked: readonly Item[],
+  ctx: Pick<ScoringContext, "related">,
+  lang: Language,
+  concept: (word: string) => string,
+): { verdict: Verdict; item: Item } | undefined {
+  if (q.asked !== "yesno" || q.compare || q.mentions.length === 0) return undefined;
+  const time = calendarTime(q.words, lang);
+  const timed = Object.keys(time).length > 0;
+  const figure = statedFigure(q.words, lang);
+  if (!timed && !figure) return undefined;
+  const asked = new Set(q.cues.map((c) => c.relation));
+  const ofAsked = (item: Item) =>
+    asked.size === 0 ||
+    asked.has(item.relation) ||
+    [...asked].some((r) => ctx.related.get(r)?.has(item.relation) ?? false);
+  const facts = ranked.filter(
+    (item) => item.kind === "fact" && q.mentions.every((m) => involves(item, m.entity)),
+  );
+  for (const [n, item] of facts.entries()) {
+    if (n > 0 && !ofAsked(item)) continue;
+    if (timed && item.when !== undefined) {
+      const said = calendarTime(normaliseText(item.when).split(" ").filter(Boolean), lang);
+      const how = compareTimes(time, said);
+      if (how === "differs") return { verdict: "no", item };
+      if (how === "agrees") return undefined;
+    }
+    if (figure && item.quantity !== undefined) {
+      const words = normaliseText(item.quantity).split(" ").filter(Boolean);
+      const noun = concept(figure.noun);
+      const said = words.some((w) => concept(w) === noun) ? statedFigure(words, lang) : undefined;
+      if (said) return { verdict: compareFigures(figure.range, said.range), item };
     }
   }
   return undefined;

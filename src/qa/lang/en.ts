@@ -164,6 +164,31 @@ function inflections(base: string): string[] {
     : [base, `${base}s`, `${base}es`, `${e}ed`, `${e}ing`, `${base}ed`, `${base}ing`];
 }
 
+/** Each month's names and short forms, to its number. */
+const ENGLISH_MONTHS = new Map(
+  [
+    "jan january",
+    "feb february",
+    "mar march",
+    "apr april",
+    "may",
+    "jun june",
+    "jul july",
+    "aug august",
+    "sep sept september",
+    "oct october",
+    "nov november",
+    "dec december",
+  ].flatMap((names, i) => names.split(" ").map((name) => [name, i + 1] as const)),
+);
+
+/** Each day of the week's names, plural too ("on Mondays"), to its number, Monday first. */
+const ENGLISH_WEEKDAYS = new Map(
+  "monday tuesday wednesday thursday friday saturday sunday"
+    .split(" ")
+    .flatMap((day, i) => [day, `${day}s`, day.slice(0, 3)].map((name) => [name, i + 1] as const)),
+);
+
 export const english: Language = {
   code: "en",
   whWords: WH_WORDS,
@@ -216,6 +241,16 @@ export const english: Language = {
     `),
     weekdays: wordSet("monday tuesday wednesday thursday friday saturday sunday"),
     exact: wordSet("date year month"),
+  },
+  calendarNames: {
+    month: (word) => ENGLISH_MONTHS.get(word),
+    weekday: (word) => ENGLISH_WEEKDAYS.get(word),
+  },
+  bounds: {
+    above: [["more", "than"], ["over"], ["above"], ["greater", "than"], ["longer", "than"], ["beyond"]],
+    atLeast: [["at", "least"], ["no", "less", "than"], ["minimum"]],
+    below: [["less", "than"], ["fewer", "than"], ["under"], ["below"], ["shorter", "than"]],
+    atMost: [["at", "most"], ["up", "to"], ["no", "more", "than"], ["maximum"]],
   },
   namingWords: wordSet("called named"),
   nameNouns: wordSet("name names"),

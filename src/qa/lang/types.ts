@@ -108,6 +108,25 @@ export interface Language {
     weekdays?: ReadonlySet<string>;
     exact?: ReadonlySet<string>;
   };
+  /**
+   * The month (1-12) or day of the week (1-7, Monday first) a word names, in any of its forms
+   * ("jan", "January", "января"; "Sunday", "в воскресенье"): a yes/no question naming one that a
+   * fact's time names otherwise is answered no.
+   */
+  readonly calendarNames?: {
+    month: (word: string) => number | undefined;
+    weekday: (word: string) => number | undefined;
+  };
+  /**
+   * Words before a figure that make it a bound ("more than 20", "at least 3", "under 10"): each a
+   * sequence of words, the bound open or closed, from below or above.
+   */
+  readonly bounds?: {
+    above: readonly (readonly string[])[];
+    atLeast: readonly (readonly string[])[];
+    below: readonly (readonly string[])[];
+    atMost: readonly (readonly string[])[];
+  };
   /** "un", "non": a word made with one says the opposite of the word after it ("unpressurized"). */
   readonly negativePrefixes?: readonly string[];
   /**

@@ -1,0 +1,158 @@
+import type { Engine } from "../../../src/qa/types.js";
+import { engineOf } from "../../support/knowledge.js";
+
+/**
+ * A small made-up article and its knowledge, for verdicts on what a question states otherwise: a
+ * statement dated by its weekday, a start dated by month and day, a year, counts given exactly and as
+ * a bound, where the director came from, and whose the photo is.
+ */
+export const MUSEUM_ARTICLE = [
+  "On Tuesday, Clara Voss, the director of the Harbor Museum, said the new wing would open in spring.",
+  "Voss started her position on March 3, 2021.",
+  "Her predecessor Tom Hale retired in 2020.",
+  "Voss joins the museum from the Coastal Gallery, where she served as curator.",
+  "The museum has 14 galleries and several reading rooms.",
+  "Voss has more than 15 years of experience in museum work.",
+  "Photo: Lens Agency.",
+].join("\n");
+
+export const MUSEUM_KNOWLEDGE = `
+version: 1
+article:
+  file: article.txt
+  title: "The Harbor Museum gets a new wing"
+  publisher: Bay Herald
+  summary: The director of a museum speaks about its new wing.
+types:
+  - id: person
+    title: People
+    words: [person, woman, man]
+    person: true
+  - id: body
+    title: Bodies
+    words: [museum, gallery, agency, organisation]
+  - id: thing
+    title: Things
+relations:
+  - id: said
+    label: said
+    verbs: [say, speak, announce]
+    nouns: [statement]
+  - id: started
+    label: started
+    verbs: [start, begin, join]
+  - id: retired
+    label: retired
+    verbs: [retire, leave]
+  - id: has
+    label: has
+    verbs: [have, hold, own]
+  - id: credited
+    label: is credited to
+    verbs: [credit]
+    nouns: [credit, photographer]
+entities:
+  - id: clara-voss
+    type: person
+    name: Clara Voss
+    aliases: [Voss, Clara]
+    description: Clara Voss is the director of the Harbor Museum.
+    evidence: Clara Voss, the director of the Harbor Museum
+  - id: tom-hale
+    type: person
+    name: Tom Hale
+    aliases: [Hale]
+    description: Tom Hale was the director of the Harbor Museum before Clara Voss.
+    evidence: Her predecessor Tom Hale retired in 2020.
+  - id: museum
+    type: body
+    name: Harbor Museum
+    aliases: [the museum]
+    description: The Harbor Museum is opening a new wing.
+    evidence: the Harbor Museum
+  - id: coastal-gallery
+    type: body
+    name: Coastal Gallery
+    description: The Coastal Gallery is where Clara Voss served as curator.
+    evidence: the Coastal Gallery, where she served as curator
+  - id: lens-agency
+    type: body
+    name: Lens Agency
+    description: Lens Agency is credited with the article's photo.
+    evidence: "Photo: Lens Agency."
+  - id: photo
+    type: thing
+    name: photo
+    aliases: [picture, image]
+    description: The article's photo is credited to Lens Agency.
+    evidence: "Photo: Lens Agency."
+  - id: galleries
+    type: thing
+    name: galleries
+    description: The Harbor Museum has 14 galleries.
+    evidence: The museum has 14 galleries
+facts:
+  - id: voss-statement
+    relation: said
+    subject: [clara-voss]
+    mentions: [museum]
+    answer: On Tuesday, Clara Voss said the new wing of the Harbor Museum would open in spring.
+    evidence: On Tuesday, Clara Voss, the director of the Harbor Museum, said the new wing would open in spring.
+    when: on Tuesday
+    question: What did Clara Voss say?
+  - id: voss-started
+    relation: started
+    subject: [clara-voss]
+    mentions: [museum]
+    answer: Clara Voss started her position on March 3, 2021.
+    evidence: Voss started her position on March 3, 2021.
+    when: on March 3, 2021
+    question: When did Voss start?
+  - id: hale-retired
+    relation: retired
+    subject: [tom-hale]
+    answer: Tom Hale retired in 2020.
+    evidence: Her predecessor Tom Hale retired in 2020.
+    when: in 2020
+    question: When did Hale retire?
+  - id: voss-from-gallery
+    relation: started
+    subject: [clara-voss]
+    object: [museum]
+    mentions: [coastal-gallery]
+    answer: Clara Voss joins the museum from the Coastal Gallery, where she served as curator.
+    evidence: Voss joins the museum from the Coastal Gallery, where she served as curator.
+    keywords: [came, before, previously]
+    question: Where did Voss come from?
+  - id: museum-galleries
+    relation: has
+    subject: [museum]
+    object: [galleries]
+    answer: The Harbor Museum has 14 galleries.
+    evidence: The museum has 14 galleries
+    quantity: 14 galleries
+    question: How many galleries does the museum have?
+  - id: voss-experience
+    relation: has
+    subject: [clara-voss]
+    answer: Clara Voss has more than 15 years of experience in museum work.
+    evidence: Voss has more than 15 years of experience in museum work.
+    quantity: more than 15 years
+    keywords: [experience]
+    question: How much experience does Voss have?
+  - id: photo-credit
+    relation: credited
+    subject: [photo]
+    object: [lens-agency]
+    answer: The photo is credited to Lens Agency.
+    evidence: "Photo: Lens Agency."
+    question: Who took the photo?
+`;
+
+let engine: Engine | undefined;
+
+/** The engine built from the made-up museum article's knowledge (once per test file). */
+export async function museumEngine(): Promise<Engine> {
+  engine ??= await engineOf(MUSEUM_KNOWLEDGE, MUSEUM_ARTICLE, "<museum>");
+  return engine;
+}

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { english } from "../../../src/qa/lang/en.js";
+import { russian } from "../../../src/qa/lang/ru.js";
+import type { Engine } from "../../../src/qa/types.js";
+import { calendarTime, compareFigures, statedFigure } from "../../../src/qa/verdict.js";
+import { museumEngine } from "./museum.js";
+
+let museum: Engine;
+beforeAll(async () => {
+  museum = await museumEngine();
+});
+
+describe("a time the question names otherwise than the fact", () => {
+  it("answers no to another weekday, with the fact's", () => {
+    const a = museum.answer("did voss speak on friday?");
+    expect(a.verdict).toBe("no");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^No\b.*Tuesday/);
+  });
+
+  it("answers no to another month, and to another day of the same month", () => {
+    expect(museum.answer("did voss start in april").verdict).toBe("no");
+    expect(museum.answer("did voss start on march 5").verdict).toBe("no");
+    expect(museum.answer("did voss start in march").verdict).toBe("yes");
+  });
+
+  it("answers no to another year", () => {
+    const a = museum.answer("did hale retire in 2019?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/2020/);
+    expect(museum.answer("did hale retire in 2020?").verdict).toBe("yes");
+  });
+});
+
+describe("a figure the question names otherwise than the fact", () => {
+  it("answers no to another count, in digits or in words", () => {
+    expect(museum.answer("does the museum have 12 galleries").verdict).toBe("no");
+    expect(museum.answer("does the museum have twelve galleries").verdict).toBe("no");
+    expect(museum.answer("does the museum have 14 galleries").verdict).toBe("yes");
+  });
+
+  it("compares a bound with the fact's bound", () => {
+    expect(museum.answer("does voss have more than 10 years of experience").verdict).toBe("yes");
+    expect(museum.answer("does voss have less than 10 years of experience").verdict).toBe("no");
+    const open = museum.answer("does voss have over 20 years of experience");
+    expect(open.verdict).toBeNull();
+    expect(open.answered).toBe(false);
+  });
+});
+
+describe("reading times and figures", () => {
+  it("reads months, days, weekdays and years in both languages", () => {
+    expect(calendarTime(["on", "jan", "29", "2024"], english)).toEqual({ month: 1, day: 29, year: 2024 });
+    expect(calendarTime(["в", "воскресенье"], russian)).toEqual({ weekday: 7 });
+    expect(calendarTime(["29", "января"], russian)).toEqual({ month: 1, day: 29 });
+    // "May" opening a question asks; it is no month.
+    expect(calendarTime(["may", "i", "ask"], english)).toEqual({});
+  });
+
+  it("reads bounds, the longer phrase first", () => {
+    const most = statedFigure(["no", "more", "than", "5", "years"], english);
+    expect(most?.range).toMatchObject({ high: 5, highOpen: false });
+    const over = statedFigure(["более", "20", "лет"], russian);
+    expect(over?.range).toMatchObject({ low: 20, lowOpen: true });
+    const exact = { low: 20, lowOpen: false, high: 20, highOpen: false };
+    expect(compareFigures(exact, { ...exact, low: 25, high: 25 })).toBe("no");
+  });
+});
