@@ -275,10 +275,15 @@ export const english: Language = {
     title: wordSet("title headline called named"),
   },
   questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no nah nope"),
-  finishedWords: wordSet("finished finish complete completed done over ended concluded accomplished"),
-  ongoingWords: wordSet(
-    "continues continue continuing ongoing underway progress progressing still undergoing undergoes pending",
-  ),
+  finishedWords: wordSet(`
+    finished finish complete completed done over ended concluded accomplished fully completely entirely
+    stalled stall stopped stop halted halt paused suspended frozen abandoned cancelled canceled dropped
+    stuck dead shelved
+  `),
+  ongoingWords: wordSet(`
+    continues continue continuing ongoing underway progress progressing still undergoing undergoes pending
+    proceeding proceeds advancing advances
+  `),
   stateTimeWords: wordSet("yet already now right currently presently present moment"),
   stateAsks: wordSet("status progress stage standing happening"),
   depictionWords: wordSet("show shows showing depict depicts depicting portray portrays feature features"),

@@ -264,8 +264,9 @@ export interface Language {
    */
   readonly questionTags?: ReadonlySet<string>;
   /**
-   * "Is the work finished": words that ask whether something is over, against words in which a fact
-   * says it goes on ("continues", "underway"): such a fact answers no.
+   * "Is the work finished", "has it stalled", "is it fully done": words that ask whether something is
+   * over or has stopped, against words in which a fact says it goes on ("continues", "underway"): such
+   * a fact answers no.
    */
   readonly finishedWords?: ReadonlySet<string>;
   readonly ongoingWords?: ReadonlySet<string>;

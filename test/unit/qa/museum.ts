@@ -4,7 +4,7 @@ import { engineOf } from "../../support/knowledge.js";
 /**
  * A small made-up article and its knowledge, for verdicts on what a question states otherwise: a
  * statement dated by its weekday, a start dated by month and day, a year, counts given exactly and as
- * a bound, where the director came from, and whose the photo is.
+ * a bound, work that goes on, where the director came from, and whose the photo is.
  */
 export const MUSEUM_ARTICLE = [
   "On Tuesday, Clara Voss, the director of the Harbor Museum, said the new wing would open in spring.",
@@ -13,6 +13,7 @@ export const MUSEUM_ARTICLE = [
   "Voss joins the museum from the Coastal Gallery, where she served as curator.",
   "The museum has 14 galleries and several reading rooms.",
   "Voss has more than 15 years of experience in museum work.",
+  "Building work on the new wing continues.",
   "Photo: Lens Agency.",
 ].join("\n");
 
@@ -86,6 +87,11 @@ entities:
     aliases: [picture, image]
     description: The article's photo is credited to Lens Agency.
     evidence: "Photo: Lens Agency."
+  - id: new-wing
+    type: thing
+    name: new wing
+    description: The Harbor Museum's new wing, still being built, will open in spring.
+    evidence: the new wing would open in spring
   - id: galleries
     type: thing
     name: galleries
@@ -140,6 +146,14 @@ facts:
     quantity: more than 15 years
     keywords: [experience]
     question: How much experience does Voss have?
+  - id: wing-work
+    relation: has
+    subject: [museum]
+    object: [new-wing]
+    answer: Building work on the Harbor Museum's new wing continues.
+    evidence: Building work on the new wing continues.
+    keywords: [building, construction, work]
+    question: How is the building of the new wing going?
   - id: photo-credit
     relation: credited
     subject: [photo]

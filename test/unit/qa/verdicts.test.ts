@@ -48,6 +48,24 @@ describe("a figure the question names otherwise than the fact", () => {
   });
 });
 
+describe("work a fact says goes on", () => {
+  it("answers no to whether it has stopped, stalled or is fully done", () => {
+    for (const q of [
+      "has building work on the new wing stalled?",
+      "has work on the new wing stopped",
+      "is the work on the new wing fully done",
+    ]) {
+      const a = museum.answer(q);
+      expect(a.verdict, q).toBe("no");
+      expect(a.text, q).toMatch(/continues/);
+    }
+  });
+
+  it("answers yes to whether it goes on", () => {
+    expect(museum.answer("is work on the new wing still going on?").verdict).toBe("yes");
+  });
+});
+
 describe("reading times and figures", () => {
   it("reads months, days, weekdays and years in both languages", () => {
     expect(calendarTime(["on", "jan", "29", "2024"], english)).toEqual({ month: 1, day: 29, year: 2024 });
