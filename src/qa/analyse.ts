@@ -212,12 +212,15 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     ((lang.statementsAsk === true && cues.some((c) => c.kind !== "noun")) ||
       // "X is the Y of Z, right?": a tagged statement made with "to be" asks whether it is so.
       (tagged && (cues.length > 0 || words.some((w, i) => i > 0 && lang.beForms.has(w)))));
+  // "Bro does Russia supply ...", "RU AM BY KZ - did they sign?": greetings or names before a helping
+  // verb that opens the question proper.
+  const ledIn = found.asked === "none" && opensAfterLeadIn(words, mentions, lang);
   // "Where do X come from": the place asked is whoever gives X, on the giving side of its fact.
   const origin = found.asked === "where" ? originAt(words, lang) : -1;
   if (origin >= 0) for (const i of [origin, origin + 1]) used.add(i);
   const asked = asksSubtype(words, stems, mentions, parts)
     ? "subtype"
-    : intoned
+    : intoned || ledIn
       ? "yesno"
       : origin >= 0
         ? "who"
@@ -469,4 +472,15 @@ function quotedFrom(
   const rest = words.slice(2);
   if (lang.topicPrepositions.has(rest[0] ?? "") || rest.some((w) => lang.whWords.has(w))) return words.length;
   return 2;
+}
+
+/**
+ * A helping verb after the first word opens a yes/no question when every word before it is a greeting,
+ * a filler word or part of a name ("bro does ...", "Russia, Armenia - did they ..."), and a word follows it.
+ */
+function opensAfterLeadIn(words: readonly string[], mentions: readonly Mention[], lang: Language): boolean {
+  const at = words.findIndex((w, i) => i > 0 && lang.auxiliaries.has(w));
+  if (at < 1 || at >= words.length - 1) return false;
+  const named = (i: number) => mentions.some((m) => m.start <= i && i < m.end);
+  return words.slice(0, at).every((w, i) => named(i) || lang.greetings.has(w) || lang.filler.has(w));
 }

@@ -9,8 +9,8 @@ import { MIN_INITIALISM } from "./weights.js";
  * Short forms made from the knowledge rather than typed by hand: the initialism of every name of
  * several words ("FSMTC" for the Federal Service for Military-Technical Cooperation), and for an entity
  * that is a country of the world-countries data, its ISO 3166 codes ("KZ", "KAZ"), official name,
- * other spellings and demonym. A short form that is also an ordinary word ("BY", "AM", "ARM") counts
- * only when typed in capitals.
+ * other spellings and demonym. A short form that is also an ordinary word ("BY", "AM", "ARM"), or an
+ * initialism of two letters ("FM" for a field manager), counts only when typed in capitals.
  */
 export interface ShortForms {
   /** Entity id → the names to add to its aliases. */
@@ -27,6 +27,8 @@ export function buildShortForms(entities: readonly Entity[], lang: Language): Sh
   const aliases = new Map<string, string[]>();
   const capitals = new Map<string, string>();
   const expansions = new Map<string, string>();
+  // Two-letter initialisms, each to the one name it stands for (undefined where two names share it).
+  const twoLetters = new Map<string, string | undefined>();
 
   const offer = (entity: Entity, form: string) => {
     const key = stemPhrase(form);
@@ -49,6 +51,11 @@ export function buildShortForms(entities: readonly Entity[], lang: Language): Sh
     for (const name of [entity.name, ...entity.aliases]) {
       const short = initialism(name, lang);
       if (!short) continue;
+      // "The new FM": two letters are too often something else, unless typed in capitals.
+      if (short.length < MIN_INITIALISM) {
+        twoLetters.set(short, twoLetters.has(short) ? undefined : entity.name);
+        continue;
+      }
       offer(entity, short);
       if (taken.get(stemPhrase(short)) === entity.id && !expansions.has(stemPhrase(short)))
         expansions.set(stemPhrase(short), name.replace(/\s*\([^)]*\)\s*$/, ""));
@@ -61,6 +68,8 @@ export function buildShortForms(entities: readonly Entity[], lang: Language): Sh
     const demonym = country.demonym?.m;
     if (demonym) offer(entity, demonym);
   }
+  for (const [form, name] of twoLetters)
+    if (name !== undefined && !capitals.has(form) && !taken.has(stemPhrase(form))) capitals.set(form, name);
   return { aliases, capitals, expansions };
 }
 
@@ -91,8 +100,7 @@ function initialism(name: string, lang: Language): string | undefined {
     .split(/[\s-]+/)
     .filter((w) => /^\p{L}/u.test(w) && !lang.filler.has(normaliseText(w)));
   if (words.length < 2) return undefined;
-  const letters = words.map((w) => (w[0] ?? "").toUpperCase()).join("");
-  return letters.length >= MIN_INITIALISM ? letters : undefined;
+  return words.map((w) => (w[0] ?? "").toUpperCase()).join("");
 }
 
 /** A question with short forms typed in capitals written out: "does BY get ..." → "does Belarus get ...". */

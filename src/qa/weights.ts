@@ -96,5 +96,5 @@ export const MAX_TYPED_WORDS_CHARS = 48;
 /** How many items of a relation "did you mean" looks at when the question named nothing. */
 export const RELATION_SAMPLE = 20;
 
-/** Initialisms shorter than this are left alone: two letters are too often something else. */
+/** Initialisms shorter than this count only when typed in capitals: two letters are too often something else. */
 export const MIN_INITIALISM = 3;

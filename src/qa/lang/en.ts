@@ -54,7 +54,7 @@ const EXPANSION_WORDS = wordSet(
 
 const GREETINGS = wordSet(`
   hi hello hey yo hiya howdy greetings sup morning evening bye goodbye thanks thank ok okay cool
-  lol test
+  lol test bro bruh dude mate buddy pal fam
 `);
 
 const COMPARE_WORDS = wordSet(

@@ -66,6 +66,20 @@ describe("work a fact says goes on", () => {
   });
 });
 
+describe("a yes/no question after a lead-in", () => {
+  it("is still a yes/no question after a greeting or the names it asks about", () => {
+    expect(museum.answer("bro does the museum have 14 galleries").verdict).toBe("yes");
+    expect(museum.answer("Tom Hale - did he retire in 2019?").verdict).toBe("no");
+    expect(museum.answer("hey did voss speak on friday").verdict).toBe("no");
+  });
+
+  it("reads a two-letter initialism typed in capitals as the name it shortens", () => {
+    const a = museum.answer("is the HM opening a new wing");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Harbor Museum/);
+  });
+});
+
 describe("reading times and figures", () => {
   it("reads months, days, weekdays and years in both languages", () => {
     expect(calendarTime(["on", "jan", "29", "2024"], english)).toEqual({ month: 1, day: 29, year: 2024 });
