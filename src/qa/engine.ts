@@ -51,7 +51,7 @@ import { buildSpellingCorrector } from "./spelling.js";
 import { buildSuggester, MAX_TYPED_CHARS } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
 import { isDecisive } from "./unknown-words.js";
-import { heldByAnother, judgeYesNo, reversedFact, statedOtherwise } from "./verdict.js";
+import { heldByAnother, judgeYesNo, reversedFact, singleOtherValue, statedOtherwise } from "./verdict.js";
 import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS, OVERVIEW_FACTS, SUGGESTIONS } from "./weights.js";
 
 /** A word of a text as written, hyphenated parts apart ("co-exclusive" → "co", "exclusive"). */
@@ -467,7 +467,36 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     return undefined;
   };
 
+  /**
+   * "Is the photo from Reuters", "did X come from W": one name the article never uses (an outside name,
+   * or unknown words where a name stands) against the single name the fact about the question gives.
+   */
+  const otherValue = (question: string, q: Analysis): Answer | undefined => {
+    if (q.asked !== "yesno") return undefined;
+    const names = q.unknown.filter((u) => !u.common);
+    const together = names.every((u, k) => k === 0 || u.at === (names[k - 1]?.at ?? 0) + 1);
+    const stranger =
+      q.outside.length === 1
+        ? names.length === 0
+        : q.outside.length === 0 && names.length > 0 && together && names.some((u) => u.slot);
+    if (!stranger || q.unknown.some((u) => u.common && isDecisive(u))) return undefined;
+    const outsideWords = normaliseText(q.outside[0] ?? "").split(" ");
+    const strangerAt =
+      names[0]?.at ?? q.words.findIndex((w, i) => outsideWords.every((o, k) => q.words[i + k] === o));
+    if (strangerAt < 0) return undefined;
+    const known = { ...q, unknown: q.unknown.filter((u) => u.common), outside: [] };
+    const fact = singleOtherValue(
+      known,
+      rank(known).map((s) => s.item),
+      items,
+      strangerAt,
+    );
+    return fact && withSuggestions(composeAnswer(question, q, [fact], 0.7, lang, { verdict: "no" }), q);
+  };
+
   const answerAnalysed = (question: string, q: Analysis): Answer => {
+    const other = otherValue(question, q);
+    if (other) return other;
     if (q.outside.length > 0) return refuse(question, q, "outside");
     if (asksDepicted(q)) {
       const nearest = select(q);
@@ -514,8 +543,12 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     // "Is Kazakhstan in the CSTO?" names two things and asks whether one fact joins them.
     const yesNo = q.asked === "yesno" && !q.compare;
     // "What university did X go to": a narrower kind asked of a name is a question, not an overview.
-    if (q.overview && !q.typeMembers && !(yesNo && q.mentions.length > 1))
-      return withSuggestions(composeAnswer(question, q, overview(q, items, index), 0.9, lang), q);
+    if (q.overview && !q.typeMembers && !(yesNo && q.mentions.length > 1)) {
+      // "Does the article mention X": the article names X, and what it says of X shows it.
+      const present = yesNo && q.words.some((w) => lang.articleSelf?.names.has(w) ?? false);
+      const framing = present ? { verdict: "yes" as const } : {};
+      return withSuggestions(composeAnswer(question, q, overview(q, items, index), 0.9, lang, framing), q);
+    }
     if (yesNo) {
       // "Is Tim Smith the licensing manager": one name said to be another of its kind, which is someone else.
       const other = namedAsAnother(q, lang, types);

@@ -106,7 +106,8 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
     if (missing.length > 0 && missing.some((m) => hasOtherOfType(item, m.entity, ctx))) {
       const present = q.mentions.filter((m) => involves(item, m.entity));
       if (present.length === 0) continue;
-      const single = missing.every((m) => soleHolder(item, m, ctx));
+      // Examples only ("his roles include ..."): the name may be one more.
+      const single = !item.partial && missing.every((m) => soleHolder(item, m, ctx));
       return single
         ? { verdict: "no", decided: true, items: [item] }
         : { verdict: null, decided: false, items: [item] };
@@ -401,4 +402,66 @@ export function statedOtherwise(
     }
   }
   return undefined;
+}
+
+/**
+ * "Is the photo from Reuters", "did X get his bachelor's from Y", "did X come to Z from W": a name the
+ * article never uses (`stranger`), where the one fact the question is about gives a single other name.
+ * The fact must be of the relation asked or tie together the question's names, or hold every content
+ * word it keeps; and either its subject is the question's (a known subject's one value: the side
+ * opposite holds one name the question leaves out, or failing that its other names do), or, with no
+ * name, it is the one fact of its relation. A list, or examples of one, or an unknown subject ("is
+ * Uzbekistan part of the system", members being many) leave the question as it was. `ranked` is best first.
+ */
+export function singleOtherValue(
+  q: Analysis,
+  ranked: readonly Item[],
+  all: readonly Item[],
+  /** Where the name the article never uses stands among the question's words. */
+  strangerAt: number,
+): Item | undefined {
+  if (q.asked !== "yesno" || q.compare) return undefined;
+  const fact = ranked.find(
+    (item) => item.kind === "fact" && q.mentions.every((m) => involves(item, m.entity)),
+  );
+  if (!fact || fact.partial || fact.open) return undefined;
+  const asked = new Set(q.cues.map((c) => c.relation));
+  const content = q.keywords.filter((k) => !k.startsWith("@"));
+  const about =
+    asked.has(fact.relation) ||
+    q.mentions.length > 1 ||
+    (content.length > 0 && content.every((k) => fact.concepts.has(k)));
+  if (!about || (asked.size > 0 && !asked.has(fact.relation))) return undefined;
+  if (q.mentions.length === 0) {
+    // "Is the photo from Reuters": the question names the relation's thing itself ("the photo"), and
+    // the knowledge has one. A verb alone ("does he like golf") leaves whose it is unsaid.
+    const ofRelation = all.filter((item) => item.kind === "fact" && item.relation === fact.relation);
+    const byNoun = q.cues.some((c) => c.kind === "noun" && c.relation === fact.relation);
+    return byNoun && ofRelation.length === 1 ? fact : undefined;
+  }
+  // The question is about its first name, which the stranger follows ("did Lohr come from W"), not
+  // about the stranger ("does Azerbaijan get anything from Russia").
+  const first = q.mentions[0];
+  if (!first || first.start > strangerAt) return undefined;
+  const named = new Set(q.mentions.map((m) => m.entity));
+  if (![...fact.subject].some((id) => named.has(id))) return undefined;
+  const unnamed = (ids: ReadonlySet<string>) => [...ids].filter((id) => !named.has(id));
+  const othersOf = (item: Item) => {
+    const opposite = unnamed(item.object);
+    return opposite.length > 0 ? opposite : unnamed(item.mentions);
+  };
+  // One value across every fact of the relation about the question's names and words, not one of several.
+  const values = new Set(
+    all
+      .filter(
+        (item) =>
+          item === fact ||
+          (item.kind === "fact" &&
+            item.relation === fact.relation &&
+            q.mentions.every((m) => involves(item, m.entity)) &&
+            content.every((k) => item.concepts.has(k))),
+      )
+      .flatMap(othersOf),
+  );
+  return othersOf(fact).length === 1 && values.size === 1 ? fact : undefined;
 }

@@ -14,6 +14,7 @@ export const MUSEUM_ARTICLE = [
   "The museum has 14 galleries and several reading rooms.",
   "Voss has more than 15 years of experience in museum work.",
   "Building work on the new wing continues.",
+  "The museum's partners include Delta Library and Westport College.",
   "Photo: Lens Agency.",
 ].join("\n");
 
@@ -48,10 +49,13 @@ relations:
   - id: has
     label: has
     verbs: [have, hold, own]
-  - id: credited
-    label: is credited to
-    verbs: [credit]
-    nouns: [credit, photographer]
+  - id: photographed
+    label: took the photo
+    verbs: [photograph]
+    nouns: [photo, picture, photographer]
+  - id: partners
+    label: partners with
+    nouns: [partner, partners]
 entities:
   - id: clara-voss
     type: person
@@ -81,12 +85,16 @@ entities:
     name: Lens Agency
     description: Lens Agency is credited with the article's photo.
     evidence: "Photo: Lens Agency."
-  - id: photo
-    type: thing
-    name: photo
-    aliases: [picture, image]
-    description: The article's photo is credited to Lens Agency.
-    evidence: "Photo: Lens Agency."
+  - id: delta-library
+    type: body
+    name: Delta Library
+    description: Delta Library is one of the museum's partners.
+    evidence: Delta Library
+  - id: westport-college
+    type: body
+    name: Westport College
+    description: Westport College is one of the museum's partners.
+    evidence: Westport College
   - id: new-wing
     type: thing
     name: new wing
@@ -154,10 +162,18 @@ facts:
     evidence: Building work on the new wing continues.
     keywords: [building, construction, work]
     question: How is the building of the new wing going?
+  - id: museum-partners
+    relation: partners
+    subject: [museum]
+    object: [delta-library, westport-college]
+    answer: The Harbor Museum's partners include Delta Library and Westport College.
+    evidence: The museum's partners include Delta Library and Westport College.
+    where: in the region
+    partial: true
+    question: Who are the museum's partners?
   - id: photo-credit
-    relation: credited
-    subject: [photo]
-    object: [lens-agency]
+    relation: photographed
+    subject: [lens-agency]
     answer: The photo is credited to Lens Agency.
     evidence: "Photo: Lens Agency."
     question: Who took the photo?

@@ -80,6 +80,35 @@ describe("a yes/no question after a lead-in", () => {
   });
 });
 
+describe("a name the article never uses, against the one value a fact gives", () => {
+  it("answers no with the fact's value for a known subject's single value", () => {
+    const came = museum.answer("did voss come to the museum from the Brightwater Archive?");
+    expect(came.verdict).toBe("no");
+    expect(came.text).toMatch(/Coastal Gallery/);
+    const photo = museum.answer("is the photo from Reuters");
+    expect(photo.verdict).toBe("no");
+    expect(photo.text).toMatch(/Lens Agency/);
+  });
+
+  it("leaves a list of examples, or a stranger asked about, unsaid", () => {
+    for (const q of [
+      "is the museum a partner of Zenith University",
+      "is Zenith University a partner of the museum",
+    ]) {
+      const a = museum.answer(q);
+      expect(a.verdict, q).toBeNull();
+      expect(a.answered, q).toBe(false);
+    }
+  });
+});
+
+describe("the article itself", () => {
+  it("says yes when asked whether it mentions a name it does", () => {
+    const a = museum.answer("does the article mention Lens Agency");
+    expect(a.verdict).toBe("yes");
+  });
+});
+
 describe("reading times and figures", () => {
   it("reads months, days, weekdays and years in both languages", () => {
     expect(calendarTime(["on", "jan", "29", "2024"], english)).toEqual({ month: 1, day: 29, year: 2024 });
