@@ -482,7 +482,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (!stranger || q.unknown.some((u) => u.common && isDecisive(u))) return undefined;
     const outsideWords = normaliseText(q.outside[0] ?? "").split(" ");
     const strangerAt =
-      names[0]?.at ?? q.words.findIndex((w, i) => outsideWords.every((o, k) => q.words[i + k] === o));
+      names[0]?.at ?? q.words.findIndex((_, i) => outsideWords.every((o, k) => q.words[i + k] === o));
     if (strangerAt < 0) return undefined;
     const known = { ...q, unknown: q.unknown.filter((u) => u.common), outside: [] };
     const fact = singleOtherValue(
