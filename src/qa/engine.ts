@@ -51,7 +51,14 @@ import { buildSpellingCorrector } from "./spelling.js";
 import { buildSuggester, MAX_TYPED_CHARS } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
 import { isDecisive } from "./unknown-words.js";
-import { heldByAnother, judgeYesNo, reversedFact, singleOtherValue, statedOtherwise } from "./verdict.js";
+import {
+  heldByAnother,
+  judgeYesNo,
+  reversedFact,
+  singleOtherValue,
+  statedFigure,
+  statedOtherwise,
+} from "./verdict.js";
 import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS, OVERVIEW_FACTS, SUGGESTIONS } from "./weights.js";
 
 /** A word of a text as written, hyphenated parts apart ("co-exclusive" → "co", "exclusive"). */
@@ -614,7 +621,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const judged = found?.judged;
       // "Did NASA license it to 3 companies", "will all three companies fly the demo": the fact that
       // counts what the question counts gives another number.
-      const miscounted = miscount(q);
+      // A bound ("more than 10 years") is no count to differ from; it was compared before, if at all.
+      const range = statedFigure(q.words, lang)?.range;
+      const bound = range !== undefined && range.low !== range.high;
+      const miscounted = bound ? undefined : miscount(q);
       if (miscounted && judged?.verdict !== "no")
         return withSuggestions(composeAnswer(question, q, [miscounted], 0.8, lang, { verdict: "no" }), q);
       if (selection && judged) {

@@ -259,7 +259,7 @@ export interface CalendarTime {
 /**
  * The calendar parts named in a text's words: a figure of four that can be a year, a month's name
  * (with a day beside it: "Jan. 29", "29 января"), a weekday's name. A month is never the first word,
- * where "may" asks rather than dates.
+ * where "may" asks rather than dates; a time after a word of a span ("through 2039") is left out.
  */
 export function calendarTime(words: readonly string[], lang: Language): CalendarTime {
   const names = lang.calendarNames;
@@ -269,7 +269,14 @@ export function calendarTime(words: readonly string[], lang: Language): Calendar
     const day = /^\d{1,2}$/.test(w) ? Number(w) : 0;
     return day >= 1 && day <= 31 ? day : undefined;
   };
+  const spans = lang.calendarSpans;
   words.forEach((w, i) => {
+    // "Through 2039", "since May": a span of time, which a single time within it does not contradict.
+    if (
+      spans?.has(words[i - 1] ?? "") ||
+      (spans?.has(words[i - 2] ?? "") && /^\d+$/.test(words[i - 1] ?? ""))
+    )
+      return;
     const month = i > 0 ? names?.month(w) : undefined;
     if (month !== undefined) {
       time.month ??= month;
@@ -322,7 +329,14 @@ export interface StatedFigure {
  * ten", "не менее 5 лет") and the word after it. Nothing when the words hold no figure, or more than
  * one ("1.4 million", "from 3 to 5"), which this does not read.
  */
-export function statedFigure(words: readonly string[], lang: Language): StatedFigure | undefined {
+export function statedFigure(typed: readonly string[], lang: Language): StatedFigure | undefined {
+  // "2,000" is read as "2 000": the groups of three after a figure are part of it.
+  const words: string[] = [];
+  for (const w of typed) {
+    const last = words.length - 1;
+    if (/^\d{3}$/.test(w) && /^\d+$/.test(words[last] ?? "")) words[last] += w;
+    else words.push(w);
+  }
   const at = words.flatMap((w, i) => (numberOf(w, lang) === undefined ? [] : [i]));
   if (at.length !== 1) return undefined;
   const i = at[0] as number;

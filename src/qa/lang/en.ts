@@ -246,6 +246,7 @@ export const english: Language = {
     month: (word) => ENGLISH_MONTHS.get(word),
     weekday: (word) => ENGLISH_WEEKDAYS.get(word),
   },
+  calendarSpans: wordSet("through thru until till til by since before after from between to"),
   bounds: {
     above: [["more", "than"], ["over"], ["above"], ["greater", "than"], ["longer", "than"], ["beyond"]],
     atLeast: [["at", "least"], ["no", "less", "than"], ["minimum"]],

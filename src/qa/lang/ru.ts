@@ -561,6 +561,7 @@ export const russian: Language = {
       return at < 0 ? undefined : at + 1;
     },
   },
+  calendarSpans: wordSet("до по с со после перед между начиная"),
   bounds: {
     above: [["более"], ["больше"], ["свыше"], ["сверх"]],
     atLeast: [["не", "менее"], ["не", "меньше"], ["минимум"], ["как", "минимум"]],

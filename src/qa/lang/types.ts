@@ -117,6 +117,8 @@ export interface Language {
     month: (word: string) => number | undefined;
     weekday: (word: string) => number | undefined;
   };
+  /** "Through", "since", "до": words before a time that make it one end of a span, not a time. */
+  readonly calendarSpans?: ReadonlySet<string>;
   /**
    * Words before a figure that make it a bound ("more than 20", "at least 3", "under 10"): each a
    * sequence of words, the bound open or closed, from below or above.

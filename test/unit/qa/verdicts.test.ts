@@ -114,6 +114,8 @@ describe("reading times and figures", () => {
     expect(calendarTime(["on", "jan", "29", "2024"], english)).toEqual({ month: 1, day: 29, year: 2024 });
     expect(calendarTime(["в", "воскресенье"], russian)).toEqual({ weekday: 7 });
     expect(calendarTime(["29", "января"], russian)).toEqual({ month: 1, day: 29 });
+    // A time that ends a span is no time to contradict.
+    expect(calendarTime(["used", "through", "2039"], english)).toEqual({});
     // "May" opening a question asks; it is no month.
     expect(calendarTime(["may", "i", "ask"], english)).toEqual({});
   });
@@ -123,6 +125,7 @@ describe("reading times and figures", () => {
     expect(most?.range).toMatchObject({ high: 5, highOpen: false });
     const over = statedFigure(["более", "20", "лет"], russian);
     expect(over?.range).toMatchObject({ low: 20, lowOpen: true });
+    expect(statedFigure(["more", "than", "2", "000", "technologies"], english)?.range.low).toBe(2000);
     const exact = { low: 20, lowOpen: false, high: 20, highOpen: false };
     expect(compareFigures(exact, { ...exact, low: 25, high: 25 })).toBe("no");
   });
