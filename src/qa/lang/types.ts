@@ -149,6 +149,8 @@ export interface Language {
     about: ReadonlySet<string>;
     title: ReadonlySet<string>;
   };
+  /** Regular plurals of a noun ("city": "cities"), so a kind's word asks for it in the plural too. */
+  plurals?(noun: string): string[];
   /**
    * Words of this language for kinds of thing, by the type ids they ask for; the knowledge file's own
    * `types[].words` (or their translation) come first.
