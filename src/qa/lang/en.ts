@@ -266,6 +266,8 @@ export const english: Language = {
     names: wordSet("article story piece report text release"),
     about: wordSet("about summary summarize summarise gist topic subject overview tldr"),
     title: wordSet("title headline called named"),
+    pointers: wordSet("this"),
+    parts: wordSet("headline headlines title summary gist tldr overview"),
   },
   questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no nah nope"),
   finishedWords: wordSet("finished finish complete completed done over ended concluded accomplished"),

@@ -124,3 +124,16 @@ describe("a kind's word and a relation's verb, by their forms", () => {
     expect(ask("when had Vale left the museum").text).toMatch(/2019/);
   });
 });
+
+describe("the article named by 'this' alone", () => {
+  it("reads 'this' between a helping verb and a participle as the article", () => {
+    const a = ask("when was this published");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/May 2, 2024/);
+  });
+
+  it("answers a part only an article has from the article itself", () => {
+    expect(ask("whats the headline").text).toMatch(/Ada Vale joins the Harbor Library/);
+    expect(ask("what is this about").text).toMatch(/two cities/);
+  });
+});
