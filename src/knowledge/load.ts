@@ -64,13 +64,13 @@ export async function parseKnowledge(
     };
   }
 
-  const errors = validateKnowledge(file, articleText, where);
+  const errors = validateKnowledge(file, articleText, where, parsed.source.commaJoined);
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
     knowledge: { ...file, articleText, source, loadedAt: new Date() },
     // The lines of warnings need the file parsed a second time, with positions: not on every start.
-    warnings: () => knowledgeWarnings(file, where),
+    warnings: () => knowledgeWarnings(file, where, { articleText, commaJoined: parsed.source.commaJoined }),
   };
 }
 
