@@ -3,10 +3,10 @@ import type { z } from "zod";
 import type { KnowledgeIssue } from "./issues.js";
 import { DEFAULT_KNOWLEDGE_MAX_BYTES, KNOWLEDGE_LIMITS } from "./limits.js";
 import { readTextFile } from "./read-file.js";
-import { type Knowledge, knowledgeFileSchema } from "./schema.js";
+import { type Knowledge, knowledgeFileSchema, REQUIRED_FIELDS } from "./schema.js";
 import { validateKnowledge } from "./validate.js";
 import { knowledgeWarnings } from "./warnings.js";
-import { type PathKey, parseYaml } from "./yaml-source.js";
+import { formatPath, type PathKey, parseYaml } from "./yaml-source.js";
 
 export type { KnowledgeIssue } from "./issues.js";
 
@@ -39,7 +39,7 @@ export async function parseKnowledge(
   if (tooMany.length > 0) return { ok: false, errors: tooMany };
 
   const checked = knowledgeFileSchema.safeParse(data);
-  if (!checked.success) return { ok: false, errors: schemaIssues(checked.error, where) };
+  if (!checked.success) return { ok: false, errors: schemaIssues(checked.error, data, where) };
   const file = checked.data;
 
   const articlePath = file.article.file;
@@ -64,13 +64,13 @@ export async function parseKnowledge(
     };
   }
 
-  const errors = validateKnowledge(file, articleText, where);
+  const errors = validateKnowledge(file, articleText, where, parsed.source.commaJoined);
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
     knowledge: { ...file, articleText, source, loadedAt: new Date() },
     // The lines of warnings need the file parsed a second time, with positions: not on every start.
-    warnings: () => knowledgeWarnings(file, where),
+    warnings: () => knowledgeWarnings(file, where, { articleText, commaJoined: parsed.source.commaJoined }),
   };
 }
 
@@ -179,11 +179,41 @@ function countIssues(data: unknown, where: (path: readonly PathKey[]) => string)
   return issues;
 }
 
-function schemaIssues(error: z.ZodError, where: (path: readonly PathKey[]) => string): KnowledgeIssue[] {
+function schemaIssues(
+  error: z.ZodError,
+  data: unknown,
+  where: (path: readonly PathKey[]) => string,
+): KnowledgeIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((k): k is PathKey => typeof k !== "symbol");
-    return { where: where(path), message: issue.message };
+    return { where: where(path), message: missingField(path, data) ?? issue.message };
   });
+}
+
+/**
+ * "article.publisher is missing: the publisher's name, …": a required field left out of an object that
+ * is there, told with what it is for, rather than as a value of the wrong type.
+ */
+function missingField(path: readonly PathKey[], data: unknown): string | undefined {
+  const key = path.at(-1);
+  if (typeof key !== "string") return undefined;
+  let parent: unknown = data;
+  for (const part of path.slice(0, -1)) {
+    if (!parent || typeof parent !== "object") return undefined;
+    parent = (parent as Record<PathKey, unknown>)[part];
+  }
+  if (!parent || typeof parent !== "object" || Array.isArray(parent)) return undefined;
+  if ((parent as Record<string, unknown>)[key] !== undefined) return undefined;
+  const purpose =
+    REQUIRED_FIELDS[
+      path
+        .map((k) => (typeof k === "number" ? "[]" : k))
+        .join(".")
+        .replaceAll(".[]", "[]")
+    ];
+  return purpose === undefined
+    ? `${formatPath(path)} is missing`
+    : `${formatPath(path)} is missing: ${purpose}`;
 }
 
 function fail(where: string, message: string): LoadResult {

@@ -224,3 +224,49 @@ export interface Knowledge extends KnowledgeFile {
   /** When it was loaded. */
   loadedAt: Date;
 }
+
+/**
+ * What each required field is for, by its path with list positions written `[]`: a file that leaves one
+ * out is told it is missing and what to write there, not only that a value was expected.
+ */
+export const REQUIRED_FIELDS: Readonly<Record<string, string>> = {
+  version: "the format's version, always 1",
+  article: "the article's file, title, publisher and summary",
+  relations: "what facts can state, with the words people use to ask about it",
+  entities: "the people, places, bodies and things the article names",
+  facts: "one statement each, proved by words copied from the article",
+  "article.file":
+    "the article's text file, a path inside the knowledge file's folder, where every evidence is looked for",
+  "article.title": "the article's headline, which answers 'what is the headline' and is shown by /about",
+  "article.publisher": "the publisher's name, shown as the article's source",
+  "article.summary":
+    "what the article says, in a sentence or two, which answers 'what is this article about'",
+  "article.ask.description": "the /ask command's description (at most 100 characters)",
+  "article.ask.example": "an example question shown with /ask (at most 60 characters)",
+  "article.ru.title": "the article's headline in Russian",
+  "article.ru.summary": "the article's summary in Russian",
+  "article.ru.ask.description": "the /ask command's description in Russian",
+  "article.ru.ask.example": "an example question in Russian",
+  "types[].id": "the kind's id, which entities give as their 'type'",
+  "types[].title": "the heading of the kind's group in /topics",
+  "types[].ru.title": "the heading of the kind's group in Russian",
+  "entities[].id": "the entity's id, by which facts name it",
+  "entities[].type":
+    "the entity's kind, by which /topics groups it: the id of one of the file's 'types' (any id when the file declares none)",
+  "entities[].name": "how answers and /topics write it",
+  "entities[].description": "the answer to 'what is it' or 'who is it'",
+  "entities[].evidence": "words copied exactly from the article that prove the description",
+  "entities[].ru.name": "the entity's name in Russian",
+  "entities[].ru.description": "the description in Russian",
+  "relations[].id": "the relation's id, by which facts name it",
+  "relations[].label": "the relation's name in answers and reports",
+  "relations[].ru.label": "the relation's name in Russian",
+  "facts[].id": "the fact's id, which answers list",
+  "facts[].relation": "the id of the relation the fact states",
+  "facts[].subject": "the ids of the entities on the subject side (at least one)",
+  "facts[].answer": "the answer, one or two plain sentences",
+  "facts[].evidence": "words copied exactly from the article that prove the answer",
+  "facts[].question": "a question this fact answers, offered as a suggestion and in /ask autocomplete",
+  "facts[].ru.answer": "the answer in Russian",
+  "facts[].ru.question": "the question in Russian",
+};

@@ -9,19 +9,26 @@ import { checkTranslations } from "./translations.js";
 import type { PathKey } from "./yaml-source.js";
 
 type Where = (path: readonly PathKey[]) => string;
+/** The names an unquoted `[…]` item makes with a neighbour it was parted from by a comma. */
+export type CommaJoined = (path: readonly PathKey[]) => string[];
 
 /**
  * The checks a schema cannot make: ids are unique, references point at things that exist, evidence is
  * really in the article, and no name or question word means two different things.
  */
-export function validateKnowledge(file: KnowledgeFile, articleText: string, where: Where): KnowledgeIssue[] {
+export function validateKnowledge(
+  file: KnowledgeFile,
+  articleText: string,
+  where: Where,
+  commaJoined: CommaJoined = () => [],
+): KnowledgeIssue[] {
   const issues: KnowledgeIssue[] = [];
   const report = (path: PathKey[], message: string) => issues.push({ where: where(path), message });
 
   checkUniqueIds(file, report);
   checkReferences(file, report);
   checkEvidence(file, foldSpaces(articleText), report);
-  checkAliases(file, report);
+  checkAliases(file, report, commaJoined);
   checkRelationWords(file, report);
   checkSynonyms(file, report);
   checkTypes(file, report);
@@ -102,8 +109,8 @@ function checkEvidence(file: KnowledgeFile, article: string, report: Report): vo
   });
 }
 
-function checkAliases(file: KnowledgeFile, report: Report): void {
-  const owner = new Map<string, { entity: string; name: string }>();
+function checkAliases(file: KnowledgeFile, report: Report, commaJoined: CommaJoined): void {
+  const owner = new Map<string, { entity: string; name: string; path: PathKey[] }>();
   file.entities.forEach((entity, i) => {
     const names: [string, PathKey[]][] = [
       [entity.name, ["entities", i, "name"]],
@@ -126,11 +133,18 @@ function checkAliases(file: KnowledgeFile, report: Report): void {
       }
       const other = owner.get(key);
       if (other !== undefined && other.entity !== entity.id) {
+        // "California State University, Chico" unquoted in a flow list is two names, one of them shared.
+        const split = [...commaJoined(path), ...commaJoined(other.path)][0];
+        const hint =
+          split === undefined
+            ? ""
+            : `. In a [...] list a comma parts items, so '${split}' was read as two names: ` +
+              `if it is one, quote it ("${split}") or write the list one item a line`;
         report(
           path,
-          `alias collision: '${name}' and '${other.name}' of entity '${other.entity}' are one name to the engine`,
+          `alias collision: '${name}' and '${other.name}' of entity '${other.entity}' are one name to the engine${hint}`,
         );
-      } else if (!other) owner.set(key, { entity: entity.id, name });
+      } else if (!other) owner.set(key, { entity: entity.id, name, path });
     }
   });
 }

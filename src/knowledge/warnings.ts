@@ -4,10 +4,11 @@ import { russian } from "../qa/lang/ru.js";
 import type { Language } from "../qa/lang/types.js";
 import { englishWordsStartingWith, isEnglishWord } from "../text/dictionary.js";
 import { normaliseText } from "../text/normalise.js";
-import { stem } from "../text/stem.js";
+import { stem, stemPhrase } from "../text/stem.js";
 import type { KnowledgeIssue } from "./issues.js";
 import { relationWordLists } from "./relation-words.js";
 import { type KnowledgeFile, TRANSLATED_LANGUAGES } from "./schema.js";
+import type { CommaJoined } from "./validate.js";
 import type { PathKey } from "./yaml-source.js";
 
 type Warn = (path: PathKey[], message: string) => void;
@@ -23,23 +24,36 @@ type Warn = (path: PathKey[], message: string) => void;
  * - a word of a name of several words that stems like another ordinary word ("Administration" and
  *   "administrator"): beside a name of that entity, the question's word is read as part of the name;
  * - a word that asks what a name stands for ("stands", "abbreviation") given as a keyword where no
- *   name of the entity spells another out: what a name stands for is told from its names alone.
+ *   name of the entity spells another out: what a name stands for is told from its names alone;
+ * - a relation word that stems like a shorter word of the article ("publication" and "public") or a
+ *   kind's word ("depart" and "department"): a question's ordinary word is read as the relation;
+ * - a name of several words whose word stems like another form of a relation's word, beside words that
+ *   are a name themselves ("Harbor District Manager" and "manage"): the question's verb is the name;
+ * - a name the article writes with a comma, split in two by an unquoted `[…]` list.
+ * Aliases that are ordinary words, and the words of one entity's names that stem like the noun of
+ * whoever does them, are told once an entity: one decision each.
  */
 export function knowledgeWarnings(
   file: KnowledgeFile,
   where: (path: readonly PathKey[]) => string,
+  source: { articleText?: string; commaJoined?: CommaJoined } = {},
 ): KnowledgeIssue[] {
   const warnings: KnowledgeIssue[] = [];
   const warn: Warn = (path, message) => warnings.push({ where: where(path), message });
   ordinaryAliases(file, warn);
   grammarLookalikes(file, warn);
+  contentLookalikes(file, source.articleText ?? "", warn);
   nameWordLookalikes(file, warn);
+  relationWordsInNames(file, warn);
+  commaSplitNames(file, source.articleText ?? "", source.commaJoined ?? (() => []), warn);
   expansionWords(file, warn);
   return warnings;
 }
 
 function ordinaryAliases(file: KnowledgeFile, warn: Warn): void {
   file.entities.forEach((entity, i) => {
+    // One warning an entity, at its first such alias: "astronaut", "astronauts" and "crew" are one choice.
+    const found: { alias: string; word: string; ordinary: string; at: number }[] = [];
     entity.aliases.forEach((alias, j) => {
       const word = normaliseText(alias);
       if (word === "" || word.includes(" ")) return;
@@ -49,20 +63,28 @@ function ordinaryAliases(file: KnowledgeFile, warn: Warn): void {
         : isEnglishWord(stemmed) && stem(stemmed) === stemmed
           ? stemmed
           : undefined;
-      if (ordinary === undefined) return;
-      const names = [entity.name, ...entity.aliases].filter((n) => normaliseText(n).includes(" "));
-      const longer = names.length > 0 ? ` ('${names[0]}')` : "";
-      const advice =
-        `: every question using it names '${entity.id}'. Keep it only if questions about the article never ` +
-        `use the word otherwise; else drop it and rely on the longer names${longer}, which a question ` +
-        "may shorten to a word of them that is no ordinary word";
-      warn(
-        ["entities", i, "aliases", j],
-        ordinary === word
-          ? `alias '${alias}' is the ordinary English word '${word}'${advice}`
-          : `alias '${alias}' stems like the ordinary English word '${ordinary}'${advice}`,
-      );
+      if (ordinary !== undefined) found.push({ alias, word, ordinary, at: j });
     });
+    const first = found[0];
+    if (!first) return;
+    const names = [entity.name, ...entity.aliases].filter((n) => normaliseText(n).includes(" "));
+    const longer = names.length > 0 ? ` ('${names[0]}')` : "";
+    const told = found.map((f) =>
+      f.ordinary === f.word ? `'${f.alias}'` : `'${f.alias}' (stems like '${f.ordinary}')`,
+    );
+    const what =
+      found.length === 1
+        ? first.ordinary === first.word
+          ? `alias '${first.alias}' is the ordinary English word '${first.word}'`
+          : `alias '${first.alias}' stems like the ordinary English word '${first.ordinary}'`
+        : `aliases ${told.join(", ")} are ordinary English words`;
+    warn(
+      ["entities", i, "aliases", first.at],
+      `${what}: every question using ${found.length === 1 ? "it" : "one"} names '${entity.id}'. Keep ` +
+        `${found.length === 1 ? "it" : "each"} only if questions about the article never use the word otherwise; ` +
+        `else drop it and rely on the longer names${longer}, which a question may shorten to a word of them ` +
+        "that is no ordinary word",
+    );
   });
 }
 
@@ -226,31 +248,46 @@ function nameWordLookalikes(file: KnowledgeFile, warn: Warn): void {
       ...entity.aliases.map((a, j): [string, PathKey[]] => [a, ["entities", i, "aliases", j]]),
     ];
     const own = new Set(names.flatMap(([name]) => normaliseText(name).split(" ")));
-    const reported = new Set<string>();
+    // One warning an entity, at the first name with such a word: the remedy is one 'outside' list.
+    const found: { name: string; path: PathKey[]; word: string; alike: string[] }[] = [];
     for (const [name, path] of names) {
       const words = normaliseText(name).split(" ").filter(Boolean);
       if (words.length < 2) continue;
       for (const word of words) {
-        if (reported.has(word) || /[^a-z]/.test(word) || word.length < 4) continue;
+        if (found.some((f) => f.word === word) || /[^a-z]/.test(word) || word.length < 4) continue;
         if (grammarOf(english).words.has(word)) continue;
         const agents = agentNouns(word);
         if (agents.length === 0) continue;
         const alike = lookalikes(word, own).filter((w) => agents.includes(w.replace(/s$/, "")));
-        if (alike.length === 0) continue;
-        reported.add(word);
-        const shown = alike.slice(0, LOOKALIKES_SHOWN).map((w) => `'${w}'`);
-        const more = alike.length > shown.length ? ` and ${alike.length - shown.length} more` : "";
-        const first = alike[0] ?? "";
-        warn(
-          path,
-          `'${name}': its word '${word}' stems like ${shown.join(", ")}${more} (all '${stem(word)}' to the ` +
-            `engine): a question's '${first}' next to a name of '${entity.id}' is read as part of that name. ` +
-            `If the article names no ${first} of it, list a short name of it with the word under 'outside' ` +
-            `('${entity.aliases.find((a) => !normaliseText(a).includes(" ")) ?? entity.name} ${first}': ` +
-            "a name the article never mentions), or drop the long name if questions never use it",
-        );
+        if (alike.length > 0) found.push({ name, path, word, alike });
       }
     }
+    const first = found[0];
+    if (!first) return;
+    const short = entity.aliases.find((a) => !normaliseText(a).includes(" ")) ?? entity.name;
+    const agents = found.map((f) => f.alike[0] ?? "");
+    const advice =
+      `If the article names no ${agents.join(" or ")} of it, list a short name of it with the word under ` +
+      `'outside' (${agents.map((a) => `'${short} ${a}'`).join(", ")}: a name the article never mentions), or ` +
+      "drop the long name if questions never use it";
+    if (found.length === 1) {
+      const shown = first.alike.slice(0, LOOKALIKES_SHOWN).map((w) => `'${w}'`);
+      const more = first.alike.length > shown.length ? ` and ${first.alike.length - shown.length} more` : "";
+      warn(
+        first.path,
+        `'${first.name}': its word '${first.word}' stems like ${shown.join(", ")}${more} (all ` +
+          `'${stem(first.word)}' to the engine): a question's '${agents[0]}' next to a name of '${entity.id}' is ` +
+          `read as part of that name. ${advice}`,
+      );
+      return;
+    }
+    const pairs = found.map((f) => `'${f.word}' in '${f.name}' like '${f.alike[0]}'`);
+    warn(
+      first.path,
+      `words of the names of '${entity.id}' stem like the nouns of whoever does what they name: ` +
+        `${pairs.join(", ")}. A question's ${agents.map((a) => `'${a}'`).join(" or ")} next to a name of ` +
+        `'${entity.id}' is read as part of that name. ${advice}`,
+    );
   });
 }
 
@@ -331,3 +368,176 @@ const MEANING_WORDS = new Set([
   "short",
   "full",
 ]);
+
+/** How many look-alike words of the article a warning names for one relation word. */
+const CONTENT_LOOKALIKES_SHOWN = 3;
+
+/**
+ * "Publication" as a relation's noun: the stemmer cuts it to "public", so the article's "public lands"
+ * in a question is read as asking that relation. A look-alike is another word of the article or the
+ * knowledge (its answers, descriptions and kinds' words), which questions about the article will use
+ * for other things, that stems like a one-word English relation word, and either
+ * - is shorter: the relation's word is made from it ("publication" from "public", "commercialization"
+ *   from "commercial"), so the plain word is read as the relation; or
+ * - is a word of a kind ("department" beside a relation verb "depart"): "which department" asks for a
+ *   kind, not about the relation.
+ * A longer look-alike is most often the noun of the relation's own act ("development" beside
+ * "develop") and is not told. Forms of the relation's words (inflections, irregular forms about as long
+ * as the word), its other words and another relation's, agent nouns ("researcher") and grammar words
+ * (told apart above) are never look-alikes.
+ */
+function contentLookalikes(file: KnowledgeFile, articleText: string, warn: Warn): void {
+  const texts = [
+    articleText,
+    file.article.title,
+    file.article.summary,
+    ...file.entities.map((e) => e.description),
+    ...file.facts.flatMap((f) => [f.answer, f.question]),
+    ...file.types.flatMap((t) => t.words),
+  ];
+  const byStem = new Map<string, Set<string>>();
+  for (const text of texts)
+    for (const word of normaliseText(text).split(" ")) {
+      if (!/^[a-z]+$/.test(word)) continue;
+      const s = stem(word);
+      byStem.set(s, (byStem.get(s) ?? new Set<string>()).add(word));
+    }
+  const relationWords = new Set(
+    file.relations.flatMap((r) => [...r.verbs, ...r.inverseVerbs, ...r.nouns].map((w) => normaliseText(w))),
+  );
+  const grammar = grammarOf(english).words;
+  const kindWords = new Set(file.types.flatMap((t) => t.words.map((w) => normaliseText(w))));
+  file.relations.forEach((relation, i) => {
+    const own = [...relation.verbs, ...relation.inverseVerbs, ...relation.nouns].map((w) => normaliseText(w));
+    for (const kind of ["verbs", "inverseVerbs", "nouns"] as const) {
+      relation[kind].forEach((written, j) => {
+        const word = normaliseText(written);
+        if (!/^[a-z]+$/.test(word)) return;
+        const alike = [...(byStem.get(stem(word)) ?? [])].filter(
+          (other) =>
+            !relationWords.has(other) &&
+            !grammar.has(other) &&
+            !own.some(
+              (o) => o.length > 0 && (formsOfOne(o, other, english) || formsOfOne(`${o}s`, other, english)),
+            ) &&
+            Math.abs(other.length - word.length) > 1 &&
+            !/(?:er|or|ers|ors)$/.test(other) &&
+            (other.length < word.length || kindWords.has(other)),
+        );
+        if (alike.length === 0) return;
+        const shown = alike.slice(0, CONTENT_LOOKALIKES_SHOWN).map((w) => `'${w}'`);
+        const more = alike.length > shown.length ? ` and ${alike.length - shown.length} more` : "";
+        warn(
+          ["relations", i, kind, j],
+          `relation word '${written}' stems like ${shown.join(", ")}${more} (all '${stem(word)}' to the engine), ` +
+            `which questions about the article use for other things: a question's '${alike[0]}' is read as asking ` +
+            `'${relation.id}'. Use another word for it (a phrase of two words is matched whole), or drop it if ` +
+            "the relation's other words cover it",
+        );
+      });
+    }
+  });
+}
+
+/**
+ * "California Desert District Manager" as the name of a post, beside a relation verb "manage": names
+ * are compared by stem, so "what does the California Desert District manage" is that name, and asks
+ * about the post instead of what the district manages. Told where a name of several words has a word
+ * that stems like a relation's word without being a form of it ("manager" and "manage", "requirements"
+ * and "require"), and the name's other words are themselves a name (of any entity), which a question
+ * may well put beside the relation's word. Forms of one word ("order" and "orders") are the name's own.
+ */
+function relationWordsInNames(file: KnowledgeFile, warn: Warn): void {
+  const relationOf = new Map<string, { word: string; relation: string }[]>();
+  for (const relation of file.relations)
+    for (const written of [...relation.verbs, ...relation.inverseVerbs, ...relation.nouns]) {
+      const word = normaliseText(written);
+      if (!/^[a-z]+$/.test(word)) continue;
+      const s = stem(word);
+      relationOf.set(s, [...(relationOf.get(s) ?? []), { word, relation: relation.id }]);
+    }
+  const nameKeys = new Set(file.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => stemPhrase(n))));
+  const grammar = grammarOf(english).words;
+  file.entities.forEach((entity, i) => {
+    const names: [string, PathKey[]][] = [
+      [entity.name, ["entities", i, "name"]],
+      ...entity.aliases.map((a, j): [string, PathKey[]] => [a, ["entities", i, "aliases", j]]),
+    ];
+    for (const [name, path] of names) {
+      const words = normaliseText(name).split(" ").filter(Boolean);
+      if (words.length < 2) continue;
+      words.forEach((word, k) => {
+        const alike = (relationOf.get(stem(word)) ?? []).filter(
+          (r) => r.word !== word && !formsOfOne(word, r.word, english) && !grammar.has(word),
+        );
+        const first = alike[0];
+        // The rest of the name, with the articles around it dropped, must be a name a question may use.
+        const rest = words.filter((_, at) => at !== k);
+        const trimmed = rest.filter(
+          (w, at) => !(english.articles.has(w) && (at === 0 || at === rest.length - 1)),
+        );
+        if (!first || !nameKeys.has(stemPhrase(trimmed.join(" ")))) return;
+        const asked = words.map((w, at) => (at === k ? first.word : w)).join(" ");
+        warn(
+          path,
+          `'${name}': its word '${word}' stems like '${first.word}', a word of relation '${first.relation}' ` +
+            `(both '${stem(word)}' to the engine), and '${trimmed.join(" ")}' is a name: names are compared by ` +
+            `stem, so a question's '${asked}' is this name of '${entity.id}', not a question of ` +
+            `'${first.relation}'. Drop the name if questions never use it, or list it with '${first.word}' ` +
+            `under 'outside' ('${asked}') if it must not name '${entity.id}'`,
+        );
+      });
+    }
+  });
+}
+
+/**
+ * "California State University, Chico" written unquoted in a `[…]` list is two names, "California State
+ * University" and "Chico": where the article writes the two together with their comma, the author
+ * almost surely meant one name.
+ */
+/**
+ * "California State University, Chico": both parts written with capitals, and neither the initials of
+ * the other ("Lunar Terrain Vehicle, LTV" is a name and its short form, listed as two on purpose).
+ */
+function oneName(joined: string): boolean {
+  const [first = "", second = ""] = joined.split(/\s*,\s*/);
+  const capitalised = (part: string) => part !== "" && /^[A-Z]/.test(part);
+  if (!capitalised(first) || !capitalised(second)) return false;
+  const initials = (part: string) =>
+    part
+      .split(/[\s-]+/)
+      .filter((w) => /^[A-Z]/.test(w))
+      .map((w) => w[0])
+      .join("");
+  return second.replaceAll(".", "") !== initials(first) && first.replaceAll(".", "") !== initials(second);
+}
+
+function commaSplitNames(
+  file: KnowledgeFile,
+  articleText: string,
+  commaJoined: CommaJoined,
+  warn: Warn,
+): void {
+  const article = stemPhrase(articleText.replaceAll(",", " , "));
+  const inArticle = (joined: string) => {
+    const key = stemPhrase(joined.replaceAll(",", " , "));
+    return key !== "" && ` ${article} `.includes(` ${key} `);
+  };
+  const check = (list: readonly string[], path: PathKey[]) => {
+    list.forEach((_, j) => {
+      const joined = commaJoined([...path, j]).find((text) => inArticle(text) && oneName(text));
+      // Told once, at the first of the two items.
+      if (joined === undefined || !joined.startsWith(list[j] ?? "")) return;
+      warn(
+        [...path, j],
+        `'${joined}' is written in the article as one name, but unquoted in a [...] list its comma parts it ` +
+          `into '${list[j]}' and '${list[j + 1]}'. Quote it ("${joined}") or write the list one item a line`,
+      );
+    });
+  };
+  file.entities.forEach((entity, i) => {
+    check(entity.aliases, ["entities", i, "aliases"]);
+  });
+  check(file.outside, ["outside"]);
+}

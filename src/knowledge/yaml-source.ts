@@ -10,6 +10,12 @@ export interface YamlSource {
   data: unknown;
   /** "facts[3].evidence (line 120)": the path, and the line of the deepest part of it that exists. */
   where(path: readonly PathKey[]): string;
+  /**
+   * For an unquoted item of a `[…]` list, the names it makes with the item before or after it where
+   * only a comma on the same line parts them ("California State University, Chico" written unquoted is
+   * two items): what the author may have meant as one.
+   */
+  commaJoined(path: readonly PathKey[]): string[];
 }
 
 export type YamlResult = { ok: true; source: YamlSource } | { ok: false; errors: KnowledgeIssue[] };
@@ -41,15 +47,20 @@ export function parseYaml(text: string): YamlResult {
     source: {
       data,
       where(path) {
-        if (!positions) {
-          const parsed = parseWithPositions(text);
-          if (!parsed.ok) return formatPath(path);
-          positions = parsed.source;
-        }
-        return positions.where(path);
+        positions ??= withPositions(text);
+        return positions ? positions.where(path) : formatPath(path);
+      },
+      commaJoined(path) {
+        positions ??= withPositions(text);
+        return positions ? positions.commaJoined(path) : [];
       },
     },
   };
+}
+
+function withPositions(text: string): YamlSource | undefined {
+  const parsed = parseWithPositions(text);
+  return parsed.ok ? parsed.source : undefined;
 }
 
 /** `&name` or `*name` where YAML reads one; text that merely looks like it only takes the slower path. */
@@ -60,7 +71,7 @@ let yamlPackage: typeof import("yaml") | undefined;
 
 function parseWithPositions(text: string): YamlResult {
   yamlPackage ??= createRequire(import.meta.url)("yaml") as typeof import("yaml");
-  const { isNode, LineCounter, parseDocument } = yamlPackage;
+  const { isNode, isScalar, isSeq, LineCounter, parseDocument } = yamlPackage;
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -102,6 +113,27 @@ function parseWithPositions(text: string): YamlResult {
       where(path) {
         const line = lineOf(path);
         return line === undefined ? formatPath(path) : `${formatPath(path)} (line ${line})`;
+      },
+      commaJoined(path) {
+        const index = path.at(-1);
+        const list = doc.getIn(path.slice(0, -1), true);
+        if (typeof index !== "number" || !isSeq(list) || !list.flow) return [];
+        const plain = (k: number) => {
+          const item = list.items[k];
+          return isScalar(item) && item.type === "PLAIN" && item.range ? item.range : undefined;
+        };
+        const joined: string[] = [];
+        for (const [a, b] of [
+          [index - 1, index],
+          [index, index + 1],
+        ] as const) {
+          const first = plain(a);
+          const second = plain(b);
+          if (!first || !second) continue;
+          if (!/^[ \t]*,[ \t]*$/.test(text.slice(first[1], second[0]))) continue;
+          joined.push(`${text.slice(first[0], first[1])}, ${text.slice(second[0], second[1])}`);
+        }
+        return joined;
       },
     },
   };

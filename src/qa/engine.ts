@@ -1190,8 +1190,13 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const self = lang.articleSelf;
     if (!self || q.mentions.length > 0 || q.outside.length > 0) return undefined;
     // "This article", or a bare "статья" in a question that asks nothing else ("о чем статья").
+    // "What is this about", "whats the headline": "this" with nothing after it to point at, or a part
+    // that only an article has, name it too.
     const named = q.words.some(
-      (w, i) => self.names.has(w) && (lang.articles.has(q.words[i - 1] ?? "") || q.smallTalk),
+      (w, i) =>
+        (self.names.has(w) && (lang.articles.has(q.words[i - 1] ?? "") || q.smallTalk)) ||
+        (self.pointers?.has(w) && (i === q.words.length - 1 || self.about.has(q.words[i + 1] ?? ""))) ||
+        self.parts?.has(w),
     );
     if (!named) return undefined;
     // "Какое агентство сообщило эту новость", "which outlet put this story out": the kind of the

@@ -45,7 +45,9 @@ export function findCues(
       Object.values(lang.pronouns).some((set) => set.has(before));
     const nounOnly =
       !pair &&
-      (lexicon.agentNouns.has(words[i] ?? "") || (lang.articles.has(before) && !object) || possessed.has(i));
+      (lexicon.agentNouns.has(words[i] ?? "") ||
+        (lang.articles.has(before) && !object && !pointerSubject(words, i, lang)) ||
+        possessed.has(i));
     const kinds = nounOnly ? found.filter((w) => w.kind === "noun") : found;
     const concepts = (pair ? [i, i + 1] : [i]).map((at) => conceptOf(lexicon, words[at] ?? ""));
     for (const w of kinds) {
@@ -128,13 +130,22 @@ function isRequest(words: string[], i: number, lang: Language): boolean {
  * A participle that describes a thing rather than asking: "the signed agreements", and "the agreements
  * signed by Russia" (after a name, with a name after "by"; "chaired by whom" still asks).
  */
+/** "When was this published": a pronoun between a helping verb and the participle is its subject. */
+function pointerSubject(words: readonly string[], i: number, lang: Language): boolean {
+  return (
+    (lang.articleSelf?.pointers?.has(words[i - 1] ?? "") ?? false) &&
+    lang.auxiliaries.has(words[i - 2] ?? "") &&
+    lang.looksParticiple(words[i] ?? "")
+  );
+}
+
 function isAttributive(words: string[], i: number, names: ReadonlySet<number>, lang: Language): boolean {
   if (!lang.looksParticiple(words[i] ?? "")) return false;
   if (lang.describesOnly?.(words[i] ?? "")) return true;
   if (inRelativeClause(words, i, names, lang)) return true;
   // "Is X one of the selected companies": membership of what the participle says is what is asked.
   const oneOf = lang.genitive.has(words[i - 2] ?? "") && lang.oneWords.has(words[i - 3] ?? "");
-  if (lang.articles.has(words[i - 1] ?? "")) return !oneOf;
+  if (lang.articles.has(words[i - 1] ?? "") && !pointerSubject(words, i, lang)) return !oneOf;
   // "Is Russia supplied by Armenia": after a helping verb and nothing but a name, it is the passive asked.
   const asked =
     lang.auxiliaries.has(words[0] ?? "") &&

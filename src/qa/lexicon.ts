@@ -237,6 +237,16 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
       vocabulary.add(folded);
     }
   }
+  // "Which cities": a kind's word asks for it in the plural too, unless the plural is a word of its own
+  // in the knowledge (a name's stem, a relation's word, another kind's word).
+  for (const [word, type] of [...typeWords]) {
+    for (const plural of lang.plurals?.(word) ?? []) {
+      const s = stem(plural);
+      if (typeWords.has(plural) || aliases.has(s) || relationWords.has(s)) continue;
+      typeWords.set(plural, type);
+      vocabulary.add(plural);
+    }
+  }
   for (const [word, type] of Object.entries(lang.typeWords ?? {})) {
     if (!typeWords.has(word)) typeWords.set(word, type);
     vocabulary.add(word);

@@ -2,7 +2,9 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { loadKnowledgeFile, parseKnowledge } from "../../src/knowledge/load.js";
+import { knowledgeFileSchema, REQUIRED_FIELDS } from "../../src/knowledge/schema.js";
 import {
   editedKnowledge,
   KNOWLEDGE_FILE,
@@ -83,6 +85,42 @@ describe("refusing broken knowledge files, each problem named with where it is",
     );
     expect(errors).toHaveLength(1);
     expect(errors[0]?.where).toMatch(/^facts\[2\]\.answer \(line \d+\)$/);
+  });
+
+  it("a missing field, told as missing and with what it is for", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        delete k.article.publisher;
+        delete k.entities[1].type;
+        delete k.facts[3].question;
+      }),
+    );
+    expect(errors.map((e) => e.message)).toEqual([
+      "article.publisher is missing: the publisher's name, shown as the article's source",
+      expect.stringMatching(
+        /^entities\[1\]\.type is missing: the entity's kind, by which \/topics groups it/,
+      ),
+      expect.stringMatching(/^facts\[3\]\.question is missing: a question this fact answers/),
+    ]);
+    expect(errors.map((e) => e.message).join(" ")).not.toMatch(/received undefined/);
+  });
+
+  it("has what every required field is for", () => {
+    const missing: string[] = [];
+    const walk = (schema: z.ZodType, path: string) => {
+      let inner: z.ZodType = schema;
+      while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault)
+        inner = inner.unwrap() as z.ZodType;
+      if (inner instanceof z.ZodArray) return walk(inner.element as z.ZodType, `${path}[]`);
+      if (!(inner instanceof z.ZodObject)) return;
+      for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
+        const at = path ? `${path}.${key}` : key;
+        if (!field.safeParse(undefined).success && REQUIRED_FIELDS[at] === undefined) missing.push(at);
+        walk(field, at);
+      }
+    };
+    walk(knowledgeFileSchema, "");
+    expect(missing).toEqual([]);
   });
 
   it("a field of the wrong type", async () => {
@@ -284,8 +322,10 @@ describe("warnings that do not stop a file from loading", () => {
     const messages = result.ok ? (result.warnings?.() ?? []).map((w) => `${w.where}: ${w.message}`) : [];
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^entities\[0\]\.aliases\[\d+\].*alias 'US' is the ordinary English word 'us'/),
-        expect.stringMatching(/alias 'Dos' is the ordinary English word 'dos'.*Keep it only if/),
+        // One warning for the entity, naming each such alias.
+        expect.stringMatching(
+          /^entities\[0\]\.aliases\[\d+\].*aliases 'US', 'Dos' are ordinary English words.*Keep each only if/,
+        ),
       ]),
     );
     // "Ames" stems to "am", but the word "am" stems to "be": no question's word meets it.
@@ -357,6 +397,6 @@ describe("warnings of words that stem like other words", () => {
         ),
       ]),
     );
-    expect(messages.some((m) => m.includes("'csto'"))).toBe(false);
+    expect(messages.some((m) => m.includes("'csto'") && m.includes("stands for"))).toBe(false);
   });
 });

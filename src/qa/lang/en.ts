@@ -153,6 +153,34 @@ const IRREGULAR: Record<string, string> = {
   won: "win",
   lost: "lose",
   meant: "mean",
+  left: "leave",
+  went: "go",
+  gone: "go",
+  came: "come",
+  saw: "see",
+  seen: "see",
+  kept: "keep",
+  grew: "grow",
+  grown: "grow",
+  shown: "show",
+  spent: "spend",
+  taught: "teach",
+  oversaw: "oversee",
+  overseen: "oversee",
+  felt: "feel",
+  heard: "hear",
+  stood: "stand",
+  understood: "understand",
+  withdrew: "withdraw",
+  withdrawn: "withdraw",
+  drove: "drive",
+  driven: "drive",
+  flew: "fly",
+  flown: "fly",
+  fell: "fall",
+  fallen: "fall",
+  caught: "catch",
+  fought: "fight",
 };
 
 /** The forms a regular English verb takes: supply, supplies, supplied, supplying. */
@@ -274,6 +302,8 @@ export const english: Language = {
     names: wordSet("article story piece report text release"),
     about: wordSet("about summary summarize summarise gist topic subject overview tldr"),
     title: wordSet("title headline called named"),
+    pointers: wordSet("this"),
+    parts: wordSet("headline headlines title summary gist tldr overview"),
   },
   questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no nah nope"),
   finishedWords: wordSet(`
@@ -316,6 +346,14 @@ export const english: Language = {
   whContractions: WH_CONTRACTIONS,
   stem: (word) => stemmer(IRREGULAR[word] ?? word),
   inflections,
+  plurals: (noun) =>
+    noun.includes(" ")
+      ? []
+      : /[^aeiou]y$/.test(noun)
+        ? [`${noun.slice(0, -1)}ies`]
+        : /(?:s|x|z|ch|sh)$/.test(noun)
+          ? [`${noun}es`]
+          : [`${noun}s`],
   isWord: isEnglishWord,
   looksParticiple: (word) => word.endsWith("ed") || PARTICIPLES.has(word),
   // The sentences live in the message catalogue with every other text people read.

@@ -169,7 +169,13 @@ export interface Language {
     names: ReadonlySet<string>;
     about: ReadonlySet<string>;
     title: ReadonlySet<string>;
+    /** Pronouns that, standing alone, point at the article: "when was this published", "what is this about". */
+    pointers?: ReadonlySet<string>;
+    /** Parts only an article has, which name it by themselves: "what's the headline". */
+    parts?: ReadonlySet<string>;
   };
+  /** Regular plurals of a noun ("city": "cities"), so a kind's word asks for it in the plural too. */
+  plurals?(noun: string): string[];
   /**
    * Words of this language for kinds of thing, by the type ids they ask for; the knowledge file's own
    * `types[].words` (or their translation) come first.
