@@ -62,6 +62,7 @@ function questionTag(typed: readonly string[], lang: AnalyserParts["lang"]): num
 export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
   const typed = tokenizeInput(question)
+    .flatMap((w) => lang.chatWords?.[w]?.split(" ") ?? [w])
     .slice(0, MAX_WORDS)
     .map((w) => lang.whContractions[w] ?? w);
   // "What does X stand 4", "sell 2 Armenia": a figure typed for a preposition, where no figure can be:

@@ -272,6 +272,28 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
   const isName = (word: string) => lexicon.aliases.has(stem(word));
 
+  // The article's one central person: the only person its title names, else its only person. "Who did
+  // he replace", asked with no conversation before it, is asked of them.
+  const people = knowledge.entities.filter((e) => typeInfo.get(e.type)?.person === true);
+  const title = ` ${normaliseText(knowledge.article.title)} `;
+  const titled = people.filter((e) =>
+    [e.name, ...e.aliases].some((n) => normaliseText(n) !== "" && title.includes(` ${normaliseText(n)} `)),
+  );
+  const [central] = titled.length === 1 ? titled : people.length === 1 ? people : [];
+  const centralTurn: Turn | undefined = central && {
+    words: [],
+    mentions: [],
+    entities: [central.id],
+    facts: [],
+  };
+  /** A person's pronoun with nothing before it to stand for stands for the article's central person. */
+  const unanchored = (q: Analysis): Turn | undefined =>
+    centralTurn &&
+    q.words.some((w) => lang.pronouns.person.has(w)) &&
+    !q.mentions.some((m) => typeInfo.get(types.get(m.entity) ?? "")?.person === true)
+      ? centralTurn
+      : undefined;
+
   /** One question, read against the turn before it when there is one. */
   const answerPart = (
     asked: string,
@@ -293,7 +315,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         turn: { ...turn, entities: [...new Set([...others.entities, ...turn.entities])] },
       };
     }
-    const resolved = previous && resolveReferences(text, q, previous, references);
+    const standIn = previous ?? unanchored(q);
+    const resolved = standIn && resolveReferences(text, q, standIn, references);
     if (resolved) q = analyse(resolved, parts);
     if (previous) q = excludingPrevious(q, previous, references);
     // "How long has X done it, according to its president": the office stands for whoever holds it,
@@ -304,6 +327,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       answerDescribed(asked, q) ??
       answerAnalysed(asked, q);
     if (!answer.answered) answer = answerByHolder(asked, q) ?? forWhom(asked, q) ?? answer;
+    if (answer.answered && admitsGap(answer, q)) answer = { ...answer, answered: false, confidence: 0 };
     return {
       answer,
       // "hey bot", "if possible": a part that asks nothing ("whats the journalist's name" asks).
@@ -678,6 +702,26 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
    * after the word that asks it, is a word the facts never use, or a relation's noun whose every fact
    * says the article leaves it open: the article gives no such name.
    */
+  /**
+   * "What are the names of the wilderness areas" answered by "the office has 12 wilderness areas; the
+   * article does not name them": a fact or description of a name the question asks about (its
+   * description, or a fact with it on the side given) that itself admits the article leaves out what
+   * the question asks does not answer it.
+   */
+  const admitsGap = (answer: Answer, q: Analysis): boolean => {
+    const admissions = (lang.gapAdmissions ?? []).filter((a) => a.asks.has(q.asked));
+    if (admissions.length === 0 || q.asked === "yesno") return false;
+    const asked = new Set(q.mentions.map((m) => m.entity));
+    return answer.facts.some((id) => {
+      const item = byId.get(id);
+      if (!item) return false;
+      const about = item.kind === "description" ? item.subject : item.object;
+      if (![...about].some((e) => asked.has(e))) return false;
+      const text = item.answer.toLowerCase();
+      return admissions.some((a) => text.includes(a.phrase));
+    });
+  };
+
   const namesUnsaid = (q: Analysis): boolean => {
     const at = q.words.findIndex((w) => lang.nameNouns?.has(w) ?? false);
     let next = at + 1;

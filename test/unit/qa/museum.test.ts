@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../../src/qa/types.js";
+import { museumEngine } from "./museum.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await museumEngine();
+});
+const ask = (q: string) => engine.answer(q);
+
+describe("an answer whose own words admit what the article leaves out", () => {
+  it("does not answer the names it says the article does not give", () => {
+    const a = ask("what are the names of the nine galleries");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/does not name/);
+  });
+
+  it("does not answer a count it says the article does not give", () => {
+    expect(ask("exactly how many reading rooms does the museum have").answered).toBe(false);
+  });
+
+  it("still answers the count the article gives, and yes/no about the rooms", () => {
+    const count = ask("how many galleries does the museum have");
+    expect(count.answered).toBe(true);
+    expect(count.text).toMatch(/nine/);
+    expect(ask("does the museum have reading rooms").answered).toBe(true);
+  });
+});
+
+describe("chat spellings", () => {
+  it("reads 'yrs' as years and 'govt' as government", () => {
+    expect(ask("how many yrs of experience does voss have").text).toMatch(/18/);
+    expect(ask("in which levels of govt does voss have experience").text).toMatch(/city and state/);
+  });
+
+  it("keeps 'list them' with the question before it", () => {
+    const a = ask("which cities did voss work for before? list them");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Alder/);
+  });
+});
+
+describe("a person's pronoun with no conversation before it", () => {
+  it("stands for the one person the article's title names", () => {
+    const a = ask("who did she replace");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Peter Grall/);
+  });
+});

@@ -1,0 +1,161 @@
+import type { Engine } from "../../../src/qa/types.js";
+import { engineOf } from "../../support/knowledge.js";
+
+/**
+ * A made-up release naming a museum's new director: one person the title names, a figure held in a
+ * fact, places the article counts without naming and names without counting, and chat-typed questions.
+ */
+export const MUSEUM_ARTICLE = [
+  "The Harwick Trust has selected Elena Voss as the new director of the Harwick City Museum.",
+  "Voss replaces Peter Grall, who retired in 2021.",
+  "Voss has more than 18 years of experience in city and state government.",
+  "She worked for the city of Alder, the city of Brook and the city of Fenn.",
+  "The museum has nine galleries and several reading rooms.",
+  "Trust chair Ian Moss said Voss was a fine choice.",
+].join("\n");
+
+export const MUSEUM_KNOWLEDGE = `
+version: 1
+article:
+  file: article.txt
+  title: "Harwick Trust selects Elena Voss as the new museum director"
+  publisher: Harwick Trust
+  summary: The Harwick Trust names Elena Voss director of the Harwick City Museum.
+types:
+  - id: person
+    title: People
+    words: [person, people]
+    person: true
+  - id: organisation
+    title: Organisations
+    words: [organisation, trust, museum]
+  - id: place
+    title: Places
+    words: [place, city, cities]
+relations:
+  - id: selects
+    label: selects
+    verbs: [select, pick, choose]
+  - id: succeeds
+    label: succeeds
+    verbs: [replace, succeed]
+  - id: experienced
+    label: has experience
+    nouns: [experience]
+  - id: worked-for
+    label: worked for
+    verbs: [work]
+  - id: includes
+    label: includes
+    verbs: [include, contain]
+  - id: said
+    label: said
+    verbs: [say]
+entities:
+  - id: elena-voss
+    type: person
+    name: Elena Voss
+    aliases: [Voss]
+    description: Elena Voss is the new director of the Harwick City Museum.
+    evidence: Elena Voss as the new director of the Harwick City Museum.
+  - id: peter-grall
+    type: person
+    name: Peter Grall
+    aliases: [Grall]
+    description: Peter Grall was the museum's director until he retired in 2021.
+    evidence: Voss replaces Peter Grall, who retired in 2021.
+  - id: ian-moss
+    type: person
+    name: Ian Moss
+    aliases: [Moss]
+    description: Ian Moss is the chair of the Harwick Trust.
+    evidence: Trust chair Ian Moss
+  - id: trust
+    type: organisation
+    name: the Harwick Trust
+    aliases: [Harwick Trust]
+    description: The Harwick Trust runs the Harwick City Museum.
+    evidence: The Harwick Trust has selected Elena Voss
+  - id: museum
+    type: organisation
+    name: the Harwick City Museum
+    aliases: [Harwick City Museum, the museum]
+    description: The Harwick City Museum is the museum Elena Voss now directs.
+    evidence: the Harwick City Museum.
+  - id: galleries
+    type: place
+    name: galleries
+    aliases: [gallery]
+    description: The Harwick City Museum has nine galleries; the article does not name them.
+    evidence: The museum has nine galleries
+  - id: reading-rooms
+    type: place
+    name: reading rooms
+    aliases: [reading room]
+    description: The Harwick City Museum has several reading rooms; the article does not say how many.
+    evidence: several reading rooms.
+facts:
+  - id: trust-selects-voss
+    relation: selects
+    subject: [trust]
+    object: [elena-voss]
+    mentions: [museum]
+    answer: The Harwick Trust has selected Elena Voss as the new director of the Harwick City Museum.
+    evidence: The Harwick Trust has selected Elena Voss as the new director of the Harwick City Museum.
+    question: Who did the Harwick Trust select?
+  - id: voss-replaces-grall
+    relation: succeeds
+    subject: [elena-voss]
+    object: [peter-grall]
+    answer: Elena Voss replaces Peter Grall, who retired in 2021.
+    evidence: Voss replaces Peter Grall, who retired in 2021.
+    question: Who does Elena Voss replace?
+  - id: voss-experience
+    relation: experienced
+    subject: [elena-voss]
+    answer: Elena Voss has more than 18 years of experience in city and state government.
+    evidence: Voss has more than 18 years of experience in city and state government.
+    quantity: more than 18 years
+    keywords: [years, government, levels, city, state]
+    question: How much experience does Elena Voss have?
+  - id: voss-cities
+    relation: worked-for
+    subject: [elena-voss]
+    answer: Elena Voss worked for the city of Alder, the city of Brook and the city of Fenn.
+    evidence: She worked for the city of Alder, the city of Brook and the city of Fenn.
+    keywords: [cities, city, before, previously]
+    question: Which cities did Elena Voss work for?
+  - id: museum-galleries
+    relation: includes
+    subject: [museum]
+    object: [galleries]
+    detail: nine galleries
+    answer: The Harwick City Museum has nine galleries.
+    evidence: The museum has nine galleries
+    quantity: nine galleries
+    question: How many galleries does the museum have?
+  - id: museum-reading-rooms
+    relation: includes
+    subject: [museum]
+    object: [reading-rooms]
+    detail: several reading rooms
+    answer: The Harwick City Museum also has several reading rooms; the article does not say how many.
+    evidence: several reading rooms.
+    quantity: several
+    question: Does the museum have reading rooms?
+  - id: moss-said
+    relation: said
+    subject: [ian-moss]
+    mentions: [elena-voss]
+    answer: Ian Moss said Voss was a fine choice.
+    evidence: Trust chair Ian Moss said Voss was a fine choice.
+    question: What did Ian Moss say about Elena Voss?
+`;
+
+let engine: Engine | undefined;
+
+/** The engine built from the made-up museum release's knowledge (once per test file). */
+export async function museumEngine(): Promise<Engine> {
+  engine ??= await engineOf(MUSEUM_KNOWLEDGE, MUSEUM_ARTICLE, "<museum>");
+  return engine;
+}
