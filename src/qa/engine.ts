@@ -651,6 +651,17 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const ofAsked = items.filter((i) => i.kind === "fact" && asked.has(i.relation));
     if (asksWhich && !q.typeHint && ofAsked.length > 0 && ofAsked.every((i) => i.open))
       return gap(question, q, ofAsked);
+    // "Who was the journalist who interviewed X": the noun the question asks for is the relation
+    // whose every fact leaves who open, whatever the other relations of its clause give.
+    const head = askedNoun(q);
+    const ofHead = head ? items.filter((i) => i.kind === "fact" && i.relation === head) : [];
+    if (asksWhich && ofHead.length > 0 && ofHead.every((i) => i.open)) return gap(question, q, ofHead);
+    // "What high school did X go to", "who's the media contact": a word the article never uses, right
+    // before the word for the kind or thing asked, narrows it to one the article does not have.
+    if (asksWhich && narrowedKind(q)) return gap(question, q, chosen);
+    // "What did Armenia's defense minister say": an office no fact ever names has no holder the
+    // article tells of, whatever else it says about the country.
+    if (q.unknown.some((u) => lang.officeNouns?.has(u.word) ?? false)) return gap(question, q, chosen);
     // "What rank does Shugaev hold": facts about Shugaev that hold no rank do not answer it.
     if (!q.compare && lacksWanted(q, chosen, attributes, describedBy)) return gap(question, q, chosen);
     // "How far can it drive on one charge": a measure asked under words the article never uses is
@@ -720,6 +731,33 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const text = item.answer.toLowerCase();
       return admissions.some((a) => text.includes(a.phrase));
     });
+  };
+
+  /**
+   * An ordinary word no fact uses, standing right before the question's word for the kind it asks
+   * ("what high school") or the noun of the relation it asks ("the media contact").
+   */
+  const narrowedKind = (q: Analysis): boolean =>
+    lang.modifierBeforeNoun === true &&
+    q.unknown.some(
+      (u) =>
+        u.common &&
+        !/\d/.test(u.word) &&
+        !u.slot &&
+        !u.attribute &&
+        (u.at + 1 === q.typeAt || q.cues.some((c) => c.kind === "noun" && c.position === u.at + 1)),
+    );
+
+  /**
+   * The relation of the noun a question asks for first ("who is the journalist ...", "which reporter"):
+   * a noun of a relation with nothing before it but question words, "to be" and articles.
+   */
+  const askedNoun = (q: Analysis): string | undefined => {
+    const cue = q.cues.find((c) => c.kind === "noun");
+    if (!cue) return undefined;
+    const before = q.words.slice(0, cue.position);
+    const lead = (w: string) => lang.whAsks[w] !== undefined || lang.beForms.has(w) || lang.articles.has(w);
+    return before.length > 0 && before.every(lead) ? cue.relation : undefined;
   };
 
   const namesUnsaid = (q: Analysis): boolean => {

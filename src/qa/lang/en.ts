@@ -297,6 +297,7 @@ export const english: Language = {
   followUpWords: wordSet("and what about how then also so ok okay same for of with regarding as well too"),
   whContractions: WH_CONTRACTIONS,
   chatWords: CHAT_WORDS,
+  modifierBeforeNoun: true,
   stem: (word) => stemmer(IRREGULAR[word] ?? word),
   inflections,
   isWord: isEnglishWord,

@@ -191,6 +191,12 @@ export interface Language {
   /** "or": a word that offers names to choose from. */
   readonly alternatives: ReadonlySet<string>;
   /** "whats" → "what", "wat" → "what": wh-words typed without their apostrophe or in chat spelling. */
+  /**
+   * A word right before a noun modifies it ("high school", "media contact"), so an ordinary word there
+   * that no fact uses narrows the thing asked to one the article does not have. Not so in a language of
+   * free word order and many inflections, where a word the facts never use stands anywhere.
+   */
+  readonly modifierBeforeNoun?: boolean;
   /** Chat spellings of ordinary words ("rn", "yrs", "govt"), each with the words it stands for. */
   readonly chatWords?: Readonly<Record<string, string>>;
   readonly whContractions: Readonly<Record<string, string>>;

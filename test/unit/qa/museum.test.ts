@@ -47,3 +47,21 @@ describe("a person's pronoun with no conversation before it", () => {
     expect(a.text).toMatch(/Peter Grall/);
   });
 });
+
+describe("a thing asked that the article does not have", () => {
+  it("is a gap when an unused word narrows the kind asked", () => {
+    expect(ask("what high school did voss go to").answered).toBe(false);
+    expect(ask("what university did voss go to").answered).toBe(true);
+  });
+
+  it("is a gap for an office no fact names", () => {
+    expect(ask("what did the gazette's editor say about voss").answered).toBe(false);
+  });
+
+  it("is a gap for the person of a relation whose every fact leaves who open", () => {
+    expect(ask("who was the journalist who interviewed voss").answered).toBe(false);
+    const paper = ask("which newspaper did voss speak to");
+    expect(paper.answered).toBe(true);
+    expect(paper.text).toMatch(/Gazette/);
+  });
+});

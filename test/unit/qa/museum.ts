@@ -12,6 +12,8 @@ export const MUSEUM_ARTICLE = [
   "She worked for the city of Alder, the city of Brook and the city of Fenn.",
   "The museum has nine galleries and several reading rooms.",
   "Trust chair Ian Moss said Voss was a fine choice.",
+  "Voss holds a degree in history from Northgate University and a degree in art conservation from Eastmoor College.",
+  "Speaking to the Harwick Gazette, Voss said the museum would open on Sundays.",
 ].join("\n");
 
 export const MUSEUM_KNOWLEDGE = `
@@ -29,6 +31,12 @@ types:
   - id: organisation
     title: Organisations
     words: [organisation, trust, museum]
+  - id: school
+    title: Universities
+    words: [university, college, school]
+  - id: publication
+    title: Publications
+    words: [newspaper, paper]
   - id: place
     title: Places
     words: [place, city, cities]
@@ -51,6 +59,20 @@ relations:
   - id: said
     label: said
     verbs: [say]
+  - id: studied
+    label: studied at
+    verbs: [study, graduate]
+    nouns: [degree, degrees]
+  - id: gave-interview
+    label: gave an interview to
+    related: [said]
+    verbs: [speak, talk]
+    inverseVerbs: [interview]
+    nouns: [interview]
+  - id: interviewed
+    label: was interviewed by
+    related: [gave-interview]
+    nouns: [journalist]
 entities:
   - id: elena-voss
     type: person
@@ -94,7 +116,54 @@ entities:
     aliases: [reading room]
     description: The Harwick City Museum has several reading rooms; the article does not say how many.
     evidence: several reading rooms.
+  - id: northgate
+    type: school
+    name: Northgate University
+    aliases: [Northgate]
+    description: Northgate University is where Elena Voss earned her degree in history.
+    evidence: a degree in history from Northgate University
+  - id: eastmoor
+    type: school
+    name: Eastmoor College
+    aliases: [Eastmoor]
+    description: Eastmoor College is where Elena Voss earned her degree in art conservation.
+    evidence: a degree in art conservation from Eastmoor College.
+  - id: gazette
+    type: publication
+    name: the Harwick Gazette
+    aliases: [Harwick Gazette, the Gazette]
+    description: The Harwick Gazette is the newspaper Elena Voss spoke to.
+    evidence: Speaking to the Harwick Gazette
 facts:
+  - id: voss-history-degree
+    relation: studied
+    subject: [elena-voss]
+    object: [northgate]
+    answer: Elena Voss holds a degree in history from Northgate University.
+    evidence: Voss holds a degree in history from Northgate University
+    question: Where did Elena Voss study history?
+  - id: voss-conservation-degree
+    relation: studied
+    subject: [elena-voss]
+    object: [eastmoor]
+    answer: Elena Voss holds a degree in art conservation from Eastmoor College.
+    evidence: a degree in art conservation from Eastmoor College.
+    question: Where did Elena Voss study art conservation?
+  - id: voss-gazette
+    relation: gave-interview
+    subject: [elena-voss]
+    object: [gazette]
+    answer: Elena Voss spoke to the Harwick Gazette and said the museum would open on Sundays.
+    evidence: Speaking to the Harwick Gazette, Voss said the museum would open on Sundays.
+    when: on Sundays
+    question: Who did Elena Voss speak to?
+  - id: interviewer-unnamed
+    relation: interviewed
+    subject: [elena-voss]
+    answer: The article does not name who interviewed Voss; she spoke to the Harwick Gazette.
+    evidence: Speaking to the Harwick Gazette
+    question: Who interviewed Elena Voss?
+    leavesOpen: true
   - id: trust-selects-voss
     relation: selects
     subject: [trust]
