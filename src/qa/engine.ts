@@ -52,7 +52,14 @@ import { buildSuggester, MAX_TYPED_CHARS } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
 import { isDecisive } from "./unknown-words.js";
 import { heldByAnother, judgeYesNo, reversedFact } from "./verdict.js";
-import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS, OVERVIEW_FACTS, SUGGESTIONS } from "./weights.js";
+import {
+  ANSWER_MARGIN,
+  ANSWER_THRESHOLD,
+  MAX_ANSWER_FACTS,
+  MAX_UNIT_WORDS,
+  OVERVIEW_FACTS,
+  SUGGESTIONS,
+} from "./weights.js";
 
 /** A word of a text as written, hyphenated parts apart ("co-exclusive" → "co", "exclusive"). */
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -668,6 +675,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     // not the measure its facts give.
     if (asksMeasure(q, lang) && q.unknown.some((u) => u.common && afterPreposition(q.words, u.at, lang)))
       return gap(question, q, chosen);
+    // "How big is X in acres": a measure asked in a unit the fact's figure does not use is not given.
+    if (asksMeasure(q, lang) && !inUnitOf(q, chosen[0])) return gap(question, q, chosen);
     // "How much is X paying for the lease": an amount is asked, and the figure the fact holds is a
     // length of time ("for 20 years"), which no amount is.
     if (asksAmount(q, lang) && chosen[0]?.quantity && isDuration(chosen[0].quantity, lang))
@@ -760,6 +769,23 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     return before.length > 0 && before.every(lead) ? cue.relation : undefined;
   };
 
+  /**
+   * Whether the item's figure is in the unit a question asks it in ("in acres"), or the question asks
+   * no unit: the words after the question's last unit preposition, when they are no name.
+   */
+  const inUnitOf = (q: Analysis, item: Item | undefined): boolean => {
+    const units = lang.unitPrepositions;
+    if (!units) return true;
+    // The unit ends the question, one or two words after its preposition ("in acres", "in square feet").
+    const at = q.words.findLastIndex((w) => units.has(w));
+    const last = q.words.length - 1;
+    const unit = q.words[last];
+    if (at < 0 || unit === undefined || last <= at || last - at > MAX_UNIT_WORDS) return true;
+    if (q.mentions.some((m) => m.end > at)) return true;
+    const said = item?.quantity ? normaliseText(item.quantity).split(" ") : [];
+    return said.some((w) => conceptOf(lexicon, w) === conceptOf(lexicon, unit));
+  };
+
   const namesUnsaid = (q: Analysis): boolean => {
     const at = q.words.findIndex((w) => lang.nameNouns?.has(w) ?? false);
     let next = at + 1;
@@ -795,7 +821,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
 
   /**
-   * "What does the photo show": a verb of showing after "does" and what is shown is the question's
+   * "What does the photo show", "what is pictured": a verb of showing after "does" or "is" is the question's
    * own verb; where no relation of the knowledge uses it, what the thing shows is nowhere in the facts.
    */
   const asksDepicted = (q: Analysis): boolean => {
@@ -806,7 +832,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         showing.has(w) &&
         i >= 2 &&
         !lexicon.relationWords.has(stem(w)) &&
-        q.words.slice(1, i).some((v) => lang.doForms.has(v)) &&
+        // "What is shown in the photo": the passive says it with "to be".
+        q.words.slice(1, i).some((v) => lang.doForms.has(v) || lang.beForms.has(v)) &&
         // "What does the article show about X" is what it says; "can you show me" a request.
         !q.words.slice(0, i).some((v) => lang.addressee.has(v) || (lang.articleSelf?.names.has(v) ?? false)),
     );

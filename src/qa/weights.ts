@@ -98,3 +98,6 @@ export const RELATION_SAMPLE = 20;
 
 /** Initialisms shorter than this are left alone: two letters are too often something else. */
 export const MIN_INITIALISM = 3;
+
+/** The most words a unit a measure is asked in may take ("in square feet"). */
+export const MAX_UNIT_WORDS = 2;

@@ -263,7 +263,10 @@ export const english: Language = {
   ),
   stateTimeWords: wordSet("yet already now right currently presently present moment"),
   stateAsks: wordSet("status progress stage standing happening"),
-  depictionWords: wordSet("show shows showing depict depicts depicting portray portrays feature features"),
+  depictionWords: wordSet(`
+    show shows showing shown depict depicts depicting depicted portray portrays portrayed feature features
+    featured picture pictures pictured
+  `),
   gapAdmissions: [
     { phrase: "does not say how many", asks: wordSet("count quantity") },
     { phrase: "does not give the number", asks: wordSet("count quantity") },
@@ -298,6 +301,7 @@ export const english: Language = {
   whContractions: WH_CONTRACTIONS,
   chatWords: CHAT_WORDS,
   modifierBeforeNoun: true,
+  unitPrepositions: wordSet("in"),
   stem: (word) => stemmer(IRREGULAR[word] ?? word),
   inflections,
   isWord: isEnglishWord,

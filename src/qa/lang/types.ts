@@ -197,6 +197,8 @@ export interface Language {
    * free word order and many inflections, where a word the facts never use stands anywhere.
    */
   readonly modifierBeforeNoun?: boolean;
+  /** "How big is it in acres": the prepositions before the unit a measure is asked in. */
+  readonly unitPrepositions?: ReadonlySet<string>;
   /** Chat spellings of ordinary words ("rn", "yrs", "govt"), each with the words it stands for. */
   readonly chatWords?: Readonly<Record<string, string>>;
   readonly whContractions: Readonly<Record<string, string>>;

@@ -65,3 +65,17 @@ describe("a thing asked that the article does not have", () => {
     expect(paper.text).toMatch(/Gazette/);
   });
 });
+
+describe("a measure or a picture the article does not give", () => {
+  it("is a gap when the measure is asked in a unit the figure does not use", () => {
+    expect(ask("how big is the rose garden in square feet").answered).toBe(false);
+    const museum = ask("how big is the museum in square feet");
+    expect(museum.answered).toBe(true);
+    expect(museum.text).toMatch(/40,000/);
+  });
+
+  it("is a gap for what a photo shows when only its credit is known", () => {
+    expect(ask("what is shown in the photo").answered).toBe(false);
+    expect(ask("who took the photo").text).toMatch(/Lena Marsh/);
+  });
+});

@@ -14,6 +14,8 @@ export const MUSEUM_ARTICLE = [
   "Trust chair Ian Moss said Voss was a fine choice.",
   "Voss holds a degree in history from Northgate University and a degree in art conservation from Eastmoor College.",
   "Speaking to the Harwick Gazette, Voss said the museum would open on Sundays.",
+  "The museum covers 40,000 square feet, and its garden is the largest rose garden in the county.",
+  "Photo by Lena Marsh.",
 ].join("\n");
 
 export const MUSEUM_KNOWLEDGE = `
@@ -59,6 +61,10 @@ relations:
   - id: said
     label: said
     verbs: [say]
+  - id: photographed
+    label: photographed
+    verbs: [photograph, shoot]
+    nouns: [photo, picture, photographer]
   - id: studied
     label: studied at
     verbs: [study, graduate]
@@ -134,7 +140,42 @@ entities:
     aliases: [Harwick Gazette, the Gazette]
     description: The Harwick Gazette is the newspaper Elena Voss spoke to.
     evidence: Speaking to the Harwick Gazette
+  - id: garden
+    type: place
+    name: the museum's rose garden
+    aliases: [rose garden, the garden, garden]
+    description: The museum's rose garden is the largest rose garden in the county.
+    evidence: its garden is the largest rose garden in the county.
+  - id: lena-marsh
+    type: person
+    name: Lena Marsh
+    aliases: [Marsh]
+    description: Lena Marsh took the photo that goes with the release.
+    evidence: Photo by Lena Marsh.
 facts:
+  - id: museum-size
+    relation: includes
+    subject: [museum]
+    answer: The Harwick City Museum covers 40,000 square feet.
+    evidence: The museum covers 40,000 square feet
+    quantity: 40,000 square feet
+    keywords: [size, big, large, area, square, feet]
+    question: How big is the museum?
+  - id: garden-largest
+    relation: includes
+    subject: [museum]
+    object: [garden]
+    detail: the largest rose garden in the county
+    answer: The museum's rose garden is the largest rose garden in the county.
+    evidence: its garden is the largest rose garden in the county.
+    keywords: [largest, biggest, big, size]
+    question: What is the largest rose garden in the county?
+  - id: photo-credit
+    relation: photographed
+    subject: [lena-marsh]
+    answer: The photo is credited to Lena Marsh.
+    evidence: Photo by Lena Marsh.
+    question: Who took the photo?
   - id: voss-history-degree
     relation: studied
     subject: [elena-voss]
