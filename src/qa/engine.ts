@@ -56,6 +56,7 @@ import {
   ANSWER_MARGIN,
   ANSWER_THRESHOLD,
   MAX_ANSWER_FACTS,
+  MAX_OFFICE_WORDS,
   MAX_UNIT_WORDS,
   OVERVIEW_FACTS,
   SUGGESTIONS,
@@ -287,6 +288,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     [e.name, ...e.aliases].some((n) => normaliseText(n) !== "" && title.includes(` ${normaliseText(n)} `)),
   );
   const [central] = titled.length === 1 ? titled : people.length === 1 ? people : [];
+  const titleStems = new Set(title.split(" ").filter(Boolean).map(stem));
   const centralTurn: Turn | undefined = central && {
     words: [],
     mentions: [],
@@ -480,7 +482,14 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         : [];
       const after = q.mentions.find((m) => m.start === at);
       const held = after ?? (owner.length === 1 ? owner[0] : undefined);
-      if (!held) continue;
+      if (!held) {
+        const central = centralHolder(q, cue);
+        if (central) {
+          const answer = answerAnalysed(question, analyse(central, parts));
+          if (answer.answered) return answer;
+        }
+        continue;
+      }
       // "The head of the X" is replaced whole, its article too; "its president", possessive and all.
       const before = lang.articles.has(q.words[cue.position - 1] ?? "") ? cue.position - 1 : cue.position;
       const [from, to] = after ? [before, after.end] : [cue.position - 1, cue.position + 1];
@@ -496,6 +505,32 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       if (answer.answered) return answer;
     }
     return undefined;
+  };
+
+  /**
+   * "How many degrees does the new manager have": a person's office said with "the" and no name
+   * ("the new manager") stands for the article's central person where they are the only person the
+   * facts of that relation have doing it, or one of them and the title calls them so ("X is the new
+   * field manager"); the question is rewritten with their name.
+   */
+  const centralHolder = (q: Analysis, cue: Analysis["cues"][number]): string | undefined => {
+    if (!central || q.mentions.length > 0) return undefined;
+    const doers = new Set(
+      items
+        .filter((i) => i.kind === "fact" && i.relation === cue.relation)
+        .flatMap((i) => [...i.subject])
+        .filter((id) => typeInfo.get(types.get(id) ?? "")?.person === true),
+    );
+    if (!doers.has(central.id)) return undefined;
+    // Back over the office's own words ("new", "field") to its article.
+    let from = cue.position;
+    while (from > 0 && cue.position - from < MAX_OFFICE_WORDS && !lang.articles.has(q.words[from - 1] ?? ""))
+      from--;
+    if (!lang.articles.has(q.words[from - 1] ?? "")) return undefined;
+    // Where several people do it, the title that names the central person says the office that way.
+    const office = q.words.slice(from, cue.position + 1).map(stem);
+    if (doers.size > 1 && !office.every((w) => titleStems.has(w))) return undefined;
+    return [...q.words.slice(0, from - 1), central.name, ...q.words.slice(cue.position + 1)].join(" ");
   };
 
   const answerAnalysed = (question: string, q: Analysis): Answer => {
@@ -1372,15 +1407,22 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
           : framing("object")
             ? "subject"
             : sided;
+    // "How many countries did Shugaev list": the facts where the person named is the one doing it (the
+    // list is theirs), where there are such facts among those chosen; what they list is their object.
+    const people = q.mentions.filter((m) => typeInfo.get(types.get(m.entity) ?? "")?.person === true);
+    const theirs = chosenItems.filter((i) => people.some((m) => i.subject.has(m.entity)));
+    const countedItems = theirs.length > 0 ? theirs : chosenItems;
     const sideOf = (item: Item) => {
+      const own = theirs.includes(item) && countedSide !== "subject" ? item.object : undefined;
       const side =
-        countedSide === "subject" ? item.subject : countedSide === "object" ? item.object : undefined;
+        own ??
+        (countedSide === "subject" ? item.subject : countedSide === "object" ? item.object : undefined);
       const ofKind = [...(side ?? [])].filter((id) => entities.get(id)?.type === kind);
       return ofKind.length > 0 ? ofKind : openSide(item, q.mentions);
     };
     const counted = new Map<string, string>();
     const countedFrom: Item[] = [];
-    for (const item of selection?.items ?? []) {
+    for (const item of countedItems) {
       // "How many countries are in X's list": a name the fact holds but its own words never say (the
       // supplier behind a speaker's list) is not one of those it lists.
       const side = sideOf(item);
@@ -1400,10 +1442,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (total && q.mentions.length > 0 && countedFrom.every((i) => i.partial))
       return gap(question, q, countedFrom);
     const lead = lang.phrases.count([...counted.values()]);
-    return withSuggestions(
-      composeAnswer(question, q, selection.items, selection.confidence, lang, { lead }),
-      q,
-    );
+    return withSuggestions(composeAnswer(question, q, countedItems, selection.confidence, lang, { lead }), q);
   };
 
   const rank = (q: Analysis): Scored[] => {

@@ -101,3 +101,6 @@ export const MIN_INITIALISM = 3;
 
 /** The most words a unit a measure is asked in may take ("in square feet"). */
 export const MAX_UNIT_WORDS = 2;
+
+/** The most words before an office's noun that still belong to it ("the new field manager"). */
+export const MAX_OFFICE_WORDS = 2;

@@ -79,3 +79,17 @@ describe("a measure or a picture the article does not give", () => {
     expect(ask("who took the photo").text).toMatch(/Lena Marsh/);
   });
 });
+
+describe("counts", () => {
+  it("counts what one person listed, not the other names of their statement", () => {
+    const a = ask("how many museum cities did moss list by name");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/three/);
+  });
+
+  it("reads 'the new director' as the person the title calls so", () => {
+    const a = ask("how many universities did the new director study at");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/two/);
+  });
+});

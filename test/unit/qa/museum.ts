@@ -16,6 +16,7 @@ export const MUSEUM_ARTICLE = [
   "Speaking to the Harwick Gazette, Voss said the museum would open on Sundays.",
   "The museum covers 40,000 square feet, and its garden is the largest rose garden in the county.",
   "Photo by Lena Marsh.",
+  "Ian Moss said the museum, based in Harwick, would take its shows to Alder, Brook and Fenn.",
 ].join("\n");
 
 export const MUSEUM_KNOWLEDGE = `
@@ -32,10 +33,10 @@ types:
     person: true
   - id: organisation
     title: Organisations
-    words: [organisation, trust, museum]
+    words: [organisation, organisations]
   - id: school
     title: Universities
-    words: [university, college, school]
+    words: [university, universities, college, colleges, school, schools]
   - id: publication
     title: Publications
     words: [newspaper, paper]
@@ -55,6 +56,10 @@ relations:
   - id: worked-for
     label: worked for
     verbs: [work]
+  - id: directs
+    label: directs
+    verbs: [direct, run]
+    nouns: [director]
   - id: includes
     label: includes
     verbs: [include, contain]
@@ -107,7 +112,7 @@ entities:
   - id: museum
     type: organisation
     name: the Harwick City Museum
-    aliases: [Harwick City Museum, the museum]
+    aliases: [Harwick City Museum, the museum, museum]
     description: The Harwick City Museum is the museum Elena Voss now directs.
     evidence: the Harwick City Museum.
   - id: galleries
@@ -152,7 +157,50 @@ entities:
     aliases: [Marsh]
     description: Lena Marsh took the photo that goes with the release.
     evidence: Photo by Lena Marsh.
+  - id: harwick
+    type: place
+    name: Harwick
+    description: Harwick is the city the museum is based in.
+    evidence: based in Harwick
+  - id: alder
+    type: place
+    name: Alder
+    description: Alder is one of the cities the museum will take its shows to.
+    evidence: Alder, Brook and Fenn.
+  - id: brook
+    type: place
+    name: Brook
+    description: Brook is one of the cities the museum will take its shows to.
+    evidence: Alder, Brook and Fenn.
+  - id: fenn
+    type: place
+    name: Fenn
+    description: Fenn is one of the cities the museum will take its shows to.
+    evidence: Alder, Brook and Fenn.
 facts:
+  - id: voss-directs
+    relation: directs
+    subject: [elena-voss]
+    object: [museum]
+    answer: Elena Voss is the new director of the Harwick City Museum.
+    evidence: Elena Voss as the new director of the Harwick City Museum.
+    question: Who directs the museum?
+  - id: grall-directed
+    relation: directs
+    subject: [peter-grall]
+    object: [museum]
+    answer: Peter Grall directed the museum until he retired in 2021.
+    evidence: Voss replaces Peter Grall, who retired in 2021.
+    question: Who directed the museum before Voss?
+  - id: moss-tour
+    relation: said
+    subject: [ian-moss]
+    object: [alder, brook, fenn]
+    mentions: [museum, harwick]
+    answer: Ian Moss said the museum, based in Harwick, would take its shows to Alder, Brook and Fenn.
+    evidence: Ian Moss said the museum, based in Harwick, would take its shows to Alder, Brook and Fenn.
+    keywords: [shows, tour]
+    question: Where will the museum take its shows?
   - id: museum-size
     relation: includes
     subject: [museum]
