@@ -515,6 +515,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
    */
   const centralHolder = (q: Analysis, cue: Analysis["cues"][number]): string | undefined => {
     if (!central || q.mentions.length > 0) return undefined;
+    // An office ("manager"), not any noun of the relation ("the reporter" is the other side of it).
+    if (!(lang.officeNouns?.has(q.words[cue.position] ?? "") ?? false)) return undefined;
     const doers = new Set(
       items
         .filter((i) => i.kind === "fact" && i.relation === cue.relation)
