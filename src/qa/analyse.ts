@@ -59,10 +59,27 @@ function questionTag(typed: readonly string[], lang: AnalyserParts["lang"]): num
   return tags.has(last) ? 1 : 0;
 }
 
+/** The words with each idiom the language reads plainly ("in line for") replaced by its plain words. */
+function plainIdioms(words: string[], lang: AnalyserParts["lang"]): string[] {
+  const idioms = lang.idiomsAs;
+  if (!idioms) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const found = idioms.find(([idiom]) => idiom.every((w, k) => words[i + k] === w));
+    if (found) {
+      out.push(...found[1]);
+      i += found[0].length;
+    } else out.push(words[i++] as string);
+  }
+  return out;
+}
+
 export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
-  const typed = tokenizeInput(question)
-    .flatMap((w) => lang.chatWords?.[w]?.split(" ") ?? [w])
+  const typed = plainIdioms(
+    tokenizeInput(question).flatMap((w) => lang.chatWords?.[w]?.split(" ") ?? [w]),
+    lang,
+  )
     .slice(0, MAX_WORDS)
     .map((w) => lang.whContractions[w] ?? w);
   // "What does X stand 4", "sell 2 Armenia": a figure typed for a preposition, where no figure can be:

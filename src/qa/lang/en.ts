@@ -301,6 +301,17 @@ export const english: Language = {
   whContractions: WH_CONTRACTIONS,
   chatWords: CHAT_WORDS,
   modifierBeforeNoun: true,
+  idiomsAs: [
+    [
+      ["in", "line", "for"],
+      ["waiting", "for"],
+    ],
+    [
+      ["next", "in", "line", "for"],
+      ["waiting", "for"],
+    ],
+    [["day", "of", "the", "week"], ["day"]],
+  ],
   unitPrepositions: wordSet("in"),
   stem: (word) => stemmer(IRREGULAR[word] ?? word),
   inflections,

@@ -199,6 +199,8 @@ export interface Language {
   readonly modifierBeforeNoun?: boolean;
   /** "How big is it in acres": the prepositions before the unit a measure is asked in. */
   readonly unitPrepositions?: ReadonlySet<string>;
+  /** Idioms read as the plain words they mean ("in line for": waiting for), each as words. */
+  readonly idiomsAs?: readonly (readonly [readonly string[], readonly string[]])[];
   /** Chat spellings of ordinary words ("rn", "yrs", "govt"), each with the words it stands for. */
   readonly chatWords?: Readonly<Record<string, string>>;
   readonly whContractions: Readonly<Record<string, string>>;

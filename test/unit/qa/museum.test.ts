@@ -93,3 +93,11 @@ describe("counts", () => {
     expect(a.text).toMatch(/two/);
   });
 });
+
+describe("idioms read plainly", () => {
+  it("reads 'day of the week' as the day asked", () => {
+    const a = ask("which day of the week did moss speak");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Monday/);
+  });
+});

@@ -11,7 +11,7 @@ export const MUSEUM_ARTICLE = [
   "Voss has more than 18 years of experience in city and state government.",
   "She worked for the city of Alder, the city of Brook and the city of Fenn.",
   "The museum has nine galleries and several reading rooms.",
-  "Trust chair Ian Moss said Voss was a fine choice.",
+  "On Monday, trust chair Ian Moss said Voss was a fine choice.",
   "Voss holds a degree in history from Northgate University and a degree in art conservation from Eastmoor College.",
   "Speaking to the Harwick Gazette, Voss said the museum would open on Sundays.",
   "The museum covers 40,000 square feet, and its garden is the largest rose garden in the county.",
@@ -102,7 +102,7 @@ entities:
     name: Ian Moss
     aliases: [Moss]
     description: Ian Moss is the chair of the Harwick Trust.
-    evidence: Trust chair Ian Moss
+    evidence: trust chair Ian Moss
   - id: trust
     type: organisation
     name: the Harwick Trust
@@ -305,8 +305,9 @@ facts:
     relation: said
     subject: [ian-moss]
     mentions: [elena-voss]
-    answer: Ian Moss said Voss was a fine choice.
-    evidence: Trust chair Ian Moss said Voss was a fine choice.
+    answer: On Monday, Ian Moss said Voss was a fine choice.
+    evidence: On Monday, trust chair Ian Moss said Voss was a fine choice.
+    when: on Monday
     question: What did Ian Moss say about Elena Voss?
 `;
 
