@@ -248,6 +248,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   let describeWord = false;
   let greeting = false;
   let kindAsked: string | undefined;
+  let kindSaidAt: number | undefined;
   const cueAt = new Map<number, string[]>();
   for (const c of cues)
     cueAt.set(c.position, [...(cueAt.get(c.position) ?? []), relationConcept(c.relation)]);
@@ -278,6 +279,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     const known = isKnown(word, lexicon, vocabularyStems);
     const concept = conceptOf(lexicon, word);
     if (kind) {
+      // "What historic mine": a kind's word after words of its own is where the kind is said.
+      if (typeHint === undefined) kindSaidAt = i;
       typeHint ??= kind;
       const ofNamed = mentions.some((m) => parts.types.get(m.entity) === kind);
       if (asked === "yesno" && ofNamed && known && parts.inFacts(concept)) kindAsked = concept;
@@ -316,7 +319,9 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     mentions.length === 0 && cues.length === 0 && outside.length === 0 && keywords.length === 0;
 
   // A word of the kind that only some of its entities are: those are what it asks for.
-  const kindWord = kindAt === undefined ? undefined : words[kindAt];
+  // ("Who will be the first woman ...": after "who", a person's kind word describes them, and picks no
+  // kind among people.)
+  const kindWord = words[kindAt ?? (asked === "who" ? undefined : kindSaidAt) ?? -1];
   const members = kindWord === undefined ? undefined : parts.narrowKinds?.get(conceptOf(lexicon, kindWord));
   const narrowed =
     members && [...members].every((id) => parts.types.get(id) === typeHint) ? members : undefined;

@@ -1590,8 +1590,8 @@ function lacksWanted(
 }
 
 /**
- * "Which uni", "which center": a kind's word (or its synonym) that the knowledge gives some entities of
- * the kind as a keyword, and not all, asks for those. The kind's own name ("organisation", and the first
+ * "Which uni", "which center", "what historic mine": a kind's word (or its synonym) that the knowledge
+ * gives some entities of the kind as a keyword or a word of their name, and not all, asks for those. The kind's own name ("organisation", and the first
  * of its words) stands for every entity of it.
  */
 function narrowKinds(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Map<string, Set<string>> {
@@ -1599,7 +1599,10 @@ function narrowKinds(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Ma
   const keywords = new Map(
     knowledge.entities.map((e) => [
       e.id,
-      new Set(e.keywords.flatMap((k) => normaliseText(k).split(" ").filter(Boolean).map(concept))),
+      // Its keywords, and its own name's words ("Tumco Historic Mine" is a mine, of all the sites).
+      new Set(
+        [...e.keywords, e.name].flatMap((k) => normaliseText(k).split(" ").filter(Boolean).map(concept)),
+      ),
     ]),
   );
   const out = new Map<string, Set<string>>();

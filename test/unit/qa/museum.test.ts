@@ -101,3 +101,11 @@ describe("idioms read plainly", () => {
     expect(a.text).toMatch(/Monday/);
   });
 });
+
+describe("a kind's word after a word of its own", () => {
+  it("asks for the entities whose names say that kind", () => {
+    const a = ask("name the big garden mentioned in the article");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/rose garden/);
+  });
+});

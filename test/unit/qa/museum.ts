@@ -42,7 +42,7 @@ types:
     words: [newspaper, paper]
   - id: place
     title: Places
-    words: [place, city, cities]
+    words: [place, city, cities, garden, gardens]
 relations:
   - id: selects
     label: selects
