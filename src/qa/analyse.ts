@@ -351,7 +351,16 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     negated: asked !== "yesno" && words.some((w, i) => i < quoteFrom && lang.negations.has(w)),
     compare: words.some((w) => lang.compareWords.has(w)),
     excluded,
-    outside,
+    // "Which Russian Air Force general ...": a name the article never mentions, right before the word of
+    // the kind asked, only says which of that kind; the kind is still asked, and the rest picks it out.
+    outside: outside.filter(
+      (_, k) =>
+        !(
+          (asked === "which" || asked === "who") &&
+          kindSaidAt !== undefined &&
+          names.outsideEnds[k] === kindSaidAt
+        ),
+    ),
     describe,
     overview,
     smallTalk: smallTalk || (greeting && mentions.length === 0 && cues.length === 0 && keywords.length <= 1),

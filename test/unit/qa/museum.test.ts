@@ -109,3 +109,12 @@ describe("a kind's word after a word of its own", () => {
     expect(a.text).toMatch(/rose garden/);
   });
 });
+
+describe("a name the article never mentions, before the kind asked", () => {
+  it("only says which of the kind, and the rest picks the person out", () => {
+    const a = ask("which arts board official spoke to the gazette");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Voss/);
+    expect(ask("what did the arts board decide").answered).toBe(false);
+  });
+});

@@ -26,10 +26,12 @@ article:
   title: "Harwick Trust selects Elena Voss as the new museum director"
   publisher: Harwick Trust
   summary: The Harwick Trust names Elena Voss director of the Harwick City Museum.
+outside:
+  - Arts Board
 types:
   - id: person
     title: People
-    words: [person, people]
+    words: [person, people, official, officials]
     person: true
   - id: organisation
     title: Organisations
