@@ -1,4 +1,4 @@
-import { tokenizeInput } from "../text/normalise.js";
+import { normaliseText, tokenizeInput } from "../text/normalise.js";
 import { stem, stemPhrase } from "../text/stem.js";
 import { findAsked, findCues, isQuestionSubject, roleOf } from "./grammar.js";
 import type { Language, RoleContext } from "./lang/types.js";
@@ -15,7 +15,7 @@ import { asksSubtype, DESIGNATION, markModifiers, possessedPositions } from "./p
 import type { Analysis, Cue, Mention } from "./question.js";
 import type { SpellingCorrector } from "./spelling.js";
 import { describeUnknown } from "./unknown-words.js";
-import { MAX_WORDS, QUOTE_WORDS } from "./weights.js";
+import { MAX_WORDS, MIN_QUOTED_WORDS, QUOTE_WORDS } from "./weights.js";
 
 export type { Analysis, Asked, Cue, Mention, Role } from "./question.js";
 
@@ -57,6 +57,14 @@ function questionTag(typed: readonly string[], lang: AnalyserParts["lang"]): num
   const isTag = tags.has(last) || lang.negations.has(last);
   if (isTag && lang.alternatives.has(typed.at(-2) ?? "")) return 2;
   return tags.has(last) ? 1 : 0;
+}
+
+/** Phrases of two words or more the question puts in quotation marks, normalised. */
+function quotedPhrases(question: string): string[] {
+  const found = question.matchAll(/(?:^|[\s(])['"‘“«]([^'"’”»]{3,}?)['"’”»](?=$|[\s.,;:!?)])/gu);
+  return [...found]
+    .map((m) => normaliseText(m[1] ?? ""))
+    .filter((p) => p.split(" ").length >= MIN_QUOTED_WORDS);
 }
 
 /** The words with each idiom the language reads plainly ("in line for") replaced by its plain words. */
@@ -353,6 +361,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     excluded,
     // "Which Russian Air Force general ...": a name the article never mentions, right before the word of
     // the kind asked, only says which of that kind; the kind is still asked, and the rest picks it out.
+    ...(quotedPhrases(question).length > 0 ? { quoted: quotedPhrases(question) } : {}),
     outside: outside.filter(
       (_, k) =>
         !(

@@ -1447,6 +1447,9 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     return withSuggestions(composeAnswer(question, q, countedItems, selection.confidence, lang, { lead }), q);
   };
 
+  const saysPhrase = (item: Item, phrase: string) =>
+    ` ${normaliseText(item.answer)} ${normaliseText(item.evidence)} `.includes(` ${phrase} `);
+
   const rank = (q: Analysis): Scored[] => {
     const scored: Scored[] = [];
     for (const i of index.shortlist(q)) {
@@ -1460,7 +1463,13 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
 
   /** The best items for one analysed question, or nothing when none reaches the threshold. */
   const select = (q: Analysis): { items: Item[]; confidence: number } | undefined => {
-    const scored = rank(q);
+    const ranked = rank(q);
+    // "What is getting 'very close attention'": where items above the threshold say the phrase the
+    // question quotes, only they answer it.
+    const quoting = ranked.filter(
+      (s) => s.score >= ANSWER_THRESHOLD && (q.quoted ?? []).every((p) => saysPhrase(s.item, p)),
+    );
+    const scored = q.quoted && quoting.length > 0 ? quoting : ranked;
     const best = scored[0];
     if (!best || best.score < ANSWER_THRESHOLD) return undefined;
     const chosen = scored

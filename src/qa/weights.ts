@@ -104,3 +104,6 @@ export const MAX_UNIT_WORDS = 2;
 
 /** The most words before an office's noun that still belong to it ("the new field manager"). */
 export const MAX_OFFICE_WORDS = 2;
+
+/** The fewest words a quoted phrase of a question has to be looked for as it stands in the facts. */
+export const MIN_QUOTED_WORDS = 2;

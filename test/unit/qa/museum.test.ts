@@ -118,3 +118,11 @@ describe("a name the article never mentions, before the kind asked", () => {
     expect(ask("what did the arts board decide").answered).toBe(false);
   });
 });
+
+describe("a phrase the question quotes", () => {
+  it("is answered by the fact that says it", () => {
+    const a = ask("what was 'a fine choice' according to the trust chair");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/fine choice/);
+  });
+});
