@@ -1,4 +1,4 @@
-import { tokenizeInput } from "../text/normalise.js";
+import { normaliseText, tokenizeInput } from "../text/normalise.js";
 import { stem, stemPhrase } from "../text/stem.js";
 import { findAsked, findCues, isQuestionSubject, roleOf } from "./grammar.js";
 import type { Language, RoleContext } from "./lang/types.js";
@@ -15,7 +15,7 @@ import { asksSubtype, DESIGNATION, markModifiers, possessedPositions } from "./p
 import type { Analysis, Cue, Mention } from "./question.js";
 import type { SpellingCorrector } from "./spelling.js";
 import { describeUnknown } from "./unknown-words.js";
-import { MAX_WORDS, QUOTE_WORDS } from "./weights.js";
+import { MAX_WORDS, MIN_QUOTED_WORDS, QUOTE_WORDS } from "./weights.js";
 
 export type { Analysis, Asked, Cue, Mention, Role } from "./question.js";
 
@@ -59,9 +59,35 @@ function questionTag(typed: readonly string[], lang: AnalyserParts["lang"]): num
   return tags.has(last) ? 1 : 0;
 }
 
+/** Phrases of two words or more the question puts in quotation marks, normalised. */
+function quotedPhrases(question: string): string[] {
+  const found = question.matchAll(/(?:^|[\s(])['"‘“«]([^'"’”»]{3,}?)['"’”»](?=$|[\s.,;:!?)])/gu);
+  return [...found]
+    .map((m) => normaliseText(m[1] ?? ""))
+    .filter((p) => p.split(" ").length >= MIN_QUOTED_WORDS);
+}
+
+/** The words with each idiom the language reads plainly ("in line for") replaced by its plain words. */
+function plainIdioms(words: string[], lang: AnalyserParts["lang"]): string[] {
+  const idioms = lang.idiomsAs;
+  if (!idioms) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const found = idioms.find(([idiom]) => idiom.every((w, k) => words[i + k] === w));
+    if (found) {
+      out.push(...found[1]);
+      i += found[0].length;
+    } else out.push(words[i++] as string);
+  }
+  return out;
+}
+
 export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
-  const typed = tokenizeInput(question)
+  const typed = plainIdioms(
+    tokenizeInput(question).flatMap((w) => lang.chatWords?.[w]?.split(" ") ?? [w]),
+    lang,
+  )
     .slice(0, MAX_WORDS)
     .map((w) => lang.whContractions[w] ?? w);
   // "What does X stand 4", "sell 2 Armenia": a figure typed for a preposition, where no figure can be:
@@ -233,6 +259,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   let describeWord = false;
   let greeting = false;
   let kindAsked: string | undefined;
+  let kindSaidAt: number | undefined;
   const cueAt = new Map<number, string[]>();
   for (const c of cues)
     cueAt.set(c.position, [...(cueAt.get(c.position) ?? []), relationConcept(c.relation)]);
@@ -263,6 +290,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     const known = isKnown(word, lexicon, vocabularyStems);
     const concept = conceptOf(lexicon, word);
     if (kind) {
+      // "What historic mine": a kind's word after words of its own is where the kind is said.
+      if (typeHint === undefined) kindSaidAt = i;
       typeHint ??= kind;
       const ofNamed = mentions.some((m) => parts.types.get(m.entity) === kind);
       if (asked === "yesno" && ofNamed && known && parts.inFacts(concept)) kindAsked = concept;
@@ -301,7 +330,9 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     mentions.length === 0 && cues.length === 0 && outside.length === 0 && keywords.length === 0;
 
   // A word of the kind that only some of its entities are: those are what it asks for.
-  const kindWord = kindAt === undefined ? undefined : words[kindAt];
+  // ("Who will be the first woman ...": after "who", a person's kind word describes them, and picks no
+  // kind among people.)
+  const kindWord = words[kindAt ?? (asked === "who" ? undefined : kindSaidAt) ?? -1];
   const members = kindWord === undefined ? undefined : parts.narrowKinds?.get(conceptOf(lexicon, kindWord));
   const narrowed =
     members && [...members].every((id) => parts.types.get(id) === typeHint) ? members : undefined;
@@ -331,7 +362,17 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     negated: asked !== "yesno" && words.some((w, i) => i < quoteFrom && lang.negations.has(w)),
     compare: words.some((w) => lang.compareWords.has(w)),
     excluded,
-    outside,
+    // "Which Russian Air Force general ...": a name the article never mentions, right before the word of
+    // the kind asked, only says which of that kind; the kind is still asked, and the rest picks it out.
+    ...(quotedPhrases(question).length > 0 ? { quoted: quotedPhrases(question) } : {}),
+    outside: outside.filter(
+      (_, k) =>
+        !(
+          (asked === "which" || asked === "who") &&
+          kindSaidAt !== undefined &&
+          names.outsideEnds[k] === kindSaidAt
+        ),
+    ),
     describe,
     overview,
     smallTalk: smallTalk || (greeting && mentions.length === 0 && cues.length === 0 && keywords.length <= 1),

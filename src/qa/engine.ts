@@ -59,7 +59,15 @@ import {
   statedFigure,
   statedOtherwise,
 } from "./verdict.js";
-import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS, OVERVIEW_FACTS, SUGGESTIONS } from "./weights.js";
+import {
+  ANSWER_MARGIN,
+  ANSWER_THRESHOLD,
+  MAX_ANSWER_FACTS,
+  MAX_OFFICE_WORDS,
+  MAX_UNIT_WORDS,
+  OVERVIEW_FACTS,
+  SUGGESTIONS,
+} from "./weights.js";
 
 /** A word of a text as written, hyphenated parts apart ("co-exclusive" → "co", "exclusive"). */
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -279,6 +287,29 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
   const isName = (word: string) => lexicon.aliases.has(stem(word));
 
+  // The article's one central person: the only person its title names, else its only person. "Who did
+  // he replace", asked with no conversation before it, is asked of them.
+  const people = knowledge.entities.filter((e) => typeInfo.get(e.type)?.person === true);
+  const title = ` ${normaliseText(knowledge.article.title)} `;
+  const titled = people.filter((e) =>
+    [e.name, ...e.aliases].some((n) => normaliseText(n) !== "" && title.includes(` ${normaliseText(n)} `)),
+  );
+  const [central] = titled.length === 1 ? titled : people.length === 1 ? people : [];
+  const titleStems = new Set(title.split(" ").filter(Boolean).map(stem));
+  const centralTurn: Turn | undefined = central && {
+    words: [],
+    mentions: [],
+    entities: [central.id],
+    facts: [],
+  };
+  /** A person's pronoun with nothing before it to stand for stands for the article's central person. */
+  const unanchored = (q: Analysis): Turn | undefined =>
+    centralTurn &&
+    q.words.some((w) => lang.pronouns.person.has(w)) &&
+    !q.mentions.some((m) => typeInfo.get(types.get(m.entity) ?? "")?.person === true)
+      ? centralTurn
+      : undefined;
+
   /** One question, read against the turn before it when there is one. */
   const answerPart = (
     asked: string,
@@ -300,7 +331,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         turn: { ...turn, entities: [...new Set([...others.entities, ...turn.entities])] },
       };
     }
-    const resolved = previous && resolveReferences(text, q, previous, references);
+    const standIn = previous ?? unanchored(q);
+    const resolved = standIn && resolveReferences(text, q, standIn, references);
     if (resolved) q = analyse(resolved, parts);
     if (previous) q = excludingPrevious(q, previous, references);
     // "How long has X done it, according to its president": the office stands for whoever holds it,
@@ -311,6 +343,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       answerDescribed(asked, q) ??
       answerAnalysed(asked, q);
     if (!answer.answered) answer = answerByHolder(asked, q) ?? forWhom(asked, q) ?? answer;
+    if (answer.answered && admitsGap(answer, q)) answer = { ...answer, answered: false, confidence: 0 };
     return {
       answer,
       // "hey bot", "if possible": a part that asks nothing ("whats the journalist's name" asks).
@@ -456,7 +489,14 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         : [];
       const after = q.mentions.find((m) => m.start === at);
       const held = after ?? (owner.length === 1 ? owner[0] : undefined);
-      if (!held) continue;
+      if (!held) {
+        const central = centralHolder(q, cue);
+        if (central) {
+          const answer = answerAnalysed(question, analyse(central, parts));
+          if (answer.answered) return answer;
+        }
+        continue;
+      }
       // "The head of the X" is replaced whole, its article too; "its president", possessive and all.
       const before = lang.articles.has(q.words[cue.position - 1] ?? "") ? cue.position - 1 : cue.position;
       const [from, to] = after ? [before, after.end] : [cue.position - 1, cue.position + 1];
@@ -499,6 +539,34 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       strangerAt,
     );
     return fact && withSuggestions(composeAnswer(question, q, [fact], 0.7, lang, { verdict: "no" }), q);
+  };
+
+  /**
+   * "How many degrees does the new manager have": a person's office said with "the" and no name
+   * ("the new manager") stands for the article's central person where they are the only person the
+   * facts of that relation have doing it, or one of them and the title calls them so ("X is the new
+   * field manager"); the question is rewritten with their name.
+   */
+  const centralHolder = (q: Analysis, cue: Analysis["cues"][number]): string | undefined => {
+    if (!central || q.mentions.length > 0) return undefined;
+    // An office ("manager"), not any noun of the relation ("the reporter" is the other side of it).
+    if (!(lang.officeNouns?.has(q.words[cue.position] ?? "") ?? false)) return undefined;
+    const doers = new Set(
+      items
+        .filter((i) => i.kind === "fact" && i.relation === cue.relation)
+        .flatMap((i) => [...i.subject])
+        .filter((id) => typeInfo.get(types.get(id) ?? "")?.person === true),
+    );
+    if (!doers.has(central.id)) return undefined;
+    // Back over the office's own words ("new", "field") to its article.
+    let from = cue.position;
+    while (from > 0 && cue.position - from < MAX_OFFICE_WORDS && !lang.articles.has(q.words[from - 1] ?? ""))
+      from--;
+    if (!lang.articles.has(q.words[from - 1] ?? "")) return undefined;
+    // Where several people do it, the title that names the central person says the office that way.
+    const office = q.words.slice(from, cue.position + 1).map(stem);
+    if (doers.size > 1 && !office.every((w) => titleStems.has(w))) return undefined;
+    return [...q.words.slice(0, from - 1), central.name, ...q.words.slice(cue.position + 1)].join(" ");
   };
 
   const answerAnalysed = (question: string, q: Analysis): Answer => {
@@ -684,12 +752,25 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const ofAsked = items.filter((i) => i.kind === "fact" && asked.has(i.relation));
     if (asksWhich && !q.typeHint && ofAsked.length > 0 && ofAsked.every((i) => i.open))
       return gap(question, q, ofAsked);
+    // "Who was the journalist who interviewed X": the noun the question asks for is the relation
+    // whose every fact leaves who open, whatever the other relations of its clause give.
+    const head = askedNoun(q);
+    const ofHead = head ? items.filter((i) => i.kind === "fact" && i.relation === head) : [];
+    if (asksWhich && ofHead.length > 0 && ofHead.every((i) => i.open)) return gap(question, q, ofHead);
+    // "What high school did X go to", "who's the media contact": a word the article never uses, right
+    // before the word for the kind or thing asked, narrows it to one the article does not have.
+    if (asksWhich && narrowedKind(q)) return gap(question, q, chosen);
+    // "What did Armenia's defense minister say": an office no fact ever names has no holder the
+    // article tells of, whatever else it says about the country.
+    if (q.unknown.some((u) => lang.officeNouns?.has(u.word) ?? false)) return gap(question, q, chosen);
     // "What rank does Shugaev hold": facts about Shugaev that hold no rank do not answer it.
     if (!q.compare && lacksWanted(q, chosen, attributes, describedBy)) return gap(question, q, chosen);
     // "How far can it drive on one charge": a measure asked under words the article never uses is
     // not the measure its facts give.
     if (asksMeasure(q, lang) && q.unknown.some((u) => u.common && afterPreposition(q.words, u.at, lang)))
       return gap(question, q, chosen);
+    // "How big is X in acres": a measure asked in a unit the fact's figure does not use is not given.
+    if (asksMeasure(q, lang) && !inUnitOf(q, chosen[0])) return gap(question, q, chosen);
     // "How much is X paying for the lease": an amount is asked, and the figure the fact holds is a
     // length of time ("for 20 years"), which no amount is.
     if (asksAmount(q, lang) && chosen[0]?.quantity && isDuration(chosen[0].quantity, lang))
@@ -735,6 +816,70 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
    * after the word that asks it, is a word the facts never use, or a relation's noun whose every fact
    * says the article leaves it open: the article gives no such name.
    */
+  /**
+   * "What are the names of the wilderness areas" answered by "the office has 12 wilderness areas; the
+   * article does not name them": a fact or description of a name the question asks about (its
+   * description, or a fact with it on the side given) that itself admits the article leaves out what
+   * the question asks does not answer it.
+   */
+  const admitsGap = (answer: Answer, q: Analysis): boolean => {
+    const admissions = (lang.gapAdmissions ?? []).filter((a) => a.asks.has(q.asked));
+    if (admissions.length === 0 || q.asked === "yesno") return false;
+    const asked = new Set(q.mentions.map((m) => m.entity));
+    return answer.facts.some((id) => {
+      const item = byId.get(id);
+      if (!item) return false;
+      const about = item.kind === "description" ? item.subject : item.object;
+      if (![...about].some((e) => asked.has(e))) return false;
+      const text = item.answer.toLowerCase();
+      return admissions.some((a) => text.includes(a.phrase));
+    });
+  };
+
+  /**
+   * An ordinary word no fact uses, standing right before the question's word for the kind it asks
+   * ("what high school") or the noun of the relation it asks ("the media contact").
+   */
+  const narrowedKind = (q: Analysis): boolean =>
+    lang.modifierBeforeNoun === true &&
+    q.unknown.some(
+      (u) =>
+        u.common &&
+        !/\d/.test(u.word) &&
+        !u.slot &&
+        !u.attribute &&
+        (u.at + 1 === q.typeAt || q.cues.some((c) => c.kind === "noun" && c.position === u.at + 1)),
+    );
+
+  /**
+   * The relation of the noun a question asks for first ("who is the journalist ...", "which reporter"):
+   * a noun of a relation with nothing before it but question words, "to be" and articles.
+   */
+  const askedNoun = (q: Analysis): string | undefined => {
+    const cue = q.cues.find((c) => c.kind === "noun");
+    if (!cue) return undefined;
+    const before = q.words.slice(0, cue.position);
+    const lead = (w: string) => lang.whAsks[w] !== undefined || lang.beForms.has(w) || lang.articles.has(w);
+    return before.length > 0 && before.every(lead) ? cue.relation : undefined;
+  };
+
+  /**
+   * Whether the item's figure is in the unit a question asks it in ("in acres"), or the question asks
+   * no unit: the words after the question's last unit preposition, when they are no name.
+   */
+  const inUnitOf = (q: Analysis, item: Item | undefined): boolean => {
+    const units = lang.unitPrepositions;
+    if (!units) return true;
+    // The unit ends the question, one or two words after its preposition ("in acres", "in square feet").
+    const at = q.words.findLastIndex((w) => units.has(w));
+    const last = q.words.length - 1;
+    const unit = q.words[last];
+    if (at < 0 || unit === undefined || last <= at || last - at > MAX_UNIT_WORDS) return true;
+    if (q.mentions.some((m) => m.end > at)) return true;
+    const said = item?.quantity ? normaliseText(item.quantity).split(" ") : [];
+    return said.some((w) => conceptOf(lexicon, w) === conceptOf(lexicon, unit));
+  };
+
   const namesUnsaid = (q: Analysis): boolean => {
     const at = q.words.findIndex((w) => lang.nameNouns?.has(w) ?? false);
     let next = at + 1;
@@ -770,7 +915,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
 
   /**
-   * "What does the photo show": a verb of showing after "does" and what is shown is the question's
+   * "What does the photo show", "what is pictured": a verb of showing after "does" or "is" is the question's
    * own verb; where no relation of the knowledge uses it, what the thing shows is nowhere in the facts.
    */
   const asksDepicted = (q: Analysis): boolean => {
@@ -781,7 +926,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         showing.has(w) &&
         i >= 2 &&
         !lexicon.relationWords.has(stem(w)) &&
-        q.words.slice(1, i).some((v) => lang.doForms.has(v)) &&
+        // "What is shown in the photo": the passive says it with "to be".
+        q.words.slice(1, i).some((v) => lang.doForms.has(v) || lang.beForms.has(v)) &&
         // "What does the article show about X" is what it says; "can you show me" a request.
         !q.words.slice(0, i).some((v) => lang.addressee.has(v) || (lang.articleSelf?.names.has(v) ?? false)),
     );
@@ -1325,15 +1471,22 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
           : framing("object")
             ? "subject"
             : sided;
+    // "How many countries did Shugaev list": the facts where the person named is the one doing it (the
+    // list is theirs), where there are such facts among those chosen; what they list is their object.
+    const people = q.mentions.filter((m) => typeInfo.get(types.get(m.entity) ?? "")?.person === true);
+    const theirs = chosenItems.filter((i) => people.some((m) => i.subject.has(m.entity)));
+    const countedItems = theirs.length > 0 ? theirs : chosenItems;
     const sideOf = (item: Item) => {
+      const own = theirs.includes(item) && countedSide !== "subject" ? item.object : undefined;
       const side =
-        countedSide === "subject" ? item.subject : countedSide === "object" ? item.object : undefined;
+        own ??
+        (countedSide === "subject" ? item.subject : countedSide === "object" ? item.object : undefined);
       const ofKind = [...(side ?? [])].filter((id) => entities.get(id)?.type === kind);
       return ofKind.length > 0 ? ofKind : openSide(item, q.mentions);
     };
     const counted = new Map<string, string>();
     const countedFrom: Item[] = [];
-    for (const item of selection?.items ?? []) {
+    for (const item of countedItems) {
       // "How many countries are in X's list": a name the fact holds but its own words never say (the
       // supplier behind a speaker's list) is not one of those it lists.
       const side = sideOf(item);
@@ -1353,11 +1506,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (total && q.mentions.length > 0 && countedFrom.every((i) => i.partial))
       return gap(question, q, countedFrom);
     const lead = lang.phrases.count([...counted.values()]);
-    return withSuggestions(
-      composeAnswer(question, q, selection.items, selection.confidence, lang, { lead }),
-      q,
-    );
+    return withSuggestions(composeAnswer(question, q, countedItems, selection.confidence, lang, { lead }), q);
   };
+
+  const saysPhrase = (item: Item, phrase: string) =>
+    ` ${normaliseText(item.answer)} ${normaliseText(item.evidence)} `.includes(` ${phrase} `);
 
   const rank = (q: Analysis): Scored[] => {
     const scored: Scored[] = [];
@@ -1372,7 +1525,13 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
 
   /** The best items for one analysed question, or nothing when none reaches the threshold. */
   const select = (q: Analysis): { items: Item[]; confidence: number } | undefined => {
-    const scored = rank(q);
+    const ranked = rank(q);
+    // "What is getting 'very close attention'": where items above the threshold say the phrase the
+    // question quotes, only they answer it.
+    const quoting = ranked.filter(
+      (s) => s.score >= ANSWER_THRESHOLD && (q.quoted ?? []).every((p) => saysPhrase(s.item, p)),
+    );
+    const scored = q.quoted && quoting.length > 0 ? quoting : ranked;
     const best = scored[0];
     if (!best || best.score < ANSWER_THRESHOLD) return undefined;
     const chosen = scored
@@ -1502,8 +1661,8 @@ function lacksWanted(
 }
 
 /**
- * "Which uni", "which center": a kind's word (or its synonym) that the knowledge gives some entities of
- * the kind as a keyword, and not all, asks for those. The kind's own name ("organisation", and the first
+ * "Which uni", "which center", "what historic mine": a kind's word (or its synonym) that the knowledge
+ * gives some entities of the kind as a keyword or a word of their name, and not all, asks for those. The kind's own name ("organisation", and the first
  * of its words) stands for every entity of it.
  */
 function narrowKinds(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Map<string, Set<string>> {
@@ -1511,7 +1670,10 @@ function narrowKinds(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Ma
   const keywords = new Map(
     knowledge.entities.map((e) => [
       e.id,
-      new Set(e.keywords.flatMap((k) => normaliseText(k).split(" ").filter(Boolean).map(concept))),
+      // Its keywords, and its own name's words ("Tumco Historic Mine" is a mine, of all the sites).
+      new Set(
+        [...e.keywords, e.name].flatMap((k) => normaliseText(k).split(" ").filter(Boolean).map(concept)),
+      ),
     ]),
   );
   const out = new Map<string, Set<string>>();

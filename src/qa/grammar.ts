@@ -206,9 +206,12 @@ export function findAsked(
   }
   const wh = lang.whAsks[words[at] ?? ""] ?? "what";
   const next = words[at + 1] ?? "";
-  const countedKind = typeWords.get(words[at + 2] ?? "");
+  // "How many CSTO countries": a name before the kind's word says which of them are counted.
+  let kindAt = at + 2;
+  while (kindAt < words.length && !typeWords.has(words[kindAt] ?? "") && topical(kindAt)) kindAt++;
+  const countedKind = typeWords.get(words[kindAt] ?? "");
   if (wh === "how" && quantityWords.has(next) && countedKind) {
-    return { asked: "count", typeHint: countedKind, typeWordAt: at + 2 };
+    return { asked: "count", typeHint: countedKind, typeWordAt: kindAt };
   }
   if (wh === "how" && quantityWords.has(next))
     return { asked: "quantity", typeHint: undefined, typeWordAt: at + 1 };

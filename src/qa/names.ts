@@ -6,6 +6,8 @@ export interface FoundNames {
   mentions: Mention[];
   /** Names the article never mentions, as written for people. */
   outside: string[];
+  /** Where each outside name ends among the words (one past its last word), in the order of `outside`. */
+  outsideEnds: number[];
   /** Positions of the words that are part of a name. */
   used: Set<number>;
 }
@@ -20,6 +22,7 @@ export function findNames(
   const filler = lang.filler;
   const mentions: Mention[] = [];
   const outside: string[] = [];
+  const outsideEnds: number[] = [];
   const used = new Set<number>();
   for (let i = 0; i < stems.length; ) {
     let found = longestAt(i, stems, lexicon, outsideNames, filler);
@@ -40,12 +43,15 @@ export function findNames(
       const entity = found.entity;
       if (!mentions.some((m) => m.entity === entity))
         mentions.push({ entity, start: i, end: i + found.length, role: "any" });
-    } else if (found.outside !== undefined) outside.push(found.outside);
+    } else if (found.outside !== undefined) {
+      outside.push(found.outside);
+      outsideEnds.push(i + found.length);
+    }
     for (let k = i; k < i + found.length; k++) used.add(k);
     i += found.length;
   }
   for (const m of mentions) widen(m, stems, lexicon, used, filler);
-  return { mentions, outside, used };
+  return { mentions, outside, outsideEnds, used };
 }
 
 /**

@@ -77,14 +77,16 @@ function givesExamples(text: string, lang: Language): boolean {
 /**
  * "FSMTC?? whats that", "who signed? list the countries pls": a part that asks only after what the part
  * before it named (a question word, helping verbs and "that"), or asks nothing and names nothing (how
- * the answer should be given), says more of the question before it, not a question of its own.
+ * the answer should be given, "list them"), says more of the question before it, not a question of its
+ * own.
  */
 function restates(text: string, lang: Language, isName: (word: string) => boolean): boolean {
   const words = normaliseText(text).split(" ");
-  const pointsBack = (w: string) =>
-    isName(w) || isPronoun(w, lang) || (lang.questionParticles?.has(w) ?? false);
+  const pointsBack = (w: string) => isName(w) || (lang.questionParticles?.has(w) ?? false);
   if (words.some(pointsBack)) return false;
+  // "List them", "name them all": a request that asks nothing, whose pronoun is the answer before it.
   if (!asksSomething(text, lang)) return true;
+  if (words.some((w) => isPronoun(w, lang))) return false;
   const demonstrative = lang.demonstratives;
   if (!demonstrative || !words.some((w) => demonstrative.has(w))) return false;
   return words.every(

@@ -87,6 +87,8 @@ export interface Analysis {
    * names no relation. A fact the knowledge gives that word as its own keyword is about that doing.
    */
   predicate?: string;
+  /** "What is getting 'very close attention'": phrases the question quotes, as normalised words. */
+  quoted?: readonly string[];
 }
 
 export interface UnknownWord {

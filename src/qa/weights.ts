@@ -98,3 +98,12 @@ export const RELATION_SAMPLE = 20;
 
 /** Initialisms shorter than this count only when typed in capitals: two letters are too often something else. */
 export const MIN_INITIALISM = 3;
+
+/** The most words a unit a measure is asked in may take ("in square feet"). */
+export const MAX_UNIT_WORDS = 2;
+
+/** The most words before an office's noun that still belong to it ("the new field manager"). */
+export const MAX_OFFICE_WORDS = 2;
+
+/** The fewest words a quoted phrase of a question has to be looked for as it stands in the facts. */
+export const MIN_QUOTED_WORDS = 2;

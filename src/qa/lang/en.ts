@@ -103,6 +103,23 @@ const WH_CONTRACTIONS: Record<string, string> = {
   wuts: "what",
 };
 
+/** Chat spellings of ordinary words, read as the words they stand for. */
+const CHAT_WORDS: Record<string, string> = {
+  rn: "right now",
+  atm: "at the moment",
+  yrs: "years",
+  yr: "year",
+  mos: "months",
+  govt: "government",
+  govts: "governments",
+  dept: "department",
+  mgr: "manager",
+  prev: "previous",
+  abt: "about",
+  cuz: "because",
+  coz: "because",
+};
+
 /** Irregular forms the Porter stemmer cannot join to their verb. */
 const IRREGULAR: Record<string, string> = {
   got: "get",
@@ -317,7 +334,16 @@ export const english: Language = {
   `),
   stateTimeWords: wordSet("yet already now right currently presently present moment"),
   stateAsks: wordSet("status progress stage standing happening"),
-  depictionWords: wordSet("show shows showing depict depicts depicting portray portrays feature features"),
+  depictionWords: wordSet(`
+    show shows showing shown depict depicts depicting depicted portray portrays portrayed feature features
+    featured picture pictures pictured
+  `),
+  gapAdmissions: [
+    { phrase: "does not say how many", asks: wordSet("count quantity") },
+    { phrase: "does not give the number", asks: wordSet("count quantity") },
+    { phrase: "does not name", asks: wordSet("what which who none") },
+    { phrase: "does not list", asks: wordSet("what which who none") },
+  ],
   reasonWords: wordSet(
     "point purpose purposes reason reasons goal goals aim aims rationale motive motives motivation objective objectives",
   ),
@@ -344,6 +370,20 @@ export const english: Language = {
   possessive: (name) => `${name}'s`,
   followUpWords: wordSet("and what about how then also so ok okay same for of with regarding as well too"),
   whContractions: WH_CONTRACTIONS,
+  chatWords: CHAT_WORDS,
+  modifierBeforeNoun: true,
+  idiomsAs: [
+    [
+      ["in", "line", "for"],
+      ["waiting", "for"],
+    ],
+    [
+      ["next", "in", "line", "for"],
+      ["waiting", "for"],
+    ],
+    [["day", "of", "the", "week"], ["day"]],
+  ],
+  unitPrepositions: wordSet("in"),
   stem: (word) => stemmer(IRREGULAR[word] ?? word),
   inflections,
   plurals: (noun) =>

@@ -218,6 +218,18 @@ export interface Language {
   /** "or": a word that offers names to choose from. */
   readonly alternatives: ReadonlySet<string>;
   /** "whats" → "what", "wat" → "what": wh-words typed without their apostrophe or in chat spelling. */
+  /**
+   * A word right before a noun modifies it ("high school", "media contact"), so an ordinary word there
+   * that no fact uses narrows the thing asked to one the article does not have. Not so in a language of
+   * free word order and many inflections, where a word the facts never use stands anywhere.
+   */
+  readonly modifierBeforeNoun?: boolean;
+  /** "How big is it in acres": the prepositions before the unit a measure is asked in. */
+  readonly unitPrepositions?: ReadonlySet<string>;
+  /** Idioms read as the plain words they mean ("in line for": waiting for), each as words. */
+  readonly idiomsAs?: readonly (readonly [readonly string[], readonly string[]])[];
+  /** Chat spellings of ordinary words ("rn", "yrs", "govt"), each with the words it stands for. */
+  readonly chatWords?: Readonly<Record<string, string>>;
   readonly whContractions: Readonly<Record<string, string>>;
 
   /** The stem of one normalised word: "supplies", "supplied" and "supplying" give one stem. */
@@ -293,6 +305,12 @@ export interface Language {
    * that no relation of the knowledge uses asks for something the facts never hold.
    */
   readonly depictionWords?: ReadonlySet<string>;
+  /**
+   * Words with which a fact's or a description's own text admits what the article leaves out ("the
+   * article does not name them", "does not say how many"), each with the kinds of question it leaves
+   * unanswered: such a text answers them with what the article lacks, which is no answer.
+   */
+  readonly gapAdmissions?: readonly { readonly phrase: string; readonly asks: ReadonlySet<string> }[];
   /**
    * Nouns for an office a person holds ("minister", "president"): "is X the defense minister", where the
    * description of X gives X's office and the facts never use the one asked, answers no with what X is.
