@@ -22,9 +22,11 @@ export function findCues(
         for (let k = 0; k < phrase.length; k++) idiom.add(at + k);
   for (let i = 0; i < stems.length; i++) {
     if (used.has(i) || idiom.has(i)) continue;
+    // "Интервью брал" as well as "брал интервью", where the language orders words freely.
     const pair =
       i + 1 < stems.length && !used.has(i + 1)
-        ? lexicon.relationWords.get(`${stems[i]} ${stems[i + 1]}`)
+        ? (lexicon.relationWords.get(`${stems[i]} ${stems[i + 1]}`) ??
+          (lang.freeWordOrder ? lexicon.relationWords.get(`${stems[i + 1]} ${stems[i]}`) : undefined))
         : undefined;
     const found =
       pair ?? lexicon.relationWords.get(stems[i] ?? "") ?? toldBy(words, stems, i, used, lexicon, lang);

@@ -34,10 +34,14 @@ addWh("how", "как");
 const SUBJECT_WH = wordSet("кто какой какая какое какие который которая которое которые чей чья чье чьи");
 
 const FROM_SIDE = wordSet("от у из");
-/** Verbs of receiving whose receiver stands in the dative and the thing received is their subject. */
+/**
+ * Verbs of receiving whose receiver stands in the dative and the thing received is their subject; so do
+ * verbs of going ("кому пойдут ЗРК": whom they will go to).
+ */
 const DATIVE_RECEIVER = wordSet(`
   достанется достанутся достаётся достается достаются досталось достались досталась достался
   достаться доставаться нужно нужен нужна нужны необходимо необходим необходима необходимы
+  пойдет пойдут пошел пошла пошло пошли уйдет уйдут ушел ушла ушло ушли
 `);
 /** "У": the one something is taken from beside a verb ("купить у России"), its holder without one. */
 const POSSESSIVE_AT = wordSet("у");
@@ -51,7 +55,18 @@ const ARTICLES = wordSet(`
   его ее их свой своя свое свои своего своей своих
 `);
 
+/**
+ * "По-английски", "на англ", "на английском": words that ask for the answer in English (`answerLanguage`),
+ * and those that ask it in Russian, which it is already. Either asks nothing of the facts.
+ */
+const IN_ENGLISH = wordSet(`
+  англ английский английского английском английскому английски англиский англиском англиски инглиш
+  english eng engl
+`);
+const IN_RUSSIAN = wordSet("русский русского русском русскому русски");
+
 const FILLER = wordSet(`
+  ${[...IN_ENGLISH, ...IN_RUSSIAN].join(" ")} пишется звучит
   а и но или же ли бы ну вот так также тоже еще уже только просто именно вообще вроде типа короче
   пожалуйста плиз плз плс пжлст пж пжл скажи скажите расскажи расскажите подскажи подскажите объясни объясните
   покажи покажите напомни напомните знаешь знаете хочу хотел хотела хотелось интересно интересует
@@ -61,7 +76,7 @@ const FILLER = wordSet(`
   сказано написано пишут указано в во на с со к ко по за из от до для о об про у при через над под
   перед между после без кроме все всё весь вся всего всех всем какие-то какой-то что-то кто-то
   сейчас щас ща счас теперь тогда потом вообще-то например кстати ок бот ботик слушай слушайте подробнее
-  подробно кратко коротко вкратце инфа информация информацию данные итак значит то-есть
+  подробно кратко коротко вкратце полностью целиком инфа информация информацию данные итак значит то-есть
   кроме прочего т е др т д п
   сколько всего
   том тем той ту те тех того тому таком такому таким таких самом самой самое самый сама сам
@@ -271,6 +286,9 @@ function readAsked(words: readonly string[], question: string): AskedReading | u
     return { asked: yesno ? "yesno" : "none", typeHint: undefined, typeWordAt: undefined };
   }
   const wh = WH_ASKS[words[at] ?? ""] ?? "what";
+  // "Как по-английски «Красная звезда»": how a name is said in a language asks what the name is.
+  if (wh === "how" && words.some((w) => IN_ENGLISH.has(w) || IN_RUSSIAN.has(w)))
+    return { asked: "what", typeHint: undefined, typeWordAt: undefined };
   const next = words[at + 1] ?? "";
   if ((wh === "what" || wh === "which") && PLACE_WORDS.has(next))
     return { asked: "place", typeHint: undefined, typeWordAt: at + 1 };
@@ -428,6 +446,8 @@ const IRREGULAR_VERBS: Record<string, string> = {
   признавать: "признаю признает признают",
   везти: "везу везет везут вез везла везли",
   пройти: "пройдет пройдут прошел прошла прошли",
+  пойти: "пойдет пойдут пошел пошла пошло пошли",
+  уйти: "уйдет уйдут ушел ушла ушло ушли",
   проходить: "прохожу проходит проходят",
   хотеть: "хочу хочет хотят хотел хотела хотели",
   получить: "получу получит получат получил получила получили",
@@ -496,6 +516,7 @@ export const russian: Language = {
     руководитель руководителем менеджер менеджером заместитель заместителем замминистра
   `),
   exclusions: wordSet("кроме помимо исключая"),
+  answerLanguage: (word) => (IN_ENGLISH.has(word) ? "en" : undefined),
   subtypeWords: SUBTYPE_WORDS,
   articleSelf: {
     names: wordSet(
@@ -551,6 +572,7 @@ export const russian: Language = {
   nameStems,
   verbForms,
   impliedCopula: true,
+  freeWordOrder: true,
   statementsAsk: true,
   outsideNames: OUTSIDE_NAMES,
   countryNames: "rus",

@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../../src/qa/types.js";
+import { bakeryEngine } from "./bakery.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await bakeryEngine();
+});
+const ask = (q: string) => engine.answer(q);
+
+describe("Russian reading, from a made-up article", () => {
+  it("answers in English a question that asks how a name is said in English", () => {
+    for (const q of [
+      "как по-английски утренний колокол",
+      "утренний колокол как на англ переводится",
+      "как будет утренний колокол на английском",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/Utrenniy Kolokol/);
+      expect(a.language, q).toBe("en");
+    }
+    // Without a language asked, the answer stays Russian.
+    expect(ask("что такое утренний колокол").language).toBe("ru");
+    // A refusal stays in the question's language.
+    expect(ask("как по-английски путин").language).toBe("ru");
+  });
+
+  it("reads a verb of going with a dative as whom the thing goes to", () => {
+    const a = ask("кому пойдет ржаной хлеб");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/школу «Дуб»/);
+  });
+
+  it("finds a relation's phrase of two words in either order", () => {
+    for (const q of ["кто брал интервью у соколова", "кто интервью брал у соколова"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/Утреннему колоколу/);
+    }
+  });
+
+  it("reads 'whose article is this' as who published it", () => {
+    for (const q of ["чья это статья", "чей это материал", "whose article is this"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/Town Herald/);
+    }
+    expect(ask("кто в статье").answered).toBe(false);
+  });
+});
