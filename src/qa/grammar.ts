@@ -1,3 +1,4 @@
+import { stem } from "../text/stem.js";
 import type { Language, RoleContext } from "./lang/types.js";
 import { conceptOf, type Lexicon, type RelationWord, speechRelations } from "./lexicon.js";
 import type { Asked, Cue, Mention, Role } from "./question.js";
@@ -177,6 +178,13 @@ export function findAsked(
   typeWordAt: number | undefined;
 } {
   const own = lang.readAsked?.(words, question);
+  // "Из какого города", where the knowledge has towns: a kind of entity like any other, as below, in
+  // whichever case the word stands ("города", "городе" for the knowledge's "город").
+  const ownKind =
+    own?.asked === "place" && own.typeWordAt !== undefined
+      ? kindOf(words[own.typeWordAt] ?? "", typeWords)
+      : undefined;
+  if (own && ownKind) return { asked: "which", typeHint: ownKind, typeWordAt: own.typeWordAt };
   if (own) return own;
   const { quantityWords } = lang;
   const measure = words.findIndex((w, i) => lang.measureWords.has(w) && !topical(i));
@@ -291,4 +299,13 @@ function isNaming(words: readonly string[], i: number, lang: Language): boolean 
     (lang.namingWords?.has(words[i] ?? "") ?? false) &&
     lang.whAsks[words[0] ?? ""] === "what"
   );
+}
+
+/** The kind a word asks for, as it stands or in another form of the same stem. */
+function kindOf(word: string, typeWords: ReadonlyMap<string, string>): string | undefined {
+  const own = typeWords.get(word);
+  if (own !== undefined) return own;
+  const wanted = stem(word);
+  for (const [w, kind] of typeWords) if (stem(w) === wanted) return kind;
+  return undefined;
 }

@@ -177,6 +177,9 @@ const CONTRACTIONS: Record<string, string> = {
   почиму: "почему",
   пачему: "почему",
   ктo: "кто",
+  // "3д", "2д": the Latin "D" of "3D" typed on a Russian keyboard.
+  "3д": "3d",
+  "2д": "2d",
 };
 
 /** Names of bodies the article may not mention, in Russian (countries come from world-countries). */
@@ -469,6 +472,8 @@ function verbForms(verb: string): string[] {
   if (/[ая]ть$/.test(base)) return add(base.slice(0, -2), "ю ет ют ем л ла ли ло");
   if (/ить$/.test(base)) return add(base.slice(0, -3), "ит ят им ил ила или ю у");
   if (/еть$/.test(base)) return add(base.slice(0, -3), "ит ят ел ела ели ю");
+  // "Изобрести": "изобрёл", "изобрела", "изобрели" (the present's consonant varies: "ведёт", "метёт").
+  if (/[еа]сти$/.test(base)) return add(base.slice(0, -3), "л ла ли ло");
   return [];
 }
 

@@ -9,6 +9,8 @@ export const BAKERY_ARTICLE = [
   "Photo: Town Herald/Olga Petrova",
   "Sunrise Bakery sends rye bread to Oak School.",
   "Ivan Sokolov runs Sunrise Bakery.",
+  "Sunrise Bakery is in Pinegrove.",
+  "Ivan Sokolov invented the bakery's rye recipe.",
   "Ivan Sokolov told the Morning Bell (‘Utrenniy Kolokol’) that the oven was new, Town Herald.",
 ].join("\n");
 
@@ -43,6 +45,13 @@ types:
     ru:
       title: "Издания"
       words: ["газета", "издание"]
+  - id: town
+    title: Towns
+    words: [town, city]
+    place: true
+    ru:
+      title: "Города"
+      words: ["город"]
   - id: food
     title: Food
     words: [food]
@@ -72,6 +81,18 @@ relations:
     ru:
       label: "брал интервью"
       inverseVerbs: ["брать интервью"]
+  - id: located-in
+    label: is located in
+    inverseVerbs: [locate]
+    ru:
+      label: "находится в"
+      verbs: ["находиться"]
+  - id: invented
+    label: invented
+    verbs: [invent]
+    ru:
+      label: "изобрёл"
+      verbs: ["изобрести"]
   - id: reported
     label: reported
     verbs: [report, publish]
@@ -126,6 +147,23 @@ entities:
       name: "«Утренний колокол»"
       aliases: ["Утренний колокол"]
       description: "«Утренний колокол» — газета, которой дал интервью Иван Соколов."
+  - id: pinegrove
+    type: town
+    name: Pinegrove
+    description: Pinegrove is the town where Sunrise Bakery is.
+    evidence: Sunrise Bakery is in Pinegrove.
+    ru:
+      name: "Пайнгроув"
+      description: "Пайнгроув — город, в котором находится пекарня «Рассвет»."
+  - id: rye-recipe
+    type: food
+    name: the rye recipe
+    description: The rye recipe is the bakery's recipe Ivan Sokolov invented.
+    evidence: the bakery's rye recipe
+    ru:
+      name: "ржаной рецепт"
+      aliases: ["рецепт"]
+      description: "Ржаной рецепт пекарни придумал Иван Соколов."
   - id: herald
     type: publication
     name: Town Herald
@@ -166,6 +204,26 @@ facts:
     ru:
       answer: "Иван Соколов дал интервью «Утреннему колоколу»."
       question: "Кто брал интервью у Ивана Соколова?"
+  - id: bakery-in-pinegrove
+    relation: located-in
+    subject: [sunrise]
+    object: [pinegrove]
+    answer: Sunrise Bakery is in Pinegrove.
+    evidence: Sunrise Bakery is in Pinegrove.
+    question: Where is Sunrise Bakery?
+    ru:
+      answer: "Пекарня «Рассвет» находится в Пайнгроуве."
+      question: "Где находится пекарня «Рассвет»?"
+  - id: recipe-invented
+    relation: invented
+    subject: [sokolov]
+    object: [rye-recipe]
+    answer: Ivan Sokolov invented the bakery's rye recipe.
+    evidence: Ivan Sokolov invented the bakery's rye recipe.
+    question: Who invented the rye recipe?
+    ru:
+      answer: "Ржаной рецепт пекарни придумал Иван Соколов."
+      question: "Кто изобрёл ржаной рецепт?"
   - id: herald-report
     relation: reported
     subject: [herald]

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { russian } from "../../../src/qa/lang/ru.js";
 import type { Engine } from "../../../src/qa/types.js";
 import { bakeryEngine } from "./bakery.js";
 
@@ -47,5 +48,20 @@ describe("Russian reading, from a made-up article", () => {
       expect(a.text, q).toMatch(/Town Herald/);
     }
     expect(ask("кто в статье").answered).toBe(false);
+  });
+
+  it("reads 'из какого города' as the knowledge's kind of town, in whichever case", () => {
+    for (const q of ["рассвет из какого города", "в каком городе находится рассвет"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/Пайнгроув/);
+    }
+  });
+
+  it("knows the past tense of a verb in -сти ('изобрёл' for 'изобрести')", () => {
+    expect(russian.verbForms?.("изобрести")).toEqual(expect.arrayContaining(["изобрел", "изобрели"]));
+    const a = ask("кто изобрел ржаной рецепт");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Иван Соколов/);
   });
 });
