@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { russian } from "../../../src/qa/lang/ru.js";
+import { buildSpellingCorrector } from "../../../src/qa/spelling.js";
 import type { Engine } from "../../../src/qa/types.js";
 import { bakeryEngine } from "./bakery.js";
 
@@ -63,5 +64,15 @@ describe("Russian reading, from a made-up article", () => {
     const a = ask("кто изобрел ржаной рецепт");
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/Иван Соколов/);
+  });
+
+  it("corrects a word with one letter changed inside it ('бандарев', 'bandarev')", () => {
+    const spelling = buildSpellingCorrector(["бондарев", "bondarev", "колокол"]);
+    expect(spelling.correct("бандарев")).toBe("бондарев");
+    expect(spelling.correct("bandarev")).toBe("bondarev");
+    expect(spelling.correct("бондорев")).toBe("бондарев");
+    // Two letters changed in a word of eight are too many.
+    expect(spelling.correct("бандорев")).toBeUndefined();
+    expect(ask("кто такой саколов").text).toMatch(/Иван Соколов/);
   });
 });
