@@ -289,6 +289,10 @@ function readAsked(words: readonly string[], question: string): AskedReading | u
     return { asked: yesno ? "yesno" : "none", typeHint: undefined, typeWordAt: undefined };
   }
   const wh = WH_ASKS[words[at] ?? ""] ?? "what";
+  // "Откуда Армения получает запчасти", "откуда у Казахстана ЗРК": whence a thing comes, beside a verb
+  // or a holder, asks who gives it ("откуда Бондарев" alone asks where he is from).
+  const source = words.some((w, i) => i !== at && (POSSESSIVE_AT.has(w) || PREDICATE.test(w)));
+  if (words[at] === "откуда" && source) return { asked: "who", typeHint: undefined, typeWordAt: undefined };
   // "Как по-английски «Красная звезда»": how a name is said in a language asks what the name is.
   if (wh === "how" && words.some((w) => IN_ENGLISH.has(w) || IN_RUSSIAN.has(w)))
     return { asked: "what", typeHint: undefined, typeWordAt: undefined };

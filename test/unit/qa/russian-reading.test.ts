@@ -75,4 +75,12 @@ describe("Russian reading, from a made-up article", () => {
     expect(spelling.correct("бандорев")).toBeUndefined();
     expect(ask("кто такой саколов").text).toMatch(/Иван Соколов/);
   });
+
+  it("reads 'откуда' beside a verb or a holder as who gives the thing", () => {
+    for (const q of ["откуда школа получает хлеб", "откуда у школы хлеб"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/пекарня «Рассвет» отправляет/i);
+    }
+  });
 });
