@@ -293,6 +293,9 @@ function readAsked(words: readonly string[], question: string): AskedReading | u
   // or a holder, asks who gives it ("откуда Бондарев" alone asks where he is from).
   const source = words.some((w, i) => i !== at && (POSSESSIVE_AT.has(w) || PREDICATE.test(w)));
   if (words[at] === "откуда" && source) return { asked: "who", typeHint: undefined, typeWordAt: undefined };
+  // "Куда поставляют ЗРК": whither a thing goes beside a verb asks to whom.
+  const verb = words.some((w, i) => i !== at && PREDICATE.test(w));
+  if (words[at] === "куда" && verb) return { asked: "who", typeHint: undefined, typeWordAt: undefined };
   // "Как по-английски «Красная звезда»": how a name is said in a language asks what the name is.
   if (wh === "how" && words.some((w) => IN_ENGLISH.has(w) || IN_RUSSIAN.has(w)))
     return { asked: "what", typeHint: undefined, typeWordAt: undefined };

@@ -76,6 +76,12 @@ describe("Russian reading, from a made-up article", () => {
     expect(ask("кто такой саколов").text).toMatch(/Иван Соколов/);
   });
 
+  it("reads 'куда' beside a verb as whom the thing goes to", () => {
+    const a = ask("куда отправляют ржаной хлеб");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/школу «Дуб»/);
+  });
+
   it("reads 'откуда' beside a verb or a holder as who gives the thing", () => {
     for (const q of ["откуда школа получает хлеб", "откуда у школы хлеб"]) {
       const a = ask(q);
