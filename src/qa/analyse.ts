@@ -309,12 +309,15 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     asked,
     ...(timeWord !== undefined && lang.calendar?.asks.has(timeWord) ? { dated: true } : {}),
     ...(timeWord !== undefined && lang.calendar?.exact?.has(timeWord) ? { exactDate: true } : {}),
-    // "Бондарев министр обороны?": with no verb at all, a language without a present-tense "is" puts
-    // a name and what is said of it side by side, as English does with "is".
+    // "Бондарев министр обороны?", "фото от Рейтер?": with no verb at all, a language without a
+    // present-tense "is" puts a name (or a relation's noun) and what is said of it side by side, as
+    // English does with "is".
     copular:
       asked === "yesno" &&
       (lang.beForms.has(words[0] ?? "") ||
-        (lang.impliedCopula === true && mentions.length > 0 && cues.every((c) => c.kind === "noun"))),
+        (lang.impliedCopula === true &&
+          (mentions.length > 0 || cues.length > 0) &&
+          cues.every((c) => c.kind === "noun"))),
     wanted: wantedWords(words, content, possessed, mentions, lang),
     ...(predicate !== undefined ? { predicate } : {}),
     typeHint,

@@ -89,4 +89,12 @@ describe("Russian reading, from a made-up article", () => {
       expect(a.text, q).toMatch(/пекарня «Рассвет» отправляет/i);
     }
   });
+
+  it("reads a verbless yes/no question about a relation's noun as English reads one with 'is'", () => {
+    // "Фото от Рейтер?" is "is the photo from Reuters?": the same reading reaches the same verdicts.
+    const copular = (q: string) => (engine.explain(q).analysis as { copular: boolean }).copular;
+    expect(copular("is the owner from reuters?")).toBe(true);
+    expect(copular("владелец из рейтер?")).toBe(true);
+    expect(copular("соколов руководит пекарней?")).toBe(false);
+  });
 });
