@@ -93,6 +93,12 @@ relations:
     ru:
       label: "изобрёл"
       verbs: ["изобрести"]
+  - id: said
+    label: said
+    verbs: [say, tell, name]
+    ru:
+      label: "сказал"
+      verbs: ["сказать", "называть", "назвать"]
   - id: reported
     label: reported
     verbs: [report, publish]
@@ -224,6 +230,16 @@ facts:
     ru:
       answer: "Ржаной рецепт пекарни придумал Иван Соколов."
       question: "Кто изобрёл ржаной рецепт?"
+  - id: new-oven
+    relation: said
+    subject: [sokolov]
+    mentions: [morning-bell]
+    answer: Ivan Sokolov told the Morning Bell that the oven was new.
+    evidence: Ivan Sokolov told the Morning Bell
+    question: What did Ivan Sokolov say?
+    ru:
+      answer: "Иван Соколов сказал «Утреннему колоколу», что печь новая."
+      question: "Что сказал Иван Соколов?"
   - id: herald-report
     relation: reported
     subject: [herald]

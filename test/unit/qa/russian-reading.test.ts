@@ -97,4 +97,12 @@ describe("Russian reading, from a made-up article", () => {
     expect(copular("владелец из рейтер?")).toBe(true);
     expect(copular("соколов руководит пекарней?")).toBe(false);
   });
+
+  it("reads the article's own verb after or before its name as asking nothing ('каких людей называет статья')", () => {
+    for (const q of ["каких людей называет статья", "каких людей статья называет", "перечисли людей"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/Иван Соколов/);
+    }
+  });
 });
