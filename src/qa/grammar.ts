@@ -293,12 +293,10 @@ export function isQuestionSubject(i: number, words: readonly string[], lang: Lan
 
 /** "What is X called", "whats it named": a naming word ending a question that opens with "what". */
 function isNaming(words: readonly string[], i: number, lang: Language): boolean {
-  return (
-    i === words.length - 1 &&
-    i >= 2 &&
-    (lang.namingWords?.has(words[i] ?? "") ?? false) &&
-    lang.whAsks[words[0] ?? ""] === "what"
-  );
+  if (!(lang.namingWords?.has(words[i] ?? "") ?? false)) return false;
+  // "Как называется статья", "how is it called": the name asked, right after "how".
+  const how = lang.whAsks[words[i - 1] ?? ""] === "how" || lang.whAsks[words[i - 2] ?? ""] === "how";
+  return how || (i === words.length - 1 && i >= 2 && lang.whAsks[words[0] ?? ""] === "what");
 }
 
 /** The kind a word asks for, as it stands or in another form of the same stem. */

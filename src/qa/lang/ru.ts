@@ -86,7 +86,9 @@ const FILLER = wordSet(`
 `);
 
 /** "Как зовут", "имя": words that ask for a name, which a description gives in full. */
-const NAME_WORDS = wordSet("имя имени именем фамилия фамилию фамилии отчество зовут звать величать");
+const NAME_WORDS = wordSet(
+  "имя имени именем фамилия фамилию фамилии отчество зовут звать величать называется называются назывался называлась",
+);
 
 /** "Как переводится X": what a name says in Russian, which its description gives beside it. */
 const TRANSLATION_WORDS = wordSet(
@@ -494,6 +496,8 @@ export const russian: Language = {
   agentMarkers: new Set(),
   genitive: new Set(),
   nameNouns: NAME_WORDS,
+  // "Как называется": the name asked, whatever a relation's verb "называть" says.
+  namingWords: wordSet("называется называются назывался называлась называлось"),
   demonstratives: wordSet("это то"),
   totalWords: wordSet("всего итого"),
   addressee: wordSet("ты вы"),

@@ -105,4 +105,9 @@ describe("Russian reading, from a made-up article", () => {
       expect(a.text, q).toMatch(/Иван Соколов/);
     }
   });
+
+  it("reads 'как называется' as asking a name, even where 'называть' is a relation's verb", () => {
+    expect(ask("как называется статья").text).toMatch(/Пекарня «Рассвет» и её хлеб/);
+    expect(ask("как называется газета").text).toMatch(/Утренний колокол|Town Herald/);
+  });
 });
