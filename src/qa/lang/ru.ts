@@ -476,11 +476,17 @@ const IRREGULAR_VERBS: Record<string, string> = {
 function verbForms(verb: string): string[] {
   const irregular = IRREGULAR_VERBS[verb];
   if (irregular) return irregular.split(" ");
+  // "Продать", "передать", "выдать": "дать" with a prefix conjugates as "дать" ("продадут", "передаст").
+  const given = /^(.+)дать$/.exec(verb)?.[1];
+  if (given && !given.endsWith("да")) return (IRREGULAR_VERBS.дать ?? "").split(" ").map((f) => given + f);
   const reflexive = verb.endsWith("ся");
   const base = reflexive ? verb.slice(0, -2) : verb;
   const add = (stem: string, endings: string) =>
     endings.split(" ").map((e) => `${stem}${e}${reflexive ? (/[ую]$|ю$/.test(e) ? "сь" : "ся") : ""}`);
   if (/овать$/.test(base)) return add(base.slice(0, -5), "ует уют ую овал овала овали");
+  // "Издавать": "издаёт", "издают" drop the "ва" that "издавал" keeps.
+  if (/авать$/.test(base))
+    return [...add(base.slice(0, -4), "ю ет ют ем"), ...add(base.slice(0, -2), "л ла ли ло")];
   if (/[ая]ть$/.test(base)) return add(base.slice(0, -2), "ю ет ют ем л ла ли ло");
   if (/ить$/.test(base)) return add(base.slice(0, -3), "ит ят им ил ила или ю у");
   if (/еть$/.test(base)) return add(base.slice(0, -3), "ит ят ел ела ели ю");

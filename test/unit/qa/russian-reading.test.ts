@@ -59,6 +59,12 @@ describe("Russian reading, from a made-up article", () => {
     }
   });
 
+  it("conjugates 'дать' with a prefix, and verbs in -авать, as their stems change", () => {
+    expect(russian.verbForms?.("продать")).toEqual(expect.arrayContaining(["продадут", "продаст"]));
+    expect(russian.verbForms?.("издавать")).toEqual(expect.arrayContaining(["издает", "издают", "издавал"]));
+    expect(russian.verbForms?.("издавать")).not.toContain("издавает");
+  });
+
   it("knows the past tense of a verb in -сти ('изобрёл' for 'изобрести')", () => {
     expect(russian.verbForms?.("изобрести")).toEqual(expect.arrayContaining(["изобрел", "изобрели"]));
     const a = ask("кто изобрел ржаной рецепт");
