@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Entity } from "../../../src/knowledge/schema.js";
 import { russian } from "../../../src/qa/lang/ru.js";
+import { buildShortForms } from "../../../src/qa/short-forms.js";
 import { buildSpellingCorrector } from "../../../src/qa/spelling.js";
 import type { Engine } from "../../../src/qa/types.js";
 import { bakeryEngine } from "./bakery.js";
@@ -115,5 +117,16 @@ describe("Russian reading, from a made-up article", () => {
   it("reads 'как называется' as asking a name, even where 'называть' is a relation's verb", () => {
     expect(ask("как называется статья").text).toMatch(/Пекарня «Рассвет» и её хлеб/);
     expect(ask("как называется газета").text).toMatch(/Утренний колокол|Town Herald/);
+  });
+
+  it("makes no initialism of a name that is a word of chat ('спс' for thanks)", () => {
+    const entity = (id: string, name: string) =>
+      ({ id, type: "system", name, aliases: [] }) as unknown as Entity;
+    const forms = buildShortForms(
+      [entity("s", "система ПВО СНГ"), entity("k", "координационный комитет СНГ")],
+      russian,
+    );
+    expect(forms.aliases.get("s") ?? []).not.toContain("СПС");
+    expect(forms.aliases.get("k")).toContain("ККС");
   });
 });
