@@ -185,16 +185,26 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const namesKind =
     words.some((w) => lexicon.typeWords.has(w)) &&
     !words.some((w) => lang.quantityWords.has(w) || lang.measureWords.has(w));
+  // "Каких людей называет статья": where words stand in either order, the article's name may follow.
+  const selfAround = (c: (typeof allCues)[number]) => {
+    const self = lang.articleSelf?.names;
+    if (!self) return -1;
+    if (self.has(words[c.position - 1] ?? "")) return c.position - 1;
+    if (!lang.freeWordOrder) return -1;
+    if (self.has(words[c.position + 1] ?? "")) return c.position + 1;
+    // "Какие страны упоминаются в статье": the article's name after a preposition of place.
+    const placed = lang.toSide.has(words[c.position + 1] ?? "") && self.has(words[c.position + 2] ?? "");
+    return placed ? c.position + 2 : -1;
+  };
   const bySelf = (c: (typeof allCues)[number]) =>
-    c.kind !== "noun" &&
-    (mentions.length > 0 || namesKind) &&
-    (lang.articleSelf?.names.has(words[c.position - 1] ?? "") ?? false);
+    c.kind !== "noun" && (mentions.length > 0 || namesKind) && selfAround(c) >= 0;
   // "Who said we will use the rover to ...": the words after "who said" are the quote asked about, so
   // their verbs and names are its words, not relations or sides of the question.
   const quoteFrom = quotedFrom(words, allCues, lexicon, lang);
   const cues = allCues.filter((c) => kept(c.position) && !bySelf(c) && c.position < quoteFrom);
   // The article's own name before its verb ("the story mentions") is the article, not a topic.
-  const selfAt = new Set(allCues.filter(bySelf).map((c) => c.position - 1));
+  // ... and its verb asks nothing either ("какие страны называет статья").
+  const selfAt = new Set(allCues.filter(bySelf).flatMap((c) => [selfAround(c), c.position]));
   // "Ещё не подписали, а только согласовывают": the negation belongs to the relation word it stands
   // before, so where one is negated the others are asked as they stand.
   const negatedAt = (c: Cue) => [1, 2].some((k) => lang.negations.has(words[c.position - k] ?? ""));
@@ -343,12 +353,15 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     asked,
     ...(timeWord !== undefined && lang.calendar?.asks.has(timeWord) ? { dated: true } : {}),
     ...(timeWord !== undefined && lang.calendar?.exact?.has(timeWord) ? { exactDate: true } : {}),
-    // "Бондарев министр обороны?": with no verb at all, a language without a present-tense "is" puts
-    // a name and what is said of it side by side, as English does with "is".
+    // "Бондарев министр обороны?", "фото от Рейтер?": with no verb at all, a language without a
+    // present-tense "is" puts a name (or a relation's noun) and what is said of it side by side, as
+    // English does with "is".
     copular:
       asked === "yesno" &&
       (lang.beForms.has(words[0] ?? "") ||
-        (lang.impliedCopula === true && mentions.length > 0 && cues.every((c) => c.kind === "noun"))),
+        (lang.impliedCopula === true &&
+          (mentions.length > 0 || cues.length > 0) &&
+          cues.every((c) => c.kind === "noun"))),
     wanted: wantedWords(words, content, possessed, mentions, lang),
     ...(predicate !== undefined ? { predicate } : {}),
     typeHint,

@@ -110,6 +110,17 @@ export function createEngine(
       forced: language && language !== "auto" ? language : undefined,
       fallback,
     });
+  // "Как по-английски «Красная звезда»": a question that asks for its answer in another language the
+  // knowledge offers is answered in it, where it is answered at all.
+  const askedIn = (reading: { language: string; text: string }, answer: Answer): string | undefined => {
+    const own = all.find((l) => l.code === reading.language);
+    if (!own?.answerLanguage || !answer.answered) return undefined;
+    for (const word of normaliseText(reading.text).split(" ")) {
+      const code = word ? own.answerLanguage(word) : undefined;
+      if (code !== undefined && code !== reading.language && readers.has(code)) return code;
+    }
+    return undefined;
+  };
 
   return {
     answer(raw, options = {}) {
@@ -119,7 +130,7 @@ export function createEngine(
       const reading = read(question, undefined, wanted ?? options.fallback);
       const answer = readerFor(reading.language).answer(reading.text);
       const out = { ...answer, question: answer.question === "" ? "" : question };
-      const target = wanted && readers.has(wanted) ? wanted : reading.language;
+      const target = wanted && readers.has(wanted) ? wanted : (askedIn(reading, out) ?? reading.language);
       return target === reading.language ? out : readerFor(target).retell(out);
     },
     converse(raw, previous, options = {}) {
@@ -133,7 +144,7 @@ export function createEngine(
       const turn = part.turn && { ...part.turn, language: reading.language };
       const asked = answer.question === "" ? "" : question;
       const out = { ...answer, question: asked, language: reading.language };
-      const target = wanted && readers.has(wanted) ? wanted : reading.language;
+      const target = wanted && readers.has(wanted) ? wanted : (askedIn(reading, out) ?? reading.language);
       return { answer: target === reading.language ? out : readerFor(target).retell(out), turn };
     },
     languageOf: (question, fallback) => read(clampQuestion(question), undefined, fallback).language,
@@ -1347,7 +1358,18 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (!named) return undefined;
     // "Какое агентство сообщило эту новость", "which outlet put this story out": the kind of the
     // article's publisher, asked of the article itself, asks who published it, whatever the verb.
-    if (publisher !== undefined && q.typeHint === publisher.type && q.asked !== "yesno") {
+    // "Чья это статья", "whose article is this": a question word of "who" right before the article's name
+    // (an article or "is" between), and nothing else, asks whose the article is: its publisher's.
+    const wh = q.words.findIndex((w) => lang.whAsks[w] === "who");
+    let at = wh + 1;
+    while (lang.articles.has(q.words[at] ?? "") || lang.beForms.has(q.words[at] ?? "")) at++;
+    const whose =
+      wh >= 0 &&
+      self.names.has(q.words[at] ?? "") &&
+      q.cues.length === 0 &&
+      q.keywords.length === 0 &&
+      q.unknown.length === 0;
+    if (publisher !== undefined && (q.typeHint === publisher.type || whose) && q.asked !== "yesno") {
       // The fact that has the publisher for its subject says so, where there is one.
       const own = items.filter((i) => i.kind === "fact" && i.subject.has(publisher.id));
       if (own.length > 0) return composeAnswer(question, q, own.slice(0, 1), 0.9, lang);

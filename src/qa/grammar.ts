@@ -1,3 +1,4 @@
+import { stem } from "../text/stem.js";
 import type { Language, RoleContext } from "./lang/types.js";
 import { conceptOf, type Lexicon, type RelationWord, speechRelations } from "./lexicon.js";
 import type { Asked, Cue, Mention, Role } from "./question.js";
@@ -22,9 +23,11 @@ export function findCues(
         for (let k = 0; k < phrase.length; k++) idiom.add(at + k);
   for (let i = 0; i < stems.length; i++) {
     if (used.has(i) || idiom.has(i)) continue;
+    // "Интервью брал" as well as "брал интервью", where the language orders words freely.
     const pair =
       i + 1 < stems.length && !used.has(i + 1)
-        ? lexicon.relationWords.get(`${stems[i]} ${stems[i + 1]}`)
+        ? (lexicon.relationWords.get(`${stems[i]} ${stems[i + 1]}`) ??
+          (lang.freeWordOrder ? lexicon.relationWords.get(`${stems[i + 1]} ${stems[i]}`) : undefined))
         : undefined;
     const found =
       pair ?? lexicon.relationWords.get(stems[i] ?? "") ?? toldBy(words, stems, i, used, lexicon, lang);
@@ -186,6 +189,13 @@ export function findAsked(
   typeWordAt: number | undefined;
 } {
   const own = lang.readAsked?.(words, question);
+  // "Из какого города", where the knowledge has towns: a kind of entity like any other, as below, in
+  // whichever case the word stands ("города", "городе" for the knowledge's "город").
+  const ownKind =
+    own?.asked === "place" && own.typeWordAt !== undefined
+      ? kindOf(words[own.typeWordAt] ?? "", typeWords)
+      : undefined;
+  if (own && ownKind) return { asked: "which", typeHint: ownKind, typeWordAt: own.typeWordAt };
   if (own) return own;
   const { quantityWords } = lang;
   const measure = words.findIndex((w, i) => lang.measureWords.has(w) && !topical(i));
@@ -297,10 +307,17 @@ export function isQuestionSubject(i: number, words: readonly string[], lang: Lan
 
 /** "What is X called", "whats it named": a naming word ending a question that opens with "what". */
 function isNaming(words: readonly string[], i: number, lang: Language): boolean {
-  return (
-    i === words.length - 1 &&
-    i >= 2 &&
-    (lang.namingWords?.has(words[i] ?? "") ?? false) &&
-    lang.whAsks[words[0] ?? ""] === "what"
-  );
+  if (!(lang.namingWords?.has(words[i] ?? "") ?? false)) return false;
+  // "Как называется статья", "how is it called": the name asked, right after "how".
+  const how = lang.whAsks[words[i - 1] ?? ""] === "how" || lang.whAsks[words[i - 2] ?? ""] === "how";
+  return how || (i === words.length - 1 && i >= 2 && lang.whAsks[words[0] ?? ""] === "what");
+}
+
+/** The kind a word asks for, as it stands or in another form of the same stem. */
+function kindOf(word: string, typeWords: ReadonlyMap<string, string>): string | undefined {
+  const own = typeWords.get(word);
+  if (own !== undefined) return own;
+  const wanted = stem(word);
+  for (const [w, kind] of typeWords) if (stem(w) === wanted) return kind;
+  return undefined;
 }

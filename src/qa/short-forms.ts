@@ -36,8 +36,10 @@ export function buildShortForms(entities: readonly Entity[], lang: Language): Sh
     const owner = taken.get(key);
     if (owner !== undefined && owner !== entity.id) return;
     const word = normaliseText(form);
-    // An ordinary word ("by", "arm") would take questions that never meant the country.
-    if (!word.includes(" ") && lang.isWord(word)) {
+    // An ordinary word ("by", "arm") would take questions that never meant the country; so would a
+    // word of chat ("спс" for thanks, the initials of "система ПВО СНГ").
+    const ordinary = lang.isWord(word) || lang.greetings.has(word) || lang.filler.has(word);
+    if (!word.includes(" ") && ordinary) {
       if (/^[A-Z]{2,3}$/.test(form)) capitals.set(form, entity.name);
       return;
     }

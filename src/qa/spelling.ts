@@ -50,7 +50,9 @@ function judge(word: string, candidates: string[], allowed: number): string | un
     ignoreLocation: true,
     threshold: MAX_CORRECTION_SCORE,
     distance: 0,
-    minMatchCharLength: Math.max(1, word.length - allowed),
+    // A letter changed inside the word ("бандарев" for "бондарев") splits what matches in two: half
+    // the word in one piece is enough, the edits having been counted already.
+    minMatchCharLength: Math.max(1, Math.ceil((word.length - allowed) / 2)),
   });
   // Ties go to the candidate whose length is closest, then the first in order.
   const results = fuse

@@ -34,10 +34,14 @@ addWh("how", "как");
 const SUBJECT_WH = wordSet("кто какой какая какое какие который которая которое которые чей чья чье чьи");
 
 const FROM_SIDE = wordSet("от у из");
-/** Verbs of receiving whose receiver stands in the dative and the thing received is their subject. */
+/**
+ * Verbs of receiving whose receiver stands in the dative and the thing received is their subject; so do
+ * verbs of going ("кому пойдут ЗРК": whom they will go to).
+ */
 const DATIVE_RECEIVER = wordSet(`
   достанется достанутся достаётся достается достаются досталось достались досталась достался
   достаться доставаться нужно нужен нужна нужны необходимо необходим необходима необходимы
+  пойдет пойдут пошел пошла пошло пошли уйдет уйдут ушел ушла ушло ушли
 `);
 /** "У": the one something is taken from beside a verb ("купить у России"), its holder without one. */
 const POSSESSIVE_AT = wordSet("у");
@@ -51,7 +55,18 @@ const ARTICLES = wordSet(`
   его ее их свой своя свое свои своего своей своих
 `);
 
+/**
+ * "По-английски", "на англ", "на английском": words that ask for the answer in English (`answerLanguage`),
+ * and those that ask it in Russian, which it is already. Either asks nothing of the facts.
+ */
+const IN_ENGLISH = wordSet(`
+  англ английский английского английском английскому английски англиский англиском англиски инглиш
+  english eng engl
+`);
+const IN_RUSSIAN = wordSet("русский русского русском русскому русски");
+
 const FILLER = wordSet(`
+  ${[...IN_ENGLISH, ...IN_RUSSIAN].join(" ")} пишется звучит
   а и но или же ли бы ну вот так также тоже еще уже только просто именно вообще вроде типа короче
   пожалуйста плиз плз плс пжлст пж пжл скажи скажите расскажи расскажите подскажи подскажите объясни объясните
   покажи покажите напомни напомните знаешь знаете хочу хотел хотела хотелось интересно интересует
@@ -61,17 +76,19 @@ const FILLER = wordSet(`
   сказано написано пишут указано в во на с со к ко по за из от до для о об про у при через над под
   перед между после без кроме все всё весь вся всего всех всем какие-то какой-то что-то кто-то
   сейчас щас ща счас теперь тогда потом вообще-то например кстати ок бот ботик слушай слушайте подробнее
-  подробно кратко коротко вкратце инфа информация информацию данные итак значит то-есть
+  подробно кратко коротко вкратце полностью целиком инфа информация информацию данные итак значит то-есть
   кроме прочего т е др т д п
   сколько всего
   том тем той ту те тех того тому таком такому таким таких самом самой самое самый сама сам
   цель целью целях служит служат служить служили
   перечисли перечислите назови назовите список списком упоминается упоминаются упомянуты упомянуто
-  упомянута упомянут названы названо фигурируют
+  упомянута упомянут названы названо фигурируют упоминает упоминают
 `);
 
 /** "Как зовут", "имя": words that ask for a name, which a description gives in full. */
-const NAME_WORDS = wordSet("имя имени именем фамилия фамилию фамилии отчество зовут звать величать");
+const NAME_WORDS = wordSet(
+  "имя имени именем фамилия фамилию фамилии отчество зовут звать величать называется называются назывался называлась",
+);
 
 /** "Как переводится X": what a name says in Russian, which its description gives beside it. */
 const TRANSLATION_WORDS = wordSet(
@@ -119,7 +136,10 @@ addType(
   "country",
   "страна страны стран странам стране страну странах государство государства государств государствам республика республики",
 );
-addType("person", "человек люди человека лицо офицер генерал генерала персона");
+addType(
+  "person",
+  "человек люди людей людям людьми людях человека лицо лица лиц офицер генерал генерала персона персоны персон",
+);
 addType("publication", "газета газеты газете газету издание издания изданию изданий агентство агентства сми");
 addType(
   "organisation",
@@ -162,6 +182,9 @@ const CONTRACTIONS: Record<string, string> = {
   почиму: "почему",
   пачему: "почему",
   ктo: "кто",
+  // "3д", "2д": the Latin "D" of "3D" typed on a Russian keyboard.
+  "3д": "3d",
+  "2д": "2d",
 };
 
 /** Names of bodies the article may not mention, in Russian (countries come from world-countries). */
@@ -271,6 +294,16 @@ function readAsked(words: readonly string[], question: string): AskedReading | u
     return { asked: yesno ? "yesno" : "none", typeHint: undefined, typeWordAt: undefined };
   }
   const wh = WH_ASKS[words[at] ?? ""] ?? "what";
+  // "Откуда Армения получает запчасти", "откуда у Казахстана ЗРК": whence a thing comes, beside a verb
+  // or a holder, asks who gives it ("откуда Бондарев" alone asks where he is from).
+  const source = words.some((w, i) => i !== at && (POSSESSIVE_AT.has(w) || PREDICATE.test(w)));
+  if (words[at] === "откуда" && source) return { asked: "who", typeHint: undefined, typeWordAt: undefined };
+  // "Куда поставляют ЗРК": whither a thing goes beside a verb asks to whom.
+  const verb = words.some((w, i) => i !== at && PREDICATE.test(w));
+  if (words[at] === "куда" && verb) return { asked: "who", typeHint: undefined, typeWordAt: undefined };
+  // "Как по-английски «Красная звезда»": how a name is said in a language asks what the name is.
+  if (wh === "how" && words.some((w) => IN_ENGLISH.has(w) || IN_RUSSIAN.has(w)))
+    return { asked: "what", typeHint: undefined, typeWordAt: undefined };
   const next = words[at + 1] ?? "";
   if ((wh === "what" || wh === "which") && PLACE_WORDS.has(next))
     return { asked: "place", typeHint: undefined, typeWordAt: at + 1 };
@@ -428,6 +461,8 @@ const IRREGULAR_VERBS: Record<string, string> = {
   признавать: "признаю признает признают",
   везти: "везу везет везут вез везла везли",
   пройти: "пройдет пройдут прошел прошла прошли",
+  пойти: "пойдет пойдут пошел пошла пошло пошли",
+  уйти: "уйдет уйдут ушел ушла ушло ушли",
   проходить: "прохожу проходит проходят",
   хотеть: "хочу хочет хотят хотел хотела хотели",
   получить: "получу получит получат получил получила получили",
@@ -441,14 +476,22 @@ const IRREGULAR_VERBS: Record<string, string> = {
 function verbForms(verb: string): string[] {
   const irregular = IRREGULAR_VERBS[verb];
   if (irregular) return irregular.split(" ");
+  // "Продать", "передать", "выдать": "дать" with a prefix conjugates as "дать" ("продадут", "передаст").
+  const given = /^(.+)дать$/.exec(verb)?.[1];
+  if (given && !given.endsWith("да")) return (IRREGULAR_VERBS.дать ?? "").split(" ").map((f) => given + f);
   const reflexive = verb.endsWith("ся");
   const base = reflexive ? verb.slice(0, -2) : verb;
   const add = (stem: string, endings: string) =>
     endings.split(" ").map((e) => `${stem}${e}${reflexive ? (/[ую]$|ю$/.test(e) ? "сь" : "ся") : ""}`);
   if (/овать$/.test(base)) return add(base.slice(0, -5), "ует уют ую овал овала овали");
+  // "Издавать": "издаёт", "издают" drop the "ва" that "издавал" keeps.
+  if (/авать$/.test(base))
+    return [...add(base.slice(0, -4), "ю ет ют ем"), ...add(base.slice(0, -2), "л ла ли ло")];
   if (/[ая]ть$/.test(base)) return add(base.slice(0, -2), "ю ет ют ем л ла ли ло");
   if (/ить$/.test(base)) return add(base.slice(0, -3), "ит ят им ил ила или ю у");
   if (/еть$/.test(base)) return add(base.slice(0, -3), "ит ят ел ела ели ю");
+  // "Изобрести": "изобрёл", "изобрела", "изобрели" (the present's consonant varies: "ведёт", "метёт").
+  if (/[еа]сти$/.test(base)) return add(base.slice(0, -3), "л ла ли ло");
   return [];
 }
 
@@ -486,6 +529,8 @@ export const russian: Language = {
   agentMarkers: new Set(),
   genitive: new Set(),
   nameNouns: NAME_WORDS,
+  // "Как называется": the name asked, whatever a relation's verb "называть" says.
+  namingWords: wordSet("называется называются назывался называлась называлось"),
   demonstratives: wordSet("это то"),
   totalWords: wordSet("всего итого"),
   addressee: wordSet("ты вы"),
@@ -523,6 +568,7 @@ export const russian: Language = {
     руководитель руководителем менеджер менеджером заместитель заместителем замминистра
   `),
   exclusions: wordSet("кроме помимо исключая"),
+  answerLanguage: (word) => (IN_ENGLISH.has(word) ? "en" : undefined),
   subtypeWords: SUBTYPE_WORDS,
   articleSelf: {
     names: wordSet(
@@ -599,6 +645,7 @@ export const russian: Language = {
   nameStems,
   verbForms,
   impliedCopula: true,
+  freeWordOrder: true,
   statementsAsk: true,
   outsideNames: OUTSIDE_NAMES,
   countryNames: "rus",

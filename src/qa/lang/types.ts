@@ -129,6 +129,11 @@ export interface Language {
     below: readonly (readonly string[])[];
     atMost: readonly (readonly string[])[];
   };
+  /**
+   * "По-английски", "на англ": a word that asks for the answer in another language, and that language's
+   * code. Such a word asks nothing of the facts (the language lists it among its filler).
+   */
+  answerLanguage?(word: string): string | undefined;
   /** "un", "non": a word made with one says the opposite of the word after it ("unpressurized"). */
   readonly negativePrefixes?: readonly string[];
   /**
@@ -271,6 +276,11 @@ export interface Language {
   nameStems?(word: string): string[];
   /** The conjugated forms of a verb, where their stems differ from the infinitive's ("ждать": "ждут"). */
   verbForms?(verb: string): string[];
+  /**
+   * Words may stand in either order without changing what they say: a relation's phrase of two words
+   * ("брать интервью") is found as "интервью брал" too.
+   */
+  readonly freeWordOrder?: boolean;
   /** The present tense has no "is" ("кто Бондарев"): a wh-word before a name asks what it is. */
   readonly impliedCopula?: boolean;
   /**

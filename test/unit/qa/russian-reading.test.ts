@@ -1,0 +1,132 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Entity } from "../../../src/knowledge/schema.js";
+import { russian } from "../../../src/qa/lang/ru.js";
+import { buildShortForms } from "../../../src/qa/short-forms.js";
+import { buildSpellingCorrector } from "../../../src/qa/spelling.js";
+import type { Engine } from "../../../src/qa/types.js";
+import { bakeryEngine } from "./bakery.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await bakeryEngine();
+});
+const ask = (q: string) => engine.answer(q);
+
+describe("Russian reading, from a made-up article", () => {
+  it("answers in English a question that asks how a name is said in English", () => {
+    for (const q of [
+      "как по-английски утренний колокол",
+      "утренний колокол как на англ переводится",
+      "как будет утренний колокол на английском",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/Utrenniy Kolokol/);
+      expect(a.language, q).toBe("en");
+    }
+    // Without a language asked, the answer stays Russian.
+    expect(ask("что такое утренний колокол").language).toBe("ru");
+    // A refusal stays in the question's language.
+    expect(ask("как по-английски путин").language).toBe("ru");
+  });
+
+  it("reads a verb of going with a dative as whom the thing goes to", () => {
+    const a = ask("кому пойдет ржаной хлеб");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/школу «Дуб»/);
+  });
+
+  it("finds a relation's phrase of two words in either order", () => {
+    for (const q of ["кто брал интервью у соколова", "кто интервью брал у соколова"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/Утреннему колоколу/);
+    }
+  });
+
+  it("reads 'whose article is this' as who published it", () => {
+    for (const q of ["чья это статья", "чей это материал", "whose article is this"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/Town Herald/);
+    }
+    expect(ask("кто в статье").answered).toBe(false);
+  });
+
+  it("reads 'из какого города' as the knowledge's kind of town, in whichever case", () => {
+    for (const q of ["рассвет из какого города", "в каком городе находится рассвет"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/Пайнгроув/);
+    }
+  });
+
+  it("conjugates 'дать' with a prefix, and verbs in -авать, as their stems change", () => {
+    expect(russian.verbForms?.("продать")).toEqual(expect.arrayContaining(["продадут", "продаст"]));
+    expect(russian.verbForms?.("издавать")).toEqual(expect.arrayContaining(["издает", "издают", "издавал"]));
+    expect(russian.verbForms?.("издавать")).not.toContain("издавает");
+  });
+
+  it("knows the past tense of a verb in -сти ('изобрёл' for 'изобрести')", () => {
+    expect(russian.verbForms?.("изобрести")).toEqual(expect.arrayContaining(["изобрел", "изобрели"]));
+    const a = ask("кто изобрел ржаной рецепт");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Иван Соколов/);
+  });
+
+  it("corrects a word with one letter changed inside it ('бандарев', 'bandarev')", () => {
+    const spelling = buildSpellingCorrector(["бондарев", "bondarev", "колокол"]);
+    expect(spelling.correct("бандарев")).toBe("бондарев");
+    expect(spelling.correct("bandarev")).toBe("bondarev");
+    expect(spelling.correct("бондорев")).toBe("бондарев");
+    // Two letters changed in a word of eight are too many.
+    expect(spelling.correct("бандорев")).toBeUndefined();
+    expect(ask("кто такой саколов").text).toMatch(/Иван Соколов/);
+  });
+
+  it("reads 'куда' beside a verb as whom the thing goes to", () => {
+    const a = ask("куда отправляют ржаной хлеб");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/школу «Дуб»/);
+  });
+
+  it("reads 'откуда' beside a verb or a holder as who gives the thing", () => {
+    for (const q of ["откуда школа получает хлеб", "откуда у школы хлеб"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/пекарня «Рассвет» отправляет/i);
+    }
+  });
+
+  it("reads a verbless yes/no question about a relation's noun as English reads one with 'is'", () => {
+    // "Фото от Рейтер?" is "is the photo from Reuters?": the same reading reaches the same verdicts.
+    const copular = (q: string) => (engine.explain(q).analysis as { copular: boolean }).copular;
+    expect(copular("is the owner from reuters?")).toBe(true);
+    expect(copular("владелец из рейтер?")).toBe(true);
+    expect(copular("соколов руководит пекарней?")).toBe(false);
+  });
+
+  it("reads the article's own verb after or before its name as asking nothing ('каких людей называет статья')", () => {
+    for (const q of ["каких людей называет статья", "каких людей статья называет", "перечисли людей"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/Иван Соколов/);
+    }
+  });
+
+  it("reads 'как называется' as asking a name, even where 'называть' is a relation's verb", () => {
+    expect(ask("как называется статья").text).toMatch(/Пекарня «Рассвет» и её хлеб/);
+    expect(ask("как называется газета").text).toMatch(/Утренний колокол|Town Herald/);
+  });
+
+  it("makes no initialism of a name that is a word of chat ('спс' for thanks)", () => {
+    const entity = (id: string, name: string) =>
+      ({ id, type: "system", name, aliases: [] }) as unknown as Entity;
+    const forms = buildShortForms(
+      [entity("s", "система ПВО СНГ"), entity("k", "координационный комитет СНГ")],
+      russian,
+    );
+    expect(forms.aliases.get("s") ?? []).not.toContain("СПС");
+    expect(forms.aliases.get("k")).toContain("ККС");
+  });
+});
