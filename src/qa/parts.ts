@@ -47,7 +47,7 @@ function nextBreak(
     // A bare comma ends a question only after one: "besides aircraft, what ..." is one question.
     if (joiner === "," && !asksSomething(text.slice(0, match.index), lang)) continue;
     const end = match.index + match[0].length;
-    const [first = "", second = ""] = normaliseText(text.slice(end)).split(" ");
+    const [first = "", second = ""] = leadingWords(text.slice(end), 2);
     const opensQuestion =
       lang.whAsks[first] !== undefined ||
       // "и подписал ли он": a particle that asks, right after the clause's first word.
@@ -58,6 +58,19 @@ function nextBreak(
     if (opensQuestion) return { start: match.index, end };
   }
   return undefined;
+}
+
+/**
+ * The first `count` words of a text once normalised. Normalising folds what lies between two spaces
+ * on its own, so the text is read only up to the first space after which those words are all there:
+ * a long message is not folded whole for every "and" in it.
+ */
+function leadingWords(text: string, count: number): string[] {
+  for (let space = text.indexOf(" "); space > 0; space = text.indexOf(" ", space + 1)) {
+    const words = normaliseText(text.slice(0, space)).split(" ");
+    if (words.length >= count && words[0] !== "") return words.slice(0, count);
+  }
+  return normaliseText(text).split(" ").slice(0, count);
 }
 
 function asksSomething(text: string, lang: Language): boolean {
