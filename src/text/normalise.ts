@@ -26,6 +26,12 @@ const ASCII = /^[\x20-\x7e\s]*$/;
 /** ASCII and the letters of the Russian alphabet (А to я, Ё and ё). */
 const RUSSIAN_ALPHABET = /^[\x20-\x7e\s\u0410-\u044f\u0401\u0451]*$/;
 /** ASCII letters, digits and spaces only: nothing to fold but the case and the spaces. */
+/**
+ * A Latin letter beside a Russian one: only a word that mixes the two alphabets has look-alikes to
+ * fold, so text of the Russian alphabet without one is left as it is (a word of either alphabet alone
+ * folds to itself).
+ */
+const MIXED_WORD = /[A-Za-z][\u0401\u0410-\u044f\u0451]|[\u0401\u0410-\u044f\u0451][A-Za-z]/;
 const PLAIN = /^[A-Za-z0-9 ]*$/;
 /** Words already separated by single spaces, with none at either end. */
 const SPACED = /^(?:[a-z0-9]+(?: [a-z0-9]+)*)?$/;
@@ -69,7 +75,9 @@ export function normaliseText(raw: string): string {
   let text = ascii
     ? raw
     : alphabet
-      ? raw.replace(LETTERS, foldWord)
+      ? MIXED_WORD.test(raw)
+        ? raw.replace(LETTERS, foldWord)
+        : raw
       : raw.normalize("NFKC").replace(LETTERS, foldWord);
   if (text.includes("<")) text = text.replace(DISCORD_MARKUP, " ");
   if (text.includes("@")) text = text.replace(EVERYONE, " ");
