@@ -62,15 +62,18 @@ function nextBreak(
 
 /**
  * The first `count` words of a text once normalised. Normalising folds what lies between two spaces
- * on its own, so the text is read only up to the first space after which those words are all there:
- * a long message is not folded whole for every "and" in it.
+ * on its own, so the text is folded a piece at a time (each piece after the first with the space
+ * before it) only until those words are there: a long message is not folded whole for every "and".
  */
 function leadingWords(text: string, count: number): string[] {
-  for (let space = text.indexOf(" "); space > 0; space = text.indexOf(" ", space + 1)) {
-    const words = normaliseText(text.slice(0, space)).split(" ");
-    if (words.length >= count && words[0] !== "") return words.slice(0, count);
+  const words: string[] = [];
+  for (let from = 0; from < text.length && words.length < count; ) {
+    const space = text.indexOf(" ", from + 1);
+    const end = space < 0 ? text.length : space;
+    for (const word of normaliseText(text.slice(from, end)).split(" ")) if (word) words.push(word);
+    from = end;
   }
-  return normaliseText(text).split(" ").slice(0, count);
+  return words.slice(0, count);
 }
 
 function asksSomething(text: string, lang: Language): boolean {
