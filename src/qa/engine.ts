@@ -1,5 +1,5 @@
 import type { Knowledge } from "../knowledge/schema.js";
-import { boundInput, clampQuestion, normaliseText } from "../text/normalise.js";
+import { boundInput, clampQuestion, foldingOnce, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
 import { stem, stemPhrase, stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
@@ -98,7 +98,9 @@ export function createEngine(
     offers(knowledge, l.code),
   );
   const all = offered.length > 0 ? offered : [english];
-  const readers = new Map(all.map((l) => [l.code, createReader(knowledgeIn(knowledge, l.code), l, all)]));
+  const readers = foldingOnce(
+    () => new Map(all.map((l) => [l.code, createReader(knowledgeIn(knowledge, l.code), l, all)])),
+  );
   const first = readers.get(all[0]?.code ?? "en") as Reader;
   const readerFor = (code: string | undefined) => (code && readers.get(code)) || first;
   const codes = all.map((l) => l.code);

@@ -47,8 +47,9 @@ export interface Lexicon {
   /**
    * Every two neighbouring words of the article and the knowledge, stemmed ("fix price"): a word of
    * the grammar inside such a phrase ("firm-fixed-price") is the knowledge's topic, not a question.
+   * Kept as each stem → the stems that follow it: no string is built per pair of 10,000 facts.
    */
-  pairs: Set<string>;
+  pairs: Map<string, Set<string>>;
 }
 
 /** Whether the word at `i` forms a phrase of the knowledge with a content word beside it. */
@@ -62,8 +63,8 @@ export function inPhrase(
   const before = words[i - 1];
   const after = words[i + 1];
   return (
-    (before !== undefined && content(before) && lexicon.pairs.has(`${stem(before)} ${here}`)) ||
-    (after !== undefined && content(after) && lexicon.pairs.has(`${here} ${stem(after)}`))
+    (before !== undefined && content(before) && (lexicon.pairs.get(stem(before))?.has(here) ?? false)) ||
+    (after !== undefined && content(after) && (lexicon.pairs.get(here)?.has(stem(after)) ?? false))
   );
 }
 
@@ -199,11 +200,22 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   }
 
   const vocabulary = new Set<string>();
-  const pairs = new Set<string>();
+  const pairs = new Map<string, Set<string>>();
+  // A text met before (a keyword many facts share, an answer repeated as a question) adds nothing new.
+  const added = new Set<string>();
   const addText = (text: string) => {
+    if (added.has(text)) return;
+    added.add(text);
     const words = normaliseText(text).split(" ").filter(Boolean);
     for (const word of words) vocabulary.add(word);
-    for (let i = 1; i < words.length; i++) pairs.add(`${stem(words[i - 1] ?? "")} ${stem(words[i] ?? "")}`);
+    let before = stem(words[0] ?? "");
+    for (let i = 1; i < words.length; i++) {
+      const here = stem(words[i] ?? "");
+      const next = pairs.get(before);
+      if (next) next.add(here);
+      else pairs.set(before, new Set([here]));
+      before = here;
+    }
   };
   addText(knowledge.articleText);
   addText(knowledge.article.title);

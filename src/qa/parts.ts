@@ -47,7 +47,7 @@ function nextBreak(
     // A bare comma ends a question only after one: "besides aircraft, what ..." is one question.
     if (joiner === "," && !asksSomething(text.slice(0, match.index), lang)) continue;
     const end = match.index + match[0].length;
-    const [first = "", second = ""] = normaliseText(text.slice(end)).split(" ");
+    const [first = "", second = ""] = leadingWords(text.slice(end), 2);
     const opensQuestion =
       lang.whAsks[first] !== undefined ||
       // "и подписал ли он": a particle that asks, right after the clause's first word.
@@ -58,6 +58,22 @@ function nextBreak(
     if (opensQuestion) return { start: match.index, end };
   }
   return undefined;
+}
+
+/**
+ * The first `count` words of a text once normalised. Normalising folds what lies between two spaces
+ * on its own, so the text is folded a piece at a time (each piece after the first with the space
+ * before it) only until those words are there: a long message is not folded whole for every "and".
+ */
+function leadingWords(text: string, count: number): string[] {
+  const words: string[] = [];
+  for (let from = 0; from < text.length && words.length < count; ) {
+    const space = text.indexOf(" ", from + 1);
+    const end = space < 0 ? text.length : space;
+    for (const word of normaliseText(text.slice(from, end)).split(" ")) if (word) words.push(word);
+    from = end;
+  }
+  return words.slice(0, count);
 }
 
 function asksSomething(text: string, lang: Language): boolean {

@@ -2,6 +2,7 @@ import { qwertyToCyrillic } from "../text/layout.js";
 import { normaliseText } from "../text/normalise.js";
 import { letterCounts } from "../text/script.js";
 import { latinToCyrillic } from "../text/transliterate.js";
+import { READ_PIECES } from "./weights.js";
 
 /** A question as the engine will read it: in which language, and its text in that language's letters. */
 export interface Reading {
@@ -72,17 +73,46 @@ export function readQuestion(question: string, ctx: ReadingContext): Reading {
   // A Russian reading convinces only with this many known words; a count that can no longer reach it
   // stops early (unless Russian is forced, when the better of the two readings is wanted whatever it is).
   const needed = forced === RUSSIAN ? 0 : Math.max(knownInEnglish + 1, words.length / 2);
-  const transliterated = latinToCyrillic(question);
-  const byTransliteration = known(ctx, RUSSIAN, normaliseText(transliterated).split(" "), needed);
-  const layout = qwertyToCyrillic(question);
-  const byLayout = known(ctx, RUSSIAN, normaliseText(layout).split(" "), needed);
+  const byTransliteration = known(ctx, RUSSIAN, convertedWords(question, latinToCyrillic), needed);
+  const byLayout = known(ctx, RUSSIAN, convertedWords(question, qwertyToCyrillic), needed);
   const best =
     byLayout > byTransliteration
-      ? ({ text: layout, known: byLayout, via: "layout" } as const)
-      : ({ text: transliterated, known: byTransliteration, via: "transliteration" } as const);
+      ? ({ convert: qwertyToCyrillic, known: byLayout, via: "layout" } as const)
+      : ({ convert: latinToCyrillic, known: byTransliteration, via: "transliteration" } as const);
   const convincing = best.known > knownInEnglish && best.known * 2 >= words.length;
-  if (forced === RUSSIAN || convincing) return { language: RUSSIAN, text: best.text, via: best.via };
+  if (forced === RUSSIAN || convincing)
+    return { language: RUSSIAN, text: best.convert(question), via: best.via };
   return { language: forced ?? english, text: question, via: "typed" };
+}
+
+/** The folded words of each space-separated piece of a question, by the conversion that gave them. */
+const pieceWords = new Map<(text: string) => string, Map<string, readonly string[]>>();
+
+/**
+ * The words of `normaliseText(convert(question))`, read a piece between spaces at a time: both
+ * conversions and folding treat what lies between two spaces on its own, so the pieces give the same
+ * words, and the pieces of questions ("the", "what", a name) recur, so each is converted once. Every
+ * piece but the first keeps its space: a conversion reads a letter at the start of a text differently.
+ */
+function convertedWords(question: string, convert: (text: string) => string): string[] {
+  let memory = pieceWords.get(convert);
+  if (!memory) {
+    memory = new Map();
+    pieceWords.set(convert, memory);
+  }
+  const words: string[] = [];
+  const pieces = question.split(" ");
+  for (const [i, bare] of pieces.entries()) {
+    const piece = i === 0 ? bare : ` ${bare}`;
+    let found = memory.get(piece);
+    if (found === undefined) {
+      found = normaliseText(convert(piece)).split(" ").filter(Boolean);
+      if (memory.size >= READ_PIECES) memory.clear();
+      memory.set(piece, found);
+    }
+    words.push(...found);
+  }
+  return words.length > 0 ? words : [""];
 }
 
 /**

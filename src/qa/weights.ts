@@ -55,6 +55,9 @@ export const SHORTLIST = 200;
 /** The most words of a question the engine reads; the rest cannot change what is asked. */
 export const MAX_WORDS = 60;
 
+/** Pieces of questions whose Russian readings are remembered, before the memory starts afresh. */
+export const READ_PIECES = 20_000;
+
 /** Fewest words after "who said" that are read as the quote asked about rather than as the question. */
 export const QUOTE_WORDS = 5;
 
