@@ -56,6 +56,19 @@ describe("any input gives a well-formed answer", () => {
     );
   });
 
+  it("for words that name properties every JavaScript object has", () => {
+    // Word tables are looked up by the question's words: "constructor" once found Object's own.
+    const known = ids();
+    const names = [
+      ...Object.getOwnPropertyNames(Object.prototype),
+      ...Object.getOwnPropertyNames(Array.prototype),
+      "prototype",
+    ];
+    for (const name of names)
+      for (const q of [name, `what is ${name}`, `кто ${name}`, `is ${name} a member?`])
+        expectWellFormed(engine.answer(q), known);
+  });
+
   it("for values that are not strings at all", () => {
     const known = ids();
     for (const value of [undefined, null, 42, {}, [], Symbol("q")]) {

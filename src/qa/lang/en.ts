@@ -1,7 +1,7 @@
 import { stemmer } from "stemmer";
 import { en as englishMessages } from "../../i18n/en.js";
 import { isEnglishWord } from "../../text/dictionary.js";
-import { wordSet } from "../../text/words.js";
+import { wordSet, wordTable } from "../../text/words.js";
 import type { Language } from "./types.js";
 
 /**
@@ -88,7 +88,7 @@ const PARTICIPLES = wordSet(`
   sought understood
 `);
 
-const WH_CONTRACTIONS: Record<string, string> = {
+const WH_CONTRACTIONS: Record<string, string> = wordTable({
   whats: "what",
   whos: "who",
   wheres: "where",
@@ -101,10 +101,10 @@ const WH_CONTRACTIONS: Record<string, string> = {
   wht: "what",
   wats: "what",
   wuts: "what",
-};
+});
 
 /** Chat spellings of ordinary words, read as the words they stand for. */
-const CHAT_WORDS: Record<string, string> = {
+const CHAT_WORDS: Record<string, string> = wordTable({
   rn: "right now",
   atm: "at the moment",
   yrs: "years",
@@ -118,10 +118,10 @@ const CHAT_WORDS: Record<string, string> = {
   abt: "about",
   cuz: "because",
   coz: "because",
-};
+});
 
 /** Irregular forms the Porter stemmer cannot join to their verb. */
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = wordTable({
   got: "get",
   gotten: "get",
   gave: "give",
@@ -198,7 +198,7 @@ const IRREGULAR: Record<string, string> = {
   fallen: "fall",
   caught: "catch",
   fought: "fight",
-};
+});
 
 /** The forms a regular English verb takes: supply, supplies, supplied, supplying. */
 function inflections(base: string): string[] {
@@ -237,7 +237,7 @@ const ENGLISH_WEEKDAYS = new Map(
 export const english: Language = {
   code: "en",
   whWords: WH_WORDS,
-  whAsks: {
+  whAsks: wordTable({
     who: "who",
     whom: "who",
     whose: "who",
@@ -247,7 +247,7 @@ export const english: Language = {
     where: "where",
     why: "why",
     how: "how",
-  },
+  }),
   agentMarkers: wordSet("by"),
   genitive: wordSet("of"),
   addressee: wordSet("you"),
@@ -302,13 +302,15 @@ export const english: Language = {
   nameNouns: wordSet("name names"),
   demonstratives: wordSet("that this"),
   totalWords: wordSet("total altogether overall"),
-  chatPrepositions: { "4": "for", "2": "to" },
+  chatPrepositions: wordTable({ "4": "for", "2": "to" }),
   origin: { verbs: wordSet("come comes came coming originate originates"), from: wordSet("from") },
   listEnds: wordSet("etc etcetera"),
   negativePrefixes: ["un", "non"],
   idioms: ["got", "gotten", "has", "have", "had"].map((verb) => [verb, "to", "do", "with"]),
-  numbers: Object.fromEntries(
-    "one two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, i + 1]),
+  numbers: wordTable(
+    Object.fromEntries(
+      "one two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, i + 1]),
+    ),
   ),
   participles: PARTICIPLES,
   exclusions: wordSet("besides except excluding apart"),

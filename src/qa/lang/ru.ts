@@ -1,7 +1,7 @@
 import { stemmer } from "@orama/stemmers/russian";
 import { ru as russianMessages } from "../../i18n/ru.js";
 import { isRussianWord, prepareRussianDictionary } from "../../text/russian-dictionary.js";
-import { wordSet } from "../../text/words.js";
+import { wordSet, wordTable } from "../../text/words.js";
 import type { Asked, Cue, Mention, Role } from "../question.js";
 import type { AskedReading, Language, RoleContext, WhAsked } from "./types.js";
 
@@ -14,7 +14,7 @@ import type { AskedReading, Language, RoleContext, WhAsked } from "./types.js";
  * Words are normalised: lower case, е for ё.
  */
 
-const WH_ASKS: Record<string, WhAsked> = {};
+const WH_ASKS: Record<string, WhAsked> = wordTable();
 const addWh = (asks: WhAsked, words: string) => {
   for (const w of wordSet(words)) WH_ASKS[w] = asks;
 };
@@ -128,7 +128,7 @@ const TIME_WORDS = wordSet(
   "год году года дата дату день дня месяц месяце время неделе неделя срок сроки числа",
 );
 
-const TYPE_WORDS: Record<string, string> = {};
+const TYPE_WORDS: Record<string, string> = wordTable();
 const addType = (type: string, words: string) => {
   for (const w of wordSet(words)) TYPE_WORDS[w] = type;
 };
@@ -154,7 +154,7 @@ const SUBTYPE_WORDS = wordSet(
 );
 
 /** Chat spellings of question words. */
-const CONTRACTIONS: Record<string, string> = {
+const CONTRACTIONS: Record<string, string> = wordTable({
   чо: "что",
   че: "что",
   шо: "что",
@@ -185,7 +185,7 @@ const CONTRACTIONS: Record<string, string> = {
   // "3д", "2д": the Latin "D" of "3D" typed on a Russian keyboard.
   "3д": "3d",
   "2д": "2d",
-};
+});
 
 /** Names of bodies the article may not mention, in Russian (countries come from world-countries). */
 const OUTSIDE_NAMES = [
@@ -404,7 +404,7 @@ function nameStems(word: string): string[] {
 
 type Gender = "m" | "f" | "n" | "pl";
 /** The genders and numbers a third-person pronoun may stand for: "он" a man or a masculine thing. */
-const PRONOUN_GENDERS: Record<string, readonly Gender[]> = {};
+const PRONOUN_GENDERS: Record<string, readonly Gender[]> = wordTable();
 const addPronouns = (genders: readonly Gender[], words: string) => {
   for (const w of wordSet(words)) PRONOUN_GENDERS[w] = genders;
 };
@@ -445,7 +445,7 @@ function pronounAgrees(pronoun: string, name: string): boolean {
 }
 
 /** Verbs whose present tense changes the stem: the infinitive, then its forms. */
-const IRREGULAR_VERBS: Record<string, string> = {
+const IRREGULAR_VERBS: Record<string, string> = wordTable({
   ждать: "жду ждет ждут ждем ждал ждала ждали",
   слать: "шлю шлет шлют шлем слал слала слали",
   дать: "дам даст дадут дал дала дали",
@@ -467,7 +467,7 @@ const IRREGULAR_VERBS: Record<string, string> = {
   хотеть: "хочу хочет хотят хотел хотела хотели",
   получить: "получу получит получат получил получила получили",
   купить: "куплю купит купят купил купила купили",
-};
+});
 
 /**
  * A verb's conjugated forms, regular or from the table above: the Snowball stemmer joins most forms of
