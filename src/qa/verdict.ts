@@ -96,8 +96,10 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
     ) {
       // Unless a fact of the relation lists only examples, and may hold the question's names.
       const open = mayList(item, parties, things, ctx);
-      return open
-        ? { verdict: null, decided: false, items: [item, open] }
+      if (open) return { verdict: null, decided: false, items: [item, open] };
+      // A fact that leaves open who or which excludes nobody: the name asked may be the one unsaid.
+      return item.open
+        ? { verdict: null, decided: false, items: [item] }
         : { verdict: "no", decided: true, items: [item] };
     }
     // The fact gives someone else where the question names someone: one holder excludes the others
@@ -107,7 +109,8 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
       const present = q.mentions.filter((m) => involves(item, m.entity));
       if (present.length === 0) continue;
       // Examples only ("his roles include ..."): the name may be one more.
-      const single = !item.partial && missing.every((m) => soleHolder(item, m, ctx));
+      // One that leaves open who or which ("does not say whom X reports to") names no holder either.
+      const single = !item.partial && !item.open && missing.every((m) => soleHolder(item, m, ctx));
       return single
         ? { verdict: "no", decided: true, items: [item] }
         : { verdict: null, decided: false, items: [item] };
@@ -229,7 +232,7 @@ export function heldByAnother(
   const [a, b] = q.mentions as [Mention, Mention];
   if (ctx.types.get(a.entity) === ctx.types.get(b.entity)) return undefined;
   for (const item of candidates) {
-    if (item.kind !== "fact" || (asked.size > 0 && !asked.has(item.relation))) continue;
+    if (item.kind !== "fact" || item.open || (asked.size > 0 && !asked.has(item.relation))) continue;
     for (const [held, other] of [
       [a, b],
       [b, a],

@@ -4,7 +4,8 @@ import { engineOf } from "../../support/knowledge.js";
 /**
  * A small made-up article and its knowledge, for verdicts on what a question states otherwise: a
  * statement dated by its weekday, a start dated by month and day, a year, counts given exactly and as
- * a bound, work that goes on, where the director came from, and whose the photo is.
+ * a bound, work that goes on, where the director came from, whose the photo is, and whom the director reports
+ * to, which it leaves open.
  */
 export const MUSEUM_ARTICLE = [
   "On Tuesday, Clara Voss, the director of the Harbor Museum, said the new wing would open in spring.",
@@ -53,6 +54,10 @@ relations:
     label: took the photo
     verbs: [photograph]
     nouns: [photo, picture, photographer]
+  - id: supervises
+    label: supervises
+    verbs: [supervise]
+    nouns: [boss, supervisor]
   - id: partners
     label: partners with
     nouns: [partner, partners]
@@ -171,6 +176,14 @@ facts:
     where: in the region
     partial: true
     question: Who are the museum's partners?
+  - id: voss-boss-unknown
+    relation: supervises
+    subject: [museum]
+    object: [clara-voss]
+    answer: The article does not say whom Clara Voss reports to at the Harbor Museum.
+    evidence: Clara Voss, the director of the Harbor Museum
+    leavesOpen: true
+    question: Whom does Voss report to?
   - id: photo-credit
     relation: photographed
     subject: [lens-agency]

@@ -102,6 +102,15 @@ describe("a name the article never uses, against the one value a fact gives", ()
   });
 });
 
+describe("a fact that leaves open who", () => {
+  it("does not answer no to another name, but says the article does not say", () => {
+    const a = museum.answer("is Tom Hale Voss's boss?");
+    expect(a.verdict).toBeNull();
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/does not say/);
+  });
+});
+
 describe("the article itself", () => {
   it("says yes when asked whether it mentions a name it does", () => {
     const a = museum.answer("does the article mention Lens Agency");
