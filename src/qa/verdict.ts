@@ -380,13 +380,14 @@ export function compareFigures(asked: FigureRange, said: FigureRange): Verdict {
  * wilderness areas", "more than 20 years": a yes/no question stating a time or a figure, judged by the
  * fact about all its names that gives a time, or counts the same thing. The fact most about the
  * question judges, or one of the relation asked (or related), the best first. A time that agrees
- * leaves the question to the ordinary verdict; a figure decides yes, no, or (a bound that the fact's
- * figure only partly meets) nothing. `ranked` is best first.
+ * is yes when the fact says the rest of the question too ("did X speak on Sunday", the fact of what X
+ * said on Sunday), and otherwise leaves the question to the ordinary verdict; a figure decides yes,
+ * no, or (a bound that the fact's figure only partly meets) nothing. `ranked` is best first.
  */
 export function statedOtherwise(
   q: Analysis,
   ranked: readonly Item[],
-  ctx: Pick<ScoringContext, "related">,
+  ctx: Pick<ScoringContext, "related" | "contrary">,
   lang: Language,
   concept: (word: string) => string,
 ): { verdict: Verdict; item: Item } | undefined {
@@ -400,6 +401,20 @@ export function statedOtherwise(
     asked.size === 0 ||
     asked.has(item.relation) ||
     [...asked].some((r) => ctx.related.get(r)?.has(item.relation) ?? false);
+  // A time that agrees is yes when the fact says the rest too: of the relation asked (or one related,
+  // not contrary), with every other word the question keeps and none the facts never use.
+  const timeWords = new Set(
+    q.words.filter((w) => Object.keys(calendarTime(["", w], lang)).length > 0).map(concept),
+  );
+  const content = q.keywords.filter((k) => !k.startsWith("@") && !timeWords.has(k));
+  const saysRest = (item: Item) =>
+    q.unknown.length === 0 &&
+    content.every((k) => item.concepts.has(k)) &&
+    (asked.size === 0 ||
+      asked.has(item.relation) ||
+      [...asked].some(
+        (r) => ctx.related.get(r)?.has(item.relation) && !ctx.contrary.get(r)?.has(item.relation),
+      ));
   const facts = ranked.filter(
     (item) => item.kind === "fact" && q.mentions.every((m) => involves(item, m.entity)),
   );
@@ -409,7 +424,7 @@ export function statedOtherwise(
       const said = calendarTime(normaliseText(item.when).split(" ").filter(Boolean), lang);
       const how = compareTimes(time, said);
       if (how === "differs") return { verdict: "no", item };
-      if (how === "agrees") return undefined;
+      if (how === "agrees") return saysRest(item) ? { verdict: "yes", item } : undefined;
     }
     if (figure && item.quantity !== undefined) {
       const words = normaliseText(item.quantity).split(" ").filter(Boolean);

@@ -41,6 +41,11 @@ relations:
     label: said
     verbs: [say, speak, announce]
     nouns: [statement]
+  - id: interviewed
+    label: gave an interview to
+    related: [said]
+    verbs: [talk]
+    nouns: [interview]
   - id: started
     label: started
     verbs: [start, begin, join]

@@ -32,6 +32,19 @@ describe("a time the question names otherwise than the fact", () => {
   });
 });
 
+describe("a time the question names as the fact does", () => {
+  it("answers yes, though the question's verb is a related relation's", () => {
+    const a = museum.answer("did voss talk on tuesday?");
+    expect(a.verdict).toBe("yes");
+    expect(a.text).toMatch(/^Yes\b.*Tuesday/);
+    expect(museum.answer("did voss start on march 3").verdict).toBe("yes");
+  });
+
+  it("leaves the verdict to the rest of the question when a word of it no fact uses", () => {
+    expect(museum.answer("did voss talk on tuesday about parking").verdict).not.toBe("yes");
+  });
+});
+
 describe("a figure the question names otherwise than the fact", () => {
   it("answers no to another count, in digits or in words", () => {
     expect(museum.answer("does the museum have 12 galleries").verdict).toBe("no");
