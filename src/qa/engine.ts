@@ -854,10 +854,28 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (!done || !going || q.mentions.length === 0 || q.words.some((w) => lang.negations.has(w)))
       return undefined;
     const isState = (w: string) => done.has(w) || going.has(w);
-    if (!q.words.some(isState)) return undefined;
-    const over = q.words.some((w) => done.has(w));
+    // "Are the agreements implemented already": a participle the question asks no relation with,
+    // beside a word of completion, asks whether what the fact says goes on is done.
+    const completion = lang.completionWords;
+    const completing = (
+      completion !== undefined && q.words.some((w) => completion.has(w)) && !q.words.some(isState)
+        ? q.words.flatMap((w, i) =>
+            lang.looksParticiple(w) &&
+            !(lang.beginWords?.has(w) ?? false) &&
+            !q.cues.some((c) => c.position === i) &&
+            !q.unknown.some((u) => u.at === i) &&
+            !q.mentions.some((m) => m.start <= i && i < m.end)
+              ? [conceptOf(lexicon, w)]
+              : [],
+          )
+        : []
+    ).slice(0, 1);
+    if (!q.words.some(isState) && completing.length === 0) return undefined;
+    const over = q.words.some((w) => done.has(w)) || completing.length > 0;
     if (over && q.words.some((w) => going.has(w))) return undefined;
-    const found = ongoingFacts(withoutState(q, isState))[0];
+    const found = ongoingFacts(withoutState(q, isState)).find((s) =>
+      completing.every((c) => s.item.concepts.has(c)),
+    );
     if (!found) return undefined;
     const verdict = over ? "no" : "yes";
     return withSuggestions(composeAnswer(question, q, [found.item], 0.7, lang, { verdict }), q);

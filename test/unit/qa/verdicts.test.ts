@@ -74,6 +74,18 @@ describe("work a fact says goes on", () => {
     }
   });
 
+  it("answers no to whether what it says goes on is done already, asked with its participle alone", () => {
+    for (const q of ["is the new wing built already?", "has the new wing been built yet"]) {
+      const a = museum.answer(q);
+      expect(a.verdict, q).toBe("no");
+      expect(a.text, q).toMatch(/continues/);
+    }
+    // Work that goes on has begun: whether it has started already is no question of its end.
+    expect(museum.answer("has building work on the new wing already started?").verdict).not.toBe("no");
+    // "Being built" says it goes on.
+    expect(museum.answer("is the new wing being built already").verdict).toBe("yes");
+  });
+
   it("answers yes to whether it goes on", () => {
     expect(museum.answer("is work on the new wing still going on?").verdict).toBe("yes");
   });
