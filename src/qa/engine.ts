@@ -572,19 +572,19 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const first = q.mentions[0];
       const judgedOn = (one: Analysis) => {
         const chosen = select(one);
-        const judgement = chosen && judgeYesNo(q, chosen.items, scoring);
+        const judgement = chosen && judgeYesNo(q, chosen.items, scoring, lang);
         return chosen && judgement ? { selection: chosen, judged: judgement } : undefined;
       };
       // "Do Armenia and Belarus get spare parts": names joined by "and" are each asked, and it is so
       // when it is so of each.
       const each = conjoined(q, types, lang).map((one) => {
         const chosen = select(one);
-        return chosen && judgeYesNo(one, chosen.items, scoring);
+        return chosen && judgeYesNo(one, chosen.items, scoring, lang);
       });
       // "Does X both head A and chair B": two predicates of one subject, each asked on its own.
       const predicates = predicatesOf(q).map((one) => {
         const chosen = select(one);
-        return chosen && judgeYesNo(one, chosen.items, scoring);
+        return chosen && judgeYesNo(one, chosen.items, scoring, lang);
       });
       if (predicates.length > 1 && predicates.every((j) => j?.verdict === "yes" || j?.verdict === "no")) {
         const no = predicates.find((j) => j?.verdict === "no");
@@ -604,7 +604,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         const held = rank(q)
           .filter((s) => s.score > 0 && asked.has(s.item.relation))
           .map((s) => s.item);
-        const judgement = judgeYesNo(q, held, scoring);
+        const judgement = judgeYesNo(q, held, scoring, lang);
         if (judgement?.verdict !== "no") return undefined;
         return {
           selection: { items: judgement.items, confidence: confidenceOf(0, undefined) },

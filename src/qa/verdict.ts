@@ -2,7 +2,7 @@ import { normaliseText } from "../text/normalise.js";
 import { numberOf } from "./counts.js";
 import { DESCRIBE_RELATION, type Item } from "./items.js";
 import type { Language } from "./lang/types.js";
-import type { Analysis, Mention } from "./question.js";
+import type { Analysis, Mention, UnknownWord } from "./question.js";
 import { ownedCueWords, type ScoringContext } from "./score.js";
 
 /** What a yes/no question gets first: "yes", "no", or nothing when the article does not decide. */
@@ -28,8 +28,15 @@ export interface Judgement {
  *   CSTO member?" when the article names four members): the article never says it is not.
  * Anything else keeps the ordinary answer, without a verdict.
  */
-export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringContext): Judgement | undefined {
+export function judgeYesNo(
+  q: Analysis,
+  items: readonly Item[],
+  ctx: ScoringContext,
+  lang: Language,
+): Judgement | undefined {
   if (items.length === 0) return undefined;
+  // "Does X enjoy knitting": what the verb is asked of is a word no fact uses, so no fact says it.
+  const unsaid = unsaidObject(q, lang) !== undefined;
   const asked = new Set(q.cues.map((c) => c.relation));
   // A fact whose own keyword the question's relation word is answers for that relation too.
   const ofAsked = (item: Item) =>
@@ -40,6 +47,7 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
     const says = items.find(
       (item) => asked.has(item.relation) && content.length > 0 && content.every((k) => item.concepts.has(k)),
     );
+    if (says && unsaid) return { verdict: null, decided: false, items: [says] };
     return says && q.unknown.every((u) => u.common)
       ? { verdict: "yes", decided: true, items: [says] }
       : undefined;
@@ -60,7 +68,7 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
   const content = q.keywords.filter((k) => !k.startsWith("@"));
   const denying = confirming.find((item) => content.some((k) => item.denied.has(k)));
   if (denying) return { verdict: "no", decided: true, items: [denying] };
-  if (confirming.length > 0 && predicate)
+  if (confirming.length > 0 && (predicate || unsaid))
     return { verdict: null, decided: false, items: confirming.slice(0, 1) };
   if (confirming.length > 0) return { verdict: "yes", decided: true, items: confirming.slice(0, 1) };
 
@@ -117,6 +125,25 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
     }
   }
   return undefined;
+}
+
+/**
+ * "Does X enjoy knitting", "did X give an interview to Tass": in a question made with a verb other than
+ * "to be", an ordinary word no fact uses that stands as what the verb takes (right after it, or after a
+ * preposition) and ends its phrase (the question's last word, or one a preposition follows). That is
+ * the thing asked of, and a fact that says the rest ("X enjoys swimming") does not say it. A word
+ * before a known one ("Western media", "the same thing") only qualifies it, and does not count.
+ */
+export function unsaidObject(q: Analysis, lang: Language): UnknownWord | undefined {
+  if (q.copular || q.asked !== "yesno") return undefined;
+  return q.unknown.find((u) => {
+    if (!u.common || !u.slot) return false;
+    const next = q.words[u.at + 1];
+    if (next !== undefined && !lang.slotBefore.has(next)) return false;
+    let p = u.at - 1;
+    while (p >= 0 && lang.articles.has(q.words[p] ?? "")) p--;
+    return lang.slotBefore.has(q.words[p] ?? "") || q.cues.some((c) => c.kind !== "noun" && c.position === p);
+  });
 }
 
 /**

@@ -4,8 +4,8 @@ import { engineOf } from "../../support/knowledge.js";
 /**
  * A small made-up article and its knowledge, for verdicts on what a question states otherwise: a
  * statement dated by its weekday, a start dated by month and day, a year, counts given exactly and as
- * a bound, work that goes on, where the director came from, whose the photo is, and whom the director reports
- * to, which it leaves open.
+ * a bound, work that goes on, where the director came from, whose the photo is, whom the director reports
+ * to (which it leaves open), what she enjoys and whom she spoke to.
  */
 export const MUSEUM_ARTICLE = [
   "On Tuesday, Clara Voss, the director of the Harbor Museum, said the new wing would open in spring.",
@@ -16,6 +16,8 @@ export const MUSEUM_ARTICLE = [
   "Voss has more than 15 years of experience in museum work.",
   "Building work on the new wing continues.",
   "The museum's partners include Delta Library and Westport College.",
+  "In her free time, Voss enjoys sailing and gardening.",
+  "Voss spoke about the wing to Harbor Radio and the Bay Herald.",
   "Photo: Lens Agency.",
 ].join("\n");
 
@@ -63,6 +65,9 @@ relations:
     label: supervises
     verbs: [supervise]
     nouns: [boss, supervisor]
+  - id: enjoys
+    label: enjoys
+    verbs: [enjoy, like, love]
   - id: partners
     label: partners with
     nouns: [partner, partners]
@@ -105,6 +110,16 @@ entities:
     name: Westport College
     description: Westport College is one of the museum's partners.
     evidence: Westport College
+  - id: harbor-radio
+    type: body
+    name: Harbor Radio
+    description: Harbor Radio is a station Clara Voss spoke to about the wing.
+    evidence: Harbor Radio
+  - id: bay-herald
+    type: body
+    name: Bay Herald
+    description: The Bay Herald is a paper Clara Voss spoke to about the wing.
+    evidence: the Bay Herald
   - id: new-wing
     type: thing
     name: new wing
@@ -189,6 +204,21 @@ facts:
     evidence: Clara Voss, the director of the Harbor Museum
     leavesOpen: true
     question: Whom does Voss report to?
+  - id: voss-hobbies
+    relation: enjoys
+    subject: [clara-voss]
+    detail: sailing and gardening
+    answer: In her free time, Clara Voss enjoys sailing and gardening.
+    evidence: In her free time, Voss enjoys sailing and gardening.
+    keywords: [sailing, sail, gardening, garden, hobbies, free, time]
+    question: What does Voss do in her free time?
+  - id: voss-interviews
+    relation: interviewed
+    subject: [clara-voss]
+    object: [harbor-radio, bay-herald]
+    answer: Clara Voss spoke about the wing to Harbor Radio and the Bay Herald.
+    evidence: Voss spoke about the wing to Harbor Radio and the Bay Herald.
+    question: Whom did Voss talk to about the wing?
   - id: photo-credit
     relation: photographed
     subject: [lens-agency]

@@ -127,6 +127,36 @@ describe("a name the article never uses, against the one value a fact gives", ()
   });
 });
 
+describe("what a verb is asked of, in a word no fact uses", () => {
+  it("is not said by a fact that says the rest", () => {
+    for (const q of ["does voss enjoy knitting?", "does voss enjoy knitting in her free time"]) {
+      const a = museum.answer(q);
+      expect(a.verdict, q).toBeNull();
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/does not say.*sailing/);
+    }
+  });
+
+  it("still answers yes where the words no fact uses are filler or qualify a known one", () => {
+    for (const q of [
+      "does voss enjoy sailing?",
+      "does voss like sailing much",
+      "does voss love sailing too",
+      "does voss enjoy gardening in her free time",
+    ])
+      expect(museum.answer(q).verdict, q).toBe("yes");
+  });
+});
+
+describe("an ordinary word where a fact names someone", () => {
+  it("is not said by a fact that names others", () => {
+    const a = museum.answer("did voss give an interview to the guardian");
+    expect(a.verdict).toBeNull();
+    expect(a.answered).toBe(false);
+    expect(museum.answer("did voss talk to harbor radio").verdict).toBe("yes");
+  });
+});
+
 describe("a fact that leaves open who", () => {
   it("does not answer no to another name, but says the article does not say", () => {
     const a = museum.answer("is Tom Hale Voss's boss?");
