@@ -58,6 +58,7 @@ import {
   singleOtherValue,
   statedFigure,
   statedOtherwise,
+  unsaidObject,
 } from "./verdict.js";
 import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS, OVERVIEW_FACTS, SUGGESTIONS } from "./weights.js";
 
@@ -482,14 +483,23 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (q.asked !== "yesno") return undefined;
     const names = q.unknown.filter((u) => !u.common);
     const together = names.every((u, k) => k === 0 || u.at === (names[k - 1]?.at ?? 0) + 1);
+    // "Did X give an interview to Tass": an ordinary word after a preposition, where the fact has a
+    // name, stands for a name as much as one the language does not know.
+    const object = names.length === 0 && q.outside.length === 0 ? unsaidObject(q, lang) : undefined;
+    let before = (object?.at ?? 0) - 1;
+    while (before > 0 && lang.articles.has(q.words[before] ?? "")) before--;
+    const named = object !== undefined && lang.slotBefore.has(q.words[before] ?? "") ? object : undefined;
     const stranger =
       q.outside.length === 1
         ? names.length === 0
-        : q.outside.length === 0 && names.length > 0 && together && names.some((u) => u.slot);
+        : named !== undefined ||
+          (q.outside.length === 0 && names.length > 0 && together && names.some((u) => u.slot));
     if (!stranger || q.unknown.some((u) => u.common && isDecisive(u))) return undefined;
     const outsideWords = normaliseText(q.outside[0] ?? "").split(" ");
     const strangerAt =
-      names[0]?.at ?? q.words.findIndex((_, i) => outsideWords.every((o, k) => q.words[i + k] === o));
+      named?.at ??
+      names[0]?.at ??
+      q.words.findIndex((_, i) => outsideWords.every((o, k) => q.words[i + k] === o));
     if (strangerAt < 0) return undefined;
     const known = { ...q, unknown: q.unknown.filter((u) => u.common), outside: [] };
     const fact = singleOtherValue(

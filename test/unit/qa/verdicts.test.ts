@@ -155,6 +155,12 @@ describe("an ordinary word where a fact names someone", () => {
     expect(a.answered).toBe(false);
     expect(museum.answer("did voss talk to harbor radio").verdict).toBe("yes");
   });
+
+  it("is answered no with the one value a known subject's fact gives, as a name would be", () => {
+    const a = museum.answer("did voss come to the museum from the archive?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/Coastal Gallery/);
+  });
 });
 
 describe("a fact that leaves open who", () => {
