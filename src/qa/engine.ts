@@ -192,6 +192,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     sides: sideTypes(items, types),
     parties: relationParties(items),
     partial: partialFacts(items),
+    open: partialFacts(items, "open"),
     related: relatedRelations(knowledge.relations),
     contrary: contraryRelations(knowledge.relations),
     relationWords: new Set(

@@ -104,7 +104,7 @@ export function judgeYesNo(
     ) {
       // Unless a fact of the relation lists only examples, and may hold the question's names.
       const open = mayList(item, parties, things, ctx);
-      if (open) return { verdict: null, decided: false, items: [item, open] };
+      if (open) return { verdict: null, decided: false, items: open.open ? [open, item] : [item, open] };
       // A fact that leaves open who or which excludes nobody: the name asked may be the one unsaid.
       return item.open
         ? { verdict: null, decided: false, items: [item] }
@@ -147,7 +147,8 @@ export function unsaidObject(q: Analysis, lang: Language): UnknownWord | undefin
 }
 
 /**
- * A fact of the item's relation whose lists are examples only ("including ..."): it names the thing
+ * A fact of the item's relation that leaves open who (about the thing asked and a party of the
+ * question), or whose lists are examples only ("including ..."): it names the thing
  * the question asks about, and each party of the question or, where it does not, others of its kind
  * the party might be one of beside them ("to countries including A and B" may hold C too).
  */
@@ -157,6 +158,18 @@ function mayList(
   things: readonly Mention[],
   ctx: ScoringContext,
 ): Item | undefined {
+  // "Will NASA pick A for the demo" beside the fact that the demo's provider is not chosen yet: a
+  // fact of the relation about the thing asked that leaves open who may hold the name asked.
+  const open = ctx.open
+    ?.get(item.relation)
+    ?.find(
+      (other) =>
+        other !== item &&
+        things.length > 0 &&
+        things.every((m) => involves(other, m.entity)) &&
+        parties.some((m) => involves(other, m.entity)),
+    );
+  if (open) return open;
   return ctx.partial
     ?.get(item.relation)
     ?.find(

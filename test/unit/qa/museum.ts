@@ -18,6 +18,8 @@ export const MUSEUM_ARTICLE = [
   "The museum's partners include Delta Library and Westport College.",
   "In her free time, Voss enjoys sailing and gardening.",
   "Voss spoke about the wing to Harbor Radio and the Bay Herald.",
+  "For its design contest, the museum shortlisted Norra Studio and Vale Works.",
+  "Who will design the new wing is not yet chosen.",
   "Photo: Lens Agency.",
 ].join("\n");
 
@@ -68,6 +70,9 @@ relations:
   - id: enjoys
     label: enjoys
     verbs: [enjoy, like, love]
+  - id: picks
+    label: picks
+    verbs: [pick, choose, shortlist]
   - id: partners
     label: partners with
     nouns: [partner, partners]
@@ -120,6 +125,21 @@ entities:
     name: Bay Herald
     description: The Bay Herald is a paper Clara Voss spoke to about the wing.
     evidence: the Bay Herald
+  - id: norra-studio
+    type: body
+    name: Norra Studio
+    description: Norra Studio is on the museum's shortlist for its design contest.
+    evidence: Norra Studio
+  - id: vale-works
+    type: body
+    name: Vale Works
+    description: Vale Works is on the museum's shortlist for its design contest.
+    evidence: Vale Works
+  - id: design-contest
+    type: thing
+    name: design contest
+    description: The museum's design contest, for which it shortlisted two studios.
+    evidence: For its design contest
   - id: new-wing
     type: thing
     name: new wing
@@ -219,6 +239,22 @@ facts:
     answer: Clara Voss spoke about the wing to Harbor Radio and the Bay Herald.
     evidence: Voss spoke about the wing to Harbor Radio and the Bay Herald.
     question: Whom did Voss talk to about the wing?
+  - id: contest-shortlist
+    relation: picks
+    subject: [museum]
+    object: [norra-studio, vale-works]
+    mentions: [design-contest]
+    answer: For its design contest, the Harbor Museum shortlisted Norra Studio and Vale Works.
+    evidence: For its design contest, the museum shortlisted Norra Studio and Vale Works.
+    question: Whom did the museum shortlist?
+  - id: wing-designer-open
+    relation: picks
+    subject: [museum]
+    mentions: [new-wing]
+    answer: Who will design the Harbor Museum's new wing is not yet chosen.
+    evidence: Who will design the new wing is not yet chosen.
+    leavesOpen: true
+    question: Who will design the new wing?
   - id: photo-credit
     relation: photographed
     subject: [lens-agency]

@@ -172,6 +172,16 @@ describe("a fact that leaves open who", () => {
   });
 });
 
+describe("a fact that leaves open who, beside one that names others", () => {
+  it("leaves a name asked for the thing it is about unsaid, instead of no", () => {
+    const a = museum.answer("will the museum pick Norra Studio for the new wing?");
+    expect(a.verdict).toBeNull();
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/not yet chosen/);
+    expect(museum.answer("will the museum pick Norra Studio for the design contest?").verdict).toBe("yes");
+  });
+});
+
 describe("the article itself", () => {
   it("says yes when asked whether it mentions a name it does", () => {
     const a = museum.answer("does the article mention Lens Agency");
