@@ -58,6 +58,7 @@ import {
   singleOtherValue,
   statedFigure,
   statedOtherwise,
+  unsaidObject,
 } from "./verdict.js";
 import {
   ANSWER_MARGIN,
@@ -212,6 +213,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     sides: sideTypes(items, types),
     parties: relationParties(items),
     partial: partialFacts(items),
+    open: partialFacts(items, "open"),
     related: relatedRelations(knowledge.relations),
     contrary: contraryRelations(knowledge.relations),
     relationWords: new Set(
@@ -535,14 +537,23 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (q.asked !== "yesno") return undefined;
     const names = q.unknown.filter((u) => !u.common);
     const together = names.every((u, k) => k === 0 || u.at === (names[k - 1]?.at ?? 0) + 1);
+    // "Did X give an interview to Tass": an ordinary word after a preposition, where the fact has a
+    // name, stands for a name as much as one the language does not know.
+    const object = names.length === 0 && q.outside.length === 0 ? unsaidObject(q, lang) : undefined;
+    let before = (object?.at ?? 0) - 1;
+    while (before > 0 && lang.articles.has(q.words[before] ?? "")) before--;
+    const named = object !== undefined && lang.slotBefore.has(q.words[before] ?? "") ? object : undefined;
     const stranger =
       q.outside.length === 1
         ? names.length === 0
-        : q.outside.length === 0 && names.length > 0 && together && names.some((u) => u.slot);
+        : named !== undefined ||
+          (q.outside.length === 0 && names.length > 0 && together && names.some((u) => u.slot));
     if (!stranger || q.unknown.some((u) => u.common && isDecisive(u))) return undefined;
     const outsideWords = normaliseText(q.outside[0] ?? "").split(" ");
     const strangerAt =
-      names[0]?.at ?? q.words.findIndex((_, i) => outsideWords.every((o, k) => q.words[i + k] === o));
+      named?.at ??
+      names[0]?.at ??
+      q.words.findIndex((_, i) => outsideWords.every((o, k) => q.words[i + k] === o));
     if (strangerAt < 0) return undefined;
     const known = { ...q, unknown: q.unknown.filter((u) => u.common), outside: [] };
     const fact = singleOtherValue(
@@ -653,19 +664,19 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const first = q.mentions[0];
       const judgedOn = (one: Analysis) => {
         const chosen = select(one);
-        const judgement = chosen && judgeYesNo(q, chosen.items, scoring);
+        const judgement = chosen && judgeYesNo(q, chosen.items, scoring, lang);
         return chosen && judgement ? { selection: chosen, judged: judgement } : undefined;
       };
       // "Do Armenia and Belarus get spare parts": names joined by "and" are each asked, and it is so
       // when it is so of each.
       const each = conjoined(q, types, lang).map((one) => {
         const chosen = select(one);
-        return chosen && judgeYesNo(one, chosen.items, scoring);
+        return chosen && judgeYesNo(one, chosen.items, scoring, lang);
       });
       // "Does X both head A and chair B": two predicates of one subject, each asked on its own.
       const predicates = predicatesOf(q).map((one) => {
         const chosen = select(one);
-        return chosen && judgeYesNo(one, chosen.items, scoring);
+        return chosen && judgeYesNo(one, chosen.items, scoring, lang);
       });
       if (predicates.length > 1 && predicates.every((j) => j?.verdict === "yes" || j?.verdict === "no")) {
         const no = predicates.find((j) => j?.verdict === "no");
@@ -685,7 +696,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         const held = rank(q)
           .filter((s) => s.score > 0 && asked.has(s.item.relation))
           .map((s) => s.item);
-        const judgement = judgeYesNo(q, held, scoring);
+        const judgement = judgeYesNo(q, held, scoring, lang);
         if (judgement?.verdict !== "no") return undefined;
         return {
           selection: { items: judgement.items, confidence: confidenceOf(0, undefined) },
@@ -1013,10 +1024,28 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (!done || !going || q.mentions.length === 0 || q.words.some((w) => lang.negations.has(w)))
       return undefined;
     const isState = (w: string) => done.has(w) || going.has(w);
-    if (!q.words.some(isState)) return undefined;
-    const over = q.words.some((w) => done.has(w));
+    // "Are the agreements implemented already": a participle the question asks no relation with,
+    // beside a word of completion, asks whether what the fact says goes on is done.
+    const completion = lang.completionWords;
+    const completing = (
+      completion !== undefined && q.words.some((w) => completion.has(w)) && !q.words.some(isState)
+        ? q.words.flatMap((w, i) =>
+            lang.looksParticiple(w) &&
+            !(lang.beginWords?.has(w) ?? false) &&
+            !q.cues.some((c) => c.position === i) &&
+            !q.unknown.some((u) => u.at === i) &&
+            !q.mentions.some((m) => m.start <= i && i < m.end)
+              ? [conceptOf(lexicon, w)]
+              : [],
+          )
+        : []
+    ).slice(0, 1);
+    if (!q.words.some(isState) && completing.length === 0) return undefined;
+    const over = q.words.some((w) => done.has(w)) || completing.length > 0;
     if (over && q.words.some((w) => going.has(w))) return undefined;
-    const found = ongoingFacts(withoutState(q, isState))[0];
+    const found = ongoingFacts(withoutState(q, isState)).find((s) =>
+      completing.every((c) => s.item.concepts.has(c)),
+    );
     if (!found) return undefined;
     const verdict = over ? "no" : "yes";
     return withSuggestions(composeAnswer(question, q, [found.item], 0.7, lang, { verdict }), q);

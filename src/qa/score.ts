@@ -32,13 +32,18 @@ export interface ScoringContext {
   parties: ReadonlyMap<string, ReadonlySet<string>>;
   /** Relation → its facts whose lists are examples, not all (`partial`). */
   partial?: ReadonlyMap<string, readonly Item[]>;
+  /** Relation → its facts that leave open who or which (`leavesOpen`). */
+  open?: ReadonlyMap<string, readonly Item[]>;
 }
 
-/** Each relation's facts whose lists are examples only. */
-export function partialFacts(items: readonly Item[]): ReadonlyMap<string, readonly Item[]> {
+/** Each relation's facts whose lists are examples only (or, with `open`, that leave who open). */
+export function partialFacts(
+  items: readonly Item[],
+  which: "partial" | "open" = "partial",
+): ReadonlyMap<string, readonly Item[]> {
   const partial = new Map<string, Item[]>();
   for (const item of items)
-    if (item.partial) partial.set(item.relation, [...(partial.get(item.relation) ?? []), item]);
+    if (item[which]) partial.set(item.relation, [...(partial.get(item.relation) ?? []), item]);
   return partial;
 }
 

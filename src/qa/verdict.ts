@@ -2,7 +2,7 @@ import { normaliseText } from "../text/normalise.js";
 import { numberOf } from "./counts.js";
 import { DESCRIBE_RELATION, type Item } from "./items.js";
 import type { Language } from "./lang/types.js";
-import type { Analysis, Mention } from "./question.js";
+import type { Analysis, Mention, UnknownWord } from "./question.js";
 import { ownedCueWords, type ScoringContext } from "./score.js";
 
 /** What a yes/no question gets first: "yes", "no", or nothing when the article does not decide. */
@@ -28,8 +28,15 @@ export interface Judgement {
  *   CSTO member?" when the article names four members): the article never says it is not.
  * Anything else keeps the ordinary answer, without a verdict.
  */
-export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringContext): Judgement | undefined {
+export function judgeYesNo(
+  q: Analysis,
+  items: readonly Item[],
+  ctx: ScoringContext,
+  lang: Language,
+): Judgement | undefined {
   if (items.length === 0) return undefined;
+  // "Does X enjoy knitting": what the verb is asked of is a word no fact uses, so no fact says it.
+  const unsaid = unsaidObject(q, lang) !== undefined;
   const asked = new Set(q.cues.map((c) => c.relation));
   // A fact whose own keyword the question's relation word is answers for that relation too.
   const ofAsked = (item: Item) =>
@@ -40,6 +47,7 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
     const says = items.find(
       (item) => asked.has(item.relation) && content.length > 0 && content.every((k) => item.concepts.has(k)),
     );
+    if (says && unsaid) return { verdict: null, decided: false, items: [says] };
     return says && q.unknown.every((u) => u.common)
       ? { verdict: "yes", decided: true, items: [says] }
       : undefined;
@@ -60,7 +68,7 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
   const content = q.keywords.filter((k) => !k.startsWith("@"));
   const denying = confirming.find((item) => content.some((k) => item.denied.has(k)));
   if (denying) return { verdict: "no", decided: true, items: [denying] };
-  if (confirming.length > 0 && predicate)
+  if (confirming.length > 0 && (predicate || unsaid))
     return { verdict: null, decided: false, items: confirming.slice(0, 1) };
   if (confirming.length > 0) return { verdict: "yes", decided: true, items: confirming.slice(0, 1) };
 
@@ -96,8 +104,10 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
     ) {
       // Unless a fact of the relation lists only examples, and may hold the question's names.
       const open = mayList(item, parties, things, ctx);
-      return open
-        ? { verdict: null, decided: false, items: [item, open] }
+      if (open) return { verdict: null, decided: false, items: open.open ? [open, item] : [item, open] };
+      // A fact that leaves open who or which excludes nobody: the name asked may be the one unsaid.
+      return item.open
+        ? { verdict: null, decided: false, items: [item] }
         : { verdict: "no", decided: true, items: [item] };
     }
     // The fact gives someone else where the question names someone: one holder excludes the others
@@ -107,7 +117,8 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
       const present = q.mentions.filter((m) => involves(item, m.entity));
       if (present.length === 0) continue;
       // Examples only ("his roles include ..."): the name may be one more.
-      const single = !item.partial && missing.every((m) => soleHolder(item, m, ctx));
+      // One that leaves open who or which ("does not say whom X reports to") names no holder either.
+      const single = !item.partial && !item.open && missing.every((m) => soleHolder(item, m, ctx));
       return single
         ? { verdict: "no", decided: true, items: [item] }
         : { verdict: null, decided: false, items: [item] };
@@ -117,7 +128,27 @@ export function judgeYesNo(q: Analysis, items: readonly Item[], ctx: ScoringCont
 }
 
 /**
- * A fact of the item's relation whose lists are examples only ("including ..."): it names the thing
+ * "Does X enjoy knitting", "did X give an interview to Tass": in a question made with a verb other than
+ * "to be", an ordinary word no fact uses that stands as what the verb takes (right after it, or after a
+ * preposition) and ends its phrase (the question's last word, or one a preposition follows). That is
+ * the thing asked of, and a fact that says the rest ("X enjoys swimming") does not say it. A word
+ * before a known one ("Western media", "the same thing") only qualifies it, and does not count.
+ */
+export function unsaidObject(q: Analysis, lang: Language): UnknownWord | undefined {
+  if (q.copular || q.asked !== "yesno") return undefined;
+  return q.unknown.find((u) => {
+    if (!u.common || !u.slot) return false;
+    const next = q.words[u.at + 1];
+    if (next !== undefined && !lang.slotBefore.has(next)) return false;
+    let p = u.at - 1;
+    while (p >= 0 && lang.articles.has(q.words[p] ?? "")) p--;
+    return lang.slotBefore.has(q.words[p] ?? "") || q.cues.some((c) => c.kind !== "noun" && c.position === p);
+  });
+}
+
+/**
+ * A fact of the item's relation that leaves open who (about the thing asked and a party of the
+ * question), or whose lists are examples only ("including ..."): it names the thing
  * the question asks about, and each party of the question or, where it does not, others of its kind
  * the party might be one of beside them ("to countries including A and B" may hold C too).
  */
@@ -127,6 +158,18 @@ function mayList(
   things: readonly Mention[],
   ctx: ScoringContext,
 ): Item | undefined {
+  // "Will NASA pick A for the demo" beside the fact that the demo's provider is not chosen yet: a
+  // fact of the relation about the thing asked that leaves open who may hold the name asked.
+  const open = ctx.open
+    ?.get(item.relation)
+    ?.find(
+      (other) =>
+        other !== item &&
+        things.length > 0 &&
+        things.every((m) => involves(other, m.entity)) &&
+        parties.some((m) => involves(other, m.entity)),
+    );
+  if (open) return open;
   return ctx.partial
     ?.get(item.relation)
     ?.find(
@@ -229,7 +272,7 @@ export function heldByAnother(
   const [a, b] = q.mentions as [Mention, Mention];
   if (ctx.types.get(a.entity) === ctx.types.get(b.entity)) return undefined;
   for (const item of candidates) {
-    if (item.kind !== "fact" || (asked.size > 0 && !asked.has(item.relation))) continue;
+    if (item.kind !== "fact" || item.open || (asked.size > 0 && !asked.has(item.relation))) continue;
     for (const [held, other] of [
       [a, b],
       [b, a],
@@ -377,13 +420,14 @@ export function compareFigures(asked: FigureRange, said: FigureRange): Verdict {
  * wilderness areas", "more than 20 years": a yes/no question stating a time or a figure, judged by the
  * fact about all its names that gives a time, or counts the same thing. The fact most about the
  * question judges, or one of the relation asked (or related), the best first. A time that agrees
- * leaves the question to the ordinary verdict; a figure decides yes, no, or (a bound that the fact's
- * figure only partly meets) nothing. `ranked` is best first.
+ * is yes when the fact says the rest of the question too ("did X speak on Sunday", the fact of what X
+ * said on Sunday), and otherwise leaves the question to the ordinary verdict; a figure decides yes,
+ * no, or (a bound that the fact's figure only partly meets) nothing. `ranked` is best first.
  */
 export function statedOtherwise(
   q: Analysis,
   ranked: readonly Item[],
-  ctx: Pick<ScoringContext, "related">,
+  ctx: Pick<ScoringContext, "related" | "contrary">,
   lang: Language,
   concept: (word: string) => string,
 ): { verdict: Verdict; item: Item } | undefined {
@@ -397,6 +441,20 @@ export function statedOtherwise(
     asked.size === 0 ||
     asked.has(item.relation) ||
     [...asked].some((r) => ctx.related.get(r)?.has(item.relation) ?? false);
+  // A time that agrees is yes when the fact says the rest too: of the relation asked (or one related,
+  // not contrary), with every other word the question keeps and none the facts never use.
+  const timeWords = new Set(
+    q.words.filter((w) => Object.keys(calendarTime(["", w], lang)).length > 0).map(concept),
+  );
+  const content = q.keywords.filter((k) => !k.startsWith("@") && !timeWords.has(k));
+  const saysRest = (item: Item) =>
+    q.unknown.length === 0 &&
+    content.every((k) => item.concepts.has(k)) &&
+    (asked.size === 0 ||
+      asked.has(item.relation) ||
+      [...asked].some(
+        (r) => ctx.related.get(r)?.has(item.relation) && !ctx.contrary.get(r)?.has(item.relation),
+      ));
   const facts = ranked.filter(
     (item) => item.kind === "fact" && q.mentions.every((m) => involves(item, m.entity)),
   );
@@ -406,7 +464,7 @@ export function statedOtherwise(
       const said = calendarTime(normaliseText(item.when).split(" ").filter(Boolean), lang);
       const how = compareTimes(time, said);
       if (how === "differs") return { verdict: "no", item };
-      if (how === "agrees") return undefined;
+      if (how === "agrees") return saysRest(item) ? { verdict: "yes", item } : undefined;
     }
     if (figure && item.quantity !== undefined) {
       const words = normaliseText(item.quantity).split(" ").filter(Boolean);

@@ -332,7 +332,12 @@ export const english: Language = {
   `),
   ongoingWords: wordSet(`
     continues continue continuing ongoing underway progress progressing still undergoing undergoes pending
-    proceeding proceeds advancing advances
+    proceeding proceeds advancing advances being
+  `),
+  completionWords: wordSet("already yet"),
+  beginWords: wordSet(`
+    start started begin began begun launch launched commence commenced initiate initiated kicked opened
+    undertaken
   `),
   stateTimeWords: wordSet("yet already now right currently presently present moment"),
   stateAsks: wordSet("status progress stage standing happening"),

@@ -301,6 +301,16 @@ export interface Language {
   readonly finishedWords?: ReadonlySet<string>;
   readonly ongoingWords?: ReadonlySet<string>;
   /**
+   * "Are the agreements implemented already", "has it been built yet": words that, beside a participle
+   * of what a fact says goes on, ask whether it is done, as a word of `finishedWords` does.
+   */
+  readonly completionWords?: ReadonlySet<string>;
+  /**
+   * "Has the work already started": participles of beginning, which work that goes on has done, so
+   * beside a word of `completionWords` they ask nothing of whether it is over.
+   */
+  readonly beginWords?: ReadonlySet<string>;
+  /**
    * Words that only say when a state is asked of ("done yet", "right now", "at present"): beside a
    * word of state, they ask nothing a fact must hold.
    */

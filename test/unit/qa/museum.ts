@@ -4,7 +4,8 @@ import { engineOf } from "../../support/knowledge.js";
 /**
  * A small made-up article and its knowledge, for verdicts on what a question states otherwise: a
  * statement dated by its weekday, a start dated by month and day, a year, counts given exactly and as
- * a bound, work that goes on, where the director came from, and whose the photo is.
+ * a bound, work that goes on, where the director came from, whose the photo is, whom the director reports
+ * to (which it leaves open), what she enjoys and whom she spoke to.
  */
 export const MUSEUM_ARTICLE = [
   "On Tuesday, Clara Voss, the director of the Harbor Museum, said the new wing would open in spring.",
@@ -15,6 +16,10 @@ export const MUSEUM_ARTICLE = [
   "Voss has more than 15 years of experience in museum work.",
   "Building work on the new wing continues.",
   "The museum's partners include Delta Library and Westport College.",
+  "In her free time, Voss enjoys sailing and gardening.",
+  "Voss spoke about the wing to Harbor Radio and the Bay Herald.",
+  "For its design contest, the museum shortlisted Norra Studio and Vale Works.",
+  "Who will design the new wing is not yet chosen.",
   "Photo: Lens Agency.",
 ].join("\n");
 
@@ -40,6 +45,11 @@ relations:
     label: said
     verbs: [say, speak, announce]
     nouns: [statement]
+  - id: interviewed
+    label: gave an interview to
+    related: [said]
+    verbs: [talk]
+    nouns: [interview]
   - id: started
     label: started
     verbs: [start, begin, join]
@@ -53,6 +63,16 @@ relations:
     label: took the photo
     verbs: [photograph]
     nouns: [photo, picture, photographer]
+  - id: supervises
+    label: supervises
+    verbs: [supervise]
+    nouns: [boss, supervisor]
+  - id: enjoys
+    label: enjoys
+    verbs: [enjoy, like, love]
+  - id: picks
+    label: picks
+    verbs: [pick, choose, shortlist]
   - id: partners
     label: partners with
     nouns: [partner, partners]
@@ -95,6 +115,31 @@ entities:
     name: Westport College
     description: Westport College is one of the museum's partners.
     evidence: Westport College
+  - id: harbor-radio
+    type: body
+    name: Harbor Radio
+    description: Harbor Radio is a station Clara Voss spoke to about the wing.
+    evidence: Harbor Radio
+  - id: bay-herald
+    type: body
+    name: Bay Herald
+    description: The Bay Herald is a paper Clara Voss spoke to about the wing.
+    evidence: the Bay Herald
+  - id: norra-studio
+    type: body
+    name: Norra Studio
+    description: Norra Studio is on the museum's shortlist for its design contest.
+    evidence: Norra Studio
+  - id: vale-works
+    type: body
+    name: Vale Works
+    description: Vale Works is on the museum's shortlist for its design contest.
+    evidence: Vale Works
+  - id: design-contest
+    type: thing
+    name: design contest
+    description: The museum's design contest, for which it shortlisted two studios.
+    evidence: For its design contest
   - id: new-wing
     type: thing
     name: new wing
@@ -171,6 +216,45 @@ facts:
     where: in the region
     partial: true
     question: Who are the museum's partners?
+  - id: voss-boss-unknown
+    relation: supervises
+    subject: [museum]
+    object: [clara-voss]
+    answer: The article does not say whom Clara Voss reports to at the Harbor Museum.
+    evidence: Clara Voss, the director of the Harbor Museum
+    leavesOpen: true
+    question: Whom does Voss report to?
+  - id: voss-hobbies
+    relation: enjoys
+    subject: [clara-voss]
+    detail: sailing and gardening
+    answer: In her free time, Clara Voss enjoys sailing and gardening.
+    evidence: In her free time, Voss enjoys sailing and gardening.
+    keywords: [sailing, sail, gardening, garden, hobbies, free, time]
+    question: What does Voss do in her free time?
+  - id: voss-interviews
+    relation: interviewed
+    subject: [clara-voss]
+    object: [harbor-radio, bay-herald]
+    answer: Clara Voss spoke about the wing to Harbor Radio and the Bay Herald.
+    evidence: Voss spoke about the wing to Harbor Radio and the Bay Herald.
+    question: Whom did Voss talk to about the wing?
+  - id: contest-shortlist
+    relation: picks
+    subject: [museum]
+    object: [norra-studio, vale-works]
+    mentions: [design-contest]
+    answer: For its design contest, the Harbor Museum shortlisted Norra Studio and Vale Works.
+    evidence: For its design contest, the museum shortlisted Norra Studio and Vale Works.
+    question: Whom did the museum shortlist?
+  - id: wing-designer-open
+    relation: picks
+    subject: [museum]
+    mentions: [new-wing]
+    answer: Who will design the Harbor Museum's new wing is not yet chosen.
+    evidence: Who will design the new wing is not yet chosen.
+    leavesOpen: true
+    question: Who will design the new wing?
   - id: photo-credit
     relation: photographed
     subject: [lens-agency]

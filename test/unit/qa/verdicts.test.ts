@@ -32,6 +32,19 @@ describe("a time the question names otherwise than the fact", () => {
   });
 });
 
+describe("a time the question names as the fact does", () => {
+  it("answers yes, though the question's verb is a related relation's", () => {
+    const a = museum.answer("did voss talk on tuesday?");
+    expect(a.verdict).toBe("yes");
+    expect(a.text).toMatch(/^Yes\b.*Tuesday/);
+    expect(museum.answer("did voss start on march 3").verdict).toBe("yes");
+  });
+
+  it("leaves the verdict to the rest of the question when a word of it no fact uses", () => {
+    expect(museum.answer("did voss talk on tuesday about parking").verdict).not.toBe("yes");
+  });
+});
+
 describe("a figure the question names otherwise than the fact", () => {
   it("answers no to another count, in digits or in words", () => {
     expect(museum.answer("does the museum have 12 galleries").verdict).toBe("no");
@@ -59,6 +72,18 @@ describe("work a fact says goes on", () => {
       expect(a.verdict, q).toBe("no");
       expect(a.text, q).toMatch(/continues/);
     }
+  });
+
+  it("answers no to whether what it says goes on is done already, asked with its participle alone", () => {
+    for (const q of ["is the new wing built already?", "has the new wing been built yet"]) {
+      const a = museum.answer(q);
+      expect(a.verdict, q).toBe("no");
+      expect(a.text, q).toMatch(/continues/);
+    }
+    // Work that goes on has begun: whether it has started already is no question of its end.
+    expect(museum.answer("has building work on the new wing already started?").verdict).not.toBe("no");
+    // "Being built" says it goes on.
+    expect(museum.answer("is the new wing being built already").verdict).toBe("yes");
   });
 
   it("answers yes to whether it goes on", () => {
@@ -99,6 +124,61 @@ describe("a name the article never uses, against the one value a fact gives", ()
       expect(a.verdict, q).toBeNull();
       expect(a.answered, q).toBe(false);
     }
+  });
+});
+
+describe("what a verb is asked of, in a word no fact uses", () => {
+  it("is not said by a fact that says the rest", () => {
+    for (const q of ["does voss enjoy knitting?", "does voss enjoy knitting in her free time"]) {
+      const a = museum.answer(q);
+      expect(a.verdict, q).toBeNull();
+      expect(a.answered, q).toBe(false);
+      expect(a.text, q).toMatch(/does not say.*sailing/);
+    }
+  });
+
+  it("still answers yes where the words no fact uses are filler or qualify a known one", () => {
+    for (const q of [
+      "does voss enjoy sailing?",
+      "does voss like sailing much",
+      "does voss love sailing too",
+      "does voss enjoy gardening in her free time",
+    ])
+      expect(museum.answer(q).verdict, q).toBe("yes");
+  });
+});
+
+describe("an ordinary word where a fact names someone", () => {
+  it("is not said by a fact that names others", () => {
+    const a = museum.answer("did voss give an interview to the guardian");
+    expect(a.verdict).toBeNull();
+    expect(a.answered).toBe(false);
+    expect(museum.answer("did voss talk to harbor radio").verdict).toBe("yes");
+  });
+
+  it("is answered no with the one value a known subject's fact gives, as a name would be", () => {
+    const a = museum.answer("did voss come to the museum from the archive?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/Coastal Gallery/);
+  });
+});
+
+describe("a fact that leaves open who", () => {
+  it("does not answer no to another name, but says the article does not say", () => {
+    const a = museum.answer("is Tom Hale Voss's boss?");
+    expect(a.verdict).toBeNull();
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/does not say/);
+  });
+});
+
+describe("a fact that leaves open who, beside one that names others", () => {
+  it("leaves a name asked for the thing it is about unsaid, instead of no", () => {
+    const a = museum.answer("will the museum pick Norra Studio for the new wing?");
+    expect(a.verdict).toBeNull();
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/not yet chosen/);
+    expect(museum.answer("will the museum pick Norra Studio for the design contest?").verdict).toBe("yes");
   });
 });
 
