@@ -33,6 +33,14 @@ const ARTICLES = [
     languages: ["en"],
     foreign: ["what does russia supply to armenia", "who is vanessa wyche"],
   },
+  {
+    name: "the FWS release on a bald eagle's shooter",
+    file: "test/articles/fws-eagle-shooter-sentenced/knowledge.yaml",
+    marker: "Jesse Barresse of Hudson",
+    minFacts: 30,
+    languages: ["en"],
+    foreign: ["what does russia supply to armenia", "who is matthew lohr"],
+  },
 ];
 
 describe.each(ARTICLES)("the knowledge file of $name", (article) => {
