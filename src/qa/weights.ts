@@ -76,6 +76,12 @@ export const MIN_PREFIXED_WORD = 5;
 /** The most questions one message is read as; the rest of a long message is its last part. */
 export const MAX_PARTS = 4;
 
+/**
+ * The most words besides names a stretch of a message may have to be the topic of the question after
+ * it ("right, and Belarus — has it signed"): "and", "ok", "same question for".
+ */
+export const MAX_TOPIC_WORDS = 3;
+
 /** The most names a turn keeps. */
 export const MAX_TURN_ENTITIES = 12;
 

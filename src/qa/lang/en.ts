@@ -367,6 +367,11 @@ export const english: Language = {
   otherWords: wordSet("other others else another"),
   speechVerbs: wordSet("say tell told state announce declare stress explain add note claim remark comment"),
   partJoiners: wordSet("and also plus then"),
+  selfWords: wordSet("i me my mine myself im ive idk imo tbh"),
+  chatterWords: wordSet("lol lmao haha hahaha hehe ugh oops sorry thx ty btw goodnight gn brb pls plz"),
+  leadIns: wordSet("so anyway anyways well right alright basically ok okay quick question one and but also"),
+  othersAddressed: wordSet("anyone anybody someone somebody"),
+  requestVerbs: wordSet("tell name list explain describe give show remind"),
   pronouns: {
     person: wordSet("he him his she her hers"),
     thing: wordSet("it its"),

@@ -583,6 +583,13 @@ export const russian: Language = {
   relatives: wordSet("который которая которое которые которого которой которым что кто"),
   // "И" joins names too: it starts another question only before a question word (see parts.ts).
   partJoiners: wordSet("и а также ещё еще плюс"),
+  selfWords: wordSet("я мне меня мной мой моя моё мое мои моего моей мою моих"),
+  chatterWords: wordSet("лол ахах хаха хах блин сорян сори извините извиняюсь спс капец короче кстати"),
+  leadIns: wordSet("так вот ну короче ладно кстати а и слушайте слушай вопрос"),
+  othersAddressed: wordSet("нибудь"),
+  requestVerbs: wordSet(
+    "скажи скажите расскажи расскажите подскажи подскажите объясни объясните назови назовите перечисли перечислите напомни напомните",
+  ),
   pronouns: {
     person: wordSet("он она его ему него нему нем нём её ее ей ней"),
     // Russian nouns have gender: "он" and "она" stand for a country or a system as well as a person.

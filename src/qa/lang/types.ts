@@ -191,6 +191,22 @@ export interface Language {
   /** "and", "also": words that may start another question in the same message. */
   readonly partJoiners: ReadonlySet<string>;
   /**
+   * "I", "my": words a writer says of themselves. A stretch of a long message that asks nothing and says
+   * one ("my internet died again") tells of the writer's day, not of the article.
+   */
+  readonly selfWords?: ReadonlySet<string>;
+  /** "lol", "sorry", "thanks": words of chatter around a question, beside the greetings. */
+  readonly chatterWords?: ReadonlySet<string>;
+  /**
+   * "anyway", "so", "ok question": words that may come before a question without asking anything,
+   * skipped when telling whether a stretch of a message opens a question.
+   */
+  readonly leadIns?: ReadonlySet<string>;
+  /** "anyone", "someone": words that put a question to the others in a channel, not to the article. */
+  readonly othersAddressed?: ReadonlySet<string>;
+  /** "tell", "name", "list": verbs that open a request for an answer ("name the countries"). */
+  readonly requestVerbs?: ReadonlySet<string>;
+  /**
    * Words that stand for a name said before: for a person ("he", "his"), for a thing ("it"), for
    * several ("they"), for a place ("there"). Possessive forms are listed in `possessives` too.
    */
