@@ -33,7 +33,7 @@ import {
 import { knowledgeIn, offers } from "./localise.js";
 import { findNames } from "./names.js";
 import { buildOutsideNames } from "./outside.js";
-import { splitParts } from "./parts.js";
+import { questionParts } from "./parts.js";
 import { readQuestion } from "./reading.js";
 import {
   contraryRelations,
@@ -373,14 +373,23 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const converse = (raw: string, previous: Turn | undefined): { answer: Answer; turn: Turn | undefined } => {
     const question = clampQuestion(raw);
     if (question === "") return { answer: refuse(question, undefined, "unreadable"), turn: previous };
-    const pieces = splitParts(question, lang, isName);
-    if (pieces.length <= 1) return answerPart(question, previous);
+    const pieces = questionParts(question, lang, isName);
+    const [only] = pieces;
+    if (pieces.length <= 1 && only?.topic === undefined) {
+      if (only === undefined || only.text === question) return answerPart(question, previous);
+      // The question of a message that chats around it.
+      const part = answerPart(only.text, previous);
+      return { ...part, answer: { ...part.answer, question } };
+    }
     // Each part is read against the one before it: "who is Shugaev and what did he say".
     let turn = previous;
     const answers: Answer[] = [];
     const idle: Answer[] = [];
     for (const piece of pieces) {
-      const part = answerPart(piece, turn);
+      // "And Belarus — has it signed?": the topic before the question is the turn its pronoun reads.
+      if (piece.topic !== undefined)
+        turn = turnOf(analyse(expandCapitals(piece.topic, shortForms.capitals), parts), []);
+      const part = answerPart(piece.text, turn);
       if (part.idle) {
         idle.push(part.answer);
         continue;

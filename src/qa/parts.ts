@@ -1,6 +1,6 @@
 import { normaliseText, withoutMarkup } from "../text/normalise.js";
 import type { Language } from "./lang/types.js";
-import { MAX_PARTS } from "./weights.js";
+import { MAX_PARTS, MAX_TOPIC_WORDS } from "./weights.js";
 
 /**
  * "Who is Shugaev and what did he say?", "did Tajikistan sign, and what will it get?": one message,
@@ -117,4 +117,181 @@ function restates(text: string, lang: Language, isName: (word: string) => boolea
 
 function isPronoun(word: string, lang: Language): boolean {
   return Object.values(lang.pronouns).some((set) => set.has(word));
+}
+
+/** One question of a message, with the name it was fronted by when its pronoun stands for that name. */
+export interface Part {
+  text: string;
+  /** "Belarus — has it signed?": what "it" stands for, read as the turn before the question. */
+  topic?: string;
+}
+
+type Kind = "asks" | "topic" | "chatter" | "other";
+
+interface Stretch {
+  text: string;
+  /** It ended at a question mark. */
+  marked: boolean;
+  kind: Kind;
+}
+
+/**
+ * "hey all, sorry, my internet died again. anyway — who chairs the committee? asking for my cousin":
+ * a long message splits at sentence ends, dashes and colons (and at a comma before a question that
+ * follows talk of the writer's own); a stretch that asks nothing and tells of the writer or chats
+ * ("lol", "thanks") is left out, and what is left is split into questions as `splitParts` does.
+ * A short stretch that names something and asks nothing ("and Belarus — has it signed") is the topic
+ * its question's pronoun stands for. A message with no chatter or topic, or with no stretch that
+ * asks, is split as before: chatter alone still reads as chatter.
+ */
+export function questionParts(question: string, lang: Language, isName: (word: string) => boolean): Part[] {
+  // A message of one question is read as written, its question mark and all ("армения член одкб?").
+  const whole = () => {
+    const split = splitParts(question, lang, isName);
+    return split.length <= 1 ? [{ text: question }] : split.map((text) => ({ text }));
+  };
+  const stretches = stretchesOf(withoutMarkup(question), lang, isName);
+  const asking = stretches.filter((s) => s.kind === "asks");
+  if (asking.length === 0 || stretches.every((s) => s.kind === "asks" || s.kind === "other")) return whole();
+  const chunks: { text: string; topic?: string }[] = [];
+  let text = "";
+  let topic: string | undefined;
+  stretches.forEach((s, i) => {
+    const next = stretches[i + 1];
+    // "Kyrgyzstan: signed or not, and what do they get" opens no question: the name stays in it.
+    const nextRefers = next?.kind === "asks" && opensQuestion(next.text, lang) && refersBack(next.text, lang);
+    // Among chatter, what asks nothing and names nothing is chatter too.
+    if (s.kind === "chatter" || (s.kind === "other" && !namesSomething(s.text, isName))) {
+      // "I keep seeing Shugaev mentioned, what does he run": the names of the chatter right before a
+      // question with a pronoun are what the pronoun stands for.
+      if (nextRefers && text === "" && namesSomething(s.text, isName)) topic = s.text;
+      return;
+    }
+    if (s.kind === "topic" && nextRefers) {
+      if (text !== "") chunks.push({ text, ...(topic ? { topic } : {}) });
+      text = "";
+      topic = s.text;
+      return;
+    }
+    text += `${s.text}${s.marked ? "? " : " "}`;
+    if (s.kind === "asks") {
+      chunks.push({ text, ...(topic ? { topic } : {}) });
+      text = "";
+      topic = undefined;
+    }
+  });
+  if (text.trim() !== "") chunks.push({ text, ...(topic ? { topic } : {}) });
+  const parts = chunks.flatMap((c) => {
+    const split = splitParts(c.text, lang, isName);
+    return (split.length <= 1 ? [c.text.trim()] : split).map((t, j) => ({
+      text: t,
+      ...(j === 0 && c.topic ? { topic: c.topic } : {}),
+    }));
+  });
+  if (parts.length === 0) return whole();
+  if (parts.length <= MAX_PARTS) return parts;
+  const last = parts.slice(MAX_PARTS - 1).map((p) => p.text);
+  return [...parts.slice(0, MAX_PARTS - 1), { ...(parts[MAX_PARTS - 1] as Part), text: last.join(" ") }];
+}
+
+/**
+ * A sentence ends at a question mark, "!", ";", a line's end, a colon or a dash between spaces, and a
+ * full stop before a space after a word of four letters or more, five when capitalised: "Col.", "gen.",
+ * "U.S." and "Capt." end none.
+ */
+const STRETCH_END =
+  /(\?+[!?]*)|[!;\n]+|:\s+|\s+[-–—]{1,2}\s+|[–—]|(?<=(?:^|[^\p{L}])\p{Ll}[\p{L}\p{N}]{3,}|[\p{L}\p{N}]{5,})\.(?=\s)/gu;
+
+function stretchesOf(message: string, lang: Language, isName: (word: string) => boolean): Stretch[] {
+  const out: Stretch[] = [];
+  let from = 0;
+  const add = (text: string, marked: boolean) => {
+    if (normaliseText(text) === "") return;
+    const pieces = chatterFirst(text.trim(), marked, lang);
+    pieces.forEach((piece, i) => {
+      out.push({ text: piece, marked: marked && i === pieces.length - 1, kind: "other" });
+    });
+  };
+  for (const match of message.matchAll(STRETCH_END)) {
+    add(message.slice(from, match.index), match[1] !== undefined);
+    from = match.index + match[0].length;
+  }
+  add(message.slice(from), false);
+  out.forEach((s, i) => {
+    s.kind = kindOf(s, lang, isName);
+    // The last stretch of a message ended by nothing, when it opens a question, is one.
+    if (i === out.length - 1 && s.kind === "other" && opensQuestion(s.text, lang)) s.kind = "asks";
+  });
+  return out;
+}
+
+/**
+ * "I'm from Almaty so I'm curious, what does Kazakhstan get": talk of the writer before a comma and a
+ * question. "I couldn't figure out which countries signed?": a question mark closes the question that
+ * the writer's own words lead into.
+ */
+function chatterFirst(text: string, marked: boolean, lang: Language): string[] {
+  for (const match of text.matchAll(/,\s*/g)) {
+    const before = text.slice(0, match.index);
+    const after = text.slice(match.index + match[0].length);
+    if (opensQuestion(after, lang) && !opensQuestion(before, lang) && chatty(before, lang))
+      return [before, after];
+  }
+  if (!marked || opensQuestion(text, lang)) return [text];
+  for (const match of text.matchAll(/(?<![\p{L}'’])\p{L}+/gu)) {
+    const word = normaliseText(match[0]);
+    if (lang.whAsks[word] === undefined) continue;
+    const before = text.slice(0, match.index);
+    const self = normaliseText(before)
+      .split(" ")
+      .some((w) => lang.selfWords?.has(w));
+    return self ? [before, text.slice(match.index)] : [text];
+  }
+  return [text];
+}
+
+function kindOf(s: Stretch, lang: Language, isName: (word: string) => boolean): Kind {
+  const words = normaliseText(s.text).split(" ").filter(Boolean);
+  // "Does anyone know a good cafe near here": a question put to the others in the channel, of nothing
+  // the article names.
+  if (words.some((w) => lang.othersAddressed?.has(w)) && !words.some((w) => isName(w))) return "chatter";
+  if (s.marked || opensQuestion(s.text, lang)) return "asks";
+  const named = words.filter((w) => isName(w)).length;
+  if (named > 0 && words.length - named <= MAX_TOPIC_WORDS && !words.some((w) => lang.selfWords?.has(w)))
+    return "topic";
+  return chatty(s.text, lang) ? "chatter" : "other";
+}
+
+function chatty(text: string, lang: Language): boolean {
+  return normaliseText(text)
+    .split(" ")
+    .some((w) => lang.selfWords?.has(w) || lang.chatterWords?.has(w) || lang.greetings.has(w));
+}
+
+function namesSomething(text: string, isName: (word: string) => boolean): boolean {
+  return normaliseText(text)
+    .split(" ")
+    .some((w) => w !== "" && isName(w));
+}
+
+/** Its first word past the lead-ins asks (a question word, a helping verb, a request), or "ли" follows it. */
+function opensQuestion(text: string, lang: Language): boolean {
+  const words = normaliseText(text).split(" ").filter(Boolean);
+  const at = words.findIndex((w) => !(lang.leadIns?.has(w) || lang.greetings.has(w)));
+  if (at < 0) return false;
+  const first = words[at] ?? "";
+  return (
+    lang.whAsks[first] !== undefined ||
+    lang.whContractions[first] !== undefined ||
+    (lang.auxiliaries.has(first) && at + 1 < words.length) ||
+    (lang.requestVerbs?.has(first) ?? false) ||
+    (lang.questionParticles?.has(words[at + 1] ?? "") ?? false)
+  );
+}
+
+/** The question's words hold a pronoun: "has it signed", "what does he run". */
+function refersBack(text: string, lang: Language): boolean {
+  return normaliseText(text)
+    .split(" ")
+    .some((w) => isPronoun(w, lang));
 }
