@@ -159,9 +159,13 @@ export function questionParts(question: string, lang: Language, isName: (word: s
   stretches.forEach((s, i) => {
     const next = stretches[i + 1];
     // "Kyrgyzstan: signed or not, and what do they get" opens no question: the name stays in it.
-    const nextRefers = next?.kind === "asks" && opensQuestion(next.text, lang) && refersBack(next.text, lang);
+    const nextRefers =
+      next?.kind === "asks" && opensQuestion(next.text, lang, isName) && refersBack(next.text, lang);
+    // "I read that X chairs it. is that right?": a question that says nothing of its own asks of the
+    // stretch before it, chatter or not.
+    const claim = next?.kind === "asks" && saysNothing(next.text, lang, isName);
     // Among chatter, what asks nothing and names nothing is chatter too.
-    if (s.kind === "chatter" || (s.kind === "other" && !namesSomething(s.text, isName))) {
+    if (!claim && (s.kind === "chatter" || (s.kind === "other" && !namesSomething(s.text, isName)))) {
       // "I keep seeing Shugaev mentioned, what does he run": the names of the chatter right before a
       // question with a pronoun are what the pronoun stands for.
       if (nextRefers && text === "" && namesSomething(s.text, isName)) topic = s.text;
@@ -207,7 +211,7 @@ function stretchesOf(message: string, lang: Language, isName: (word: string) => 
   let from = 0;
   const add = (text: string, marked: boolean) => {
     if (normaliseText(text) === "") return;
-    const pieces = chatterFirst(text.trim(), marked, lang);
+    const pieces = chatterFirst(text.trim(), marked, lang, isName);
     pieces.forEach((piece, i) => {
       out.push({ text: piece, marked: marked && i === pieces.length - 1, kind: "other" });
     });
@@ -220,7 +224,7 @@ function stretchesOf(message: string, lang: Language, isName: (word: string) => 
   out.forEach((s, i) => {
     s.kind = kindOf(s, lang, isName);
     // The last stretch of a message ended by nothing, when it opens a question, is one.
-    if (i === out.length - 1 && s.kind === "other" && opensQuestion(s.text, lang)) s.kind = "asks";
+    if (i === out.length - 1 && s.kind === "other" && opensQuestion(s.text, lang, isName)) s.kind = "asks";
   });
   return out;
 }
@@ -230,14 +234,19 @@ function stretchesOf(message: string, lang: Language, isName: (word: string) => 
  * question. "I couldn't figure out which countries signed?": a question mark closes the question that
  * the writer's own words lead into.
  */
-function chatterFirst(text: string, marked: boolean, lang: Language): string[] {
+function chatterFirst(
+  text: string,
+  marked: boolean,
+  lang: Language,
+  isName: (word: string) => boolean,
+): string[] {
   for (const match of text.matchAll(/,\s*/g)) {
     const before = text.slice(0, match.index);
     const after = text.slice(match.index + match[0].length);
-    if (opensQuestion(after, lang) && !opensQuestion(before, lang) && chatty(before, lang))
+    if (opensQuestion(after, lang, isName) && !opensQuestion(before, lang, isName) && chatty(before, lang))
       return [before, after];
   }
-  if (!marked || opensQuestion(text, lang)) return [text];
+  if (!marked || opensQuestion(text, lang, isName)) return [text];
   for (const match of text.matchAll(/(?<![\p{L}'’])\p{L}+/gu)) {
     const word = normaliseText(match[0]);
     if (lang.whAsks[word] === undefined) continue;
@@ -255,7 +264,7 @@ function kindOf(s: Stretch, lang: Language, isName: (word: string) => boolean): 
   // "Does anyone know a good cafe near here": a question put to the others in the channel, of nothing
   // the article names.
   if (words.some((w) => lang.othersAddressed?.has(w)) && !words.some((w) => isName(w))) return "chatter";
-  if (s.marked || opensQuestion(s.text, lang)) return "asks";
+  if (s.marked || opensQuestion(s.text, lang, isName)) return "asks";
   const named = words.filter((w) => isName(w)).length;
   if (named > 0 && words.length - named <= MAX_TOPIC_WORDS && !words.some((w) => lang.selfWords?.has(w)))
     return "topic";
@@ -274,8 +283,11 @@ function namesSomething(text: string, isName: (word: string) => boolean): boolea
     .some((w) => w !== "" && isName(w));
 }
 
-/** Its first word past the lead-ins asks (a question word, a helping verb, a request), or "ли" follows it. */
-function opensQuestion(text: string, lang: Language): boolean {
+/**
+ * Its first word past the lead-ins asks (a question word, a helping verb before a pronoun or a name, a
+ * request), or "ли" follows it.
+ */
+function opensQuestion(text: string, lang: Language, isName: (word: string) => boolean): boolean {
   const words = normaliseText(text).split(" ").filter(Boolean);
   const at = words.findIndex((w) => !(lang.leadIns?.has(w) || lang.greetings.has(w)));
   if (at < 0) return false;
@@ -283,7 +295,8 @@ function opensQuestion(text: string, lang: Language): boolean {
   return (
     lang.whAsks[first] !== undefined ||
     lang.whContractions[first] !== undefined ||
-    (lang.auxiliaries.has(first) && at + 1 < words.length) ||
+    // "did he", "is Bondarev": not "have a nice day".
+    (lang.auxiliaries.has(first) && (isPronoun(words[at + 1] ?? "", lang) || isName(words[at + 1] ?? ""))) ||
     (lang.requestVerbs?.has(first) ?? false) ||
     (lang.questionParticles?.has(words[at + 1] ?? "") ?? false)
   );
@@ -294,4 +307,25 @@ function refersBack(text: string, lang: Language): boolean {
   return normaliseText(text)
     .split(" ")
     .some((w) => isPronoun(w, lang));
+}
+
+/** "is that right", "true?", "what is that": words that ask and name nothing of their own. */
+function saysNothing(text: string, lang: Language, isName: (word: string) => boolean): boolean {
+  return normaliseText(text)
+    .split(" ")
+    .filter(Boolean)
+    .every(
+      (w) =>
+        !isName(w) &&
+        (lang.filler.has(w) ||
+          lang.auxiliaries.has(w) ||
+          lang.beForms.has(w) ||
+          lang.whAsks[w] !== undefined ||
+          lang.whContractions[w] !== undefined ||
+          (lang.demonstratives?.has(w) ?? false) ||
+          (lang.questionTags?.has(w) ?? false) ||
+          (lang.leadIns?.has(w) ?? false) ||
+          lang.greetings.has(w) ||
+          isPronoun(w, lang)),
+    );
 }

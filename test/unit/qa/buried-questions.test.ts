@@ -94,6 +94,21 @@ describe("a question buried in a chatty message", () => {
   });
 });
 
+describe("a question that says nothing of its own after chatter", () => {
+  it("asks of the claim the writer tells before it", () => {
+    const a = ferry.answer("my uncle told me brandt heads the fleet office. is that right?");
+    expect(a.verdict).toBe("yes");
+    const b = ferry.answer("my uncle reckons southholm gets the motorboats. true?");
+    expect(b.verdict).toBe("no");
+  });
+
+  it("is not a farewell that opens with a helping verb", () => {
+    const a = ferry.answer("who heads the fleet office? sorry for the typos lol. anyway have a nice day");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Capt\. Cmdr\. Ola Brandt heads the Bluewater Lines fleet office\.$/);
+  });
+});
+
 describe("a topic fronted before the question by a dash", () => {
   it("is what the question's pronoun stands for", () => {
     const a = ferry.answer("right, and northholm — does it get motorboats?");
