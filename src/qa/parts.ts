@@ -150,6 +150,7 @@ export function questionParts(question: string, lang: Language, isName: (word: s
     const split = splitParts(question, lang, isName);
     return split.length <= 1 ? [{ text: question }] : split.map((text) => ({ text }));
   };
+  if (oneStretch(question, lang)) return whole();
   const stretches = stretchesOf(withoutMarkup(question), lang, isName);
   const asking = stretches.filter((s) => s.kind === "asks");
   if (asking.length === 0 || stretches.every((s) => s.kind === "asks" || s.kind === "other")) return whole();
@@ -205,6 +206,24 @@ export function questionParts(question: string, lang: Language, isName: (word: s
  */
 const STRETCH_END =
   /(\?+[!?]*)|[!;\n]+|:\s+|\s+[-–—]{1,2}\s+|[–—]|(?<=(?:^|[^\p{L}])\p{Ll}[\p{L}\p{N}]{3,}|[\p{L}\p{N}]{5,})\.(?=\s)/gu;
+
+/**
+ * A message that is one stretch, with no comma to part chatter from a question, is read as written:
+ * there is nothing around the question to leave out. (A question mark closing the writer's own words,
+ * "I wonder which countries signed?", can still part them, so those are read stretch by stretch.)
+ */
+function oneStretch(message: string, lang: Language): boolean {
+  if (message.includes(",")) return false;
+  const ends = new RegExp(STRETCH_END);
+  for (let match = ends.exec(message); match !== null; match = ends.exec(message))
+    if (match[1] === undefined || message.slice(match.index + match[0].length).trim() !== "") return false;
+  const unmarked = message.replace(/[?!\s]+$/, "");
+  if (unmarked === message.trimEnd()) return true;
+  // Without its closing marks the text is most often plain words, which fold cheaply.
+  return !normaliseText(unmarked)
+    .split(" ")
+    .some((w) => lang.selfWords?.has(w));
+}
 
 function stretchesOf(message: string, lang: Language, isName: (word: string) => boolean): Stretch[] {
   const out: Stretch[] = [];
