@@ -1565,7 +1565,18 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const saysPhrase = (item: Item, phrase: string) =>
     ` ${normaliseText(item.answer)} ${normaliseText(item.evidence)} `.includes(` ${phrase} `);
 
-  const rank = (q: Analysis): Scored[] => {
+  // A question is often ranked more than once as it is judged (a time or figure checked before it is
+  // answered, a yes/no judged on the same reading), and an analysis is never changed once made: each
+  // is ranked once. Callers only read what they are given.
+  const rankings = new WeakMap<Analysis, readonly Scored[]>();
+  const rank = (q: Analysis): readonly Scored[] => {
+    const known = rankings.get(q);
+    if (known) return known;
+    const scored = rankAfresh(q);
+    rankings.set(q, scored);
+    return scored;
+  };
+  const rankAfresh = (q: Analysis): Scored[] => {
     const scored: Scored[] = [];
     for (const i of index.shortlist(q)) {
       const item = items[i];
