@@ -274,7 +274,9 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const entities = new Map<string, number>();
     for (const id of answer.facts) {
       const item = byId.get(id);
-      if (item) for (const e of [...item.subject, ...item.object]) entities.set(e, 1);
+      if (!item) continue;
+      for (const e of item.subject) entities.set(e, 1);
+      for (const e of item.object) entities.set(e, 1);
     }
     for (const m of q?.mentions ?? []) entities.set(m.entity, 3);
     const relations = new Set(q?.cues.map((c) => c.relation) ?? []);
