@@ -348,6 +348,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     members && [...members].every((id) => parts.types.get(id) === typeHint) ? members : undefined;
   const timeWord = found.asked === "when" ? words[found.typeWordAt ?? -1] : undefined;
   const predicate = cues.length === 0 ? passivePredicate(words, content, lang) : undefined;
+  const quoted = quotedPhrases(question);
   return {
     words,
     asked,
@@ -377,7 +378,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     excluded,
     // "Which Russian Air Force general ...": a name the article never mentions, right before the word of
     // the kind asked, only says which of that kind; the kind is still asked, and the rest picks it out.
-    ...(quotedPhrases(question).length > 0 ? { quoted: quotedPhrases(question) } : {}),
+    ...(quoted.length > 0 ? { quoted } : {}),
     outside: outside.filter(
       (_, k) =>
         !(
