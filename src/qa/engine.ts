@@ -1594,10 +1594,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const ranked = rank(q);
     // "What is getting 'very close attention'": where items above the threshold say the phrase the
     // question quotes, only they answer it.
-    const quoting = ranked.filter(
-      (s) => s.score >= ANSWER_THRESHOLD && (q.quoted ?? []).every((p) => saysPhrase(s.item, p)),
-    );
-    const scored = q.quoted && quoting.length > 0 ? quoting : ranked;
+    const quoted = q.quoted;
+    const quoting = quoted
+      ? ranked.filter((s) => s.score >= ANSWER_THRESHOLD && quoted.every((p) => saysPhrase(s.item, p)))
+      : [];
+    const scored = quoting.length > 0 ? quoting : ranked;
     const best = scored[0];
     if (!best || best.score < ANSWER_THRESHOLD) return undefined;
     const chosen = scored
