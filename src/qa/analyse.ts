@@ -67,6 +67,17 @@ function quotedPhrases(question: string): string[] {
     .filter((p) => p.split(" ").length >= MIN_QUOTED_WORDS);
 }
 
+/** The words with each word of chat ("idk") replaced by the words it stands for. */
+function chatWordsAs(words: readonly string[], lang: AnalyserParts["lang"]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const meant = lang.chatWords?.[w];
+    if (meant === undefined) out.push(w);
+    else out.push(...meant.split(" "));
+  }
+  return out;
+}
+
 /** The words with each idiom the language reads plainly ("in line for") replaced by its plain words. */
 function plainIdioms(words: string[], lang: AnalyserParts["lang"]): string[] {
   const idioms = lang.idiomsAs;
@@ -84,10 +95,7 @@ function plainIdioms(words: string[], lang: AnalyserParts["lang"]): string[] {
 
 export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
-  const typed = plainIdioms(
-    tokenizeInput(question).flatMap((w) => lang.chatWords?.[w]?.split(" ") ?? [w]),
-    lang,
-  )
+  const typed = plainIdioms(chatWordsAs(tokenizeInput(question), lang), lang)
     .slice(0, MAX_WORDS)
     .map((w) => lang.whContractions[w] ?? w);
   // "What does X stand 4", "sell 2 Armenia": a figure typed for a preposition, where no figure can be:
@@ -138,7 +146,9 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     names.mentions.sort((a, b) => a.start - b.start);
     used.add(i);
   }
-  for (const designation of question.match(DESIGNATION) ?? []) {
+  // A designation has digits ("T-80"): a question without one is not searched for any.
+  const designations = /\d/.test(question) ? question.match(DESIGNATION) : null;
+  for (const designation of designations ?? []) {
     if (!lexicon.aliases.has(stemPhrase(designation))) outside.push(designation);
   }
   const possessed = possessedPositions(question, words);
@@ -348,6 +358,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     members && [...members].every((id) => parts.types.get(id) === typeHint) ? members : undefined;
   const timeWord = found.asked === "when" ? words[found.typeWordAt ?? -1] : undefined;
   const predicate = cues.length === 0 ? passivePredicate(words, content, lang) : undefined;
+  const quoted = quotedPhrases(question);
   return {
     words,
     asked,
@@ -377,7 +388,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     excluded,
     // "Which Russian Air Force general ...": a name the article never mentions, right before the word of
     // the kind asked, only says which of that kind; the kind is still asked, and the rest picks it out.
-    ...(quotedPhrases(question).length > 0 ? { quoted: quotedPhrases(question) } : {}),
+    ...(quoted.length > 0 ? { quoted } : {}),
     outside: outside.filter(
       (_, k) =>
         !(

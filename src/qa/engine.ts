@@ -274,7 +274,9 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const entities = new Map<string, number>();
     for (const id of answer.facts) {
       const item = byId.get(id);
-      if (item) for (const e of [...item.subject, ...item.object]) entities.set(e, 1);
+      if (!item) continue;
+      for (const e of item.subject) entities.set(e, 1);
+      for (const e of item.object) entities.set(e, 1);
     }
     for (const m of q?.mentions ?? []) entities.set(m.entity, 3);
     const relations = new Set(q?.cues.map((c) => c.relation) ?? []);
@@ -1574,7 +1576,18 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const saysPhrase = (item: Item, phrase: string) =>
     ` ${normaliseText(item.answer)} ${normaliseText(item.evidence)} `.includes(` ${phrase} `);
 
-  const rank = (q: Analysis): Scored[] => {
+  // A question is often ranked more than once as it is judged (a time or figure checked before it is
+  // answered, a yes/no judged on the same reading), and an analysis is never changed once made: each
+  // is ranked once. Callers only read what they are given.
+  const rankings = new WeakMap<Analysis, readonly Scored[]>();
+  const rank = (q: Analysis): readonly Scored[] => {
+    const known = rankings.get(q);
+    if (known) return known;
+    const scored = rankAfresh(q);
+    rankings.set(q, scored);
+    return scored;
+  };
+  const rankAfresh = (q: Analysis): Scored[] => {
     const scored: Scored[] = [];
     for (const i of index.shortlist(q)) {
       const item = items[i];
@@ -1590,10 +1603,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const ranked = rank(q);
     // "What is getting 'very close attention'": where items above the threshold say the phrase the
     // question quotes, only they answer it.
-    const quoting = ranked.filter(
-      (s) => s.score >= ANSWER_THRESHOLD && (q.quoted ?? []).every((p) => saysPhrase(s.item, p)),
-    );
-    const scored = q.quoted && quoting.length > 0 ? quoting : ranked;
+    const quoted = q.quoted;
+    const quoting = quoted
+      ? ranked.filter((s) => s.score >= ANSWER_THRESHOLD && quoted.every((p) => saysPhrase(s.item, p)))
+      : [];
+    const scored = quoting.length > 0 ? quoting : ranked;
     const best = scored[0];
     if (!best || best.score < ANSWER_THRESHOLD) return undefined;
     const chosen = scored

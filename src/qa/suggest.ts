@@ -52,16 +52,18 @@ export function buildSuggester(items: readonly Item[], index: FactIndex): Sugges
         for (const r of relations)
           for (const i of index.stating(r).slice(0, RELATION_SAMPLE)) candidates.add(i);
       }
-      const ranked = [...candidates]
-        .flatMap((order) => {
-          const item = items[order];
-          if (!item || exclude.has(item.id)) return [];
-          let score = relations.has(item.relation) ? 1 : 0;
-          for (const id of [...item.subject, ...item.object, ...item.mentions])
-            score += entities.get(id) ?? 0;
-          return [{ item, order, score }];
-        })
-        .sort((a, b) => b.score - a.score || a.order - b.order);
+      // Every answer asks this, so each candidate is scored without building arrays of its names.
+      const ranked: { item: Item; order: number; score: number }[] = [];
+      for (const order of candidates) {
+        const item = items[order];
+        if (!item || exclude.has(item.id)) continue;
+        let score = relations.has(item.relation) ? 1 : 0;
+        for (const id of item.subject) score += entities.get(id) ?? 0;
+        for (const id of item.object) score += entities.get(id) ?? 0;
+        for (const id of item.mentions) score += entities.get(id) ?? 0;
+        ranked.push({ item, order, score });
+      }
+      ranked.sort((a, b) => b.score - a.score || a.order - b.order);
       const out: string[] = [];
       for (const r of ranked) {
         if (out.length >= limit) break;
