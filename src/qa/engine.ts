@@ -52,7 +52,9 @@ import { buildSuggester, MAX_TYPED_CHARS } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
 import { isDecisive } from "./unknown-words.js";
 import {
+  asksSame,
   heldByAnother,
+  judgeAlike,
   judgeYesNo,
   reversedFact,
   singleOtherValue,
@@ -648,6 +650,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const framing = present ? { verdict: "yes" as const } : {};
       return withSuggestions(composeAnswer(question, q, overview(q, items, index), 0.9, lang, framing), q);
     }
+    const same = alike(question, q);
+    if (same) return same;
     if (yesNo) {
       // "Is Tim Smith the licensing manager": one name said to be another of its kind, which is someone else.
       const other = namedAsAnother(q, lang, types);
@@ -1574,6 +1578,40 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       if (Number.isFinite(score)) scored.push({ item, score });
     }
     return scored.sort((a, b) => b.score - a.score);
+  };
+
+  /**
+   * "Does A get the same as B": two names of one kind, each asked on its own, and what the article
+   * says of each compared (see `judgeAlike`).
+   */
+  const alike = (question: string, q: Analysis): Answer | undefined => {
+    if (!asksSame(q, lang)?.yesNo || q.compare) return undefined;
+    const pair = comparedNames(q, types);
+    if (pair.length !== 2) return undefined;
+    const names = pair.map((one) =>
+      one.mentions.find((m) => !pair.every((other) => other.mentions.includes(m))),
+    );
+    // "Does A get the same as B": B stands where A does, whatever its own place in the sentence.
+    const lead = [...names].sort((x, y) => (x?.start ?? 0) - (y?.start ?? 0))[0];
+    const told = pair.map((one, n) => {
+      const named = names[n];
+      if (!named || !lead) return undefined;
+      const mention = { ...named, role: lead.role };
+      const selection = select({ ...one, mentions: one.mentions.map((m) => (m === named ? mention : m)) });
+      const item = selection?.items.find(
+        (i) => i.kind === "fact" && (i.subject.has(mention.entity) || i.object.has(mention.entity)),
+      );
+      return { mention, item, confidence: selection?.confidence ?? 0 };
+    });
+    const [a, b] = told;
+    if (!a || !b) return undefined;
+    const judged = judgeAlike(a, b, types);
+    if (!judged) return undefined;
+    const confidence = Math.min(a.confidence, b.confidence);
+    return withSuggestions(
+      composeAnswer(question, q, judged.items, confidence, lang, { verdict: judged.verdict }),
+      q,
+    );
   };
 
   /** The best items for one analysed question, or nothing when none reaches the threshold. */

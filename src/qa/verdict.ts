@@ -537,3 +537,55 @@ export function singleOtherValue(
   );
   return othersOf(fact).length === 1 && values.size === 1 ? fact : undefined;
 }
+
+/**
+ * The question says "the same as", "то же, что": one of the language's phrases of sameness. A question
+ * word right after the phrase ("то же, что и X") joins the compared name, and asks nothing, when it is
+ * the only one: the question is still a yes/no one (`yesNo`).
+ */
+export function asksSame(
+  q: Pick<Analysis, "words" | "asked">,
+  lang: Language,
+): { yesNo: boolean } | undefined {
+  const words = q.words;
+  for (const p of lang.samePhrases ?? []) {
+    const at = words.findIndex((_, i) => p.every((w, k) => words[i + k] === w));
+    if (at < 0) continue;
+    if (q.asked === "yesno") return { yesNo: true };
+    const after = at + p.length;
+    const wh = words.flatMap((w, i) => (lang.whAsks[w] === undefined ? [] : [i]));
+    return { yesNo: wh.length === 1 && wh[0] === after };
+  }
+  return undefined;
+}
+
+/**
+ * "Does A get the same as B", "is A's deal at the same stage as B's": the fact told first of each name
+ * judges. One fact for both, with both on one side, says yes; facts of one relation that give each the
+ * same things (every entity of another kind than the names') say yes; facts of different relations, or
+ * of the same relation with other things, say no. Nothing when a name has no fact of its own.
+ */
+export function judgeAlike(
+  first: { mention: Mention; item: Item | undefined },
+  second: { mention: Mention; item: Item | undefined },
+  types: ReadonlyMap<string, string>,
+): Judgement | undefined {
+  const a = first.item;
+  const b = second.item;
+  if (!a || !b || a.kind !== "fact" || b.kind !== "fact" || a.open || b.open) return undefined;
+  const kind = types.get(first.mention.entity);
+  if (a === b) {
+    const together =
+      (a.subject.has(first.mention.entity) && a.subject.has(second.mention.entity)) ||
+      (a.object.has(first.mention.entity) && a.object.has(second.mention.entity));
+    return together ? { verdict: "yes", decided: true, items: [a] } : undefined;
+  }
+  if (a.relation !== b.relation) return { verdict: "no", decided: true, items: [a, b] };
+  const things = (item: Item) =>
+    new Set([...item.subject, ...item.object, ...item.mentions].filter((id) => types.get(id) !== kind));
+  const ta = things(a);
+  const tb = things(b);
+  const same = ta.size === tb.size && [...ta].every((id) => tb.has(id));
+  if (ta.size === 0 && tb.size === 0) return undefined;
+  return { verdict: same ? "yes" : "no", decided: true, items: [a, b] };
+}

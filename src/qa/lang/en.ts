@@ -263,6 +263,7 @@ export const english: Language = {
   expansionWords: EXPANSION_WORDS,
   greetings: GREETINGS,
   compareWords: COMPARE_WORDS,
+  samePhrases: [["same"], ["identical"], ["alike"], ["likewise"]],
   negations: NEGATIONS,
   quantityWords: QUANTITY_WORDS,
   measureWords: MEASURE_WORDS,
