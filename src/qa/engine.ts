@@ -53,6 +53,7 @@ import type { Answer, Engine, TopicGroup } from "./types.js";
 import { isDecisive } from "./unknown-words.js";
 import {
   asksSame,
+  givenElsewhere,
   heldByAnother,
   judgeAlike,
   judgeYesNo,
@@ -663,6 +664,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         return withSuggestions(composeAnswer(question, q, [office], 0.9, lang, { verdict: "no" }), q);
       const going = stillGoing(question, q);
       if (going) return going;
+      // "Are the radios going to A": the one fact that places them gives them to someone else.
+      const elsewhereGiven = givenElsewhere(q, items, types);
+      if (elsewhereGiven)
+        return withSuggestions(composeAnswer(question, q, elsewhereGiven, 0.8, lang, { verdict: "no" }), q);
       // "Is Elementum based in Pennsylvania": a name where the fact has another scores the fact low, so
       // the facts about the question's subject alone are judged too, for the "no" they may hold.
       const first = q.mentions[0];

@@ -4,6 +4,7 @@ import { DESCRIBE_RELATION, type Item } from "./items.js";
 import type { Language } from "./lang/types.js";
 import type { Analysis, Mention, UnknownWord } from "./question.js";
 import { ownedCueWords, type ScoringContext } from "./score.js";
+import { GIVEN_ELSEWHERE_SHOWN } from "./weights.js";
 
 /** What a yes/no question gets first: "yes", "no", or nothing when the article does not decide. */
 export type Verdict = "yes" | "no" | null;
@@ -588,4 +589,41 @@ export function judgeAlike(
   const same = ta.size === tb.size && [...ta].every((id) => tb.has(id));
   if (ta.size === 0 && tb.size === 0) return undefined;
   return { verdict: same ? "yes" : "no", decided: true, items: [a, b] };
+}
+
+/**
+ * "Are the radios going to A?", "связь поставят A?": a yes/no question naming a thing and a party of
+ * another kind, where every fact (of the relation asked, if any) that has the thing and names parties
+ * of that kind on a side names others, and none of them lists examples only or leaves who open. The
+ * thing goes to someone else: no, with the first such facts. Nothing when a fact has the party on a side
+ * beside the thing (that is for the ordinary verdict) or no fact places the thing with a party at all.
+ */
+export function givenElsewhere(
+  q: Analysis,
+  all: readonly Item[],
+  types: ReadonlyMap<string, string>,
+): Item[] | undefined {
+  if (q.asked !== "yesno" || q.compare || q.negated || q.mentions.length !== 2) return undefined;
+  const asked = new Set(q.cues.map((c) => c.relation));
+  // The question is about the thing, named first; the party follows ("going to A").
+  const [thing, party] = [...q.mentions].sort((x, y) => x.start - y.start) as [Mention, Mention];
+  const kind = types.get(party.entity);
+  if (types.get(thing.entity) === kind) return undefined;
+  const onSide = (item: Item, id: string) => item.subject.has(id) || item.object.has(id);
+  const ofAsked = (item: Item) =>
+    item.kind === "fact" &&
+    item.relation !== DESCRIBE_RELATION &&
+    (asked.size === 0 || asked.has(item.relation)) &&
+    involves(item, thing.entity);
+  // What is given stands beside the parties, not as one of them.
+  const placing = all.filter(
+    (item) =>
+      ofAsked(item) &&
+      !onSide(item, thing.entity) &&
+      [...item.subject, ...item.object].some((id) => types.get(id) === kind),
+  );
+  if (placing.length === 0 || all.some((item) => ofAsked(item) && onSide(item, party.entity)))
+    return undefined;
+  if (placing.some((item) => item.open || item.partial || onSide(item, party.entity))) return undefined;
+  return placing.slice(0, GIVEN_ELSEWHERE_SHOWN);
 }

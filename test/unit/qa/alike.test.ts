@@ -178,3 +178,15 @@ describe("a phrase of sameness", () => {
     expect(asksSame({ words: words("does a get books"), asked: "yesno" }, english)).toBeUndefined();
   });
 });
+
+describe("a thing asked as given to one party", () => {
+  it("answers no where the facts that place the thing give it to another", () => {
+    const a = schools.answer("are the maps going to north school?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\b.*East School/);
+  });
+
+  it("leaves the ordinary verdict where the party has the thing", () => {
+    expect(schools.answer("are the maps going to east school?").verdict).toBe("yes");
+  });
+});
