@@ -263,6 +263,7 @@ export const english: Language = {
   expansionWords: EXPANSION_WORDS,
   greetings: GREETINGS,
   compareWords: COMPARE_WORDS,
+  leadIns: wordSet("wait hmm hm um umm uh ah oh well actually so and but"),
   samePhrases: [["same"], ["identical"], ["alike"], ["likewise"]],
   negations: NEGATIONS,
   quantityWords: QUANTITY_WORDS,

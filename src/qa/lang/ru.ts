@@ -548,6 +548,7 @@ export const russian: Language = {
   expansionWords: EXPANSION_WORDS,
   greetings: GREETINGS,
   compareWords: COMPARE_WORDS,
+  leadIns: wordSet("погоди подожди стоп хм ну а так кстати"),
   samePhrases: [
     ...["то", "тот", "та", "те", "ту", "той", "том", "такой", "такое", "такие", "такую"].map((w) => [
       w,

@@ -61,6 +61,8 @@ export interface Language {
   readonly greetings: ReadonlySet<string>;
   /** Words that ask for two or more names side by side. */
   readonly compareWords: ReadonlySet<string>;
+  /** "Wait, was it ...", "hmm did he ...": words that only lead into a yes/no question before its helping verb. */
+  readonly leadIns?: ReadonlySet<string>;
   /** "The same as", "то же, что": phrases that ask whether two names fare alike. */
   readonly samePhrases?: readonly (readonly string[])[];
   /** Words that turn a question round: "which countries have not signed". */
