@@ -432,7 +432,10 @@ export function statedOtherwise(
   lang: Language,
   concept: (word: string) => string,
 ): { verdict: Verdict; item: Item } | undefined {
-  if (q.asked !== "yesno" || q.compare || q.mentions.length === 0) return undefined;
+  if (q.asked !== "yesno" || q.compare) return undefined;
+  // "Was the shooting in 2009": no name, but a noun of a relation whose one dated fact tells when.
+  const nouns = new Set(q.cues.filter((c) => c.kind === "noun").map((c) => c.relation));
+  if (q.mentions.length === 0 && (nouns.size === 0 || nouns.size !== q.cues.length)) return undefined;
   const time = calendarTime(q.words, lang);
   const timed = Object.keys(time).length > 0;
   const figure = statedFigure(q.words, lang);
@@ -456,9 +459,12 @@ export function statedOtherwise(
       [...asked].some(
         (r) => ctx.related.get(r)?.has(item.relation) && !ctx.contrary.get(r)?.has(item.relation),
       ));
-  const facts = ranked.filter(
-    (item) => item.kind === "fact" && q.mentions.every((m) => involves(item, m.entity)),
-  );
+  const dated = ranked.filter((item) => item.kind === "fact" && nouns.has(item.relation) && item.when);
+  if (q.mentions.length === 0 && (!timed || figure || dated.length !== 1)) return undefined;
+  const facts =
+    q.mentions.length === 0
+      ? dated
+      : ranked.filter((item) => item.kind === "fact" && q.mentions.every((m) => involves(item, m.entity)));
   for (const [n, item] of facts.entries()) {
     if (n > 0 && !ofAsked(item)) continue;
     if (timed && item.when !== undefined) {

@@ -15,6 +15,7 @@ const ARTICLE = [
   "It lends maps to East School.",
   "North School has joined the city's reading scheme.",
   "The entry of West School into the scheme is still being reviewed.",
+  "The city's new library opened on May 4, 2015.",
 ].join("\n");
 
 const KNOWLEDGE = `
@@ -46,6 +47,10 @@ relations:
     label: is under review
     verbs: [review]
     nouns: [review]
+  - id: opened
+    label: opened
+    verbs: [open]
+    nouns: [opening]
 entities:
   - id: marlow
     type: city
@@ -128,6 +133,14 @@ facts:
     evidence: The entry of West School into the scheme is still being reviewed.
     keywords: [scheme, reading, stage, status]
     question: Where does West School's entry stand?
+  - id: library-opened
+    relation: opened
+    subject: [marlow]
+    answer: Marlow's new library opened on May 4, 2015.
+    evidence: The city's new library opened on May 4, 2015.
+    when: May 4, 2015
+    keywords: [library]
+    question: When did the library open?
 `;
 
 let schools: Engine;
@@ -188,5 +201,17 @@ describe("a thing asked as given to one party", () => {
 
   it("leaves the ordinary verdict where the party has the thing", () => {
     expect(schools.answer("are the maps going to east school?").verdict).toBe("yes");
+  });
+});
+
+describe("a time asked of a relation's noun, with no name", () => {
+  it("answers no with the one dated fact of the relation where the year differs", () => {
+    const a = schools.answer("wait, was the opening in 2014?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\b.*2015/);
+  });
+
+  it("answers yes where it agrees", () => {
+    expect(schools.answer("was the opening in 2015?").verdict).toBe("yes");
   });
 });
