@@ -57,6 +57,7 @@ import {
   heldByAnother,
   judgeAlike,
   judgeYesNo,
+  possibleOnly,
   reversedFact,
   singleOtherValue,
   statedFigure,
@@ -728,6 +729,14 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const miscounted = bound ? undefined : miscount(q);
       if (miscounted && judged?.verdict !== "no")
         return withSuggestions(composeAnswer(question, q, [miscounted], 0.8, lang, { verdict: "no" }), q);
+      // "Did X get the maximum": the fact that says yes tells what X could have got; what X got says no.
+      const happened =
+        judged?.verdict === "yes" && judged.items[0] && possibleOnly(q, judged.items[0], items, lang);
+      if (happened && judged)
+        return withSuggestions(
+          composeAnswer(question, q, [happened, ...judged.items.slice(0, 1)], 0.8, lang, { verdict: "no" }),
+          q,
+        );
       if (selection && judged) {
         const { verdict, decided } = judged;
         const answer = composeAnswer(question, q, judged.items, selection.confidence, lang, {

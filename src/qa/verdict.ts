@@ -37,7 +37,7 @@ export function judgeYesNo(
 ): Judgement | undefined {
   if (items.length === 0) return undefined;
   // "Does X enjoy knitting": what the verb is asked of is a word no fact uses, so no fact says it.
-  const unsaid = unsaidObject(q, lang) !== undefined;
+  const unsaid = unsaidObject(q, lang) !== undefined || unsaidVerb(q, lang);
   const asked = new Set(q.cues.map((c) => c.relation));
   // A fact whose own keyword the question's relation word is answers for that relation too.
   const ofAsked = (item: Item) =>
@@ -632,4 +632,46 @@ export function givenElsewhere(
     return undefined;
   if (placing.some((item) => item.open || item.partial || onSide(item, party.entity))) return undefined;
   return placing.slice(0, GIVEN_ELSEWHERE_SHOWN);
+}
+
+/** The words hold one of the language's phrases of what was possible ("could have received"). */
+function saysPossible(words: readonly string[], lang: Language): boolean {
+  return (lang.possibilityPhrases ?? []).some((p) =>
+    words.some((_, i) => p.every((w, k) => words[i + k] === w)),
+  );
+}
+
+/**
+ * "Did X appeal his sentence": a yes/no question opened by a helping verb and a name, whose own verb
+ * (the word right after the name) is an ordinary word no fact uses, and no relation is asked. No fact
+ * says that X did it, whatever else it says of X.
+ */
+export function unsaidVerb(q: Analysis, lang: Language): boolean {
+  if (q.copular || q.asked !== "yesno" || q.cues.some((c) => c.kind !== "noun")) return false;
+  const subject = q.mentions[0];
+  if (subject?.start !== 1 || !lang.auxiliaries.has(q.words[0] ?? "")) return false;
+  return q.unknown.some((u) => u.common && u.at === subject.end);
+}
+
+/**
+ * "Did X get the maximum" against "X could have received a maximum of ...": what was possible is not
+ * what happened. Where the fact that says yes only states a possibility, and the question does not ask
+ * one, a fact of its relation about the same names that tells what happened says no.
+ */
+export function possibleOnly(
+  q: Analysis,
+  said: Item,
+  all: readonly Item[],
+  lang: Language,
+): Item | undefined {
+  const possible = (item: Item) => saysPossible(normaliseText(item.answer).split(" "), lang);
+  if (!possible(said) || saysPossible(q.words, lang)) return undefined;
+  return all.find(
+    (item) =>
+      item !== said &&
+      item.kind === "fact" &&
+      item.relation === said.relation &&
+      q.mentions.every((m) => involves(item, m.entity)) &&
+      !possible(item),
+  );
 }

@@ -264,6 +264,13 @@ export const english: Language = {
   greetings: GREETINGS,
   compareWords: COMPARE_WORDS,
   leadIns: wordSet("wait hmm hm um umm uh ah oh well actually so and but"),
+  possibilityPhrases: [
+    ["could", "have"],
+    ["might", "have"],
+    ["could", "face"],
+    ["faces", "up", "to"],
+    ["faced", "up", "to"],
+  ],
   samePhrases: [["same"], ["identical"], ["alike"], ["likewise"]],
   negations: NEGATIONS,
   quantityWords: QUANTITY_WORDS,

@@ -549,6 +549,7 @@ export const russian: Language = {
   greetings: GREETINGS,
   compareWords: COMPARE_WORDS,
   leadIns: wordSet("погоди подожди стоп хм ну а так кстати"),
+  possibilityPhrases: [["мог", "бы"], ["могла", "бы"], ["могли", "бы"], ["грозило"], ["грозит"], ["грозил"]],
   samePhrases: [
     ...["то", "тот", "та", "те", "ту", "той", "том", "такой", "такое", "такие", "такую"].map((w) => [
       w,

@@ -16,6 +16,7 @@ const ARTICLE = [
   "North School has joined the city's reading scheme.",
   "The entry of West School into the scheme is still being reviewed.",
   "The city's new library opened on May 4, 2015.",
+  "North School could have borrowed up to 500 books.",
 ].join("\n");
 
 const KNOWLEDGE = `
@@ -133,6 +134,15 @@ facts:
     evidence: The entry of West School into the scheme is still being reviewed.
     keywords: [scheme, reading, stage, status]
     question: Where does West School's entry stand?
+  - id: north-maximum
+    relation: lends
+    subject: [marlow]
+    object: [north]
+    mentions: [books]
+    answer: North School could have borrowed up to 500 books from Marlow.
+    evidence: North School could have borrowed up to 500 books.
+    keywords: [maximum, most, limit]
+    question: How many books could North School borrow?
   - id: library-opened
     relation: opened
     subject: [marlow]
@@ -213,5 +223,21 @@ describe("a time asked of a relation's noun, with no name", () => {
 
   it("answers yes where it agrees", () => {
     expect(schools.answer("was the opening in 2015?").verdict).toBe("yes");
+  });
+});
+
+describe("what was possible against what happened", () => {
+  it("answers no where the fact saying yes only tells what could have been", () => {
+    const a = schools.answer("did north school get the maximum of books?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\. Marlow lends books to North School\./);
+  });
+});
+
+describe("a verb no fact uses, right after the name", () => {
+  it("leaves the question undecided, whatever else the facts say of the name", () => {
+    const a = schools.answer("did north school return the books?");
+    expect(a.verdict).not.toBe("yes");
+    expect(a.answered).toBe(false);
   });
 });
