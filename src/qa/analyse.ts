@@ -541,11 +541,16 @@ function quotedFrom(
 
 /**
  * A helping verb after the first word opens a yes/no question when every word before it is a greeting,
- * a filler word or part of a name ("bro does ...", "Russia, Armenia - did they ..."), and a word follows it.
+ * a filler word, a word that only leads in ("wait, was ...") or part of a name ("bro does ...", "Russia,
+ * Armenia - did they ..."), and a word follows it.
  */
 function opensAfterLeadIn(words: readonly string[], mentions: readonly Mention[], lang: Language): boolean {
   const at = words.findIndex((w, i) => i > 0 && lang.auxiliaries.has(w));
   if (at < 1 || at >= words.length - 1) return false;
   const named = (i: number) => mentions.some((m) => m.start <= i && i < m.end);
-  return words.slice(0, at).every((w, i) => named(i) || lang.greetings.has(w) || lang.filler.has(w));
+  return words
+    .slice(0, at)
+    .every(
+      (w, i) => named(i) || lang.greetings.has(w) || lang.filler.has(w) || (lang.leadIns?.has(w) ?? false),
+    );
 }

@@ -52,8 +52,12 @@ import { buildSuggester, MAX_TYPED_CHARS } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
 import { isDecisive } from "./unknown-words.js";
 import {
+  asksSame,
+  givenElsewhere,
   heldByAnother,
+  judgeAlike,
   judgeYesNo,
+  possibleOnly,
   reversedFact,
   singleOtherValue,
   statedFigure,
@@ -659,6 +663,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const framing = present ? { verdict: "yes" as const } : {};
       return withSuggestions(composeAnswer(question, q, overview(q, items, index), 0.9, lang, framing), q);
     }
+    const same = alike(question, q);
+    if (same) return same;
     if (yesNo) {
       // "Is Tim Smith the licensing manager": one name said to be another of its kind, which is someone else.
       const other = namedAsAnother(q, lang, types);
@@ -670,6 +676,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         return withSuggestions(composeAnswer(question, q, [office], 0.9, lang, { verdict: "no" }), q);
       const going = stillGoing(question, q);
       if (going) return going;
+      // "Are the radios going to A": the one fact that places them gives them to someone else.
+      const elsewhereGiven = givenElsewhere(q, items, types);
+      if (elsewhereGiven)
+        return withSuggestions(composeAnswer(question, q, elsewhereGiven, 0.8, lang, { verdict: "no" }), q);
       // "Is Elementum based in Pennsylvania": a name where the fact has another scores the fact low, so
       // the facts about the question's subject alone are judged too, for the "no" they may hold.
       const first = q.mentions[0];
@@ -730,6 +740,14 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const miscounted = bound ? undefined : miscount(q);
       if (miscounted && judged?.verdict !== "no")
         return withSuggestions(composeAnswer(question, q, [miscounted], 0.8, lang, { verdict: "no" }), q);
+      // "Did X get the maximum": the fact that says yes tells what X could have got; what X got says no.
+      const happened =
+        judged?.verdict === "yes" && judged.items[0] && possibleOnly(q, judged.items[0], items, lang);
+      if (happened && judged)
+        return withSuggestions(
+          composeAnswer(question, q, [happened, ...judged.items.slice(0, 1)], 0.8, lang, { verdict: "no" }),
+          q,
+        );
       if (selection && judged) {
         const { verdict, decided } = judged;
         const answer = composeAnswer(question, q, judged.items, selection.confidence, lang, {
@@ -1596,6 +1614,40 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       if (Number.isFinite(score)) scored.push({ item, score });
     }
     return scored.sort((a, b) => b.score - a.score);
+  };
+
+  /**
+   * "Does A get the same as B": two names of one kind, each asked on its own, and what the article
+   * says of each compared (see `judgeAlike`).
+   */
+  const alike = (question: string, q: Analysis): Answer | undefined => {
+    if (!asksSame(q, lang)?.yesNo || q.compare) return undefined;
+    const pair = comparedNames(q, types);
+    if (pair.length !== 2) return undefined;
+    const names = pair.map((one) =>
+      one.mentions.find((m) => !pair.every((other) => other.mentions.includes(m))),
+    );
+    // "Does A get the same as B": B stands where A does, whatever its own place in the sentence.
+    const lead = [...names].sort((x, y) => (x?.start ?? 0) - (y?.start ?? 0))[0];
+    const told = pair.map((one, n) => {
+      const named = names[n];
+      if (!named || !lead) return undefined;
+      const mention = { ...named, role: lead.role };
+      const selection = select({ ...one, mentions: one.mentions.map((m) => (m === named ? mention : m)) });
+      const item = selection?.items.find(
+        (i) => i.kind === "fact" && (i.subject.has(mention.entity) || i.object.has(mention.entity)),
+      );
+      return { mention, item, confidence: selection?.confidence ?? 0 };
+    });
+    const [a, b] = told;
+    if (!a || !b) return undefined;
+    const judged = judgeAlike(a, b, types);
+    if (!judged) return undefined;
+    const confidence = Math.min(a.confidence, b.confidence);
+    return withSuggestions(
+      composeAnswer(question, q, judged.items, confidence, lang, { verdict: judged.verdict }),
+      q,
+    );
   };
 
   /** The best items for one analysed question, or nothing when none reaches the threshold. */

@@ -4,6 +4,7 @@ import { DESCRIBE_RELATION, type Item } from "./items.js";
 import type { Language } from "./lang/types.js";
 import type { Analysis, Mention, UnknownWord } from "./question.js";
 import { ownedCueWords, type ScoringContext } from "./score.js";
+import { GIVEN_ELSEWHERE_SHOWN } from "./weights.js";
 
 /** What a yes/no question gets first: "yes", "no", or nothing when the article does not decide. */
 export type Verdict = "yes" | "no" | null;
@@ -36,7 +37,7 @@ export function judgeYesNo(
 ): Judgement | undefined {
   if (items.length === 0) return undefined;
   // "Does X enjoy knitting": what the verb is asked of is a word no fact uses, so no fact says it.
-  const unsaid = unsaidObject(q, lang) !== undefined;
+  const unsaid = unsaidObject(q, lang) !== undefined || unsaidVerb(q, lang);
   const asked = new Set(q.cues.map((c) => c.relation));
   // A fact whose own keyword the question's relation word is answers for that relation too.
   const ofAsked = (item: Item) =>
@@ -431,7 +432,10 @@ export function statedOtherwise(
   lang: Language,
   concept: (word: string) => string,
 ): { verdict: Verdict; item: Item } | undefined {
-  if (q.asked !== "yesno" || q.compare || q.mentions.length === 0) return undefined;
+  if (q.asked !== "yesno" || q.compare) return undefined;
+  // "Was the shooting in 2009": no name, but a noun of a relation whose one dated fact tells when.
+  const nouns = new Set(q.cues.filter((c) => c.kind === "noun").map((c) => c.relation));
+  if (q.mentions.length === 0 && (nouns.size === 0 || nouns.size !== q.cues.length)) return undefined;
   const time = calendarTime(q.words, lang);
   const timed = Object.keys(time).length > 0;
   const figure = statedFigure(q.words, lang);
@@ -455,9 +459,12 @@ export function statedOtherwise(
       [...asked].some(
         (r) => ctx.related.get(r)?.has(item.relation) && !ctx.contrary.get(r)?.has(item.relation),
       ));
-  const facts = ranked.filter(
-    (item) => item.kind === "fact" && q.mentions.every((m) => involves(item, m.entity)),
-  );
+  const dated = ranked.filter((item) => item.kind === "fact" && nouns.has(item.relation) && item.when);
+  if (q.mentions.length === 0 && (!timed || figure || dated.length !== 1)) return undefined;
+  const facts =
+    q.mentions.length === 0
+      ? dated
+      : ranked.filter((item) => item.kind === "fact" && q.mentions.every((m) => involves(item, m.entity)));
   for (const [n, item] of facts.entries()) {
     if (n > 0 && !ofAsked(item)) continue;
     if (timed && item.when !== undefined) {
@@ -536,4 +543,135 @@ export function singleOtherValue(
       .flatMap(othersOf),
   );
   return othersOf(fact).length === 1 && values.size === 1 ? fact : undefined;
+}
+
+/**
+ * The question says "the same as", "то же, что": one of the language's phrases of sameness. A question
+ * word right after the phrase ("то же, что и X") joins the compared name, and asks nothing, when it is
+ * the only one: the question is still a yes/no one (`yesNo`).
+ */
+export function asksSame(
+  q: Pick<Analysis, "words" | "asked">,
+  lang: Language,
+): { yesNo: boolean } | undefined {
+  const words = q.words;
+  for (const p of lang.samePhrases ?? []) {
+    const at = words.findIndex((_, i) => p.every((w, k) => words[i + k] === w));
+    if (at < 0) continue;
+    if (q.asked === "yesno") return { yesNo: true };
+    const after = at + p.length;
+    const wh = words.flatMap((w, i) => (lang.whAsks[w] === undefined ? [] : [i]));
+    return { yesNo: wh.length === 1 && wh[0] === after };
+  }
+  return undefined;
+}
+
+/**
+ * "Does A get the same as B", "is A's deal at the same stage as B's": the fact told first of each name
+ * judges. One fact for both, with both on one side, says yes; facts of one relation that give each the
+ * same things (every entity of another kind than the names') say yes; facts of different relations, or
+ * of the same relation with other things, say no. Nothing when a name has no fact of its own.
+ */
+export function judgeAlike(
+  first: { mention: Mention; item: Item | undefined },
+  second: { mention: Mention; item: Item | undefined },
+  types: ReadonlyMap<string, string>,
+): Judgement | undefined {
+  const a = first.item;
+  const b = second.item;
+  if (!a || !b || a.kind !== "fact" || b.kind !== "fact" || a.open || b.open) return undefined;
+  const kind = types.get(first.mention.entity);
+  if (a === b) {
+    const together =
+      (a.subject.has(first.mention.entity) && a.subject.has(second.mention.entity)) ||
+      (a.object.has(first.mention.entity) && a.object.has(second.mention.entity));
+    return together ? { verdict: "yes", decided: true, items: [a] } : undefined;
+  }
+  if (a.relation !== b.relation) return { verdict: "no", decided: true, items: [a, b] };
+  const things = (item: Item) =>
+    new Set([...item.subject, ...item.object, ...item.mentions].filter((id) => types.get(id) !== kind));
+  const ta = things(a);
+  const tb = things(b);
+  const same = ta.size === tb.size && [...ta].every((id) => tb.has(id));
+  if (ta.size === 0 && tb.size === 0) return undefined;
+  return { verdict: same ? "yes" : "no", decided: true, items: [a, b] };
+}
+
+/**
+ * "Are the radios going to A?", "связь поставят A?": a yes/no question naming a thing and a party of
+ * another kind, where every fact (of the relation asked, if any) that has the thing and names parties
+ * of that kind on a side names others, and none of them lists examples only or leaves who open. The
+ * thing goes to someone else: no, with the first such facts. Nothing when a fact has the party on a side
+ * beside the thing (that is for the ordinary verdict) or no fact places the thing with a party at all.
+ */
+export function givenElsewhere(
+  q: Analysis,
+  all: readonly Item[],
+  types: ReadonlyMap<string, string>,
+): Item[] | undefined {
+  if (q.asked !== "yesno" || q.compare || q.negated || q.mentions.length !== 2) return undefined;
+  const asked = new Set(q.cues.map((c) => c.relation));
+  // The question is about the thing, named first; the party follows ("going to A").
+  const [thing, party] = [...q.mentions].sort((x, y) => x.start - y.start) as [Mention, Mention];
+  const kind = types.get(party.entity);
+  if (types.get(thing.entity) === kind) return undefined;
+  const onSide = (item: Item, id: string) => item.subject.has(id) || item.object.has(id);
+  const ofAsked = (item: Item) =>
+    item.kind === "fact" &&
+    item.relation !== DESCRIBE_RELATION &&
+    (asked.size === 0 || asked.has(item.relation)) &&
+    involves(item, thing.entity);
+  // What is given stands beside the parties, not as one of them.
+  const placing = all.filter(
+    (item) =>
+      ofAsked(item) &&
+      !onSide(item, thing.entity) &&
+      [...item.subject, ...item.object].some((id) => types.get(id) === kind),
+  );
+  if (placing.length === 0 || all.some((item) => ofAsked(item) && onSide(item, party.entity)))
+    return undefined;
+  if (placing.some((item) => item.open || item.partial || onSide(item, party.entity))) return undefined;
+  return placing.slice(0, GIVEN_ELSEWHERE_SHOWN);
+}
+
+/** The words hold one of the language's phrases of what was possible ("could have received"). */
+function saysPossible(words: readonly string[], lang: Language): boolean {
+  return (lang.possibilityPhrases ?? []).some((p) =>
+    words.some((_, i) => p.every((w, k) => words[i + k] === w)),
+  );
+}
+
+/**
+ * "Did X appeal his sentence": a yes/no question opened by a helping verb and a name, whose own verb
+ * (the word right after the name) is an ordinary word no fact uses, and no relation is asked. No fact
+ * says that X did it, whatever else it says of X.
+ */
+export function unsaidVerb(q: Analysis, lang: Language): boolean {
+  if (q.copular || q.asked !== "yesno" || q.cues.some((c) => c.kind !== "noun")) return false;
+  const subject = q.mentions[0];
+  if (subject?.start !== 1 || !lang.auxiliaries.has(q.words[0] ?? "")) return false;
+  return q.unknown.some((u) => u.common && u.at === subject.end);
+}
+
+/**
+ * "Did X get the maximum" against "X could have received a maximum of ...": what was possible is not
+ * what happened. Where the fact that says yes only states a possibility, and the question does not ask
+ * one, a fact of its relation about the same names that tells what happened says no.
+ */
+export function possibleOnly(
+  q: Analysis,
+  said: Item,
+  all: readonly Item[],
+  lang: Language,
+): Item | undefined {
+  const possible = (item: Item) => saysPossible(normaliseText(item.answer).split(" "), lang);
+  if (!possible(said) || saysPossible(q.words, lang)) return undefined;
+  return all.find(
+    (item) =>
+      item !== said &&
+      item.kind === "fact" &&
+      item.relation === said.relation &&
+      q.mentions.every((m) => involves(item, m.entity)) &&
+      !possible(item),
+  );
 }

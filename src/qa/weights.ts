@@ -116,3 +116,6 @@ export const MAX_OFFICE_WORDS = 2;
 
 /** The fewest words a quoted phrase of a question has to be looked for as it stands in the facts. */
 export const MIN_QUOTED_WORDS = 2;
+
+/** "Are the radios going to A": how many of the facts giving the thing to others the "no" shows. */
+export const GIVEN_ELSEWHERE_SHOWN = 2;

@@ -548,6 +548,15 @@ export const russian: Language = {
   expansionWords: EXPANSION_WORDS,
   greetings: GREETINGS,
   compareWords: COMPARE_WORDS,
+  leadIns: wordSet("погоди подожди стоп хм ну а так кстати"),
+  possibilityPhrases: [["мог", "бы"], ["могла", "бы"], ["могли", "бы"], ["грозило"], ["грозит"], ["грозил"]],
+  samePhrases: [
+    ...["то", "тот", "та", "те", "ту", "той", "том", "такой", "такое", "такие", "такую"].map((w) => [
+      w,
+      "же",
+    ]),
+    ...["одинаково", "одинаковое", "одинаковые", "одинаковый", "одинаковую", "одинаковая"].map((w) => [w]),
+  ],
   negations: NEGATIONS,
   quantityWords: QUANTITY_WORDS,
   measureWords: MEASURE_WORDS,

@@ -61,6 +61,12 @@ export interface Language {
   readonly greetings: ReadonlySet<string>;
   /** Words that ask for two or more names side by side. */
   readonly compareWords: ReadonlySet<string>;
+  /** "Wait, was it ...", "hmm did he ...": words that only lead into a yes/no question before its helping verb. */
+  readonly leadIns?: ReadonlySet<string>;
+  /** "Could have received", "мог бы": phrases by which a fact states what was possible, not what happened. */
+  readonly possibilityPhrases?: readonly (readonly string[])[];
+  /** "The same as", "то же, что": phrases that ask whether two names fare alike. */
+  readonly samePhrases?: readonly (readonly string[])[];
   /** Words that turn a question round: "which countries have not signed". */
   readonly negations: ReadonlySet<string>;
   /** "how many", "how much". */
