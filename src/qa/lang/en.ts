@@ -263,7 +263,6 @@ export const english: Language = {
   expansionWords: EXPANSION_WORDS,
   greetings: GREETINGS,
   compareWords: COMPARE_WORDS,
-  leadIns: wordSet("wait hmm hm um umm uh ah oh well actually so and but"),
   possibilityPhrases: [
     ["could", "have"],
     ["might", "have"],
@@ -378,7 +377,9 @@ export const english: Language = {
   partJoiners: wordSet("and also plus then"),
   selfWords: wordSet("i me my mine myself im ive idk imo tbh"),
   chatterWords: wordSet("lol lmao haha hahaha hehe ugh oops sorry thx ty btw goodnight gn brb pls plz"),
-  leadIns: wordSet("so anyway anyways well right alright basically ok okay quick question one and but also"),
+  leadIns: wordSet(
+    "so anyway anyways well right alright basically ok okay quick question one and but also wait hmm hm um umm uh ah oh actually",
+  ),
   othersAddressed: wordSet("anyone anybody someone somebody"),
   requestVerbs: wordSet("tell name list explain describe give show remind"),
   pronouns: {

@@ -548,7 +548,6 @@ export const russian: Language = {
   expansionWords: EXPANSION_WORDS,
   greetings: GREETINGS,
   compareWords: COMPARE_WORDS,
-  leadIns: wordSet("погоди подожди стоп хм ну а так кстати"),
   possibilityPhrases: [["мог", "бы"], ["могла", "бы"], ["могли", "бы"], ["грозило"], ["грозит"], ["грозил"]],
   samePhrases: [
     ...["то", "тот", "та", "те", "ту", "той", "том", "такой", "такое", "такие", "такую"].map((w) => [
@@ -594,7 +593,7 @@ export const russian: Language = {
   partJoiners: wordSet("и а также ещё еще плюс"),
   selfWords: wordSet("я мне меня мной мой моя моё мое мои моего моей мою моих"),
   chatterWords: wordSet("лол ахах хаха хах блин сорян сори извините извиняюсь спс капец короче кстати"),
-  leadIns: wordSet("так вот ну короче ладно кстати а и слушайте слушай вопрос"),
+  leadIns: wordSet("так вот ну короче ладно кстати а и слушайте слушай вопрос погоди подожди стоп хм"),
   othersAddressed: wordSet("нибудь"),
   requestVerbs: wordSet(
     "скажи скажите расскажи расскажите подскажи подскажите объясни объясните назови назовите перечисли перечислите напомни напомните",

@@ -61,8 +61,6 @@ export interface Language {
   readonly greetings: ReadonlySet<string>;
   /** Words that ask for two or more names side by side. */
   readonly compareWords: ReadonlySet<string>;
-  /** "Wait, was it ...", "hmm did he ...": words that only lead into a yes/no question before its helping verb. */
-  readonly leadIns?: ReadonlySet<string>;
   /** "Could have received", "мог бы": phrases by which a fact states what was possible, not what happened. */
   readonly possibilityPhrases?: readonly (readonly string[])[];
   /** "The same as", "то же, что": phrases that ask whether two names fare alike. */
@@ -204,8 +202,9 @@ export interface Language {
   /** "lol", "sorry", "thanks": words of chatter around a question, beside the greetings. */
   readonly chatterWords?: ReadonlySet<string>;
   /**
-   * "anyway", "so", "ok question": words that may come before a question without asking anything,
-   * skipped when telling whether a stretch of a message opens a question.
+   * "anyway", "so", "ok question", "wait, was it", "hmm did he": words that may come before a question
+   * without asking anything, skipped when telling whether a stretch of a message opens a question and
+   * before the helping verb of a yes/no question.
    */
   readonly leadIns?: ReadonlySet<string>;
   /** "anyone", "someone": words that put a question to the others in a channel, not to the article. */
