@@ -205,7 +205,9 @@ export function questionParts(question: string, lang: Language, isName: (word: s
  * "U.S." and "Capt." end none.
  */
 const STRETCH_END =
-  /(\?+[!?]*)|[!;\n]+|:\s+|\s+[-–—]{1,2}\s+|[–—]|(?<=(?:^|[^\p{L}])\p{Ll}[\p{L}\p{N}]{3,}|[\p{L}\p{N}]{5,})\.(?=\s)/gu;
+  /(\?+[!?]*)|[!;\n]+|:\s+|\s+[-–—]{1,2}\s+|[–—]|(?=\.\s)(?<=(?:^|[^\p{L}])\p{Ll}[\p{L}\p{N}]{3,}|[\p{L}\p{N}]{5,})\./gu;
+/** The same pattern for `oneStretch`, whose early return leaves its position mid-message. */
+const FIRST_STRETCH_END = new RegExp(STRETCH_END);
 
 /**
  * A message that is one stretch, with no comma to part chatter from a question, is read as written:
@@ -214,7 +216,8 @@ const STRETCH_END =
  */
 function oneStretch(message: string, lang: Language): boolean {
   if (message.includes(",")) return false;
-  const ends = new RegExp(STRETCH_END);
+  const ends = FIRST_STRETCH_END;
+  ends.lastIndex = 0;
   for (let match = ends.exec(message); match !== null; match = ends.exec(message))
     if (match[1] === undefined || message.slice(match.index + match[0].length).trim() !== "") return false;
   const unmarked = message.replace(/[?!\s]+$/, "");
