@@ -1,0 +1,29 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../../src/qa/types.js";
+import { corpsEngine } from "./corps.js";
+
+let corps: Engine;
+beforeAll(async () => {
+  corps = await corpsEngine();
+});
+
+describe("a kind's word after a helping verb that opens the question", () => {
+  it("reads the verb after it as the question's own, not as a description", () => {
+    const a = corps.answer("what paper did the general talk to?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Valley Herald/);
+  });
+});
+
+describe("an office's noun right after the name of what it heads", () => {
+  it("stands for the one who holds it, in a reason asked of what was said", () => {
+    const a = corps.answer("why are the boats a fine chance, according to the rescue corps commander?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/flooded towns/);
+  });
+
+  it("still answers the holder asked with 'of'", () => {
+    const a = corps.answer("who is the chief of the supply office?");
+    expect(a.text).toMatch(/Nadia Korr/);
+  });
+});
