@@ -503,7 +503,9 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         ? q.mentions.filter((m) => m.end < cue.position)
         : [];
       const after = q.mentions.find((m) => m.start === at);
-      const held = after ?? (owner.length === 1 ? owner[0] : undefined);
+      // "The Aerospace Forces commander": the name right before the noun is what it heads.
+      const ahead = after || verb ? undefined : q.mentions.find((m) => m.end === cue.position);
+      const held = after ?? ahead ?? (owner.length === 1 ? owner[0] : undefined);
       if (!held) {
         const central = centralHolder(q, cue);
         if (central) {
@@ -514,7 +516,13 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       }
       // "The head of the X" is replaced whole, its article too; "its president", possessive and all.
       const before = lang.articles.has(q.words[cue.position - 1] ?? "") ? cue.position - 1 : cue.position;
-      const [from, to] = after ? [before, after.end] : [cue.position - 1, cue.position + 1];
+      const aheadFrom =
+        ahead && lang.articles.has(q.words[ahead.start - 1] ?? "") ? ahead.start - 1 : ahead?.start;
+      const [from, to] = after
+        ? [before, after.end]
+        : ahead
+          ? [aheadFrom ?? ahead.start, cue.position + 1]
+          : [cue.position - 1, cue.position + 1];
       const holders = new Set(
         items
           .filter((i) => i.kind === "fact" && i.relation === cue.relation && i.object.has(held.entity))
