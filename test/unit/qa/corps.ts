@@ -8,7 +8,7 @@ import { engineOf } from "../../support/knowledge.js";
 export const CORPS_ARTICLE = [
   "Brig. Gen. Tomas Rell, commander of the Northern Rescue Corps, spoke to the Valley Herald about the new boats.",
   "Rell said the new boats are a fine chance to reach flooded towns faster.",
-  "Nadia Korr, the head of the Harbor Supply Office, said the office will send the boats to Marsh Bay.",
+  "On March 3, Nadia Korr, the head of the Harbor Supply Office, said the office will send the boats to Marsh Bay.",
 ].join("\n");
 
 export const CORPS_KNOWLEDGE = `
@@ -121,6 +121,7 @@ facts:
     object: [marsh-bay]
     answer: Nadia Korr said the Harbor Supply Office will send the boats to Marsh Bay.
     evidence: the office will send the boats to Marsh Bay.
+    when: on March 3
     keywords: [boats]
     question: Where will the boats go?
 `;

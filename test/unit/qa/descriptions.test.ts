@@ -27,3 +27,16 @@ describe("an office's noun right after the name of what it heads", () => {
     expect(a.text).toMatch(/Nadia Korr/);
   });
 });
+
+describe("a fragment ending on a word of time", () => {
+  it("asks when, answered by a fact's date", () => {
+    const a = corps.answer("office send date?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/March 3/);
+  });
+
+  it("is not answered by a fact that gives no time", () => {
+    const a = corps.answer("interview date?");
+    expect(a.answered).toBe(false);
+  });
+});
