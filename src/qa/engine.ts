@@ -357,7 +357,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       spelledOut(asked, q) ??
       answerDescribed(asked, q) ??
       answerAnalysed(asked, q);
-    if (!answer.answered) answer = answerByHolder(asked, q) ?? forWhom(asked, q) ?? answer;
+    if (!answer.answered)
+      answer = answerByHolder(asked, q) ?? forWhom(asked, q) ?? nameAsModifier(asked, q) ?? answer;
     if (answer.answered && admitsGap(answer, q)) answer = { ...answer, answered: false, confidence: 0 };
     return {
       answer,
@@ -434,6 +435,32 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         const answer = answerAnalysed(question, analyse(rewritten, parts));
         if (answer.answered) return answer;
       }
+    }
+    return undefined;
+  };
+
+  /**
+   * "The eagle guy", "the Harbor man": a name right before a word of another kind says which one of
+   * that kind is meant, and is not itself what the question is about. Read without the name, the
+   * kind's word stands for the one the facts give; only an answer counts.
+   */
+  const nameAsModifier = (question: string, q: Analysis): Answer | undefined => {
+    for (const m of q.mentions) {
+      const kind = lexicon.typeWords.get(q.words[m.end] ?? "");
+      if (!kind || kind === types.get(m.entity) || q.mentions.some((o) => o.start === m.end)) continue;
+      // The kind's word ends the noun ("the general staff" is no general): the question ends or goes
+      // on with a verb, a preposition or a helping word.
+      const after = m.end + 1;
+      const next = q.words[after];
+      const ends =
+        next === undefined ||
+        lang.slotBefore.has(next) ||
+        lang.auxiliaries.has(next) ||
+        q.cues.some((c) => c.position === after && c.kind !== "noun");
+      if (!ends) continue;
+      const rewritten = [...q.words.slice(0, m.start), ...q.words.slice(m.end)].join(" ");
+      const answer = answerAnalysed(question, analyse(rewritten, parts));
+      if (answer.answered) return answer;
     }
     return undefined;
   };

@@ -40,3 +40,23 @@ describe("a fragment ending on a word of time", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("a name right before a word of another kind", () => {
+  it("says which one of that kind is meant", () => {
+    const a = corps.answer("why are the boats a fine chance according to the herald general?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/flooded towns/);
+  });
+
+  it("is still no answer when the name alone is asked", () => {
+    const a = corps.answer("why are the boats a fine chance according to the herald?");
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe("a name before a kind's word that is not the noun's last word", () => {
+  it("does not stand for one of that kind", () => {
+    const a = corps.answer("who is the chief of the herald general staff?");
+    expect(a.answered).toBe(false);
+  });
+});
