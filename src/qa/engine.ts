@@ -360,6 +360,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (!answer.answered)
       answer = answerByHolder(asked, q) ?? forWhom(asked, q) ?? nameAsModifier(asked, q) ?? answer;
     if (answer.answered && admitsGap(answer, q)) answer = { ...answer, answered: false, confidence: 0 };
+    if (answer.answered) answer = addedUp(answer, q);
     return {
       answer,
       // "hey bot", "if possible": a part that asks nothing ("whats the journalist's name" asks).
@@ -437,6 +438,35 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       }
     }
     return undefined;
+  };
+
+  /**
+   * "Total he owes in restitution plus fees": where the answer gives two or more sums of money apart
+   * and the question asks them together, the sum is told first, with its parts.
+   */
+  const addedUp = (answer: Answer, q: Analysis): Answer => {
+    if (q.asked === "yesno" || !q.words.some((w) => lang.totalWords?.has(w) ?? false)) return answer;
+    const first = answer.text.split("\n")[0] ?? "";
+    const amounts = [
+      ...first.matchAll(
+        /([$€£])\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)(?![\d,.]*\s*(?:million|billion|thousand))/gi,
+      ),
+    ];
+    if (amounts.length < 2) return answer;
+    const sign = amounts[0]?.[1] ?? "";
+    if (amounts.some((a) => a[1] !== sign)) return answer;
+    const values = amounts.map((a) => Number((a[2] ?? "").replace(/,/g, "")));
+    const cents = values.some((v) => !Number.isInteger(v));
+    const sum = values.reduce((a, b) => a + b, 0);
+    const shown = sum.toLocaleString("en-US", {
+      minimumFractionDigits: cents ? 2 : 0,
+      maximumFractionDigits: 2,
+    });
+    const lead = lang.phrases.total(
+      `${sign}${shown}`,
+      amounts.map((a) => a[0].replace(/\s/g, "")),
+    );
+    return { ...answer, text: `${lead} ${answer.text}` };
   };
 
   /**

@@ -301,7 +301,7 @@ export const english: Language = {
   namingWords: wordSet("called named"),
   nameNouns: wordSet("name names"),
   demonstratives: wordSet("that this"),
-  totalWords: wordSet("total altogether overall"),
+  totalWords: wordSet("total altogether overall combined plus"),
   chatPrepositions: wordTable({ "4": "for", "2": "to" }),
   origin: { verbs: wordSet("come comes came coming originate originates"), from: wordSet("from") },
   listEnds: wordSet("etc etcetera"),

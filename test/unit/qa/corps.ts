@@ -9,6 +9,7 @@ export const CORPS_ARTICLE = [
   "Brig. Gen. Tomas Rell, commander of the Northern Rescue Corps, spoke to the Valley Herald about the new boats.",
   "Rell said the new boats are a fine chance to reach flooded towns faster.",
   "On March 3, Nadia Korr, the head of the Harbor Supply Office, said the office will send the boats to Marsh Bay.",
+  "The office paid $4,500 for the boats and $250 for the trailers.",
 ].join("\n");
 
 export const CORPS_KNOWLEDGE = `
@@ -49,6 +50,9 @@ relations:
   - id: sends
     label: sends
     verbs: [send]
+  - id: paid
+    label: paid
+    verbs: [pay, spend]
 entities:
   - id: tomas-rell
     type: person
@@ -124,6 +128,14 @@ facts:
     when: on March 3
     keywords: [boats]
     question: Where will the boats go?
+  - id: office-paid
+    relation: paid
+    subject: [supply-office]
+    answer: The Harbor Supply Office paid $4,500 for the boats and $250 for the trailers.
+    evidence: The office paid $4,500 for the boats and $250 for the trailers.
+    quantity: $4,500 for the boats and $250 for the trailers
+    keywords: [boats, trailers, cost, price]
+    question: How much did the office pay?
 `;
 
 let engine: Engine | undefined;

@@ -60,3 +60,16 @@ describe("a name before a kind's word that is not the noun's last word", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("amounts asked together", () => {
+  it("are added up, with their parts", () => {
+    const a = corps.answer("total the office paid for the boats plus the trailers?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^In total, \$4,750 \(\$4,500 \+ \$250\)\./);
+  });
+
+  it("are given apart when no sum is asked", () => {
+    const a = corps.answer("how much did the office pay for the boats?");
+    expect(a.text).not.toMatch(/In total/);
+  });
+});
