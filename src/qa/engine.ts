@@ -360,6 +360,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (!answer.answered)
       answer = answerByHolder(asked, q) ?? forWhom(asked, q) ?? nameAsModifier(asked, q) ?? answer;
     if (answer.answered && admitsGap(answer, q)) answer = { ...answer, answered: false, confidence: 0 };
+    if (answer.answered && unsaidRate(answer, q))
+      answer = { ...answer, answered: false, confidence: 0, text: lang.phrases.undecided(answer.text) };
     if (answer.answered) answer = addedUp(answer, q);
     return {
       answer,
@@ -438,6 +440,20 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       }
     }
     return undefined;
+  };
+
+  /**
+   * "How much does the fund get each year": an amount asked by the period, where the facts that
+   * answer give none, is what the article does not say; the amount it gives is told as the nearest.
+   */
+  const rateIn = (text: string): boolean => {
+    const words = normaliseText(text).split(" ");
+    return words.some((w, i) => lang.rateWords?.has(w) || lang.rateWords?.has(`${w} ${words[i + 1] ?? ""}`));
+  };
+  const unsaidRate = (answer: Answer, q: Analysis): boolean => {
+    if (q.asked !== "quantity" || !rateIn(q.words.join(" "))) return false;
+    const facts = answer.facts.flatMap((id) => byId.get(id) ?? []);
+    return facts.length > 0 && !facts.some((i) => rateIn(`${i.answer} ${i.quantity ?? ""}`));
   };
 
   /**

@@ -533,6 +533,12 @@ export const russian: Language = {
   namingWords: wordSet("называется называются назывался называлась называлось"),
   demonstratives: wordSet("это то"),
   totalWords: wordSet("всего итого"),
+  rateWords: new Set([
+    ..."ежегодно ежемесячно еженедельно ежедневно ежегодный ежемесячный".split(" "),
+    ..."в каждый"
+      .split(" ")
+      .flatMap((w) => ["год", "месяц", "неделю", "день", "час"].map((t) => `${w} ${t}`)),
+  ]),
   addressee: wordSet("ты вы"),
   // The second person singular says "ты" by its ending: "как думаешь", "знаешь".
   addressedForm: (word) => /[а-я]{2}(?:ешь|ишь)$/.test(word),

@@ -333,6 +333,11 @@ export interface Language {
    * article does not name them", "does not say how many"), each with the kinds of question it leaves
    * unanswered: such a text answers them with what the article lacks, which is no answer.
    */
+  /**
+   * "Each year", "annually": words that ask an amount by the period, which an amount said once does
+   * not give. Phrases of two words are written with a space.
+   */
+  readonly rateWords?: ReadonlySet<string>;
   readonly gapAdmissions?: readonly { readonly phrase: string; readonly asks: ReadonlySet<string> }[];
   /**
    * Nouns for an office a person holds ("minister", "president"): "is X the defense minister", where the

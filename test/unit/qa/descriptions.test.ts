@@ -73,3 +73,16 @@ describe("amounts asked together", () => {
     expect(a.text).not.toMatch(/In total/);
   });
 });
+
+describe("an amount asked by the period", () => {
+  it("is no answer when the facts give the amount once", () => {
+    const a = corps.answer("how much does the office pay for boats each year?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/\$4,500/);
+  });
+
+  it("is answered as asked without a period", () => {
+    const a = corps.answer("how much did the office pay for the boats?");
+    expect(a.answered).toBe(true);
+  });
+});
