@@ -576,8 +576,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         ? q.mentions.filter((m) => m.end < cue.position)
         : [];
       const after = q.mentions.find((m) => m.start === at);
-      // "The Aerospace Forces commander": the name right before the noun is what it heads.
-      const ahead = after || verb ? undefined : q.mentions.find((m) => m.end === cue.position);
+      // "The Aerospace Forces commander": the name right before the noun is what it heads. Not in a
+      // yes/no question, whose verdict on an office a fact may leave open ("is X Voss's boss").
+      const ahead =
+        after || verb || q.asked === "yesno" ? undefined : q.mentions.find((m) => m.end === cue.position);
       const held = after ?? ahead ?? (owner.length === 1 ? owner[0] : undefined);
       if (!held) {
         const central = centralHolder(q, cue);
