@@ -31,6 +31,7 @@ export const en: Messages = {
     topic: (publisher, title) => `${publisher}'s report "${title}"`,
     articleIs: (topic) => `The article is ${topic}.`,
     according: (circumstance) => `According to the article: ${circumstance}.`,
+    total: (sum, parts) => `In total, ${sum} (${parts.join(" + ")}).`,
     count: (names) =>
       `The article names ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
     standsFor: (short, full) => `${short} stands for ${full}.`,

@@ -38,6 +38,7 @@ export const ru: Messages = {
     topic: (publisher, title) => `материал ${publisher} «${title}»`,
     articleIs: (topic) => `Статья — ${topic}.`,
     according: (circumstance) => `Согласно статье: ${circumstance}.`,
+    total: (sum, parts) => `Всего ${sum} (${parts.join(" + ")}).`,
     // A figure, which agrees with every kind of thing ("две страны", "два агентства").
     count: (names) => `Статья называет ${names.length}: ${list(names, "and")}.`,
     standsFor: (short, full) => `${short} — это ${full}.`,

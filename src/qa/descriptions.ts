@@ -29,7 +29,16 @@ export function descriptionSpans(
   for (let i = 0; i + 2 < words.length; i++) {
     const type = typeWords.get(words[i + 1] ?? "");
     if (!lang.articles.has(words[i] ?? "") || !type || named.has(i + 1)) continue;
-    const from = lang.relatives.has(words[i + 2] ?? "") ? i + 3 : i + 2;
+    const relative = lang.relatives.has(words[i + 2] ?? "");
+    const from = relative ? i + 3 : i + 2;
+    // "What paper did the general talk to": after a helping verb that opens the question, the verb
+    // that follows the noun is the question's own, not words describing the noun.
+    const before = words[i - 1] ?? "";
+    const opened = lang.auxiliaries.has(before) && !lang.beForms.has(before);
+    const verbNext =
+      q.cues.some((c) => c.kind === "verb" && c.position === from && !c.passive) ||
+      q.unknown.some((u) => u.action && u.at === from);
+    if (opened && !relative && verbNext) continue;
     // A description says something of its own: at least one word that is no name of its own.
     const ends: number[] = [];
     for (let end = words.length; end > from; end--) {

@@ -363,8 +363,12 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       spelledOut(asked, q) ??
       answerDescribed(asked, q) ??
       answerAnalysed(asked, q);
-    if (!answer.answered) answer = answerByHolder(asked, q) ?? forWhom(asked, q) ?? answer;
+    if (!answer.answered)
+      answer = answerByHolder(asked, q) ?? forWhom(asked, q) ?? nameAsModifier(asked, q) ?? answer;
     if (answer.answered && admitsGap(answer, q)) answer = { ...answer, answered: false, confidence: 0 };
+    if (answer.answered && unsaidRate(answer, q))
+      answer = { ...answer, answered: false, confidence: 0, text: lang.phrases.undecided(answer.text) };
+    if (answer.answered) answer = addedUp(answer, q);
     return {
       answer,
       // "hey bot", "if possible": a part that asks nothing ("whats the journalist's name" asks).
@@ -454,6 +458,75 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
 
   /**
+   * "How much does the fund get each year": an amount asked by the period, where the facts that
+   * answer give none, is what the article does not say; the amount it gives is told as the nearest.
+   */
+  const rateIn = (text: string): boolean => {
+    const words = normaliseText(text).split(" ");
+    return words.some((w, i) => lang.rateWords?.has(w) || lang.rateWords?.has(`${w} ${words[i + 1] ?? ""}`));
+  };
+  const unsaidRate = (answer: Answer, q: Analysis): boolean => {
+    if (q.asked !== "quantity" || !rateIn(q.words.join(" "))) return false;
+    const facts = answer.facts.flatMap((id) => byId.get(id) ?? []);
+    return facts.length > 0 && !facts.some((i) => rateIn(`${i.answer} ${i.quantity ?? ""}`));
+  };
+
+  /**
+   * "Total he owes in restitution plus fees": where the answer gives two or more sums of money apart
+   * and the question asks them together, the sum is told first, with its parts.
+   */
+  const addedUp = (answer: Answer, q: Analysis): Answer => {
+    if (q.asked === "yesno" || !q.words.some((w) => lang.totalWords?.has(w) ?? false)) return answer;
+    const first = answer.text.split("\n")[0] ?? "";
+    const amounts = [
+      ...first.matchAll(
+        /([$€£])\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)(?![\d,.]*\s*(?:million|billion|thousand))/gi,
+      ),
+    ];
+    if (amounts.length < 2) return answer;
+    const sign = amounts[0]?.[1] ?? "";
+    if (amounts.some((a) => a[1] !== sign)) return answer;
+    const values = amounts.map((a) => Number((a[2] ?? "").replace(/,/g, "")));
+    const cents = values.some((v) => !Number.isInteger(v));
+    const sum = values.reduce((a, b) => a + b, 0);
+    const shown = sum.toLocaleString("en-US", {
+      minimumFractionDigits: cents ? 2 : 0,
+      maximumFractionDigits: 2,
+    });
+    const lead = lang.phrases.total(
+      `${sign}${shown}`,
+      amounts.map((a) => a[0].replace(/\s/g, "")),
+    );
+    return { ...answer, text: `${lead} ${answer.text}` };
+  };
+
+  /**
+   * "The eagle guy", "the Harbor man": a name right before a word of another kind says which one of
+   * that kind is meant, and is not itself what the question is about. Read without the name, the
+   * kind's word stands for the one the facts give; only an answer counts.
+   */
+  const nameAsModifier = (question: string, q: Analysis): Answer | undefined => {
+    for (const m of q.mentions) {
+      const kind = lexicon.typeWords.get(q.words[m.end] ?? "");
+      if (!kind || kind === types.get(m.entity) || q.mentions.some((o) => o.start === m.end)) continue;
+      // The kind's word ends the noun ("the general staff" is no general): the question ends or goes
+      // on with a verb, a preposition or a helping word.
+      const after = m.end + 1;
+      const next = q.words[after];
+      const ends =
+        next === undefined ||
+        lang.slotBefore.has(next) ||
+        lang.auxiliaries.has(next) ||
+        q.cues.some((c) => c.position === after && c.kind !== "noun");
+      if (!ends) continue;
+      const rewritten = [...q.words.slice(0, m.start), ...q.words.slice(m.end)].join(" ");
+      const answer = answerAnalysed(question, analyse(rewritten, parts));
+      if (answer.answered) return answer;
+    }
+    return undefined;
+  };
+
+  /**
    * "Who gets the request for proposal", where no relation has a verb of receiving: whom the thing is
    * for. Only a name after the verb makes it so, and only an answer counts.
    */
@@ -518,7 +591,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         ? q.mentions.filter((m) => m.end < cue.position)
         : [];
       const after = q.mentions.find((m) => m.start === at);
-      const held = after ?? (owner.length === 1 ? owner[0] : undefined);
+      // "The Aerospace Forces commander": the name right before the noun is what it heads. Not in a
+      // yes/no question, whose verdict on an office a fact may leave open ("is X Voss's boss").
+      const ahead =
+        after || verb || q.asked === "yesno" ? undefined : q.mentions.find((m) => m.end === cue.position);
+      const held = after ?? ahead ?? (owner.length === 1 ? owner[0] : undefined);
       if (!held) {
         const central = centralHolder(q, cue);
         if (central) {
@@ -529,7 +606,13 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       }
       // "The head of the X" is replaced whole, its article too; "its president", possessive and all.
       const before = lang.articles.has(q.words[cue.position - 1] ?? "") ? cue.position - 1 : cue.position;
-      const [from, to] = after ? [before, after.end] : [cue.position - 1, cue.position + 1];
+      const aheadFrom =
+        ahead && lang.articles.has(q.words[ahead.start - 1] ?? "") ? ahead.start - 1 : ahead?.start;
+      const [from, to] = after
+        ? [before, after.end]
+        : ahead
+          ? [aheadFrom ?? ahead.start, cue.position + 1]
+          : [cue.position - 1, cue.position + 1];
       const holders = new Set(
         items
           .filter((i) => i.kind === "fact" && i.relation === cue.relation && i.object.has(held.entity))

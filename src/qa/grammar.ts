@@ -207,9 +207,14 @@ export function findAsked(
   if (counted) return { asked: "count", typeHint: counted, typeWordAt: measure + 2 };
   if (measure >= 0) return { asked: "quantity", typeHint: undefined, typeWordAt: measure };
   const at = words.findIndex((w) => lang.whAsks[w] !== undefined);
+  const yesno = lang.auxiliaries.has(words[0] ?? "") || lang.negations.has(words[0] ?? "");
+  // "Interview date?": a fragment ending on a word of time asks when, as "what date" does.
+  const last = words.length - 1;
+  if (at < 0 && !yesno && last > 0 && lang.timeWords.has(words[last] ?? "") && !topical(last))
+    return { asked: "when", typeHint: undefined, typeWordAt: last };
   if (at < 0) {
     return {
-      asked: lang.auxiliaries.has(words[0] ?? "") || lang.negations.has(words[0] ?? "") ? "yesno" : "none",
+      asked: yesno ? "yesno" : "none",
       typeHint: undefined,
       typeWordAt: undefined,
     };

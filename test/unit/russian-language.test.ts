@@ -28,6 +28,13 @@ describe("Russian grammar: number", () => {
     expect(roleIn("сколько стран получают запчасти", 1, 2, "inverse")).toBe("object");
   });
 
+  it("reads a name in an oblique case of '-ь' or '-ия' as no subject, joined or not", () => {
+    // "Что дают Нарви": they give to Narv, whose "-и" is no nominative plural, as a common noun's may be.
+    expect(roleIn("что дают нарви", 2, 1)).toBe("object");
+    expect(roleIn("альмерии и нарви что дают", 2, 4)).toBe("object");
+    expect(roleIn("что дают альмерии", 2, 1)).toBe("object");
+  });
+
   it("reads a plural question word beside a singular verb as the verb's object", () => {
     // "Какие системы получает Киргизия": Kyrgyzstan gets, so it is the receiving side.
     expect(roleIn("какие системы получает киргизия", 3, 2, "inverse")).toBe("object");

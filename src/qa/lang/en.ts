@@ -309,7 +309,13 @@ export const english: Language = {
   namingWords: wordSet("called named"),
   nameNouns: wordSet("name names"),
   demonstratives: wordSet("that this"),
-  totalWords: wordSet("total altogether overall"),
+  totalWords: wordSet("total altogether overall combined plus"),
+  rateWords: new Set([
+    ..."annually annual yearly monthly weekly daily hourly".split(" "),
+    ..."each every per"
+      .split(" ")
+      .flatMap((w) => ["year", "month", "week", "day", "hour"].map((t) => `${w} ${t}`)),
+  ]),
   chatPrepositions: wordTable({ "4": "for", "2": "to" }),
   origin: { verbs: wordSet("come comes came coming originate originates"), from: wordSet("from") },
   listEnds: wordSet("etc etcetera"),

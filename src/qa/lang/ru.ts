@@ -242,6 +242,9 @@ function caseOf(word: string): "nominative" | "oblique" | undefined {
   return NOMINATIVE.test(word) ? "nominative" : undefined;
 }
 
+/** A name's head word in an oblique case of "-ия" or "-ь": "Армении", "Беларуси". */
+const OBLIQUE_NAME = /(?:ии|[бвдзлмнпрстф]и)$/;
+
 /** A verb in the plural: present "-ют/-ят/-ут/-ат", past "-ли", and their reflexive forms. */
 const PLURAL_VERB = /(?:[юуая]т|ли)(?:ся|сь)?$/;
 /** A verb in the singular: present "-ет/-ит", past "-л/-ла/-ло", and their reflexive forms. */
@@ -351,7 +354,9 @@ function readRole(
   if (!verb) return undefined;
 
   const head = words[mention.end - 1] ?? "";
-  let form = caseOf(head);
+  // "Беларуси", "Армении": a name (always singular) in "-ии" or a consonant and "-и" is in an oblique
+  // case, where a common noun's "-и" may be a nominative plural.
+  let form = OBLIQUE_NAME.test(head) ? "oblique" : caseOf(head);
   const wh = words.find((w) => WH_ASKS[w] !== undefined) ?? "";
   // "Кто возглавляет комитет", "какие страны подписали соглашения": the question word is the subject,
   // unless it is plural and the verb singular ("какие системы получает Киргизия").
@@ -533,6 +538,12 @@ export const russian: Language = {
   namingWords: wordSet("называется называются назывался называлась называлось"),
   demonstratives: wordSet("это то"),
   totalWords: wordSet("всего итого"),
+  rateWords: new Set([
+    ..."ежегодно ежемесячно еженедельно ежедневно ежегодный ежемесячный".split(" "),
+    ..."в каждый"
+      .split(" ")
+      .flatMap((w) => ["год", "месяц", "неделю", "день", "час"].map((t) => `${w} ${t}`)),
+  ]),
   addressee: wordSet("ты вы"),
   // The second person singular says "ты" by its ending: "как думаешь", "знаешь".
   addressedForm: (word) => /[а-я]{2}(?:ешь|ишь)$/.test(word),

@@ -149,7 +149,10 @@ export interface Language {
   readonly listEnds?: ReadonlySet<string>;
   /** "4" for "for", "2" for "to": figures typed for prepositions, read so where no figure can stand. */
   readonly chatPrepositions?: Readonly<Record<string, string>>;
-  /** "In total", "всего": a count of the whole, which a list of examples does not give. */
+  /**
+   * "In total", "всего": a count of the whole, which a list of examples does not give; asked of
+   * amounts ("restitution plus fees"), the amounts added up.
+   */
   readonly totalWords?: ReadonlySet<string>;
   /** "Come from": where something comes from asks who gives it. */
   readonly origin?: { verbs: ReadonlySet<string>; from: ReadonlySet<string> };
@@ -351,6 +354,11 @@ export interface Language {
    * article does not name them", "does not say how many"), each with the kinds of question it leaves
    * unanswered: such a text answers them with what the article lacks, which is no answer.
    */
+  /**
+   * "Each year", "annually": words that ask an amount by the period, which an amount said once does
+   * not give. Phrases of two words are written with a space.
+   */
+  readonly rateWords?: ReadonlySet<string>;
   readonly gapAdmissions?: readonly { readonly phrase: string; readonly asks: ReadonlySet<string> }[];
   /**
    * Nouns for an office a person holds ("minister", "president"): "is X the defense minister", where the
@@ -394,6 +402,8 @@ export interface Phrases {
   undecided(body: string, asked?: string): string;
   /** "According to the article: on Sunday." */
   according(detail: string): string;
+  /** "In total, $525 ($500 + $25).": amounts the article gives apart, added up as asked. */
+  total(sum: string, parts: readonly string[]): string;
   /** The article's topic line at the end of a refusal. */
   topic(publisher: string, title: string): string;
   /** "The article is ...": the closing sentence of a refusal. */
