@@ -159,27 +159,18 @@ function mayList(
   things: readonly Mention[],
   ctx: ScoringContext,
 ): Item | undefined {
-  // "Will NASA pick A for the demo" beside the fact that the demo's provider is not chosen yet: a
-  // fact of the relation about the thing asked that leaves open who may hold the name asked.
-  const open = ctx.open
-    ?.get(item.relation)
-    ?.find(
-      (other) =>
-        other !== item &&
-        things.length > 0 &&
-        things.every((m) => involves(other, m.entity)) &&
-        parties.some((m) => involves(other, m.entity)),
-    );
-  if (open) return open;
-  return ctx.partial
-    ?.get(item.relation)
-    ?.find(
-      (other) =>
-        other !== item &&
-        things.length > 0 &&
-        things.every((m) => involves(other, m.entity)) &&
-        parties.every((m) => involves(other, m.entity) || hasOtherOfType(other, m.entity, ctx)),
-    );
+  if (things.length === 0) return undefined;
+  // Another fact of the relation about every thing asked, which `holds` the question's parties.
+  const other = (facts: readonly Item[] | undefined, holds: (other: Item) => boolean) =>
+    facts?.find((o) => o !== item && things.every((m) => involves(o, m.entity)) && holds(o));
+  return (
+    // "Will NASA pick A for the demo" beside the fact that the demo's provider is not chosen yet: a
+    // fact of the relation about the thing asked that leaves open who may hold the name asked.
+    other(ctx.open?.get(item.relation), (o) => parties.some((m) => involves(o, m.entity))) ??
+    other(ctx.partial?.get(item.relation), (o) =>
+      parties.every((m) => involves(o, m.entity) || hasOtherOfType(o, m.entity, ctx)),
+    )
+  );
 }
 
 /** The fact involves the name on the side the question puts it (either side when it puts it on none). */
