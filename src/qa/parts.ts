@@ -133,6 +133,8 @@ interface Stretch {
   /** It ended at a question mark. */
   marked: boolean;
   kind: Kind;
+  /** Its words, folded once for every test below. */
+  words: readonly string[];
 }
 
 /**
@@ -161,15 +163,15 @@ export function questionParts(question: string, lang: Language, isName: (word: s
     const next = stretches[i + 1];
     // "Kyrgyzstan: signed or not, and what do they get" opens no question: the name stays in it.
     const nextRefers =
-      next?.kind === "asks" && opensQuestion(next.text, lang, isName) && refersBack(next.text, lang);
+      next?.kind === "asks" && opensQuestion(next.words, lang, isName) && refersBack(next.words, lang);
     // "I read that X chairs it. is that right?": a question that says nothing of its own asks of the
     // stretch before it, chatter or not.
-    const claim = next?.kind === "asks" && saysNothing(next.text, lang, isName);
+    const claim = next?.kind === "asks" && saysNothing(next.words, lang, isName);
     // Among chatter, what asks nothing and names nothing is chatter too.
-    if (!claim && (s.kind === "chatter" || (s.kind === "other" && !namesSomething(s.text, isName)))) {
+    if (!claim && (s.kind === "chatter" || (s.kind === "other" && !namesSomething(s.words, isName)))) {
       // "I keep seeing Shugaev mentioned, what does he run": the names of the chatter right before a
       // question with a pronoun are what the pronoun stands for.
-      if (nextRefers && text === "" && namesSomething(s.text, isName)) topic = s.text;
+      if (nextRefers && text === "" && namesSomething(s.words, isName)) topic = s.text;
       return;
     }
     if (s.kind === "topic" && nextRefers) {
@@ -235,10 +237,17 @@ function stretchesOf(message: string, lang: Language, isName: (word: string) => 
     if (normaliseText(text) === "") return;
     const pieces = chatterFirst(text.trim(), marked, lang, isName);
     pieces.forEach((piece, i) => {
-      out.push({ text: piece, marked: marked && i === pieces.length - 1, kind: "other" });
+      out.push({
+        text: piece,
+        marked: marked && i === pieces.length - 1,
+        kind: "other",
+        words: wordsOf(piece),
+      });
     });
   };
-  for (const match of message.matchAll(STRETCH_END)) {
+  // `exec` rather than `matchAll`, which would copy the pattern for every message.
+  STRETCH_END.lastIndex = 0;
+  for (let match = STRETCH_END.exec(message); match !== null; match = STRETCH_END.exec(message)) {
     add(message.slice(from, match.index), match[1] !== undefined);
     from = match.index + match[0].length;
   }
@@ -246,7 +255,7 @@ function stretchesOf(message: string, lang: Language, isName: (word: string) => 
   out.forEach((s, i) => {
     s.kind = kindOf(s, lang, isName);
     // The last stretch of a message ended by nothing, when it opens a question, is one.
-    if (i === out.length - 1 && s.kind === "other" && opensQuestion(s.text, lang, isName)) s.kind = "asks";
+    if (i === out.length - 1 && s.kind === "other" && opensQuestion(s.words, lang, isName)) s.kind = "asks";
   });
   return out;
 }
@@ -265,52 +274,55 @@ function chatterFirst(
   for (const match of text.matchAll(/,\s*/g)) {
     const before = text.slice(0, match.index);
     const after = text.slice(match.index + match[0].length);
-    if (opensQuestion(after, lang, isName) && !opensQuestion(before, lang, isName) && chatty(before, lang))
+    const first = wordsOf(before);
+    if (
+      opensQuestion(wordsOf(after), lang, isName) &&
+      !opensQuestion(first, lang, isName) &&
+      chatty(first, lang)
+    )
       return [before, after];
   }
-  if (!marked || opensQuestion(text, lang, isName)) return [text];
+  if (!marked || opensQuestion(wordsOf(text), lang, isName)) return [text];
   for (const match of text.matchAll(/(?<![\p{L}'’])\p{L}+/gu)) {
     const word = normaliseText(match[0]);
     if (lang.whAsks[word] === undefined) continue;
     const before = text.slice(0, match.index);
-    const self = normaliseText(before)
-      .split(" ")
-      .some((w) => lang.selfWords?.has(w));
+    const self = wordsOf(before).some((w) => lang.selfWords?.has(w));
     return self ? [before, text.slice(match.index)] : [text];
   }
   return [text];
 }
 
 function kindOf(s: Stretch, lang: Language, isName: (word: string) => boolean): Kind {
-  const words = normaliseText(s.text).split(" ").filter(Boolean);
+  const { words } = s;
   // "Does anyone know a good cafe near here": a question put to the others in the channel, of nothing
   // the article names.
   if (words.some((w) => lang.othersAddressed?.has(w)) && !words.some((w) => isName(w))) return "chatter";
-  if (s.marked || opensQuestion(s.text, lang, isName)) return "asks";
+  if (s.marked || opensQuestion(words, lang, isName)) return "asks";
   const named = words.filter((w) => isName(w)).length;
   if (named > 0 && words.length - named <= MAX_TOPIC_WORDS && !words.some((w) => lang.selfWords?.has(w)))
     return "topic";
-  return chatty(s.text, lang) ? "chatter" : "other";
+  return chatty(words, lang) ? "chatter" : "other";
 }
 
-function chatty(text: string, lang: Language): boolean {
-  return normaliseText(text)
-    .split(" ")
-    .some((w) => lang.selfWords?.has(w) || lang.chatterWords?.has(w) || lang.greetings.has(w));
+/** A text's folded words, empty ones left out. */
+function wordsOf(text: string): string[] {
+  return normaliseText(text).split(" ").filter(Boolean);
 }
 
-function namesSomething(text: string, isName: (word: string) => boolean): boolean {
-  return normaliseText(text)
-    .split(" ")
-    .some((w) => w !== "" && isName(w));
+function chatty(words: readonly string[], lang: Language): boolean {
+  return words.some((w) => lang.selfWords?.has(w) || lang.chatterWords?.has(w) || lang.greetings.has(w));
+}
+
+function namesSomething(words: readonly string[], isName: (word: string) => boolean): boolean {
+  return words.some((w) => isName(w));
 }
 
 /**
  * Its first word past the lead-ins asks (a question word, a helping verb before a pronoun or a name, a
  * request), or "ли" follows it.
  */
-function opensQuestion(text: string, lang: Language, isName: (word: string) => boolean): boolean {
-  const words = normaliseText(text).split(" ").filter(Boolean);
+function opensQuestion(words: readonly string[], lang: Language, isName: (word: string) => boolean): boolean {
   const at = words.findIndex((w) => !(lang.leadIns?.has(w) || lang.greetings.has(w)));
   if (at < 0) return false;
   const first = words[at] ?? "";
@@ -325,29 +337,24 @@ function opensQuestion(text: string, lang: Language, isName: (word: string) => b
 }
 
 /** The question's words hold a pronoun: "has it signed", "what does he run". */
-function refersBack(text: string, lang: Language): boolean {
-  return normaliseText(text)
-    .split(" ")
-    .some((w) => isPronoun(w, lang));
+function refersBack(words: readonly string[], lang: Language): boolean {
+  return words.some((w) => isPronoun(w, lang));
 }
 
 /** "is that right", "true?", "what is that": words that ask and name nothing of their own. */
-function saysNothing(text: string, lang: Language, isName: (word: string) => boolean): boolean {
-  return normaliseText(text)
-    .split(" ")
-    .filter(Boolean)
-    .every(
-      (w) =>
-        !isName(w) &&
-        (lang.filler.has(w) ||
-          lang.auxiliaries.has(w) ||
-          lang.beForms.has(w) ||
-          lang.whAsks[w] !== undefined ||
-          lang.whContractions[w] !== undefined ||
-          (lang.demonstratives?.has(w) ?? false) ||
-          (lang.questionTags?.has(w) ?? false) ||
-          (lang.leadIns?.has(w) ?? false) ||
-          lang.greetings.has(w) ||
-          isPronoun(w, lang)),
-    );
+function saysNothing(words: readonly string[], lang: Language, isName: (word: string) => boolean): boolean {
+  return words.every(
+    (w) =>
+      !isName(w) &&
+      (lang.filler.has(w) ||
+        lang.auxiliaries.has(w) ||
+        lang.beForms.has(w) ||
+        lang.whAsks[w] !== undefined ||
+        lang.whContractions[w] !== undefined ||
+        (lang.demonstratives?.has(w) ?? false) ||
+        (lang.questionTags?.has(w) ?? false) ||
+        (lang.leadIns?.has(w) ?? false) ||
+        lang.greetings.has(w) ||
+        isPronoun(w, lang)),
+  );
 }
