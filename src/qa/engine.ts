@@ -61,6 +61,7 @@ import {
   reversedFact,
   singleOtherValue,
   statedFigure,
+  statedOpposite,
   statedOtherwise,
   unsaidObject,
 } from "./verdict.js";
@@ -218,6 +219,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     parties: relationParties(items),
     partial: partialFacts(items),
     open: partialFacts(items, "open"),
+    concept: (word) => conceptOf(lexicon, word),
     related: relatedRelations(knowledge.relations),
     contrary: contraryRelations(knowledge.relations),
     relationWords: new Set(
@@ -831,6 +833,18 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
           composeAnswer(question, q, [happened, ...judged.items.slice(0, 1)], 0.8, lang, { verdict: "no" }),
           q,
         );
+      // "Did the eagle survive": a fact about the names that says the opposite ("killed") says no.
+      const opposite =
+        first && judged?.verdict !== "no"
+          ? statedOpposite(
+              q,
+              judged?.items ?? [],
+              index.naming(first.entity).flatMap((i) => items[i] ?? []),
+              scoring,
+            )
+          : undefined;
+      if (opposite)
+        return withSuggestions(composeAnswer(question, q, [opposite], 0.8, lang, { verdict: "no" }), q);
       if (selection && judged) {
         const { verdict, decided } = judged;
         const answer = composeAnswer(question, q, judged.items, selection.confidence, lang, {

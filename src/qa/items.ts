@@ -37,6 +37,8 @@ export interface Item {
    * yes/no question asking the plain word is answered "no" by it.
    */
   denied: ReadonlySet<string>;
+  /** The concepts of the answer's own words, without the keywords and question the knowledge adds. */
+  stated: ReadonlySet<string>;
   /** Its time is one on the calendar: a figure, a day's or a month's name ("on Sunday", "through 2039"). */
   dated: boolean;
   /** Its time names a month or a figure, not only a weekday: what "what date" asks. */
@@ -60,6 +62,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
     return out;
   };
   const speech = speechRelations(lexicon, lang);
+  const opposites = oppositeConcepts(lexicon, lang);
   const reportedIn = (answer: string, relation: string, said: string | undefined) =>
     speech.has(relation) && said !== undefined && saidAfterVerb(answer, relation, said, lexicon, lang);
   const facts = knowledge.facts.map(
@@ -84,7 +87,8 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       question: f.question,
       open: f.leavesOpen === true,
       partial: f.partial === true,
-      denied: deniedConcepts(f.answer, lexicon, lang),
+      denied: deniedConcepts(f.answer, lexicon, lang, opposites),
+      stated: conceptsOf(f.answer),
       dated: f.when !== undefined && isDated(f.when, lang, true),
       datedExactly: f.when !== undefined && isDated(f.when, lang, false),
       reported: {
@@ -116,7 +120,8 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       ),
       open: false,
       partial: false,
-      denied: deniedConcepts(e.description, lexicon, lang),
+      denied: deniedConcepts(e.description, lexicon, lang, opposites),
+      stated: conceptsOf(e.description),
       dated: false,
       datedExactly: false,
       reported: { when: false, where: false },
@@ -162,11 +167,38 @@ function saidAfterVerb(
   return at > verb;
 }
 
-/** The concepts a text says only with a negative prefix: "unpressurized", and never "pressurized". */
-function deniedConcepts(text: string, lexicon: Lexicon, lang: Language): Set<string> {
+/** Each concept of the language's words of opposite meaning → the concepts of the other group. */
+function oppositeConcepts(lexicon: Lexicon, lang: Language): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (from: readonly string[], to: readonly string[]) => {
+    for (const a of from) {
+      const concept = conceptOf(lexicon, a);
+      const set = out.get(concept) ?? new Set<string>();
+      for (const b of to) set.add(conceptOf(lexicon, b));
+      out.set(concept, set);
+    }
+  };
+  for (const [one, other] of lang.opposites ?? []) {
+    add(one, other);
+    add(other, one);
+  }
+  // A word the knowledge joins to its opposite as a synonym opposes nothing.
+  for (const [concept, set] of out) set.delete(concept);
+  return out;
+}
+
+/**
+ * The concepts a text says the opposite of: a word with a negative prefix ("unpressurized", and never
+ * "pressurized"), or a word of the language's opposites ("intentionally", and never "by accident").
+ */
+function deniedConcepts(
+  text: string,
+  lexicon: Lexicon,
+  lang: Language,
+  opposites: ReadonlyMap<string, ReadonlySet<string>>,
+): Set<string> {
   const out = new Set<string>();
   const prefixes = lang.negativePrefixes ?? [];
-  if (prefixes.length === 0) return out;
   const words = normaliseText(text).split(" ").filter(Boolean);
   const said = new Set(words.map((w) => conceptOf(lexicon, w)));
   for (const w of words) {
@@ -178,5 +210,7 @@ function deniedConcepts(text: string, lexicon: Lexicon, lang: Language): Set<str
       if (!said.has(concept)) out.add(concept);
     }
   }
+  for (const concept of said)
+    for (const opposite of opposites.get(concept) ?? []) if (!said.has(opposite)) out.add(opposite);
   return out;
 }

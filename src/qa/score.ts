@@ -34,6 +34,8 @@ export interface ScoringContext {
   partial?: ReadonlyMap<string, readonly Item[]>;
   /** Relation → its facts that leave open who or which (`leavesOpen`). */
   open?: ReadonlyMap<string, readonly Item[]>;
+  /** A question's word → its concept (stem, or its synonym group's), for words no fact uses too. */
+  concept?: (word: string) => string;
 }
 
 /** Each relation's facts whose lists are examples only (or, with `open`, that leave who open). */

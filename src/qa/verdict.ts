@@ -66,8 +66,8 @@ export function judgeYesNo(
   const predicate =
     q.copular && q.unknown.some((u) => u.common && u.at >= end - 1 && !u.word.endsWith("ing"));
   // "Is the rover pressurized" against "an unpressurized rover": the fact says the opposite word.
-  const content = q.keywords.filter((k) => !k.startsWith("@"));
-  const denying = confirming.find((item) => content.some((k) => item.denied.has(k)));
+  const said = askedConcepts(q, ctx);
+  const denying = confirming.find((item) => said.some((k) => item.denied.has(k)));
   if (denying) return { verdict: "no", decided: true, items: [denying] };
   if (confirming.length > 0 && (predicate || unsaid))
     return { verdict: null, decided: false, items: confirming.slice(0, 1) };
@@ -126,6 +126,48 @@ export function judgeYesNo(
     }
   }
   return undefined;
+}
+
+/**
+ * What a yes/no question says of its names, as concepts: its content words, the words of the relation
+ * it asks, and the ordinary words no fact uses ("by accident").
+ */
+function askedConcepts(q: Analysis, ctx: Pick<ScoringContext, "concept">): string[] {
+  const content = q.keywords.filter((k) => !k.startsWith("@"));
+  const cues = q.cues.flatMap((c) => c.concepts ?? []);
+  const unknown = ctx.concept
+    ? q.unknown.filter((u) => u.common).map((u) => ctx.concept?.(u.word) ?? "")
+    : [];
+  return [...new Set([...content, ...cues, ...unknown])].filter(Boolean);
+}
+
+/**
+ * "Did the eagle survive" against "X shot and killed the eagle", "was it on the list" against "it was
+ * delisted": a fact about the question's names, each on its side, that says the opposite of what the
+ * question asks ("killed" of "survive", a word of the language's opposites, or a word with a negative
+ * prefix), where none of the facts that judged the question says the word itself (a fact of the relation
+ * asked may have it only as the knowledge's keyword: "survived" of a species brought back). No, with it.
+ */
+export function statedOpposite(
+  q: Analysis,
+  judged: readonly Item[],
+  candidates: Iterable<Item>,
+  ctx: Pick<ScoringContext, "concept">,
+): Item | undefined {
+  if (q.asked !== "yesno" || q.negated || q.compare || q.mentions.length === 0) return undefined;
+  const asked = askedConcepts(q, ctx).filter((k) => !judged.some((item) => item.stated.has(k)));
+  if (asked.length === 0) return undefined;
+  const denying = [...candidates].filter(
+    (item) =>
+      item.kind === "fact" &&
+      !item.open &&
+      q.mentions.every((m) => placed(item, m)) &&
+      asked.some((k) => item.denied.has(k)),
+  );
+  // A fact with the names on its sides is about them more than one that only mentions them.
+  const onSides = (item: Item) =>
+    q.mentions.every((m) => item.subject.has(m.entity) || item.object.has(m.entity));
+  return denying.find(onSides) ?? denying[0];
 }
 
 /**

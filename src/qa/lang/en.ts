@@ -320,6 +320,34 @@ export const english: Language = {
   origin: { verbs: wordSet("come comes came coming originate originates"), from: wordSet("from") },
   listEnds: wordSet("etc etcetera"),
   negativePrefixes: ["un", "non"],
+  opposites: [
+    [
+      [
+        ...wordSet(
+          "accident accidental accidentally unintentional unintentionally inadvertent inadvertently mistake mistakenly",
+        ),
+      ],
+      [
+        ...wordSet(
+          "intentional intentionally deliberate deliberately purposely purposefully knowingly wilfully willfully",
+        ),
+      ],
+    ],
+    [
+      [...wordSet("survive survives survived surviving survivor survivors alive")],
+      [...wordSet("kill kills killed dead die dies died death fatally")],
+    ],
+    [[...wordSet("list listed listing")], [...wordSet("delist delisted delisting unlisted")]],
+    [[...wordSet("legal lawful legally lawfully")], [...wordSet("illegal unlawful illegally unlawfully")]],
+    [[...wordSet("guilty convicted")], [...wordSet("innocent acquitted")]],
+    [[...wordSet("approve approved")], [...wordSet("reject rejected veto vetoed")]],
+    [
+      [...wordSet("allow allowed permit permitted")],
+      [...wordSet("ban banned prohibit prohibited forbid forbidden")],
+    ],
+    [[...wordSet("temporary temporarily")], [...wordSet("permanent permanently")]],
+    [[...wordSet("win wins won")], [...wordSet("lose loses lost")]],
+  ],
   idioms: ["got", "gotten", "has", "have", "had"].map((verb) => [verb, "to", "do", "with"]),
   numbers: wordTable(
     Object.fromEntries(

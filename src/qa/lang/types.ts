@@ -141,6 +141,12 @@ export interface Language {
   /** "un", "non": a word made with one says the opposite of the word after it ("unpressurized"). */
   readonly negativePrefixes?: readonly string[];
   /**
+   * Words of opposite meaning, two groups a pair ("by accident" and "intentionally", "survived" and
+   * "killed", "listed" and "delisted"): a fact that says a word of one group, and no word of the other,
+   * answers "no" to a yes/no question asking a word of the other about the same names.
+   */
+  readonly opposites?: readonly (readonly [readonly string[], readonly string[]])[];
+  /**
    * Phrases whose words name no relation, whatever the knowledge's verbs: "got to do with", "has to do
    * with" ask how a name is involved, not what it got or has.
    */

@@ -1,0 +1,102 @@
+import type { Engine } from "../../../src/qa/types.js";
+import { engineOf } from "../../support/knowledge.js";
+
+/**
+ * A made-up article about a poacher fined for trapping a lynx, for yes/no questions whose answer is the
+ * opposite of a fact's word ("by mistake" and "deliberately", "alive" and "killed", "listed" and
+ * "delisted").
+ */
+export const MARSH_ARTICLE = [
+  "Dale Marsh deliberately trapped and killed a lynx in Corbin Forest last winter.",
+  "The lynx was delisted in 2019 after its numbers grew.",
+  "Marsh was fined $800 by the Corbin County Court.",
+].join("\n");
+
+export const MARSH_KNOWLEDGE = `
+version: 1
+article:
+  file: article.txt
+  title: Lynx trapper fined
+  publisher: Corbin Courier
+  summary: Dale Marsh was fined for trapping and killing a lynx in Corbin Forest.
+types:
+  - id: person
+    title: People
+    words: [person]
+    person: true
+  - id: animal
+    title: Animals
+    words: [animal]
+  - id: place
+    title: Places
+    words: [place]
+  - id: court
+    title: Courts
+    words: [court]
+relations:
+  - id: trapped
+    label: trapped and killed
+    verbs: [trap, kill]
+  - id: delisted
+    label: was delisted
+    verbs: [delist]
+  - id: fined
+    label: fined
+    verbs: [fine]
+    nouns: [penalty]
+entities:
+  - id: dale-marsh
+    type: person
+    name: Dale Marsh
+    aliases: [Marsh]
+    description: Dale Marsh trapped and killed a lynx in Corbin Forest.
+    evidence: Dale Marsh deliberately trapped and killed a lynx
+  - id: lynx
+    type: animal
+    name: lynx
+    aliases: [the lynx]
+    description: The lynx is a wild cat of Corbin Forest.
+    evidence: a lynx in Corbin Forest
+  - id: corbin-forest
+    type: place
+    name: Corbin Forest
+    description: Corbin Forest is where the lynx was trapped.
+    evidence: in Corbin Forest last winter
+  - id: county-court
+    type: court
+    name: Corbin County Court
+    description: The Corbin County Court fined Marsh.
+    evidence: Marsh was fined $800 by the Corbin County Court.
+facts:
+  - id: trapping
+    relation: trapped
+    subject: [dale-marsh]
+    object: [lynx]
+    mentions: [corbin-forest]
+    answer: Dale Marsh deliberately trapped and killed a lynx in Corbin Forest last winter.
+    evidence: Dale Marsh deliberately trapped and killed a lynx in Corbin Forest last winter.
+    question: What did Dale Marsh do?
+  - id: delisting
+    relation: delisted
+    subject: [lynx]
+    answer: The lynx was delisted in 2019 after its numbers grew.
+    evidence: The lynx was delisted in 2019 after its numbers grew.
+    keywords: [list, numbers]
+    question: When was the lynx delisted?
+  - id: fine
+    relation: fined
+    subject: [county-court]
+    object: [dale-marsh]
+    answer: The Corbin County Court fined Marsh $800.
+    evidence: Marsh was fined $800 by the Corbin County Court.
+    quantity: $800
+    question: How much was Marsh fined?
+`;
+
+let engine: Engine | undefined;
+
+/** The engine built from the made-up lynx article's knowledge (once per test file). */
+export async function marshEngine(): Promise<Engine> {
+  engine ??= await engineOf(MARSH_KNOWLEDGE, MARSH_ARTICLE, "<marsh>");
+  return engine;
+}

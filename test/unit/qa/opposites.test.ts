@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../../src/qa/types.js";
+import { marshEngine } from "./marsh.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await marshEngine();
+});
+const ask = (q: string) => engine.answer(q);
+
+describe("a fact that says the opposite of what a yes/no question asks", () => {
+  it("answers no to a manner the fact says the opposite of, with the fact", () => {
+    const a = ask("did marsh trap the lynx by mistake?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\b.*deliberately/);
+    expect(ask("did marsh trap the lynx deliberately?").verdict).toBe("yes");
+  });
+
+  it("answers no to whether a thing lives when a fact says it was killed", () => {
+    const a = ask("is the lynx alive?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/killed/);
+  });
+
+  it("answers no to whether a thing is listed when a fact says it was delisted", () => {
+    const a = ask("is the lynx still listed?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/delisted/);
+    expect(ask("was the lynx delisted?").verdict).toBe("yes");
+  });
+
+  it("does not answer no for a word the fact does not oppose", () => {
+    expect(ask("was the lynx trapped in the snow?").verdict).not.toBe("no");
+  });
+});
