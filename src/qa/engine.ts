@@ -220,6 +220,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     partial: partialFacts(items),
     open: partialFacts(items, "open"),
     concept: (word) => conceptOf(lexicon, word),
+    items,
     related: relatedRelations(knowledge.relations),
     contrary: contraryRelations(knowledge.relations),
     relationWords: new Set(
@@ -661,6 +662,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       rank(known).map((s) => s.item),
       items,
       strangerAt,
+      lang,
     );
     return fact && withSuggestions(composeAnswer(question, q, [fact], 0.7, lang, { verdict: "no" }), q);
   };

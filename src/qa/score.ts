@@ -36,6 +36,8 @@ export interface ScoringContext {
   open?: ReadonlyMap<string, readonly Item[]>;
   /** A question's word → its concept (stem, or its synonym group's), for words no fact uses too. */
   concept?: (word: string) => string;
+  /** Every item, as the index numbers them. */
+  items?: readonly Item[];
 }
 
 /** Each relation's facts whose lists are examples only (or, with `open`, that leave who open). */

@@ -178,10 +178,16 @@ export function statedOpposite(
  * before a known one ("Western media", "the same thing") only qualifies it, and does not count.
  */
 export function unsaidObject(q: Analysis, lang: Language): UnknownWord | undefined {
-  if (q.copular || q.asked !== "yesno") return undefined;
+  // "Was the fee paid to the harbor trust": a passive asks of its verb as an active does.
+  const passive = q.cues.some((c) => c.kind !== "noun" && c.passive);
+  if ((q.copular && !passive) || q.asked !== "yesno") return undefined;
+  const unknownAt = new Set(q.unknown.filter((u) => u.common).map((u) => u.at));
   return q.unknown.find((u) => {
     if (!u.common || !u.slot) return false;
-    const next = q.words[u.at + 1];
+    // "The harbor trust": ordinary words no fact uses, side by side, are one phrase.
+    let end = u.at + 1;
+    while (unknownAt.has(end)) end++;
+    const next = q.words[end];
     if (next !== undefined && !lang.slotBefore.has(next)) return false;
     let p = u.at - 1;
     while (p >= 0 && lang.articles.has(q.words[p] ?? "")) p--;
@@ -228,6 +234,9 @@ function coversWords(item: Item, q: Analysis, ctx: ScoringContext): boolean {
   const content = q.keywords.filter((k) => !k.startsWith("@"));
   const missing = content.filter((k) => !item.concepts.has(k));
   if (missing.length === 0) return true;
+  // "Did X help with the case": a fact of a relation the knowledge relates to this one, about the same
+  // names, says the rest ("the case was investigated ... with assistance from X").
+  if (missing.every((k) => relatedSays(item, q, ctx, k))) return true;
   // Ordinary words the facts never use are phrasing ("getting ready"), and half the words will do,
   // unless one left out names a relation ("one of the selected companies"): that is what is asked.
   return (
@@ -235,6 +244,24 @@ function coversWords(item: Item, q: Analysis, ctx: ScoringContext): boolean {
     missing.length * 2 <= content.length &&
     !missing.some((k) => ctx.relationWords.has(k))
   );
+}
+
+/** A fact of a relation related to the item's, naming every name of the question, has the concept. */
+function relatedSays(item: Item, q: Analysis, ctx: ScoringContext, concept: string): boolean {
+  const related = ctx.related.get(item.relation);
+  const [first] = q.mentions;
+  if (!related || !first || !ctx.items || ctx.relationWords.has(concept)) return false;
+  return ctx.index.naming(first.entity).some((i) => {
+    const other = ctx.items?.[i];
+    return (
+      other !== undefined &&
+      other !== item &&
+      other.kind === "fact" &&
+      related.has(other.relation) &&
+      other.concepts.has(concept) &&
+      q.mentions.every((m) => involves(other, m.entity))
+    );
+  });
 }
 
 function joinsSides(item: Item, mentions: readonly Mention[]): boolean {
@@ -531,6 +558,7 @@ export function singleOtherValue(
   all: readonly Item[],
   /** Where the name the article never uses stands among the question's words. */
   strangerAt: number,
+  lang?: Language,
 ): Item | undefined {
   if (q.asked !== "yesno" || q.compare) return undefined;
   const fact = ranked.find(
@@ -549,7 +577,15 @@ export function singleOtherValue(
     // the knowledge has one. A verb alone ("does he like golf") leaves whose it is unsaid.
     const ofRelation = all.filter((item) => item.kind === "fact" && item.relation === fact.relation);
     const byNoun = q.cues.some((c) => c.kind === "noun" && c.relation === fact.relation);
-    return byNoun && ofRelation.length === 1 ? fact : undefined;
+    if (!byNoun) return undefined;
+    if (ofRelation.length === 1) return fact;
+    // "Was the fee paid to W": the stranger stands where the relation's object does, and one fact of
+    // the relation has an object at all.
+    let before = strangerAt - 1;
+    while (before > 0 && lang?.articles.has(q.words[before] ?? "")) before--;
+    const toObject = lang?.toSide.has(q.words[before] ?? "") ?? false;
+    const withObject = ofRelation.filter((item) => item.object.size > 0);
+    return toObject && withObject.length === 1 ? withObject[0] : undefined;
   }
   // The question is about its first name, which the stranger follows ("did Lohr come from W"), not
   // about the stranger ("does Azerbaijan get anything from Russia").

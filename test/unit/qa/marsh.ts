@@ -10,6 +10,8 @@ export const MARSH_ARTICLE = [
   "Dale Marsh deliberately trapped and killed a lynx in Corbin Forest last winter.",
   "The lynx was delisted in 2019 after its numbers grew.",
   "Marsh was fined $800 by the Corbin County Court.",
+  "The case was investigated by forest rangers with help from the Corbin Sheriff.",
+  "Marsh must pay $300 in restitution to the Lynx Recovery Trust and $40 in court costs.",
 ].join("\n");
 
 export const MARSH_KNOWLEDGE = `
@@ -33,6 +35,9 @@ types:
   - id: court
     title: Courts
     words: [court]
+  - id: body
+    title: Bodies
+    words: [body]
 relations:
   - id: trapped
     label: trapped and killed
@@ -44,7 +49,35 @@ relations:
     label: fined
     verbs: [fine]
     nouns: [penalty]
+  - id: investigated
+    label: investigated
+    verbs: [investigate]
+    related: [assisted]
+  - id: assisted
+    label: assisted
+    verbs: [assist]
+  - id: must-pay
+    label: must pay
+    verbs: [pay]
+    nouns: [restitution]
 entities:
+  - id: rangers
+    type: body
+    name: forest rangers
+    aliases: [the rangers]
+    description: Forest rangers investigated the case.
+    evidence: The case was investigated by forest rangers
+  - id: sheriff
+    type: body
+    name: Corbin Sheriff
+    aliases: [the sheriff]
+    description: The Corbin Sheriff helped the forest rangers.
+    evidence: with help from the Corbin Sheriff
+  - id: trust
+    type: body
+    name: Lynx Recovery Trust
+    description: The Lynx Recovery Trust is to receive Marsh's restitution.
+    evidence: Marsh must pay $300 in restitution to the Lynx Recovery Trust
   - id: dale-marsh
     type: person
     name: Dale Marsh
@@ -91,6 +124,37 @@ facts:
     evidence: Marsh was fined $800 by the Corbin County Court.
     quantity: $800
     question: How much was Marsh fined?
+  - id: investigation
+    relation: investigated
+    subject: [rangers]
+    object: [dale-marsh]
+    mentions: [sheriff]
+    answer: The case was investigated by forest rangers with help from the Corbin Sheriff.
+    evidence: The case was investigated by forest rangers with help from the Corbin Sheriff.
+    keywords: [case]
+    question: Who investigated the case?
+  - id: sheriff-assisted
+    relation: assisted
+    subject: [sheriff]
+    object: [rangers]
+    answer: The Corbin Sheriff assisted the forest rangers.
+    evidence: with help from the Corbin Sheriff
+    question: Who assisted the rangers?
+  - id: restitution
+    relation: must-pay
+    subject: [dale-marsh]
+    object: [trust]
+    answer: Marsh must pay $300 in restitution to the Lynx Recovery Trust.
+    evidence: Marsh must pay $300 in restitution to the Lynx Recovery Trust
+    quantity: $300
+    question: How much restitution must Marsh pay?
+  - id: court-costs
+    relation: must-pay
+    subject: [dale-marsh]
+    answer: Marsh must also pay $40 in court costs.
+    evidence: $40 in court costs
+    quantity: $40
+    question: How much in court costs must Marsh pay?
 `;
 
 let engine: Engine | undefined;

@@ -33,3 +33,18 @@ describe("a fact that says the opposite of what a yes/no question asks", () => {
     expect(ask("was the lynx trapped in the snow?").verdict).not.toBe("no");
   });
 });
+
+describe("what a related fact says of the same names", () => {
+  it("answers yes where a fact of a related relation has the word the asked one lacks", () => {
+    expect(ask("did the sheriff assist with the case?").verdict).toBe("yes");
+  });
+});
+
+describe("a recipient the article never names, where one fact of the relation has one", () => {
+  it("answers no with the recipient the fact gives", () => {
+    const a = ask("was the restitution paid to the wildlife league?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\b.*Lynx Recovery Trust/);
+    expect(ask("was the restitution paid to the lynx recovery trust?").verdict).toBe("yes");
+  });
+});
