@@ -258,6 +258,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   );
   const describedBy = (entity: string) => descriptions.get(entity);
   const offices = new Set([...(lang.officeNouns ?? [])].map((w) => conceptOf(lexicon, w)));
+  // Each entity's names as stemmed words ("col gen viktor bondarev", "colonel general bondarev"), for
+  // a title a yes/no question gives a name.
+  const namesOf = new Map<string, string[][]>();
+  for (const [key, entity] of lexicon.aliases)
+    namesOf.set(entity, [...(namesOf.get(entity) ?? []), key.split(" ")]);
   // A kind's words by their concept: "products" asks for equipment where "equipment" is a kind's word.
   const typeByConcept = new Map([...lexicon.typeWords].map(([w, t]) => [conceptOf(lexicon, w), t]));
   // Each fact's own time, as concepts, and whether it is negated ("when crews are not on the Moon").
@@ -761,6 +766,13 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const office = otherOffice(q, lang, offices, describedBy);
       if (office)
         return withSuggestions(composeAnswer(question, q, [office], 0.9, lang, { verdict: "no" }), q);
+      // "Is X a major general" where X's names make X a colonel general.
+      const named = q.mentions[0]?.entity ?? "";
+      const person = typeInfo.get(types.get(named) ?? "")?.person === true;
+      const titled = person && otherTitle(q, lang, namesOf.get(named) ?? []);
+      const described = titled && describedBy(q.mentions[0]?.entity ?? "");
+      if (described)
+        return withSuggestions(composeAnswer(question, q, [described], 0.9, lang, { verdict: "no" }), q);
       const going = stillGoing(question, q);
       if (going) return going;
       // "Are the radios going to A": the one fact that places them gives them to someone else.
@@ -2040,4 +2052,31 @@ function otherOffice(
   if (!after.some((u) => lang.officeNouns?.has(u.word))) return undefined;
   const description = describedBy(m.entity);
   return description && [...offices].some((c) => description.concepts.has(c)) ? description : undefined;
+}
+
+/**
+ * "Is Bondarev a major general" where his names say "Colonel General Bondarev": a yes/no question made
+ * with "to be" that gives its one name a title of several words, whose last word ("general") is a word
+ * of the name's own title (before the person's own name), and whose word before it ("major") no name
+ * of it uses while a name gives another word there ("colonel"). The title asked is not the one the
+ * name holds.
+ */
+function otherTitle(q: Analysis, lang: Language, names: readonly (readonly string[])[]): boolean {
+  const [m] = q.mentions;
+  if (!q.copular || !m || q.mentions.length !== 1 || q.cues.length > 0 || q.negated) return false;
+  if (!q.words.slice(0, m.start).every((w) => lang.beForms.has(w))) return false;
+  let from = m.end;
+  while (lang.articles.has(q.words[from] ?? "")) from++;
+  const title = q.words.slice(from).map(stem);
+  if (title.length < 2 || q.unknown.some((u) => u.at < from)) return false;
+  const head = title[title.length - 1] ?? "";
+  const before = title[title.length - 2] ?? "";
+  const own = new Set(names.flat());
+  if (own.has(before)) return false;
+  // The words the names put right before the head: the name's own title.
+  // A title stands before the person's own name, so the head is never a name's last word.
+  const theirs = names.flatMap((n) =>
+    n.flatMap((w, i) => (w === head && i > 0 && i < n.length - 1 ? [n[i - 1] ?? ""] : [])),
+  );
+  return theirs.some((w) => w !== head && !lang.articles.has(w));
 }

@@ -11,6 +11,7 @@ export const MARSH_ARTICLE = [
   "The lynx was delisted in 2019 after its numbers grew.",
   "Marsh was fined $800 by the Corbin County Court.",
   "The case was investigated by forest rangers with help from the Corbin Sheriff.",
+  "Senior Warden Ada Voss led the rangers.",
   "Marsh must pay $300 in restitution to the Lynx Recovery Trust and $40 in court costs.",
 ].join("\n");
 
@@ -61,6 +62,12 @@ relations:
     verbs: [pay]
     nouns: [restitution]
 entities:
+  - id: ada-voss
+    type: person
+    name: Senior Warden Ada Voss
+    aliases: [Ada Voss, Voss, Warden Voss]
+    description: Senior Warden Ada Voss led the forest rangers.
+    evidence: Senior Warden Ada Voss led the rangers.
   - id: rangers
     type: body
     name: forest rangers

@@ -48,3 +48,12 @@ describe("a recipient the article never names, where one fact of the relation ha
     expect(ask("was the restitution paid to the lynx recovery trust?").verdict).toBe("yes");
   });
 });
+
+describe("a title the question gives a person, against the one the person's names hold", () => {
+  it("answers no where the word before the title's last word is another", () => {
+    const a = ask("is voss a junior warden?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\b.*Senior Warden/);
+    expect(ask("is voss a senior warden?").verdict).not.toBe("no");
+  });
+});
