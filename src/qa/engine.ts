@@ -700,6 +700,39 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     return [...q.words.slice(0, from - 1), central.name, ...q.words.slice(cue.position + 1)].join(" ");
   };
 
+  /**
+   * "Is Krasnaya Zvezda the foreign ministry's paper": a yes/no question made with "to be" about one
+   * name, whose other words hold a word of another entity's names ("ministry", no name by itself) after
+   * a word that entity's names and description never use ("foreign"). The phrase names another of its
+   * kind; where a fact joins the question's name to that entity, the one it has, the answer is no, with it.
+   */
+  const otherOwner = (q: Analysis): Item | undefined => {
+    const [m] = q.mentions;
+    if (!q.copular || !m || q.mentions.length !== 1 || q.negated || q.cues.some((c) => c.kind !== "noun"))
+      return undefined;
+    for (let at = m.end + 1; at < q.words.length; at++) {
+      const word = q.words[at] ?? "";
+      const owners = lexicon.nameWords.get(stem(word));
+      const [owner] = owners?.size === 1 ? owners : [];
+      if (owner === undefined || owner === m.entity || lang.filler.has(word)) continue;
+      const qualifier = q.words[at - 1] ?? "";
+      if (lang.filler.has(qualifier) || lang.articles.has(qualifier) || !lang.isWord(qualifier)) continue;
+      const own = namesOf.get(owner) ?? [];
+      // The owner's own names give it words before this one ("Defense Ministry"), none of them this.
+      if (own.flat().includes(stem(qualifier)) || own.every((n) => n.length < 2)) continue;
+      if (describedBy(owner)?.concepts.has(conceptOf(lexicon, qualifier))) continue;
+      const joining = items.find(
+        (item) =>
+          item.kind === "fact" &&
+          !item.open &&
+          ((item.subject.has(m.entity) && item.object.has(owner)) ||
+            (item.object.has(m.entity) && item.subject.has(owner))),
+      );
+      if (joining) return joining;
+    }
+    return undefined;
+  };
+
   const answerAnalysed = (question: string, q: Analysis): Answer => {
     const other = otherValue(question, q);
     if (other) return other;
@@ -773,6 +806,9 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const described = titled && describedBy(q.mentions[0]?.entity ?? "");
       if (described)
         return withSuggestions(composeAnswer(question, q, [described], 0.9, lang, { verdict: "no" }), q);
+      // "Is X the foreign ministry's paper" where X is the paper of the Ministry of Defense.
+      const owned = otherOwner(q);
+      if (owned) return withSuggestions(composeAnswer(question, q, [owned], 0.9, lang, { verdict: "no" }), q);
       const going = stillGoing(question, q);
       if (going) return going;
       // "Are the radios going to A": the one fact that places them gives them to someone else.

@@ -12,6 +12,7 @@ export const MARSH_ARTICLE = [
   "Marsh was fined $800 by the Corbin County Court.",
   "The case was investigated by forest rangers with help from the Corbin Sheriff.",
   "Senior Warden Ada Voss led the rangers.",
+  "The Corbin Courier is the newsletter of the Corbin Hunting Club.",
   "Marsh must pay $300 in restitution to the Lynx Recovery Trust and $40 in court costs.",
 ].join("\n");
 
@@ -57,11 +58,26 @@ relations:
   - id: assisted
     label: assisted
     verbs: [assist]
+  - id: newsletter-of
+    label: is the newsletter of
+    nouns: [newsletter]
   - id: must-pay
     label: must pay
     verbs: [pay]
     nouns: [restitution]
 entities:
+  - id: courier
+    type: body
+    name: Corbin Courier
+    aliases: [the Courier]
+    description: The Corbin Courier is the newsletter of the Corbin Hunting Club.
+    evidence: The Corbin Courier is the newsletter of the Corbin Hunting Club.
+  - id: hunting-club
+    type: body
+    name: Corbin Hunting Club
+    aliases: [Hunting Club]
+    description: The Corbin Hunting Club puts out the Corbin Courier.
+    evidence: the Corbin Hunting Club
   - id: ada-voss
     type: person
     name: Senior Warden Ada Voss
@@ -131,6 +147,13 @@ facts:
     evidence: Marsh was fined $800 by the Corbin County Court.
     quantity: $800
     question: How much was Marsh fined?
+  - id: courier-owner
+    relation: newsletter-of
+    subject: [courier]
+    object: [hunting-club]
+    answer: The Corbin Courier is the newsletter of the Corbin Hunting Club.
+    evidence: The Corbin Courier is the newsletter of the Corbin Hunting Club.
+    question: Whose newsletter is the Corbin Courier?
   - id: investigation
     relation: investigated
     subject: [rangers]

@@ -57,3 +57,12 @@ describe("a title the question gives a person, against the one the person's name
     expect(ask("is voss a senior warden?").verdict).not.toBe("no");
   });
 });
+
+describe("an owner the question names with a word its names never use", () => {
+  it("answers no with the owner the fact gives", () => {
+    const a = ask("is the courier the fishing club's newsletter?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\b.*Corbin Hunting Club/);
+    expect(ask("is the courier the hunting club's newsletter?").verdict).not.toBe("no");
+  });
+});
