@@ -721,13 +721,17 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       // The owner's own names give it words before this one ("Defense Ministry"), none of them this.
       if (own.flat().includes(stem(qualifier)) || own.every((n) => n.length < 2)) continue;
       if (describedBy(owner)?.concepts.has(conceptOf(lexicon, qualifier))) continue;
-      const joining = items.find(
-        (item) =>
-          item.kind === "fact" &&
-          !item.open &&
-          ((item.subject.has(m.entity) && item.object.has(owner)) ||
-            (item.object.has(m.entity) && item.subject.has(owner))),
-      );
+      const joining = index
+        .naming(m.entity)
+        .map((i) => items[i])
+        .find(
+          (item) =>
+            item !== undefined &&
+            item.kind === "fact" &&
+            !item.open &&
+            ((item.subject.has(m.entity) && item.object.has(owner)) ||
+              (item.object.has(m.entity) && item.subject.has(owner))),
+        );
       if (joining) return joining;
     }
     return undefined;
