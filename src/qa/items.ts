@@ -53,8 +53,8 @@ export const DESCRIBE_RELATION = "describe";
 export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Item[] {
   const sentenceOf = sentenceLocator(knowledge.articleText, knowledge.article.abbreviations);
   const types = new Map(knowledge.types.map((t) => [t.id, t]));
-  const conceptsOf = (...texts: string[]) => {
-    const out = new Set<string>();
+  const conceptsOf = (...texts: string[]) => conceptsInto(new Set<string>(), texts);
+  const conceptsInto = (out: Set<string>, texts: readonly string[]) => {
     for (const text of texts)
       for (const w of normaliseText(text).split(" ")) if (w) out.add(conceptOf(lexicon, w));
     return out;
@@ -72,9 +72,12 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       mentions: new Set(f.mentions),
       answer: f.answer,
       evidence: sentenceOf(f.evidence),
-      concepts: new Set([
-        relationConcept(f.relation),
-        ...conceptsOf(f.answer, f.detail ?? "", f.question, f.evidence, ...f.keywords),
+      concepts: conceptsInto(new Set([relationConcept(f.relation)]), [
+        f.answer,
+        f.detail ?? "",
+        f.question,
+        f.evidence,
+        ...f.keywords,
       ]),
       own: conceptsOf(...f.keywords),
       when: f.when,
