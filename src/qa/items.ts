@@ -1,5 +1,5 @@
 import type { Knowledge } from "../knowledge/schema.js";
-import { normaliseText } from "../text/normalise.js";
+import { foldedWords, normaliseText } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import type { Language } from "./lang/types.js";
 import { conceptOf, type Lexicon, relationConcept, speechRelations } from "./lexicon.js";
@@ -55,8 +55,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
   const types = new Map(knowledge.types.map((t) => [t.id, t]));
   const conceptsOf = (...texts: string[]) => conceptsInto(new Set<string>(), texts);
   const conceptsInto = (out: Set<string>, texts: readonly string[]) => {
-    for (const text of texts)
-      for (const w of normaliseText(text).split(" ")) if (w) out.add(conceptOf(lexicon, w));
+    for (const text of texts) for (const w of foldedWords(text)) out.add(conceptOf(lexicon, w));
     return out;
   };
   const speech = speechRelations(lexicon, lang);
@@ -170,7 +169,7 @@ function deniedConcepts(text: string, lexicon: Lexicon, lang: Language): Set<str
   const out = new Set<string>();
   const prefixes = lang.negativePrefixes ?? [];
   if (prefixes.length === 0) return out;
-  const words = normaliseText(text).split(" ").filter(Boolean);
+  const words = foldedWords(text);
   const said = new Set(words.map((w) => conceptOf(lexicon, w)));
   for (const w of words) {
     for (const prefix of prefixes) {
