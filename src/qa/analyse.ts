@@ -78,13 +78,17 @@ function chatWordsAs(words: readonly string[], lang: AnalyserParts["lang"]): str
   return out;
 }
 
-/** The words with each idiom the language reads plainly ("in line for") replaced by its plain words. */
-function plainIdioms(words: string[], lang: AnalyserParts["lang"]): string[] {
+/**
+ * The words with each idiom the language reads plainly ("in line for") replaced by its plain words,
+ * up to `limit` words: what lies beyond is never read, so a long message is not rewritten in full.
+ */
+function plainIdioms(words: string[], lang: AnalyserParts["lang"], limit: number): string[] {
   const idioms = lang.idiomsAs;
-  if (!idioms) return words;
+  if (!idioms) return words.slice(0, limit);
   const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
-    const found = idioms.find(([idiom]) => idiom.every((w, k) => words[i + k] === w));
+  for (let i = 0; i < words.length && out.length < limit; ) {
+    const word = words[i];
+    const found = idioms.find(([idiom]) => idiom[0] === word && idiom.every((w, k) => words[i + k] === w));
     if (found) {
       out.push(...found[1]);
       i += found[0].length;
@@ -95,13 +99,14 @@ function plainIdioms(words: string[], lang: AnalyserParts["lang"]): string[] {
 
 export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
-  const typed = plainIdioms(chatWordsAs(tokenizeInput(question), lang), lang)
+  const typed = plainIdioms(chatWordsAs(tokenizeInput(question), lang), lang, MAX_WORDS)
     .slice(0, MAX_WORDS)
     .map((w) => lang.whContractions[w] ?? w);
   // "What does X stand 4", "sell 2 Armenia": a figure typed for a preposition, where no figure can be:
   // before a name, or ending the question after a word that names no relation ("did they pick 4"
   // counts).
-  for (const [i, w] of typed.entries()) {
+  for (let i = 0; i < typed.length; i++) {
+    const w = typed[i] as string;
     const preposition = lang.chatPrepositions?.[w];
     if (preposition === undefined || i === 0) continue;
     const next = typed[i + 1];
@@ -137,7 +142,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { outside, used } = names;
   // "Where's Ames": a word of no dictionary that only one entity's names use names it alone too, even
   // where the knowledge could not give it as an alias (its stem is an ordinary word's: "ames", "am").
-  for (const [i, word] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
     if (used.has(i) || lang.filler.has(word) || /\d/.test(word) || lang.isWord(word)) continue;
     const owners = lexicon.nameWords.get(stems[i] ?? "");
     const [entity] = owners?.size === 1 ? owners : [];
@@ -283,7 +289,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const cueAt = new Map<number, string[]>();
   for (const c of cues)
     cueAt.set(c.position, [...(cueAt.get(c.position) ?? []), relationConcept(c.relation)]);
-  for (const [i, word] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
     if (used.has(i)) continue;
     const relations = cueAt.get(i);
     // A word that names a relation agrees with every fact of that relation, whichever word the fact uses.

@@ -19,7 +19,7 @@ export function findCues(
   const idiom = new Set<number>();
   for (const phrase of lang.idioms ?? [])
     for (let at = 0; at < words.length; at++)
-      if (phrase.every((w, k) => words[at + k] === w))
+      if (words[at] === phrase[0] && phrase.every((w, k) => words[at + k] === w))
         for (let k = 0; k < phrase.length; k++) idiom.add(at + k);
   for (let i = 0; i < stems.length; i++) {
     if (used.has(i) || idiom.has(i)) continue;

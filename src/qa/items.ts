@@ -1,5 +1,5 @@
 import type { Knowledge } from "../knowledge/schema.js";
-import { normaliseText } from "../text/normalise.js";
+import { foldedWords, normaliseText } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
 import type { Language } from "./lang/types.js";
 import { conceptOf, type Lexicon, relationConcept, speechRelations } from "./lexicon.js";
@@ -55,10 +55,9 @@ export const DESCRIBE_RELATION = "describe";
 export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Item[] {
   const sentenceOf = sentenceLocator(knowledge.articleText, knowledge.article.abbreviations);
   const types = new Map(knowledge.types.map((t) => [t.id, t]));
-  const conceptsOf = (...texts: string[]) => {
-    const out = new Set<string>();
-    for (const text of texts)
-      for (const w of normaliseText(text).split(" ")) if (w) out.add(conceptOf(lexicon, w));
+  const conceptsOf = (...texts: string[]) => conceptsInto(new Set<string>(), texts);
+  const conceptsInto = (out: Set<string>, texts: readonly string[]) => {
+    for (const text of texts) for (const w of foldedWords(text)) out.add(conceptOf(lexicon, w));
     return out;
   };
   const speech = speechRelations(lexicon, lang);
@@ -75,9 +74,12 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       mentions: new Set(f.mentions),
       answer: f.answer,
       evidence: sentenceOf(f.evidence),
-      concepts: new Set([
-        relationConcept(f.relation),
-        ...conceptsOf(f.answer, f.detail ?? "", f.question, f.evidence, ...f.keywords),
+      concepts: conceptsInto(new Set([relationConcept(f.relation)]), [
+        f.answer,
+        f.detail ?? "",
+        f.question,
+        f.evidence,
+        ...f.keywords,
       ]),
       own: conceptsOf(...f.keywords),
       when: f.when,
@@ -199,7 +201,7 @@ function deniedConcepts(
 ): Set<string> {
   const out = new Set<string>();
   const prefixes = lang.negativePrefixes ?? [];
-  const words = normaliseText(text).split(" ").filter(Boolean);
+  const words = foldedWords(text);
   const said = new Set(words.map((w) => conceptOf(lexicon, w)));
   for (const w of words) {
     for (const prefix of prefixes) {

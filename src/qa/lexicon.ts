@@ -1,5 +1,5 @@
 import type { Knowledge, Relation } from "../knowledge/schema.js";
-import { normaliseText } from "../text/normalise.js";
+import { foldedWords, normaliseText } from "../text/normalise.js";
 import { stem, stemPhrase, stemWords } from "../text/stem.js";
 import type { Language } from "./lang/types.js";
 
@@ -206,7 +206,7 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   const addText = (text: string) => {
     if (added.has(text)) return;
     added.add(text);
-    const words = normaliseText(text).split(" ").filter(Boolean);
+    const words = foldedWords(text);
     for (const word of words) vocabulary.add(word);
     let before = stem(words[0] ?? "");
     for (let i = 1; i < words.length; i++) {

@@ -85,8 +85,13 @@ function longestAt(
 ): { length: number; entity?: string; outside?: string } | undefined {
   // Only names that start with this word can match here, and none is longer than the longest of them.
   const longest = startsOf(lexicon.aliases, outsideNames).get(stems[i] ?? "") ?? 0;
-  for (let n = Math.min(longest, stems.length - i); n >= 1; n--) {
-    const key = stems.slice(i, i + n).join(" ");
+  const most = Math.min(longest, stems.length - i);
+  if (most < 1) return undefined;
+  // The keys of every length, built up word by word rather than sliced and joined for each.
+  const keys = [stems[i] ?? ""];
+  for (let n = 2; n <= most; n++) keys.push(`${keys[n - 2]} ${stems[i + n - 1] ?? ""}`);
+  for (let n = most; n >= 1; n--) {
+    const key = keys[n - 1] ?? "";
     const entity = lexicon.aliases.get(key);
     if (entity !== undefined) return { length: n, entity };
     const other = outsideNames.get(key);

@@ -31,6 +31,23 @@ export type SentenceOf = (evidence: string) => string;
  * fragments, so that each piece of evidence costs a look-up rather than a scan of every sentence.
  */
 export function sentenceLocator(article: string, abbreviations: readonly string[] = []): SentenceOf {
+  // An engine reads the one article in each of its languages: the locator is built once for them all.
+  const last = lastLocator;
+  if (
+    last &&
+    last.article === article &&
+    last.abbreviations.length === abbreviations.length &&
+    last.abbreviations.every((a, i) => a === abbreviations[i])
+  )
+    return last.locator;
+  const locator = buildLocator(article, abbreviations);
+  lastLocator = { article, abbreviations: [...abbreviations], locator };
+  return locator;
+}
+
+let lastLocator: { article: string; abbreviations: readonly string[]; locator: SentenceOf } | undefined;
+
+function buildLocator(article: string, abbreviations: readonly string[]): SentenceOf {
   const text = foldSpaces(article);
   const finder = createTextFinder(text);
   const sentences = splitSentences(article, abbreviations);

@@ -22,7 +22,7 @@ export function createTextFinder(text: string): TextFinder {
   }
   return {
     indexOf(fragment) {
-      const first = wordsOf(fragment);
+      const first = wordsOf(fragment, 3);
       if (first.hashes.length >= 3 && first.starts[0] === 0) {
         const key = tripleKey(first.hashes[0] ?? 0, first.hashes[1] ?? 0, first.hashes[2] ?? 0);
         for (const at of starts.get(key) ?? []) if (text.startsWith(fragment, at)) return at;
@@ -33,12 +33,12 @@ export function createTextFinder(text: string): TextFinder {
 }
 
 /** Each run of non-space characters: where it starts and a 32-bit FNV-1a hash of it. */
-function wordsOf(text: string): { starts: number[]; hashes: number[] } {
+function wordsOf(text: string, limit = Number.POSITIVE_INFINITY): { starts: number[]; hashes: number[] } {
   const starts: number[] = [];
   const hashes: number[] = [];
   let hash = 0;
   let inWord = false;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = 0; i <= text.length && hashes.length < limit; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
     const space = code === 32 || code === 9 || code === 10 || code === 13;
     if (space) {

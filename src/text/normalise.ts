@@ -82,16 +82,31 @@ export function normaliseText(raw: string): string {
  * the build, so questions never fill it.
  */
 let folded: Map<string, string> | undefined;
+/** The words of those texts, split once for the build's indexes (each reads the same texts). */
+let wordLists: Map<string, readonly string[]> | undefined;
 
 /** Runs `work` (an engine's build) with every text it folds folded once. */
 export function foldingOnce<T>(work: () => T): T {
   if (folded) return work();
   folded = new Map();
+  wordLists = new Map();
   try {
     return work();
   } finally {
     folded = undefined;
+    wordLists = undefined;
   }
+}
+
+/** The words of `normaliseText(raw)`, no empty ones. Shared while an engine is built: never change it. */
+export function foldedWords(raw: string): readonly string[] {
+  if (!wordLists) return normaliseText(raw).split(" ").filter(Boolean);
+  let hit = wordLists.get(raw);
+  if (hit === undefined) {
+    hit = normaliseText(raw).split(" ").filter(Boolean);
+    wordLists.set(raw, hit);
+  }
+  return hit;
 }
 
 /** `normaliseText` of a text that is not plain words. */
