@@ -364,7 +364,12 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       answerDescribed(asked, q) ??
       answerAnalysed(asked, q);
     if (!answer.answered)
-      answer = answerByHolder(asked, q) ?? forWhom(asked, q) ?? nameAsModifier(asked, q) ?? answer;
+      answer =
+        answerByHolder(asked, q) ??
+        forWhom(asked, q) ??
+        nameAsModifier(asked, q) ??
+        outsideOffice(asked, q) ??
+        answer;
     if (answer.answered && admitsGap(answer, q)) answer = { ...answer, answered: false, confidence: 0 };
     if (answer.answered && unsaidRate(answer, q))
       answer = { ...answer, answered: false, confidence: 0, text: lang.phrases.undecided(answer.text) };
@@ -625,6 +630,55 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       if (answer.answered) return answer;
     }
     return undefined;
+  };
+
+  /**
+   * "The navy boss", "the chief of the space agency": an office noun joined to a name the article
+   * never uses, where that name shares a word with exactly one thing the facts have someone hold that
+   * office over, loosely names that thing: the question is answered about the one who holds it.
+   */
+  const outsideOffice = (question: string, q: Analysis): Answer | undefined => {
+    if (q.outside.length !== 1 || q.asked === "yesno") return undefined;
+    const named = normaliseText(q.outside[0] ?? "").split(" ");
+    const start = q.words.findIndex((_, i) => named.every((o, k) => q.words[i + k] === o));
+    if (start < 0) return undefined;
+    const end = start + named.length;
+    let before = start - 1;
+    while (before >= 0 && lang.articles.has(q.words[before] ?? "")) before--;
+    // The office noun right after the name, or before it with "of" ("the chief of the X"), whether or
+    // not the question's verb left it a cue.
+    const officeAt = lang.genitive.has(q.words[before] ?? "") ? [end, before - 1] : [end];
+    const cue = officeAt
+      .flatMap((at) =>
+        (lexicon.relationWords.get(stem(q.words[at] ?? "")) ?? [])
+          .filter((w) => w.kind === "noun")
+          .map((w) => ({ relation: w.relation, position: at })),
+      )
+      .at(0);
+    if (!cue) return undefined;
+    const shared = new Set(named.filter((w) => !lang.filler.has(w)).map(stem));
+    const sharesWord = (id: string) => {
+      const entity = entities.get(id);
+      return [entity?.name ?? "", ...(entity?.aliases ?? [])].some((n) =>
+        normaliseText(n)
+          .split(" ")
+          .some((w) => shared.has(stem(w))),
+      );
+    };
+    const facts = items.filter((i) => i.kind === "fact" && i.relation === cue.relation);
+    const held = new Set(facts.flatMap((i) => [...i.object]).filter(sharesWord));
+    if (held.size !== 1) return undefined;
+    const holders = new Set(
+      facts.filter((i) => held.has([...i.object][0] ?? "")).flatMap((i) => [...i.subject]),
+    );
+    const holder = holders.size === 1 ? entities.get([...holders][0] ?? "") : undefined;
+    if (!holder || q.mentions.some((m) => m.entity === holder.id)) return undefined;
+    let from = Math.min(start, cue.position);
+    while (from > 0 && lang.articles.has(q.words[from - 1] ?? "")) from--;
+    const to = Math.max(end, cue.position + 1);
+    const rewritten = [...q.words.slice(0, from), holder.name, ...q.words.slice(to)].join(" ");
+    const answer = answerAnalysed(question, analyse(rewritten, parts));
+    return answer.answered ? answer : undefined;
   };
 
   /**

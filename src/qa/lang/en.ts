@@ -328,6 +328,9 @@ export const english: Language = {
   ),
   participles: PARTICIPLES,
   exclusions: wordSet("besides except excluding apart"),
+  personNouns: wordSet(`
+    brass bigwig bigwigs honcho honchos
+  `),
   subtypeWords: wordSet(
     "type types kind kinds sort sorts model models make makes variant variants version versions brand",
   ),
@@ -355,6 +358,7 @@ export const english: Language = {
   `),
   stateTimeWords: wordSet("yet already now right currently presently present moment"),
   stateAsks: wordSet("status progress stage standing happening"),
+  stateWhere: { wh: "where", ends: wordSet("at"), as: ["what", "status"] },
   depictionWords: wordSet(`
     show shows showing shown depict depicts depicting depicted portray portrays portrayed feature features
     featured picture pictures pictured

@@ -193,6 +193,11 @@ export interface Language {
    * `types[].words` (or their translation) come first.
    */
   readonly typeWords?: Readonly<Record<string, string>>;
+  /**
+   * Words for someone in a role that name no role ("official", "brass"): they ask for the knowledge's
+   * kind of person, as its own words for it do.
+   */
+  readonly personNouns?: ReadonlySet<string>;
   /** "and", "or": words that join two names. */
   readonly joiners: ReadonlySet<string>;
   /** "and", "also": words that may start another question in the same message. */
@@ -344,6 +349,16 @@ export interface Language {
    * something is. A fact about X that says it goes on answers them.
    */
   readonly stateAsks?: ReadonlySet<string>;
+  /**
+   * "Where is the permit at", "where are things at with it": a place word whose question ends on a
+   * bare preposition asks for a state, not a place. Read as `as` (the wh-word, then a word of
+   * `stateAsks` standing in the preposition's place).
+   */
+  readonly stateWhere?: {
+    readonly wh: string;
+    readonly ends: ReadonlySet<string>;
+    readonly as: readonly [string, string];
+  };
   /**
    * "What does the photo show": verbs that ask what something depicts. As a question's own verb, one
    * that no relation of the knowledge uses asks for something the facts never hold.
