@@ -193,7 +193,14 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
         ? words.length
         : resume;
   const kept = (position: number) => cut < 0 || position < cut || position >= until;
-  let mentions = names.mentions.filter((m) => kept(m.start));
+  // "What part of the deal", "which bit of it": a word for a portion between the wh-word and "of" asks
+  // which portion, and names nothing (though "parts" may name a thing elsewhere).
+  const portion = (m: Mention) =>
+    m.end === m.start + 1 &&
+    lang.whAsks[words[m.start - 1] ?? ""] !== undefined &&
+    lang.genitive.has(words[m.end] ?? "") &&
+    (lang.portionWords?.has(words[m.start] ?? "") ?? false);
+  let mentions = names.mentions.filter((m) => kept(m.start) && !portion(m));
   // "Which licensee is in Indianapolis": a group's name right after "which" asks for one of its members,
   // when something else in the question says which one.
   const group = mentions.find((m) => {

@@ -331,6 +331,9 @@ export const english: Language = {
   personNouns: wordSet(`
     brass bigwig bigwigs honcho honchos
   `),
+  linkWords: wordSet("link links url urls website websites webpage webpages homepage"),
+  nicknameWords: wordSet("nickname nicknames moniker nick"),
+  portionWords: wordSet("part parts bit bits portion portions piece pieces aspect aspects element elements"),
   subtypeWords: wordSet(
     "type types kind kinds sort sorts model models make makes variant variants version versions brand",
   ),
@@ -414,6 +417,19 @@ export const english: Language = {
       ["waiting", "for"],
     ],
     [["day", "of", "the", "week"], ["day"]],
+    // "How did they figure out it was him": the verb, not a figure asked for.
+    [
+      ["figure", "out"],
+      ["find", "out"],
+    ],
+    [
+      ["figured", "out"],
+      ["found", "out"],
+    ],
+    [
+      ["figuring", "out"],
+      ["finding", "out"],
+    ],
   ],
   unitPrepositions: wordSet("in"),
   stem: (word) => stemmer(IRREGULAR[word] ?? word),

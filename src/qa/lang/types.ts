@@ -198,6 +198,12 @@ export interface Language {
    * kind of person, as its own words for it do.
    */
   readonly personNouns?: ReadonlySet<string>;
+  /** "Link", "website", "url": words that ask for a web address, which facts giving one answer. */
+  readonly linkWords?: ReadonlySet<string>;
+  /** "Part", "bit", "portion": words that, between a wh-word and "of", ask which portion of a thing. */
+  readonly portionWords?: ReadonlySet<string>;
+  /** "Nickname", "moniker": words that ask for a short form of a person's name. */
+  readonly nicknameWords?: ReadonlySet<string>;
   /** "and", "or": words that join two names. */
   readonly joiners: ReadonlySet<string>;
   /** "and", "also": words that may start another question in the same message. */

@@ -4,14 +4,18 @@ import { engineOf } from "../../support/knowledge.js";
 /**
  * A made-up article about a town water board building a reservoir, for questions put loosely: the
  * state of the work asked with "where ... at", a person asked for with a word of no office, an office
- * joined to a body the article never names, and a verb that only carries another relation's noun.
+ * joined to a body the article never names, a verb that only carries another relation's noun, a web
+ * address and a short form of a name used in a quotation.
  */
 export const RESERVOIR_ARTICLE = [
   "The Valemont Water Board has approved a new reservoir at Fenwick Hill.",
   "Work on the reservoir is underway and will continue through next year.",
-  "Ada Morrow heads the Valemont Water Board.",
-  "Ada Morrow gave an interview to the Valemont Courier about the reservoir.",
+  "Theodora Morrow heads the Valemont Water Board.",
+  "Theodora Morrow gave an interview to the Valemont Courier about the reservoir.",
   "The Harbor Works company will supply pipes for the reservoir.",
+  'Board member Carl Dunn said: "Theo has never missed a deadline."',
+  "Details of the reservoir are at https://valemont.example/reservoir.",
+  "The board learned of the site from a survey of the hills.",
 ].join("\n");
 
 export const RESERVOIR_KNOWLEDGE = `
@@ -55,6 +59,13 @@ relations:
     verbs: [speak, talk]
     inverseVerbs: [interview]
     nouns: [interview]
+  - id: said
+    label: said
+    verbs: [say]
+    nouns: [quote]
+  - id: details
+    label: has details at
+    nouns: [details]
   - id: supplies
     label: supplies
     verbs: [supply, provide]
@@ -74,15 +85,15 @@ entities:
     evidence: a new reservoir at Fenwick Hill
   - id: morrow
     type: person
-    name: Ada Morrow
-    aliases: [Morrow]
-    description: Ada Morrow heads the Valemont Water Board.
-    evidence: Ada Morrow heads the Valemont Water Board.
+    name: Theodora Morrow
+    aliases: [Morrow, Theo]
+    description: Theodora Morrow heads the Valemont Water Board.
+    evidence: Theodora Morrow heads the Valemont Water Board.
   - id: courier
     type: paper
     name: Valemont Courier
     aliases: [the Courier]
-    description: The Valemont Courier is the newspaper Ada Morrow gave an interview to.
+    description: The Valemont Courier is the newspaper Theodora Morrow gave an interview to.
     evidence: the Valemont Courier
   - id: harbor-works
     type: body
@@ -90,7 +101,34 @@ entities:
     aliases: [the Harbor Works company]
     description: Harbor Works is the company that will supply pipes for the reservoir.
     evidence: The Harbor Works company will supply pipes for the reservoir.
+  - id: dunn
+    type: person
+    name: Carl Dunn
+    aliases: [Dunn]
+    description: Carl Dunn is a member of the Valemont Water Board.
+    evidence: Board member Carl Dunn
 facts:
+  - id: dunn-deadline
+    relation: said
+    subject: [dunn]
+    mentions: [morrow]
+    answer: 'Carl Dunn said: "Theo has never missed a deadline."'
+    evidence: 'Board member Carl Dunn said: "Theo has never missed a deadline."'
+    question: What did Carl Dunn say about Theodora Morrow?
+  - id: survey
+    relation: approved
+    subject: [board]
+    object: [reservoir]
+    answer: The board learned of the site from a survey of the hills.
+    evidence: The board learned of the site from a survey of the hills.
+    keywords: [survey, learned, found out, how]
+    question: How did the board learn of the site?
+  - id: details-online
+    relation: details
+    subject: [reservoir]
+    answer: Details of the reservoir are at https://valemont.example/reservoir.
+    evidence: Details of the reservoir are at https://valemont.example/reservoir.
+    question: Where are the details of the reservoir?
   - id: approved
     relation: approved
     subject: [board]
@@ -110,17 +148,17 @@ facts:
     relation: heads
     subject: [morrow]
     object: [board]
-    answer: Ada Morrow heads the Valemont Water Board.
-    evidence: Ada Morrow heads the Valemont Water Board.
+    answer: Theodora Morrow heads the Valemont Water Board.
+    evidence: Theodora Morrow heads the Valemont Water Board.
     question: Who heads the water board?
   - id: morrow-interview
     relation: interview
     subject: [morrow]
     object: [courier]
     mentions: [reservoir]
-    answer: Ada Morrow gave an interview to the Valemont Courier about the reservoir.
-    evidence: Ada Morrow gave an interview to the Valemont Courier about the reservoir.
-    question: Who did Ada Morrow speak to?
+    answer: Theodora Morrow gave an interview to the Valemont Courier about the reservoir.
+    evidence: Theodora Morrow gave an interview to the Valemont Courier about the reservoir.
+    question: Who did Theodora Morrow speak to?
   - id: pipes
     relation: supplies
     subject: [harbor-works]
