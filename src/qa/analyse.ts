@@ -97,11 +97,25 @@ function plainIdioms(words: string[], lang: AnalyserParts["lang"], limit: number
   return out;
 }
 
+/**
+ * "Where is the permit at": a place word with the question ending on a bare preposition asks what
+ * state the thing is in, and is read as "what is the permit status".
+ */
+function stateWhereAs(words: string[], lang: AnalyserParts["lang"]): string[] {
+  const asks = lang.stateWhere;
+  const at = words.indexOf(asks?.wh ?? "");
+  if (!asks || at < 0 || words.length < at + 3 || !asks.ends.has(words.at(-1) ?? "")) return words;
+  return words.map((w, i) => (i === at ? asks.as[0] : i === words.length - 1 ? asks.as[1] : w));
+}
+
 export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
-  const typed = plainIdioms(chatWordsAs(tokenizeInput(question), lang), lang, MAX_WORDS)
-    .slice(0, MAX_WORDS)
-    .map((w) => lang.whContractions[w] ?? w);
+  const typed = stateWhereAs(
+    plainIdioms(chatWordsAs(tokenizeInput(question), lang), lang, MAX_WORDS)
+      .slice(0, MAX_WORDS)
+      .map((w) => lang.whContractions[w] ?? w),
+    lang,
+  );
   // "What does X stand 4", "sell 2 Armenia": a figure typed for a preposition, where no figure can be:
   // before a name, or ending the question after a word that names no relation ("did they pick 4"
   // counts).
@@ -185,7 +199,14 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
         ? words.length
         : resume;
   const kept = (position: number) => cut < 0 || position < cut || position >= until;
-  let mentions = names.mentions.filter((m) => kept(m.start));
+  // "What part of the deal", "which bit of it": a word for a portion between the wh-word and "of" asks
+  // which portion, and names nothing (though "parts" may name a thing elsewhere).
+  const portion = (m: Mention) =>
+    m.end === m.start + 1 &&
+    lang.whAsks[words[m.start - 1] ?? ""] !== undefined &&
+    lang.genitive.has(words[m.end] ?? "") &&
+    (lang.portionWords?.has(words[m.start] ?? "") ?? false);
+  let mentions = names.mentions.filter((m) => kept(m.start) && !portion(m));
   // "Which licensee is in Indianapolis": a group's name right after "which" asks for one of its members,
   // when something else in the question says which one.
   const group = mentions.find((m) => {
@@ -217,7 +238,18 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   // "Who said we will use the rover to ...": the words after "who said" are the quote asked about, so
   // their verbs and names are its words, not relations or sides of the question.
   const quoteFrom = quotedFrom(words, allCues, lexicon, lang);
-  const cues = allCues.filter((c) => kept(c.position) && !bySelf(c) && c.position < quoteFrom);
+  // "Which paper ran the interview": a verb whose object is another relation's noun only carries that
+  // noun ("ran", "held", "did"); the noun's relation is what is asked.
+  const carrier = (c: Cue) => {
+    if (c.kind !== "verb" || c.passive) return false;
+    // "The arms export agency": a word that is also a noun there is a noun's modifier, no verb.
+    if (allCues.some((n) => n.position === c.position && n.kind === "noun")) return false;
+    let at = c.position + 1;
+    while (lang.articles.has(words[at] ?? "")) at++;
+    const held = allCues.filter((n) => n.position === at);
+    return held.length > 0 && held.every((n) => n.kind === "noun" && n.relation !== c.relation);
+  };
+  const cues = allCues.filter((c) => kept(c.position) && !bySelf(c) && c.position < quoteFrom && !carrier(c));
   // The article's own name before its verb ("the story mentions") is the article, not a topic.
   // ... and its verb asks nothing either ("какие страны называет статья").
   const selfAt = new Set(allCues.filter(bySelf).flatMap((c) => [selfAround(c), c.position]));

@@ -71,9 +71,13 @@ import {
   MAX_ANSWER_FACTS,
   MAX_OFFICE_WORDS,
   MAX_UNIT_WORDS,
+  MIN_SHORT_FORM,
   OVERVIEW_FACTS,
   SUGGESTIONS,
 } from "./weights.js";
+
+/** A web address in an answer's text. */
+const WEB_ADDRESS = /\bhttps?:\/\/\S|\bwww\.\S/;
 
 /** A word of a text as written, hyphenated parts apart ("co-exclusive" → "co", "exclusive"). */
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -372,7 +376,12 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       answerDescribed(asked, q) ??
       answerAnalysed(asked, q);
     if (!answer.answered)
-      answer = answerByHolder(asked, q) ?? forWhom(asked, q) ?? nameAsModifier(asked, q) ?? answer;
+      answer =
+        answerByHolder(asked, q) ??
+        forWhom(asked, q) ??
+        nameAsModifier(asked, q) ??
+        outsideOffice(asked, q) ??
+        answer;
     if (answer.answered && admitsGap(answer, q)) answer = { ...answer, answered: false, confidence: 0 };
     if (answer.answered && unsaidRate(answer, q))
       answer = { ...answer, answered: false, confidence: 0, text: lang.phrases.undecided(answer.text) };
@@ -636,6 +645,55 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
 
   /**
+   * "The navy boss", "the chief of the space agency": an office noun joined to a name the article
+   * never uses, where that name shares a word with exactly one thing the facts have someone hold that
+   * office over, loosely names that thing: the question is answered about the one who holds it.
+   */
+  const outsideOffice = (question: string, q: Analysis): Answer | undefined => {
+    if (q.outside.length !== 1 || q.asked === "yesno") return undefined;
+    const named = normaliseText(q.outside[0] ?? "").split(" ");
+    const start = q.words.findIndex((_, i) => named.every((o, k) => q.words[i + k] === o));
+    if (start < 0) return undefined;
+    const end = start + named.length;
+    let before = start - 1;
+    while (before >= 0 && lang.articles.has(q.words[before] ?? "")) before--;
+    // The office noun right after the name, or before it with "of" ("the chief of the X"), whether or
+    // not the question's verb left it a cue.
+    const officeAt = lang.genitive.has(q.words[before] ?? "") ? [end, before - 1] : [end];
+    const cue = officeAt
+      .flatMap((at) =>
+        (lexicon.relationWords.get(stem(q.words[at] ?? "")) ?? [])
+          .filter((w) => w.kind === "noun")
+          .map((w) => ({ relation: w.relation, position: at })),
+      )
+      .at(0);
+    if (!cue) return undefined;
+    const shared = new Set(named.filter((w) => !lang.filler.has(w)).map(stem));
+    const sharesWord = (id: string) => {
+      const entity = entities.get(id);
+      return [entity?.name ?? "", ...(entity?.aliases ?? [])].some((n) =>
+        normaliseText(n)
+          .split(" ")
+          .some((w) => shared.has(stem(w))),
+      );
+    };
+    const facts = items.filter((i) => i.kind === "fact" && i.relation === cue.relation);
+    const held = new Set(facts.flatMap((i) => [...i.object]).filter(sharesWord));
+    if (held.size !== 1) return undefined;
+    const holders = new Set(
+      facts.filter((i) => held.has([...i.object][0] ?? "")).flatMap((i) => [...i.subject]),
+    );
+    const holder = holders.size === 1 ? entities.get([...holders][0] ?? "") : undefined;
+    if (!holder || q.mentions.some((m) => m.entity === holder.id)) return undefined;
+    let from = Math.min(start, cue.position);
+    while (from > 0 && lang.articles.has(q.words[from - 1] ?? "")) from--;
+    const to = Math.max(end, cue.position + 1);
+    const rewritten = [...q.words.slice(0, from), holder.name, ...q.words.slice(to)].join(" ");
+    const answer = answerAnalysed(question, analyse(rewritten, parts));
+    return answer.answered ? answer : undefined;
+  };
+
+  /**
    * "Is the photo from Reuters", "did X come from W": one name the article never uses (an outside name,
    * or unknown words where a name stands) against the single name the fact about the question gives.
    */
@@ -741,6 +799,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const other = otherValue(question, q);
     if (other) return other;
     if (q.outside.length > 0) return refuse(question, q, "outside");
+    const addressOrNickname = linkAsked(question, q) ?? nicknameAsked(question, q);
+    if (addressOrNickname) return addressOrNickname;
     if (asksDepicted(q)) {
       const nearest = select(q);
       return nearest ? gap(question, q, nearest.items) : refuse(question, q, "no-match");
@@ -1239,8 +1299,16 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const stateOf = (question: string, q: Analysis): Answer | undefined => {
     const asks = lang.stateAsks;
     if (!asks || q.mentions.length === 0 || (q.asked !== "what" && q.asked !== "how")) return undefined;
-    if (q.compare || q.negated || !q.words.some((w) => asks.has(w))) return undefined;
-    const rest = withoutState(q, (w) => asks.has(w));
+    // "What part of X isn't done yet": what is not finished is what goes on.
+    const done = lang.finishedWords;
+    const unfinished = (w: string, i: number) =>
+      (done?.has(w) ?? false) && [1, 2].some((k) => lang.negations.has(q.words[i - k] ?? ""));
+    const open = q.words.some(unfinished);
+    if (q.compare || (q.negated && !open) || !(open || q.words.some((w) => asks.has(w)))) return undefined;
+    const rest = {
+      ...withoutState(q, (w) => asks.has(w) || (open && (done?.has(w) ?? false))),
+      negated: false,
+    };
     if (rest.unknown.some(isDecisive)) return undefined;
     const found = ongoingFacts(rest);
     const best = found[0];
@@ -1548,6 +1616,79 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         ? lang.phrases.count(names)
         : `${lang.phrases.list(names, "and")}.`;
     return withSuggestions(composeAnswer(question, q, described, 0.8, lang, { lead }), q);
+  };
+
+  /**
+   * Each entity's short forms of its name (a one-word alias that begins a word of the name and is
+   * shorter: "Matt" for "Matthew"), with the facts and description whose answer uses one, found once.
+   */
+  const shortenings = new Map(
+    source.entities.flatMap((e) => {
+      const named = normaliseText(e.name).split(" ");
+      const forms = new Set(
+        e.aliases
+          .map((a) => normaliseText(a))
+          .filter(
+            (alias) =>
+              alias.length >= MIN_SHORT_FORM &&
+              !alias.includes(" ") &&
+              named.some((n) => n.length > alias.length && n.startsWith(alias)),
+          ),
+      );
+      if (forms.size === 0) return [];
+      const uses = (item: Item) =>
+        normaliseText(item.answer)
+          .split(" ")
+          .some((w) => forms.has(w));
+      const description = describedBy(e.id);
+      const users = {
+        facts: items.filter((i) => i.kind === "fact" && uses(i)),
+        description: description && uses(description) ? description : undefined,
+      };
+      return users.facts.length > 0 || users.description ? [[e.id, users] as const] : [];
+    }),
+  );
+
+  /**
+   * "What does X call Y", "what's Y's nickname": the facts that use a short form of Y's name (where the
+   * question names a speaker too, theirs first), or Y's description where it gives one.
+   */
+  const nicknameAsked = (question: string, q: Analysis): Answer | undefined => {
+    const words = lang.nicknameWords;
+    if (!words || !q.words.some((w) => words.has(w))) return undefined;
+    const named = q.mentions.find((m) => shortenings.has(m.entity));
+    const users = named && shortenings.get(named.entity);
+    if (!named || !users) return undefined;
+    const others = q.mentions.filter((m) => m.entity !== named.entity).map((m) => m.entity);
+    const bySpeaker = users.facts.filter((i) => others.length > 0 && others.every((id) => i.subject.has(id)));
+    const chosen =
+      bySpeaker.length > 0
+        ? bySpeaker
+        : others.length === 0 && users.description
+          ? [users.description]
+          : users.facts;
+    if (chosen.length === 0) return undefined;
+    return withSuggestions(composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), 0.8, lang), q);
+  };
+
+  /** The facts whose answer gives a web address, found once. */
+  const linked = items.filter((i) => i.kind === "fact" && WEB_ADDRESS.test(i.answer));
+
+  /**
+   * "Is there a link", "what's the website for X": a question for a web address is answered by the
+   * facts that give one (about the question's names, where it has any).
+   */
+  const linkAsked = (question: string, q: Analysis): Answer | undefined => {
+    const words = lang.linkWords;
+    if (!words || linked.length === 0 || q.outside.length > 0 || !q.words.some((w) => words.has(w)))
+      return undefined;
+    const about = (item: Item) =>
+      q.mentions.every(
+        (m) => item.subject.has(m.entity) || item.object.has(m.entity) || item.mentions.has(m.entity),
+      );
+    const found = linked.filter(about).slice(0, MAX_ANSWER_FACTS);
+    if (found.length === 0) return undefined;
+    return withSuggestions(composeAnswer(question, q, found, 0.8, lang), q);
   };
 
   /**

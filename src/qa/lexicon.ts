@@ -263,6 +263,16 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     if (!typeWords.has(word)) typeWords.set(word, type);
     vocabulary.add(word);
   }
+  // "Who is the official quoted", "the top brass": the language's words for someone in a role ask for
+  // the knowledge's kind of person, where it has one and does not use the word otherwise.
+  const personKind = knowledge.types.find((t) => t.person)?.id;
+  if (personKind !== undefined) {
+    for (const word of lang.personNouns ?? []) {
+      if (typeWords.has(word) || aliases.has(stem(word)) || relationWords.has(stem(word))) continue;
+      typeWords.set(word, personKind);
+      vocabulary.add(word);
+    }
+  }
   // "Which uni": a synonym the knowledge gives a kind's word asks for that kind too, unless it is a name
   // ("providers" may be both a synonym of "companies" and the name of the group they form).
   for (const group of knowledge.synonyms) {

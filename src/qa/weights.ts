@@ -119,3 +119,6 @@ export const MIN_QUOTED_WORDS = 2;
 
 /** "Are the radios going to A": how many of the facts giving the thing to others the "no" shows. */
 export const GIVEN_ELSEWHERE_SHOWN = 2;
+
+/** The fewest letters a short form of a name has ("Matt" for "Matthew"; "Al" is too like a word). */
+export const MIN_SHORT_FORM = 3;

@@ -356,6 +356,12 @@ export const english: Language = {
   ),
   participles: PARTICIPLES,
   exclusions: wordSet("besides except excluding apart"),
+  personNouns: wordSet(`
+    brass bigwig bigwigs honcho honchos
+  `),
+  linkWords: wordSet("link links url urls website websites webpage webpages homepage"),
+  nicknameWords: wordSet("nickname nicknames moniker nick"),
+  portionWords: wordSet("part parts bit bits portion portions piece pieces aspect aspects element elements"),
   subtypeWords: wordSet(
     "type types kind kinds sort sorts model models make makes variant variants version versions brand",
   ),
@@ -383,6 +389,7 @@ export const english: Language = {
   `),
   stateTimeWords: wordSet("yet already now right currently presently present moment"),
   stateAsks: wordSet("status progress stage standing happening"),
+  stateWhere: { wh: "where", ends: wordSet("at"), as: ["what", "status"] },
   depictionWords: wordSet(`
     show shows showing shown depict depicts depicting depicted portray portrays portrayed feature features
     featured picture pictures pictured
@@ -438,6 +445,19 @@ export const english: Language = {
       ["waiting", "for"],
     ],
     [["day", "of", "the", "week"], ["day"]],
+    // "How did they figure out it was him": the verb, not a figure asked for.
+    [
+      ["figure", "out"],
+      ["find", "out"],
+    ],
+    [
+      ["figured", "out"],
+      ["found", "out"],
+    ],
+    [
+      ["figuring", "out"],
+      ["finding", "out"],
+    ],
   ],
   unitPrepositions: wordSet("in"),
   stem: (word) => stemmer(IRREGULAR[word] ?? word),

@@ -199,6 +199,17 @@ export interface Language {
    * `types[].words` (or their translation) come first.
    */
   readonly typeWords?: Readonly<Record<string, string>>;
+  /**
+   * Words for someone in a role that name no role ("official", "brass"): they ask for the knowledge's
+   * kind of person, as its own words for it do.
+   */
+  readonly personNouns?: ReadonlySet<string>;
+  /** "Link", "website", "url": words that ask for a web address, which facts giving one answer. */
+  readonly linkWords?: ReadonlySet<string>;
+  /** "Part", "bit", "portion": words that, between a wh-word and "of", ask which portion of a thing. */
+  readonly portionWords?: ReadonlySet<string>;
+  /** "Nickname", "moniker": words that ask for a short form of a person's name. */
+  readonly nicknameWords?: ReadonlySet<string>;
   /** "and", "or": words that join two names. */
   readonly joiners: ReadonlySet<string>;
   /** "and", "also": words that may start another question in the same message. */
@@ -350,6 +361,16 @@ export interface Language {
    * something is. A fact about X that says it goes on answers them.
    */
   readonly stateAsks?: ReadonlySet<string>;
+  /**
+   * "Where is the permit at", "where are things at with it": a place word whose question ends on a
+   * bare preposition asks for a state, not a place. Read as `as` (the wh-word, then a word of
+   * `stateAsks` standing in the preposition's place).
+   */
+  readonly stateWhere?: {
+    readonly wh: string;
+    readonly ends: ReadonlySet<string>;
+    readonly as: readonly [string, string];
+  };
   /**
    * "What does the photo show": verbs that ask what something depicts. As a question's own verb, one
    * that no relation of the knowledge uses asks for something the facts never hold.
