@@ -187,6 +187,39 @@ const CONTRACTIONS: Record<string, string> = wordTable({
   "2д": "2d",
 });
 
+/**
+ * Colloquial verbs read as the plain ones they stand for: "перепадёт" (will fall to someone's share) is
+ * "достанется", which names its receiver in the dative.
+ */
+const CHAT_WORDS: Record<string, string> = wordTable({
+  перепадет: "достанется",
+  перепадут: "достанутся",
+  перепадает: "достается",
+  перепадают: "достаются",
+  перепало: "досталось",
+  перепала: "досталась",
+  перепал: "достался",
+  перепали: "достались",
+});
+
+/**
+ * "Кому идут запчасти": beside "кому", "идти" says where a thing goes, as "пойти" does; alone, "идёт"
+ * says that something goes on ("идёт работа"), so only the pair is read so.
+ */
+const IDIOMS_AS: (readonly [readonly string[], readonly string[]])[] = ["идет", "идут"].flatMap((verb) => {
+  const going = verb === "идет" ? "пойдет" : "пойдут";
+  return [
+    [
+      ["кому", verb],
+      ["кому", going],
+    ],
+    [
+      [verb, "кому"],
+      [going, "кому"],
+    ],
+  ] as const;
+});
+
 /** Names of bodies the article may not mention, in Russian (countries come from world-countries). */
 const OUTSIDE_NAMES = [
   "НАТО",
@@ -268,7 +301,21 @@ function disagreesInNumber(mention: Mention, words: readonly string[], verb: str
   return SINGULAR_NOMINATIVE.test(words[mention.end - 1] ?? "");
 }
 
+/**
+ * "Подписали или как?", "выполнены или нет": an alternative with a question word or "нет" closing a
+ * statement asks whether it is so, and that word asks nothing of its own.
+ */
+const CLOSING_ALTERNATIVES = wordSet("как что нет");
+
+function closedByAlternative(words: readonly string[]): boolean {
+  const n = words.length;
+  if (n < 3 || !CLOSING_ALTERNATIVES.has(words[n - 1] ?? "") || !/^(?:или|либо)$/.test(words[n - 2] ?? ""))
+    return false;
+  return !words.slice(0, n - 2).some((w) => WH_ASKS[w] !== undefined);
+}
+
 function readAsked(words: readonly string[], question: string): AskedReading | undefined {
+  if (closedByAlternative(words)) return { asked: "yesno", typeHint: undefined, typeWordAt: undefined };
   const measure = words.findIndex((w) => MEASURE_WORDS.has(w));
   if (measure >= 0) {
     // "Сколько стран подписали": a count of names, which a list of them answers.
@@ -655,6 +702,8 @@ export const russian: Language = {
   `),
   speechVerbs: wordSet("сказать говорить заявить заявлять подчеркнуть пояснить объяснить добавить отметить"),
   whContractions: CONTRACTIONS,
+  chatWords: CHAT_WORDS,
+  idiomsAs: IDIOMS_AS,
   typeWords: TYPE_WORDS,
   stem: (word) => stemmer(word),
   // Only used to tell nouns that are no form of a relation's verb; Russian nouns and verbs differ in stem.

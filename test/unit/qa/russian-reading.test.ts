@@ -36,6 +36,29 @@ describe("Russian reading, from a made-up article", () => {
     expect(a.text).toMatch(/школу «Дуб»/);
   });
 
+  it("reads a colloquial verb of receiving as the plain one ('перепадёт' as 'достанется')", () => {
+    const a = ask("школе чо перепадет");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/ржаной хлеб/);
+  });
+
+  it("reads 'идёт' beside 'кому' as whom the thing goes to, and alone as nothing of the kind", () => {
+    for (const q of ["ржаной хлеб кому идет", "кому идут rye bread"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/школу «Дуб»/);
+    }
+  });
+
+  it("reads a statement closed by 'или как' / 'или нет' as a yes/no question", () => {
+    for (const q of ["школа дуб получает хлеб или как", "школа дуб получает хлеб или нет"]) {
+      const a = ask(q);
+      expect(a.verdict, q).toBe("yes");
+    }
+    // A question word earlier in the question keeps its own question.
+    expect(ask("кто получает хлеб или как").verdict).toBeNull();
+  });
+
   it("finds a relation's phrase of two words in either order", () => {
     for (const q of ["кто брал интервью у соколова", "кто интервью брал у соколова"]) {
       const a = ask(q);
