@@ -59,6 +59,16 @@ describe("Russian reading, from a made-up article", () => {
     expect(ask("кто получает хлеб или как").verdict).toBeNull();
   });
 
+  it("answers a wh-question that ends with a guess the article never names ('..., Китай?')", () => {
+    for (const q of ["кто руководит пекарней, китай?", "who runs the bakery, china?"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/Соколов|Sokolov/);
+    }
+    // The same name where the question itself uses it still finds nothing.
+    expect(ask("кто отправляет хлеб в китай?").answered).toBe(false);
+  });
+
   it("finds a relation's phrase of two words in either order", () => {
     for (const q of ["кто брал интервью у соколова", "кто интервью брал у соколова"]) {
       const a = ask(q);
