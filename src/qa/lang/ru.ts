@@ -522,10 +522,39 @@ const IRREGULAR_VERBS: Record<string, string> = wordTable({
 });
 
 /**
+ * Verbs in pairs of aspect, perfective then imperfective: "упомянул" and "упоминал" say one thing, done
+ * once or over time, so a relation's verb in one aspect is found in the other too.
+ */
+const ASPECT_PAIRS: Record<string, string> = wordTable();
+for (const pair of `
+  упомянуть:упоминать сказать:говорить заявить:заявлять отметить:отмечать сообщить:сообщать
+  подчеркнуть:подчеркивать объяснить:объяснять пояснить:пояснять добавить:добавлять назвать:называть
+  получить:получать поставить:поставлять предоставить:предоставлять передать:передавать
+  отправить:отправлять продать:продавать купить:покупать дать:давать подписать:подписывать
+  заключить:заключать выработать:вырабатывать возглавить:возглавлять одобрить:одобрять
+  утвердить:утверждать согласовать:согласовывать обеспечить:обеспечивать снабдить:снабжать
+  приобрести:приобретать закупить:закупать выполнить:выполнять написать:писать создать:создавать
+  разработать:разрабатывать прислать:присылать послать:посылать отдать:отдавать
+`
+  .trim()
+  .split(/\s+/)) {
+  const [perfective = "", imperfective = ""] = pair.split(":");
+  ASPECT_PAIRS[perfective] = imperfective;
+  ASPECT_PAIRS[imperfective] = perfective;
+}
+
+/** A verb's forms in both aspects: its own, and its pair's infinitive and forms. */
+function verbForms(verb: string): string[] {
+  const pair = ASPECT_PAIRS[verb];
+  const own = conjugated(verb);
+  return pair === undefined ? own : [...own, pair, ...conjugated(pair)];
+}
+
+/**
  * A verb's conjugated forms, regular or from the table above: the Snowball stemmer joins most forms of
  * a verb to its infinitive, but not those whose stem changes ("ждут", "шлют", "получат").
  */
-function verbForms(verb: string): string[] {
+function conjugated(verb: string): string[] {
   const irregular = IRREGULAR_VERBS[verb];
   if (irregular) return irregular.split(" ");
   // "Продать", "передать", "выдать": "дать" with a prefix conjugates as "дать" ("продадут", "передаст").

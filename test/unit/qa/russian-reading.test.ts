@@ -69,6 +69,13 @@ describe("Russian reading, from a made-up article", () => {
     expect(ask("кто отправляет хлеб в китай?").answered).toBe(false);
   });
 
+  it("finds a relation's verb in its other aspect ('отправила' for 'отправлять', 'упоминал')", () => {
+    expect(russian.verbForms?.("упомянуть")).toEqual(expect.arrayContaining(["упоминать", "упоминал"]));
+    const a = ask("пекарня отправила хлеб в школу?");
+    expect(a.verdict).toBe("yes");
+    expect(a.text).toMatch(/школу «Дуб»/);
+  });
+
   it("finds a relation's phrase of two words in either order", () => {
     for (const q of ["кто брал интервью у соколова", "кто интервью брал у соколова"]) {
       const a = ask(q);
