@@ -76,6 +76,12 @@ describe("Russian reading, from a made-up article", () => {
     expect(a.text).toMatch(/школу «Дуб»/);
   });
 
+  it("reads money in any case as a figure asked, which an article without figures does not give", () => {
+    const words = ["школа", "получает", "больше", "по", "деньгам", "чем", "пекарня"];
+    expect(russian.readAsked?.(words, `${words.join(" ")}?`)?.asked).toBe("quantity");
+    expect(ask("школа получает больше по деньгам чем пекарня?").answered).toBe(false);
+  });
+
   it("finds a relation's phrase of two words in either order", () => {
     for (const q of ["кто брал интервью у соколова", "кто интервью брал у соколова"]) {
       const a = ask(q);
