@@ -394,6 +394,11 @@ function readRole(
   if (TOPIC_PREPOSITIONS.has(before) || WITH.has(before)) return "any";
   // "По словам Бондарева": the one whose words they are, on no side of the question's verb.
   if (before === "словам" && words[p - 1] === "по") return "any";
+  // "Глава ФСВТС", "член ОДКБ": a name right after a relation's noun is, in the genitive, what the noun
+  // is of, its other side; one that cannot stand there ("директор Шугаев") is the noun's own holder.
+  const ofNoun = cues.find((c) => c.kind === "noun" && c.position === mention.start - 1);
+  if (ofNoun && verbs.length === 0 && context.canStand(mention.entity, ofNoun.relation, "object"))
+    return "object";
   if (verbs.length === 0) return undefined;
   const distance = (c: Cue) =>
     Math.min(Math.abs(c.position - mention.start), Math.abs(c.position - (mention.end - 1)));

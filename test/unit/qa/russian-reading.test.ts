@@ -82,6 +82,18 @@ describe("Russian reading, from a made-up article", () => {
     expect(ask("школа получает больше по деньгам чем пекарня?").answered).toBe(false);
   });
 
+  it("reads a name right after a relation's noun as what the noun is of ('глава «Рассвета»')", () => {
+    const roles = (q: string) =>
+      (engine.explain(q).analysis as { mentions: { entity: string; role: string }[] }).mentions;
+    expect(roles("соколов глава рассвета?")).toContainEqual(
+      expect.objectContaining({ entity: "sunrise", role: "object" }),
+    );
+    // A person, who never is what a head heads, stays beside the noun as its holder.
+    expect(roles("глава соколов?")).not.toContainEqual(
+      expect.objectContaining({ entity: "sokolov", role: "object" }),
+    );
+  });
+
   it("finds a relation's phrase of two words in either order", () => {
     for (const q of ["кто брал интервью у соколова", "кто интервью брал у соколова"]) {
       const a = ask(q);
