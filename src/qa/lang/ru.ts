@@ -220,6 +220,12 @@ const IDIOMS_AS: (readonly [readonly string[], readonly string[]])[] = ["иде�
   ] as const;
 });
 
+/** Military ranks, which are offices too ("бондарев генерал-майор?"). */
+const RANK_NOUNS = wordSet(`
+  лейтенант лейтенантом капитан капитаном майор майором подполковник подполковником полковник
+  полковником генерал генералом адмирал адмиралом маршал маршалом
+`);
+
 /** Names of bodies the article may not mention, in Russian (countries come from world-countries). */
 const OUTSIDE_NAMES = [
   "НАТО",
@@ -666,7 +672,9 @@ export const russian: Language = {
     директор директором председатель председателем командующий командующим главнокомандующий
     главнокомандующим глава главой начальник начальником губернатор губернатором мэр мэром посол послом
     руководитель руководителем менеджер менеджером заместитель заместителем замминистра
+    ${[...RANK_NOUNS].join(" ")}
   `),
+  rankNouns: RANK_NOUNS,
   exclusions: wordSet("кроме помимо исключая"),
   answerLanguage: (word) => (IN_ENGLISH.has(word) ? "en" : undefined),
   subtypeWords: SUBTYPE_WORDS,
