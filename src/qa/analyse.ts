@@ -59,6 +59,18 @@ function questionTag(typed: readonly string[], lang: AnalyserParts["lang"]): num
   return tags.has(last) ? 1 : 0;
 }
 
+/**
+ * "Who supplies X, Y?": a name alone after the question's last comma, at its end, is the asker's guess
+ * at the answer. One the article never mentions does not keep the question from being answered; the
+ * answer names whom the facts give.
+ */
+function guessedAtEnd(question: string, name: string, end: number | undefined, length: number): boolean {
+  if (end !== length) return false;
+  const comma = question.lastIndexOf(",");
+  if (comma < 0) return false;
+  return tokenizeInput(question.slice(comma + 1)).length === tokenizeInput(name).length;
+}
+
 /** Phrases of two words or more the question puts in quotation marks, normalised. */
 function quotedPhrases(question: string): string[] {
   const found = question.matchAll(/(?:^|[\s(])['"‘“«]([^'"’”»]{3,}?)['"’”»](?=$|[\s.,;:!?)])/gu);
@@ -429,11 +441,11 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     // the kind asked, only says which of that kind; the kind is still asked, and the rest picks it out.
     ...(quoted.length > 0 ? { quoted } : {}),
     outside: outside.filter(
-      (_, k) =>
+      (name, k) =>
         !(
           (asked === "which" || asked === "who") &&
-          kindSaidAt !== undefined &&
-          names.outsideEnds[k] === kindSaidAt
+          ((kindSaidAt !== undefined && names.outsideEnds[k] === kindSaidAt) ||
+            guessedAtEnd(question, name, names.outsideEnds[k], words.length))
         ),
     ),
     describe,

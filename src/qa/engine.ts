@@ -267,6 +267,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const namesOf = new Map<string, string[][]>();
   for (const [key, entity] of lexicon.aliases)
     namesOf.set(entity, [...(namesOf.get(entity) ?? []), key.split(" ")]);
+  const ranks = new Set([...(lang.rankNouns ?? [])].map((w) => conceptOf(lexicon, w)));
   // A kind's words by their concept: "products" asks for equipment where "equipment" is a kind's word.
   const typeByConcept = new Map([...lexicon.typeWords].map(([w, t]) => [conceptOf(lexicon, w), t]));
   // Each fact's own time, as concepts, and whether it is negated ("when crews are not on the Moon").
@@ -860,7 +861,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const said = other && describedBy(other);
       if (said) return withSuggestions(composeAnswer(question, q, [said], 0.9, lang, { verdict: "no" }), q);
       // "Is X the defense minister": X's description gives X's office, and no fact knows the one asked.
-      const office = otherOffice(q, lang, offices, describedBy);
+      const office = otherOffice(q, lang, { offices, ranks }, describedBy);
       if (office)
         return withSuggestions(composeAnswer(question, q, [office], 0.9, lang, { verdict: "no" }), q);
       // "Is X a major general" where X's names make X a colonel general.
@@ -2222,7 +2223,7 @@ function namedAsAnother(q: Analysis, lang: Language, types: ReadonlyMap<string, 
 function otherOffice(
   q: Analysis,
   lang: Language,
-  offices: ReadonlySet<string>,
+  known: { offices: ReadonlySet<string>; ranks: ReadonlySet<string> },
   describedBy: (entity: string) => Item | undefined,
 ): Item | undefined {
   const [m] = q.mentions;
@@ -2230,9 +2231,13 @@ function otherOffice(
   if (!q.words.slice(0, m.start).every((w) => lang.beForms.has(w))) return undefined;
   const after = q.unknown.filter((u) => u.at >= m.end);
   if (after.length !== q.unknown.length || !after.every((u) => u.common)) return undefined;
-  if (!after.some((u) => lang.officeNouns?.has(u.word))) return undefined;
+  const asked = after.filter((u) => lang.officeNouns?.has(u.word));
+  if (asked.length === 0) return undefined;
   const description = describedBy(m.entity);
-  return description && [...offices].some((c) => description.concepts.has(c)) ? description : undefined;
+  // "Is X a major", where X's description gives an office and no rank: another rank may still be X's.
+  const rankAsked = asked.every((u) => lang.rankNouns?.has(u.word) ?? false);
+  const kept = rankAsked ? known.ranks : known.offices;
+  return description && [...kept].some((c) => description.concepts.has(c)) ? description : undefined;
 }
 
 /**

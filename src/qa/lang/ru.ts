@@ -120,7 +120,7 @@ const NEGATIONS = wordSet("не нет никогда ни без");
 /** "Сколько": how many or how much, in one word. */
 const MEASURE_WORDS = wordSet(`
   сколько стоимость стоит стоят стоили стоимостью цена цену цены число количество сумма сумму
-  объем объемы бюджет цифры цифра денег деньги
+  объем объемы бюджет цифры цифра денег деньги деньгам деньгами деньгах
 `);
 const QUANTITY_WORDS = wordSet("сколько");
 const PLACE_WORDS = wordSet("город города городе место месте адрес здание здании");
@@ -186,6 +186,45 @@ const CONTRACTIONS: Record<string, string> = wordTable({
   "3д": "3d",
   "2д": "2d",
 });
+
+/**
+ * Colloquial verbs read as the plain ones they stand for: "перепадёт" (will fall to someone's share) is
+ * "достанется", which names its receiver in the dative.
+ */
+const CHAT_WORDS: Record<string, string> = wordTable({
+  перепадет: "достанется",
+  перепадут: "достанутся",
+  перепадает: "достается",
+  перепадают: "достаются",
+  перепало: "досталось",
+  перепала: "досталась",
+  перепал: "достался",
+  перепали: "достались",
+});
+
+/**
+ * "Кому идут запчасти": beside "кому", "идти" says where a thing goes, as "пойти" does; alone, "идёт"
+ * says that something goes on ("идёт работа"), so only the pair is read so.
+ */
+const IDIOMS_AS: (readonly [readonly string[], readonly string[]])[] = ["идет", "идут"].flatMap((verb) => {
+  const going = verb === "идет" ? "пойдет" : "пойдут";
+  return [
+    [
+      ["кому", verb],
+      ["кому", going],
+    ],
+    [
+      [verb, "кому"],
+      [going, "кому"],
+    ],
+  ] as const;
+});
+
+/** Military ranks, which are offices too ("бондарев генерал-майор?"). */
+const RANK_NOUNS = wordSet(`
+  лейтенант лейтенантом капитан капитаном майор майором подполковник подполковником полковник
+  полковником генерал генералом адмирал адмиралом маршал маршалом
+`);
 
 /** Names of bodies the article may not mention, in Russian (countries come from world-countries). */
 const OUTSIDE_NAMES = [
@@ -268,7 +307,21 @@ function disagreesInNumber(mention: Mention, words: readonly string[], verb: str
   return SINGULAR_NOMINATIVE.test(words[mention.end - 1] ?? "");
 }
 
+/**
+ * "Подписали или как?", "выполнены или нет": an alternative with a question word or "нет" closing a
+ * statement asks whether it is so, and that word asks nothing of its own.
+ */
+const CLOSING_ALTERNATIVES = wordSet("как что нет");
+
+function closedByAlternative(words: readonly string[]): boolean {
+  const n = words.length;
+  if (n < 3 || !CLOSING_ALTERNATIVES.has(words[n - 1] ?? "") || !/^(?:или|либо)$/.test(words[n - 2] ?? ""))
+    return false;
+  return !words.slice(0, n - 2).some((w) => WH_ASKS[w] !== undefined);
+}
+
 function readAsked(words: readonly string[], question: string): AskedReading | undefined {
+  if (closedByAlternative(words)) return { asked: "yesno", typeHint: undefined, typeWordAt: undefined };
   const measure = words.findIndex((w) => MEASURE_WORDS.has(w));
   if (measure >= 0) {
     // "Сколько стран подписали": a count of names, which a list of them answers.
@@ -347,6 +400,11 @@ function readRole(
   if (TOPIC_PREPOSITIONS.has(before) || WITH.has(before)) return "any";
   // "По словам Бондарева": the one whose words they are, on no side of the question's verb.
   if (before === "словам" && words[p - 1] === "по") return "any";
+  // "Глава ФСВТС", "член ОДКБ": a name right after a relation's noun is, in the genitive, what the noun
+  // is of, its other side; one that cannot stand there ("директор Шугаев") is the noun's own holder.
+  const ofNoun = cues.find((c) => c.kind === "noun" && c.position === mention.start - 1);
+  if (ofNoun && verbs.length === 0 && context.canStand(mention.entity, ofNoun.relation, "object"))
+    return "object";
   if (verbs.length === 0) return undefined;
   const distance = (c: Cue) =>
     Math.min(Math.abs(c.position - mention.start), Math.abs(c.position - (mention.end - 1)));
@@ -475,10 +533,39 @@ const IRREGULAR_VERBS: Record<string, string> = wordTable({
 });
 
 /**
+ * Verbs in pairs of aspect, perfective then imperfective: "упомянул" and "упоминал" say one thing, done
+ * once or over time, so a relation's verb in one aspect is found in the other too.
+ */
+const ASPECT_PAIRS: Record<string, string> = wordTable();
+for (const pair of `
+  упомянуть:упоминать сказать:говорить заявить:заявлять отметить:отмечать сообщить:сообщать
+  подчеркнуть:подчеркивать объяснить:объяснять пояснить:пояснять добавить:добавлять назвать:называть
+  получить:получать поставить:поставлять предоставить:предоставлять передать:передавать
+  отправить:отправлять продать:продавать купить:покупать дать:давать подписать:подписывать
+  заключить:заключать выработать:вырабатывать возглавить:возглавлять одобрить:одобрять
+  утвердить:утверждать согласовать:согласовывать обеспечить:обеспечивать снабдить:снабжать
+  приобрести:приобретать закупить:закупать выполнить:выполнять написать:писать создать:создавать
+  разработать:разрабатывать прислать:присылать послать:посылать отдать:отдавать
+`
+  .trim()
+  .split(/\s+/)) {
+  const [perfective = "", imperfective = ""] = pair.split(":");
+  ASPECT_PAIRS[perfective] = imperfective;
+  ASPECT_PAIRS[imperfective] = perfective;
+}
+
+/** A verb's forms in both aspects: its own, and its pair's infinitive and forms. */
+function verbForms(verb: string): string[] {
+  const pair = ASPECT_PAIRS[verb];
+  const own = conjugated(verb);
+  return pair === undefined ? own : [...own, pair, ...conjugated(pair)];
+}
+
+/**
  * A verb's conjugated forms, regular or from the table above: the Snowball stemmer joins most forms of
  * a verb to its infinitive, but not those whose stem changes ("ждут", "шлют", "получат").
  */
-function verbForms(verb: string): string[] {
+function conjugated(verb: string): string[] {
   const irregular = IRREGULAR_VERBS[verb];
   if (irregular) return irregular.split(" ");
   // "Продать", "передать", "выдать": "дать" with a prefix conjugates as "дать" ("продадут", "передаст").
@@ -585,7 +672,9 @@ export const russian: Language = {
     директор директором председатель председателем командующий командующим главнокомандующий
     главнокомандующим глава главой начальник начальником губернатор губернатором мэр мэром посол послом
     руководитель руководителем менеджер менеджером заместитель заместителем замминистра
+    ${[...RANK_NOUNS].join(" ")}
   `),
+  rankNouns: RANK_NOUNS,
   exclusions: wordSet("кроме помимо исключая"),
   answerLanguage: (word) => (IN_ENGLISH.has(word) ? "en" : undefined),
   subtypeWords: SUBTYPE_WORDS,
@@ -670,6 +759,8 @@ export const russian: Language = {
     ],
   ],
   whContractions: CONTRACTIONS,
+  chatWords: CHAT_WORDS,
+  idiomsAs: IDIOMS_AS,
   typeWords: TYPE_WORDS,
   stem: (word) => stemmer(word),
   // Only used to tell nouns that are no form of a relation's verb; Russian nouns and verbs differ in stem.

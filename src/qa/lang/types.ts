@@ -392,6 +392,11 @@ export interface Language {
    * description of X gives X's office and the facts never use the one asked, answers no with what X is.
    */
   readonly officeNouns?: ReadonlySet<string>;
+  /**
+   * The office nouns that are ranks ("major", "colonel"): a rank asked is told apart only from another
+   * rank, so a description that gives an office and no rank leaves it undecided.
+   */
+  readonly rankNouns?: ReadonlySet<string>;
   /** "What's the point of X", "the purpose of": a word for a reason, after "what", asks why. */
   readonly reasonWords?: ReadonlySet<string>;
   /**

@@ -66,7 +66,7 @@ relations:
     ru:
       label: "отправляет"
       verbs: ["отправлять", "поставлять"]
-      inverseVerbs: ["получать", "пойти"]
+      inverseVerbs: ["получать", "пойти", "достаться"]
   - id: heads
     label: runs
     verbs: [run, head]

@@ -36,6 +36,64 @@ describe("Russian reading, from a made-up article", () => {
     expect(a.text).toMatch(/школу «Дуб»/);
   });
 
+  it("reads a colloquial verb of receiving as the plain one ('перепадёт' as 'достанется')", () => {
+    const a = ask("школе чо перепадет");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/ржаной хлеб/);
+  });
+
+  it("reads 'идёт' beside 'кому' as whom the thing goes to, and alone as nothing of the kind", () => {
+    for (const q of ["ржаной хлеб кому идет", "кому идут rye bread"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/школу «Дуб»/);
+    }
+  });
+
+  it("reads a statement closed by 'или как' / 'или нет' as a yes/no question", () => {
+    for (const q of ["школа дуб получает хлеб или как", "школа дуб получает хлеб или нет"]) {
+      const a = ask(q);
+      expect(a.verdict, q).toBe("yes");
+    }
+    // A question word earlier in the question keeps its own question.
+    expect(ask("кто получает хлеб или как").verdict).toBeNull();
+  });
+
+  it("answers a wh-question that ends with a guess the article never names ('..., Китай?')", () => {
+    for (const q of ["кто руководит пекарней, китай?", "who runs the bakery, china?"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/Соколов|Sokolov/);
+    }
+    // The same name where the question itself uses it still finds nothing.
+    expect(ask("кто отправляет хлеб в китай?").answered).toBe(false);
+  });
+
+  it("finds a relation's verb in its other aspect ('отправила' for 'отправлять', 'упоминал')", () => {
+    expect(russian.verbForms?.("упомянуть")).toEqual(expect.arrayContaining(["упоминать", "упоминал"]));
+    const a = ask("пекарня отправила хлеб в школу?");
+    expect(a.verdict).toBe("yes");
+    expect(a.text).toMatch(/школу «Дуб»/);
+  });
+
+  it("reads money in any case as a figure asked, which an article without figures does not give", () => {
+    const words = ["школа", "получает", "больше", "по", "деньгам", "чем", "пекарня"];
+    expect(russian.readAsked?.(words, `${words.join(" ")}?`)?.asked).toBe("quantity");
+    expect(ask("школа получает больше по деньгам чем пекарня?").answered).toBe(false);
+  });
+
+  it("reads a name right after a relation's noun as what the noun is of ('глава «Рассвета»')", () => {
+    const roles = (q: string) =>
+      (engine.explain(q).analysis as { mentions: { entity: string; role: string }[] }).mentions;
+    expect(roles("соколов глава рассвета?")).toContainEqual(
+      expect.objectContaining({ entity: "sunrise", role: "object" }),
+    );
+    // A person, who never is what a head heads, stays beside the noun as its holder.
+    expect(roles("глава соколов?")).not.toContainEqual(
+      expect.objectContaining({ entity: "sokolov", role: "object" }),
+    );
+  });
+
   it("finds a relation's phrase of two words in either order", () => {
     for (const q of ["кто брал интервью у соколова", "кто интервью брал у соколова"]) {
       const a = ask(q);
