@@ -70,6 +70,7 @@ import {
   ANSWER_THRESHOLD,
   MAX_ANSWER_FACTS,
   MAX_OFFICE_WORDS,
+  MAX_RANK_WORDS,
   MAX_UNIT_WORDS,
   MIN_SHORT_FORM,
   OVERVIEW_FACTS,
@@ -245,6 +246,34 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       ),
     ),
   };
+  // "The maximum prison time for X": a bound said in one word asks for a figure the fact must give as
+  // that bound, so facts that never say it do not answer.
+  const boundWords = new Set(
+    [...(lang.bounds?.atMost ?? []), ...(lang.bounds?.atLeast ?? [])]
+      .filter((phrase) => phrase.length === 1)
+      .map((phrase) => conceptOf(lexicon, phrase[0] ?? "")),
+  );
+  // Each entity's words: its name's, its aliases', its keywords' and its kind's. "Which N" where the
+  // facts chosen involve no entity N names asks for the name of a thing the article never names.
+  const namingWords = new Map<string, Set<string>>();
+  for (const e of knowledge.entities) {
+    const own = new Set<string>();
+    const kindWords = [...lexicon.typeWords].filter(([, t]) => t === e.type).map(([w]) => w);
+    for (const text of [e.name, ...e.aliases, ...e.keywords, ...kindWords])
+      for (const part of normaliseText(text).split(" ").filter(Boolean))
+        own.add(stem(part)).add(conceptOf(lexicon, part));
+    namingWords.set(e.id, own);
+  }
+  // Two words running in the name of an entity that is no person ("attorney office"): an office's
+  // noun inside one is part of a body's name.
+  const bodyBigrams = new Set<string>();
+  for (const e of knowledge.entities) {
+    if (knowledge.types.find((t) => t.id === e.type)?.person === true) continue;
+    for (const name of [e.name, ...e.aliases]) {
+      const words = stemWords(name);
+      for (let i = 1; i < words.length; i++) bodyBigrams.add(`${words[i - 1]} ${words[i]}`);
+    }
+  }
   // What the knowledge gives entities as attributes of their own ("rank", "title"): a question asking for
   // one ("what rank does X hold") is a gap where the facts about X hold none.
   const attributes = new Set(
@@ -876,6 +905,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       if (owned) return withSuggestions(composeAnswer(question, q, [owned], 0.9, lang, { verdict: "no" }), q);
       const going = stillGoing(question, q);
       if (going) return going;
+      const beyond = beyondArticle(question, q);
+      if (beyond) return beyond;
       // "Are the radios going to A": the one fact that places them gives them to someone else.
       const elsewhereGiven = givenElsewhere(q, items, types);
       if (elsewhereGiven)
@@ -978,6 +1009,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
 
     // "What brand are the systems for Kyrgyzstan", "which company makes them": besides its names the
     // question says nothing the facts use, so what it asks is in the words they never use.
+    const beyond = beyondArticle(question, q);
+    if (beyond) return beyond;
     if (asksOnlyUnknown(q)) {
       const selection = select(q);
       return selection ? gap(question, q, selection.items) : refuse(question, q, "unknown");
@@ -1029,7 +1062,15 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     // article tells of, whatever else it says about the country.
     if (q.unknown.some((u) => lang.officeNouns?.has(u.word) ?? false)) return gap(question, q, chosen);
     // "What rank does Shugaev hold": facts about Shugaev that hold no rank do not answer it.
-    if (!q.compare && lacksWanted(q, chosen, attributes, describedBy)) return gap(question, q, chosen);
+    if (!q.compare && lacksWanted(q, chosen, attributes, boundWords, describedBy))
+      return gap(question, q, chosen);
+    // "Who was the attorney" answered only by an assistant attorney, "who was the acting manager" by
+    // facts that never say acting: the office asked is not the one the facts give.
+    if (q.asked === "who" && otherRank(q, chosen)) return gap(question, q, chosen);
+    // "Which prison": the thing asked for has no name anywhere in the knowledge.
+    if (q.asked === "which" && unnamedWhich(q, chosen)) return gap(question, q, chosen);
+    // "The penalty under law A" answered by a fact about law B.
+    if (!q.compare && anotherOfKind(q, chosen)) return gap(question, q, chosen);
     // "How far can it drive on one charge": a measure asked under words the article never uses is
     // not the measure its facts give.
     if (asksMeasure(q, lang) && q.unknown.some((u) => u.common && afterPreposition(q.words, u.at, lang)))
@@ -1290,6 +1331,121 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (!found) return undefined;
     const verdict = over ? "no" : "yes";
     return withSuggestions(composeAnswer(question, q, [found.item], 0.7, lang, { verdict }), q);
+  };
+
+  /**
+   * "Is X still the commander today", "who still runs it now": whether a state lasts to the present
+   * day is beyond the article's own date, so the facts about it tell only what held then.
+   */
+  const beyondArticle = (question: string, q: Analysis): Answer | undefined => {
+    const persist = lang.persistWords;
+    const present = lang.presentDayWords;
+    const lasting =
+      persist !== undefined &&
+      present !== undefined &&
+      q.words.some((w) => persist.has(w)) &&
+      q.words.some((w) => present.has(w));
+    const paying = lang.payingWords;
+    const payer =
+      paying !== undefined && q.words.some((w, i) => paying.has(w) && !q.cues.some((c) => c.position === i));
+    if (!lasting && !payer) return undefined;
+    const nearest = select(q);
+    if (!nearest) return undefined;
+    // "Is X paying for it": no relation is about paying, and no fact chosen says it.
+    if (!lasting) {
+      const asked = q.words.filter((w) => paying?.has(w)).map((w) => conceptOf(lexicon, w));
+      if (nearest.items.some((i) => asked.some((c) => i.concepts.has(c)))) return undefined;
+    }
+    return gap(question, q, nearest.items);
+  };
+
+  /**
+   * The question's office said with a rank word ("acting", "assistant") the facts chosen never give it,
+   * or said plainly where every time the facts say it, they say it with such a word.
+   */
+  const otherRank = (q: Analysis, chosen: readonly Item[]): boolean => {
+    const ranks = lang.rankQualifiers;
+    if (!ranks || chosen.length === 0) return false;
+    const texts = chosen.map((i) => normaliseText(i.answer).split(" "));
+    const asked = q.words.filter((w) => ranks.has(w));
+    if (asked.length > 0) return !texts.some((t) => asked.some((r) => t.includes(r)));
+    const office = q.cues.find((c) => c.kind === "noun")?.position;
+    const word = office === undefined ? undefined : q.words[office];
+    if (word === undefined || ranks.has(q.words[office === undefined ? 0 : office - 1] ?? "")) return false;
+    const own = stem(word);
+    let ranked = 0;
+    for (const t of texts)
+      for (let i = 0; i < t.length; i++) {
+        if (stem(t[i] ?? "") !== own) continue;
+        // "Attorney's Office" names a body, not the office a person holds.
+        if (bodyBigrams.has(`${own} ${stem(t[i + 1] ?? "")}`)) continue;
+        const before = t.slice(Math.max(0, i - MAX_RANK_WORDS), i);
+        if (!before.some((w) => ranks.has(w))) return false;
+        ranked++;
+      }
+    return ranked > 0;
+  };
+
+  /** "Which prison is he going to": the word for what is asked names no entity, kind or keyword. */
+  const unnamedWhich = (q: Analysis, chosen: readonly Item[]): boolean => {
+    if (q.typeHint !== undefined || lang.modifierBeforeNoun !== true) return false;
+    const at = q.words.findIndex((w) => lang.whAsks[w] === "which");
+    if (at < 0) return false;
+    let end = at + 1;
+    while (
+      end < q.words.length &&
+      !lang.auxiliaries.has(q.words[end] ?? "") &&
+      !q.mentions.some((m) => m.start === end)
+    )
+      end++;
+    const head = end - 1;
+    const word = q.words[head];
+    if (head <= at || word === undefined) return false;
+    if (q.cues.some((c) => c.position === head) || q.mentions.some((m) => m.start <= head && head < m.end))
+      return false;
+    if (lang.filler.has(word) || lang.calendar?.asks.has(word) || lang.timeWords.has(word)) return false;
+    if (lang.quantityWords.has(word) || lang.measureWords.has(word) || lang.subtypeWords?.has(word))
+      return false;
+    // The facts use the word only as an ordinary word ("six months in prison"), never for a name.
+    const own = stem(word);
+    // ... and no more narrowly than the question does: a word before it that the question lacks
+    // ("military cooperation") says which one.
+    const plain = (w: string) => q.words.includes(w) || lang.articles.has(w) || lang.slotBefore.has(w);
+    let said = false;
+    for (const i of chosen) {
+      const text = normaliseText(i.answer).split(" ");
+      for (let k = 0; k < text.length; k++) {
+        if (stem(text[k] ?? "") !== own) continue;
+        if (!plain(text[k - 1] ?? "")) return false;
+        said = true;
+      }
+    }
+    if (!said) return false;
+    const involved = new Set(chosen.flatMap((i) => [...i.subject, ...i.object, ...i.mentions]));
+    const asked = [own, conceptOf(lexicon, word)];
+    return ![...involved].some((id) => asked.some((w) => namingWords.get(id)?.has(w)));
+  };
+
+  /**
+   * "The penalty under law A": a name of the question that no fact chosen has, while every one of them
+   * has another of its kind where it would stand.
+   */
+  const anotherOfKind = (q: Analysis, chosen: readonly Item[]): boolean => {
+    const facts = chosen.filter((i) => i.kind === "fact");
+    if (facts.length === 0 || facts.length !== chosen.length) return false;
+    const has = (i: Item, id: string) => i.subject.has(id) || i.object.has(id) || i.mentions.has(id);
+    return q.mentions.some((m) => {
+      // Only a name a preposition governs qualifies what is asked ("under the act").
+      let before = m.start - 1;
+      while (before > 0 && lang.articles.has(q.words[before] ?? "")) before--;
+      const governed = lang.governingPrepositions?.has(q.words[before] ?? "") ?? false;
+      if (!governed && !afterPreposition(q.words, m.start, lang)) return false;
+      const kind = types.get(m.entity);
+      if (kind === undefined || facts.some((i) => has(i, m.entity))) return false;
+      return facts.every((i) =>
+        [...i.subject, ...i.object].some((id) => id !== m.entity && types.get(id) === kind),
+      );
+    });
   };
 
   /**
@@ -1781,6 +1937,12 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const names = winners.map((w) => entities.get(w.entity)?.name ?? w.entity);
     const chosenItems = [...new Set(winners.map((w) => w.item))];
     const confidence = confidenceOf(top % 100, undefined);
+    // "Which gets more X, A or B": an amount compared needs the figures of each; one fact for both, or
+    // facts with no figure, do not tell which has more.
+    const amounts = lang.amountComparatives;
+    const comparesAmount = amounts !== undefined && q.words.some((w) => amounts.has(w));
+    if (comparesAmount && (winners.length > 1 || chosenItems.some((i) => !i.quantity)))
+      return gap(question, q, chosenItems);
     const lead = `${lang.phrases.list(names, "and")}.`;
     return withSuggestions(composeAnswer(question, q, chosenItems, confidence, lang, { lead }), q);
   };
@@ -2069,12 +2231,13 @@ function lacksWanted(
   q: Analysis,
   items: readonly Item[],
   attributes: ReadonlySet<string>,
+  bounds: ReadonlySet<string>,
   describedBy: (entity: string) => Item | undefined,
 ): boolean {
   return q.wanted.some((w) => {
     const concept = w.concept;
     if (concept === undefined) return true;
-    if (!w.strict && !attributes.has(concept)) return false;
+    if (!w.strict && !attributes.has(concept) && !bounds.has(concept)) return false;
     if (items.some((i) => i.concepts.has(concept))) return false;
     // "Bondarev's role": the knowledge gives him one, which the facts chosen show.
     return !(attributes.has(concept) && q.mentions.some((m) => describedBy(m.entity)?.concepts.has(concept)));

@@ -54,7 +54,12 @@ function isAction(at: number, words: readonly string[], cues: readonly Cue[], la
   if (cues.length > 0) return false;
   const before = words[at - 1] ?? "";
   const who = lang.whAsks[before] === "who";
-  return who || (lang.auxiliaries.has(before) && !lang.beForms.has(before) && !lang.doForms.has(before));
+  // "When does X have to report": the verb after "have to" is the question's own.
+  const to = lang.infinitive;
+  const obliged = to !== undefined && before === to.marker && to.leads.has(words[at - 2] ?? "");
+  return (
+    who || obliged || (lang.auxiliaries.has(before) && !lang.beForms.has(before) && !lang.doForms.has(before))
+  );
 }
 
 /** An unknown word that is what the question is about: answering about something else would be wrong. */

@@ -114,6 +114,9 @@ export const MAX_UNIT_WORDS = 2;
 /** The most words before an office's noun that still belong to it ("the new field manager"). */
 export const MAX_OFFICE_WORDS = 2;
 
+/** The most words between a rank word and the office it qualifies ("Assistant United States Attorney"). */
+export const MAX_RANK_WORDS = 3;
+
 /** The fewest words a quoted phrase of a question has to be looked for as it stands in the facts. */
 export const MIN_QUOTED_WORDS = 2;
 

@@ -118,6 +118,12 @@ const CHAT_WORDS: Record<string, string> = wordTable({
   abt: "about",
   cuz: "because",
   coz: "because",
+  // Contractions of "have" typed without the apostrophe.
+  couldve: "could have",
+  wouldve: "would have",
+  shouldve: "should have",
+  mightve: "might have",
+  mustve: "must have",
 });
 
 /** Irregular forms the Porter stemmer cannot join to their verb. */
@@ -408,6 +414,15 @@ export const english: Language = {
     commander head chief governor mayor ambassador spokesman spokeswoman spokesperson manager
     administrator deputy treasurer editor founder ceo cto cfo coo
   `),
+  rankQualifiers: wordSet("assistant deputy acting interim vice associate"),
+  persistWords: wordSet("still"),
+  presentDayWords: wordSet("today now currently nowadays presently anymore"),
+  infinitive: { marker: "to", leads: wordSet("have has had need needs needed going supposed") },
+  amountComparatives: wordSet("more less fewer most least fewest"),
+  governingPrepositions: wordSet("under per"),
+  payingWords: wordSet(
+    "pay pays paying paid fund funds funding funded finance finances financing financed bankroll bankrolls sponsor sponsors sponsoring sponsored",
+  ),
   synonyms: [["create", "build", "built", "construct", "establish"]],
   joiners: wordSet("and or"),
   alternatives: wordSet("or"),

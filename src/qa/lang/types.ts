@@ -397,6 +397,34 @@ export interface Language {
    * rank, so a description that gives an office and no rank leaves it undecided.
    */
   readonly rankNouns?: ReadonlySet<string>;
+  /**
+   * Words that make an office a lesser or a passing one ("assistant", "deputy", "acting"): "who is the
+   * attorney" is not answered by an assistant attorney, nor "who was the acting manager" by a manager.
+   */
+  readonly rankQualifiers?: ReadonlySet<string>;
+  /**
+   * "Is X still the commander today": a word that a state lasts ("still") beside one of the present
+   * day ("today", "now") asks beyond the article's own date, which no fact tells.
+   */
+  readonly persistWords?: ReadonlySet<string>;
+  readonly presentDayWords?: ReadonlySet<string>;
+  /**
+   * "When does X have to report": the marker of an infinitive ("to") and the verbs before it that make
+   * the word after it the question's own verb ("have to", "need to").
+   */
+  readonly infinitive?: { readonly marker: string; readonly leads: ReadonlySet<string> };
+  /**
+   * "Which gets more X, A or B": words that ask which of two has the larger or smaller amount, which
+   * only figures the facts give can tell.
+   */
+  readonly amountComparatives?: ReadonlySet<string>;
+  /**
+   * Words that ask who pays for something ("pay", "fund"): where no relation is about paying and no
+   * fact chosen says it, the article does not say who pays.
+   */
+  readonly payingWords?: ReadonlySet<string>;
+  /** Prepositions that put a thing under a law or rule ("under the act", "per the code"). */
+  readonly governingPrepositions?: ReadonlySet<string>;
   /** "What's the point of X", "the purpose of": a word for a reason, after "what", asks why. */
   readonly reasonWords?: ReadonlySet<string>;
   /**
