@@ -42,6 +42,9 @@ export interface AnalyserParts {
   narrowKinds?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+/** A question mark closing the text, whatever signs or emoji follow it. */
+const MARKED_END = /\?[^\p{L}\p{N}]*$/u;
+
 /** Where "come from" (a verb of origin and its preposition) stands, or -1. */
 function originAt(words: readonly string[], lang: AnalyserParts["lang"]): number {
   const origin = lang.origin;
@@ -257,7 +260,9 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     mentions.length > 0 &&
     ((lang.statementsAsk === true && cues.some((c) => c.kind !== "noun")) ||
       // "X is the Y of Z, right?": a tagged statement made with "to be" asks whether it is so.
-      (tagged && (cues.length > 0 || words.some((w, i) => i > 0 && lang.beForms.has(w)))));
+      (tagged && (cues.length > 0 || words.some((w, i) => i > 0 && lang.beForms.has(w)))) ||
+      // "Tajikistan getting spare parts?": a name and a verb closed by a question mark ask the same.
+      (MARKED_END.test(question) && cues.some((c) => c.kind !== "noun")));
   // "Bro does Russia supply ...", "RU AM BY KZ - did they sign?": greetings or names before a helping
   // verb that opens the question proper.
   const ledIn = found.asked === "none" && opensAfterLeadIn(words, mentions, lang);

@@ -17,6 +17,7 @@ import { countDiffers, statedCount } from "./counts.js";
 import { descriptionSpans } from "./descriptions.js";
 import { askedShortForm, buildExpansions, unexpandedShortForm } from "./expansions.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
+import { reshapeFragment } from "./fragments.js";
 import { roleOf } from "./grammar.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { english } from "./lang/en.js";
@@ -336,7 +337,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     asked: string,
     previous: Turn | undefined,
   ): { answer: Answer; turn: Turn; idle: boolean } => {
-    const text = expandCapitals(asked, shortForms.capitals);
+    const text = expandCapitals(reshapeFragment(asked, lang), shortForms.capitals);
     let q = analyse(text, parts);
     // "Which other country is in the same boat": the others the previous answer names.
     const others = previous && othersNamed(q, previous, references, (id) => byId.get(id));
