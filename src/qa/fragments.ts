@@ -8,7 +8,7 @@ import type { Language } from "./lang/types.js";
  * the question is analysed.
  */
 export function reshapeFragment(text: string, lang: Language): string {
-  return questionWordFirst(yesNoMarked(withoutLeadIn(text, lang), lang), lang);
+  return yesNoMarked(withoutLeadIn(withoutRequest(text, lang), lang), lang);
 }
 
 /** A text's whitespace-separated pieces, each with its folded words. */
@@ -31,6 +31,27 @@ function opens(word: string, lang: Language): boolean {
     lang.auxiliaries.has(word) ||
     (lang.requestVerbs?.has(word) ?? false)
   );
+}
+
+/**
+ * "which ... ? list em", "... ? name them all pls": a bare request for the answer after the question
+ * adds nothing to it, and its words ("list") must not be read as the question's.
+ */
+function withoutRequest(text: string, lang: Language): string {
+  const end = text.lastIndexOf("?");
+  if (end < 0) return text;
+  const words = normaliseText(text.slice(end + 1))
+    .split(" ")
+    .filter(Boolean)
+    .flatMap((w) => lang.chatWords?.[w]?.split(" ") ?? [w]);
+  if (!(lang.requestVerbs?.has(words[0] ?? "") ?? false)) return text;
+  const adds = (w: string) =>
+    !isPronoun(w, lang) && !(lang.chatterWords?.has(w) ?? false) && !lang.filler.has(w);
+  return words.slice(1).some(adds) ? text : text.slice(0, end + 1);
+}
+
+function isPronoun(word: string, lang: Language): boolean {
+  return Object.values(lang.pronouns).some((set) => set.has(word));
 }
 
 /**
@@ -87,7 +108,7 @@ function yesNoMarked(text: string, lang: Language): string {
  * exactly"), or follow a preposition with at most the kind it asks for after it ("to which countries"):
  * "the countries which signed" is a relative clause, not a question.
  */
-function questionWordFirst(text: string, lang: Language): string {
+export function questionWordFirst(text: string, lang: Language): string {
   const pieces = piecesOf(text).filter((p) => p.words.length > 0);
   if (pieces.length < 2) return text;
   const first = pieces[0]?.words[0] ?? "";

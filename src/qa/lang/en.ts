@@ -118,6 +118,9 @@ const CHAT_WORDS: Record<string, string> = wordTable({
   abt: "about",
   cuz: "because",
   coz: "because",
+  em: "them",
+  pic: "photo",
+  pics: "photos",
 });
 
 /** Irregular forms the Porter stemmer cannot join to their verb. */
