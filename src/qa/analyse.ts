@@ -42,6 +42,9 @@ export interface AnalyserParts {
   narrowKinds?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+/** A question mark closing the text, whatever signs or emoji follow it. */
+const MARKED_END = /\?[^\p{L}\p{N}]*$/u;
+
 /** Where "come from" (a verb of origin and its preposition) stands, or -1. */
 function originAt(words: readonly string[], lang: AnalyserParts["lang"]): number {
   const origin = lang.origin;
@@ -239,6 +242,12 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     const self = lang.articleSelf?.names;
     if (!self) return -1;
     if (self.has(words[c.position - 1] ?? "")) return c.position - 1;
+    // "Which countries are mentioned in the article": a passive, with the article after its preposition.
+    if (c.passive && lang.slotBefore.has(words[c.position + 1] ?? "")) {
+      let at = c.position + 2;
+      while (lang.articles.has(words[at] ?? "")) at++;
+      if (self.has(words[at] ?? "")) return at;
+    }
     if (!lang.freeWordOrder) return -1;
     if (self.has(words[c.position + 1] ?? "")) return c.position + 1;
     // "Какие страны упоминаются в статье": the article's name after a preposition of place.
@@ -307,7 +316,11 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     mentions.length > 0 &&
     ((lang.statementsAsk === true && cues.some((c) => c.kind !== "noun")) ||
       // "X is the Y of Z, right?": a tagged statement made with "to be" asks whether it is so.
-      (tagged && (cues.length > 0 || words.some((w, i) => i > 0 && lang.beForms.has(w)))));
+      (tagged && (cues.length > 0 || words.some((w, i) => i > 0 && lang.beForms.has(w)))) ||
+      // "Tajikistan getting spare parts?": a name and a verb closed by a question mark ask the same.
+      (MARKED_END.test(question) &&
+        opensWithName(words, mentions, lang) &&
+        cues.some((c) => c.kind !== "noun")));
   // "Bro does Russia supply ...", "RU AM BY KZ - did they sign?": greetings or names before a helping
   // verb that opens the question proper.
   const ledIn = found.asked === "none" && opensAfterLeadIn(words, mentions, lang);
@@ -588,6 +601,13 @@ function quotedFrom(
   const rest = words.slice(2);
   if (lang.topicPrepositions.has(rest[0] ?? "") || rest.some((w) => lang.whWords.has(w))) return words.length;
   return 2;
+}
+
+/** "Tajikistan getting ...?", "the pier done?": the statement's first words (past its articles) are a name. */
+function opensWithName(words: readonly string[], mentions: readonly Mention[], lang: Language): boolean {
+  let at = 0;
+  while (lang.articles.has(words[at] ?? "")) at++;
+  return mentions.some((m) => m.start === at);
 }
 
 /**

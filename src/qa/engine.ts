@@ -17,6 +17,7 @@ import { countDiffers, statedCount } from "./counts.js";
 import { descriptionSpans } from "./descriptions.js";
 import { askedShortForm, buildExpansions, unexpandedShortForm } from "./expansions.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
+import { questionWordFirst, reshapeFragment } from "./fragments.js";
 import { roleOf } from "./grammar.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { english } from "./lang/en.js";
@@ -373,8 +374,25 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       ? centralTurn
       : undefined;
 
-  /** One question, read against the turn before it when there is one. */
+  /**
+   * One question, read against the turn before it when there is one, in the shape the reader knows
+   * ("wait, what ..." without its lead-in); one that finds no answer with its question word typed last
+   * ("the photo by who") is read again with that word first.
+   */
   const answerPart = (
+    asked: string,
+    previous: Turn | undefined,
+  ): { answer: Answer; turn: Turn; idle: boolean } => {
+    const reshaped = reshapeFragment(asked, lang);
+    const first = readPart(reshaped, previous);
+    const moved = first.answer.answered ? reshaped : questionWordFirst(reshaped, lang);
+    const read = moved === reshaped ? first : readPart(moved, previous);
+    const chosen = read.answer.answered ? read : first;
+    if (chosen.answer.question === "" || chosen.answer.question === asked) return chosen;
+    return { ...chosen, answer: { ...chosen.answer, question: asked } };
+  };
+
+  const readPart = (
     asked: string,
     previous: Turn | undefined,
   ): { answer: Answer; turn: Turn; idle: boolean } => {

@@ -50,7 +50,8 @@ export function findCues(
       !pair &&
       (lexicon.agentNouns.has(words[i] ?? "") ||
         (lang.articles.has(before) && !object && !pointerSubject(words, i, lang)) ||
-        possessed.has(i));
+        possessed.has(i) ||
+        (found.some((w) => w.kind === "noun") && namedCompound(words, stems, i, used, lang)));
     const kinds = nounOnly ? found.filter((w) => w.kind === "noun") : found;
     const concepts = (pair ? [i, i + 1] : [i]).map((at) => conceptOf(lexicon, words[at] ?? ""));
     for (const w of kinds) {
@@ -74,6 +75,27 @@ export function findCues(
   if (verbs.size === 0) return cues;
   return cues.filter(
     (c) => c.kind !== "noun" || verbs.has(c.relation) || !namesAThing(words, c.position, used, lang),
+  );
+}
+
+/**
+ * "Where X interview": a fragment with no helping verb that ends on a plain word, a noun as well as a
+ * verb, right after a name uses the word as a noun of the name ("X's interview"), not as a verb of
+ * which the name is the object. Where words stand in any order, a verb last is as common as any.
+ */
+function namedCompound(
+  words: readonly string[],
+  stems: readonly string[],
+  i: number,
+  used: ReadonlySet<number>,
+  lang: Language,
+): boolean {
+  return (
+    !lang.freeWordOrder &&
+    i === words.length - 1 &&
+    used.has(i - 1) &&
+    stems[i] === words[i] &&
+    !words.some((w) => lang.auxiliaries.has(w))
   );
 }
 

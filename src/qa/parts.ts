@@ -24,7 +24,12 @@ export function splitParts(question: string, lang: Language, isName: (word: stri
   for (const part of parts.map((p) => p.trim()).filter((p) => normaliseText(p) !== "")) {
     // "What tech will it have?? power, nav, etc": a list of examples asks nothing of its own.
     const previous = kept.length - 1;
-    if (previous >= 0 && (givesExamples(part, lang) || restates(part, lang, isName)))
+    if (
+      previous >= 0 &&
+      (givesExamples(part, lang) ||
+        restates(part, lang, isName) ||
+        finishesStatement(kept[previous] ?? "", part, lang))
+    )
       kept[previous] = `${kept[previous]} ${part}`;
     else kept.push(part);
   }
@@ -81,6 +86,19 @@ function asksSomething(text: string, lang: Language): boolean {
   return (
     words.some((w) => lang.whAsks[w] !== undefined || lang.whContractions[w] !== undefined) ||
     lang.auxiliaries.has(words[0] ?? "")
+  );
+}
+
+/**
+ * "X was mentioned?? by who": a question word alone (or after its preposition) following a statement
+ * that asks nothing asks of that statement; it is one question with the word typed last.
+ */
+function finishesStatement(before: string, part: string, lang: Language): boolean {
+  if (asksSomething(before, lang)) return false;
+  const words = normaliseText(part).split(" ");
+  const asks = (w: string) => lang.whAsks[w] !== undefined || lang.whContractions[w] !== undefined;
+  return (
+    words.length <= 2 && asks(words.at(-1) ?? "") && words.slice(0, -1).every((w) => lang.slotBefore.has(w))
   );
 }
 

@@ -124,6 +124,9 @@ const CHAT_WORDS: Record<string, string> = wordTable({
   shouldve: "should have",
   mightve: "might have",
   mustve: "must have",
+  em: "them",
+  pic: "photo",
+  pics: "photos",
 });
 
 /** Irregular forms the Porter stemmer cannot join to their verb. */
@@ -379,6 +382,10 @@ export const english: Language = {
     parts: wordSet("headline headlines title summary gist tldr overview"),
   },
   questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no nah nope"),
+  yesNoMarks: {
+    marks: [["y", "n"], ["yn"], ["yes", "no"], ["yes", "or", "no"], ["y", "or", "n"]],
+    tag: "right",
+  },
   finishedWords: wordSet(`
     finished finish complete completed done over ended concluded accomplished fully completely entirely
     stalled stall stopped stop halted halt paused suspended frozen abandoned cancelled canceled dropped

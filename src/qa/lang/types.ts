@@ -335,6 +335,11 @@ export interface Language {
    */
   readonly questionTags?: ReadonlySet<string>;
   /**
+   * "X signed? y/n", "yes or no": marks at the end of a statement that ask for a yes or a no, and the
+   * question tag that asks the same ("right"), which the statement is read with in their place.
+   */
+  readonly yesNoMarks?: { marks: readonly (readonly string[])[]; tag: string };
+  /**
    * "Is the work finished", "has it stalled", "is it fully done": words that ask whether something is
    * over or has stopped, against words in which a fact says it goes on ("continues", "underway"): such
    * a fact answers no.
