@@ -41,6 +41,14 @@ const ARTICLES = [
     languages: ["en"],
     foreign: ["what does russia supply to armenia", "who is matthew lohr"],
   },
+  {
+    name: "the White House fact sheet on the response to Hurricane Milton",
+    file: "test/articles/wh-hurricane-milton-response/knowledge.yaml",
+    marker: "Port of Tampa",
+    minFacts: 30,
+    languages: ["en"],
+    foreign: ["what does russia supply to armenia", "who is jesse barresse"],
+  },
 ];
 
 describe.each(ARTICLES)("the knowledge file of $name", (article) => {
