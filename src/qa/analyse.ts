@@ -1,5 +1,6 @@
 import { normaliseText, tokenizeInput } from "../text/normalise.js";
 import { stem, stemPhrase } from "../text/stem.js";
+import { numberOf } from "./counts.js";
 import { findAsked, findCues, isQuestionSubject, roleOf } from "./grammar.js";
 import type { Language, RoleContext } from "./lang/types.js";
 import {
@@ -270,7 +271,17 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     const held = allCues.filter((n) => n.position === at);
     return held.length > 0 && held.every((n) => n.kind === "noun" && n.relation !== c.relation);
   };
-  const cues = allCues.filter((c) => kept(c.position) && !bySelf(c) && c.position < quoteFrom && !carrier(c));
+  // "Did they prepare anything before landfall": a relation's noun after a word of time bounds says
+  // when; the question asks of another relation, or of its other words, where it has any.
+  const timed = (c: Cue) => {
+    if (c.kind !== "noun") return false;
+    let at = c.position - 1;
+    while (at > 0 && lang.articles.has(words[at] ?? "")) at--;
+    return at > 0 && (lang.timeBounds?.has(words[at] ?? "") ?? false);
+  };
+  const cues = allCues.filter(
+    (c) => kept(c.position) && !bySelf(c) && c.position < quoteFrom && !carrier(c) && !timed(c),
+  );
   // The article's own name before its verb ("the story mentions") is the article, not a topic.
   // ... and its verb asks nothing either ("какие страны называет статья").
   const selfAt = new Set(allCues.filter(bySelf).flatMap((c) => [selfAround(c), c.position]));
@@ -311,12 +322,18 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   markModifiers(mentions, words, lang);
   // "Таджикистан получает самолеты": where a statement asks by intonation alone, a name and a verb
   // with no question word ask whether it is so.
+  // "40k workers from 50 states, right": a statement of a count asks whether the count is so.
+  const figured = words.some((w) => numberOf(w, lang) !== undefined);
   const intoned =
     found.asked === "none" &&
     mentions.length > 0 &&
     ((lang.statementsAsk === true && cues.some((c) => c.kind !== "noun")) ||
       // "X is the Y of Z, right?": a tagged statement made with "to be" asks whether it is so.
-      (tagged && (cues.length > 0 || words.some((w, i) => i > 0 && lang.beForms.has(w)))) ||
+      (tagged && (cues.length > 0 || words.some((w, i) => i > 0 && lang.beForms.has(w)) || figured)) ||
+      // "2 army corps power teams?": a figure and the names it counts, closed by a question mark.
+      (MARKED_END.test(question) &&
+        figured &&
+        mentions.some((m) => numberOf(words[m.start - 1] ?? "", lang) !== undefined)) ||
       // "Tajikistan getting spare parts?": a name and a verb closed by a question mark ask the same.
       (MARKED_END.test(question) &&
         opensWithName(words, mentions, lang) &&

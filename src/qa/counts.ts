@@ -12,6 +12,10 @@ export interface StatedCount {
 /** The value of a number word or of digits, in a language. */
 export function numberOf(word: string, lang: Language): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
+  // "40k": digits and a letter of magnitude.
+  const scaled = /^(\d+)(\p{L})$/u.exec(word);
+  const times = scaled ? lang.magnitudes?.[scaled[2] ?? ""] : undefined;
+  if (scaled && times !== undefined) return Number(scaled[1]) * times;
   return lang.numbers?.[word];
 }
 

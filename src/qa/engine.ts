@@ -61,7 +61,7 @@ import {
   possibleOnly,
   reversedFact,
   singleOtherValue,
-  statedFigure,
+  statedFigures,
   statedOpposite,
   statedOtherwise,
   unsaidObject,
@@ -843,9 +843,90 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     return undefined;
   };
 
+  const hasEntity = (i: Item, id: string) => i.subject.has(id) || i.object.has(id) || i.mentions.has(id);
+
+  /**
+   * "How many of the workers are from Y": a count of a part. The fact that counts the whole lists Y as
+   * one of several it comes from, and no fact counts Y's share: the article does not split it.
+   */
+  const partCounted = (question: string, q: Analysis): Answer | undefined => {
+    if (q.asked !== "quantity" || q.mentions.length < 2) return undefined;
+    const [whole, ...rest] = q.mentions;
+    if (!whole) return undefined;
+    let of = whole.start - 1;
+    while (of > 0 && lang.articles.has(q.words[of] ?? "")) of--;
+    if (!lang.genitive.has(q.words[of] ?? "") || !lang.quantityWords.has(q.words[of - 1] ?? ""))
+      return undefined;
+    const counting = items.filter(
+      (i) => i.kind === "fact" && i.quantity !== undefined && hasEntity(i, whole.entity),
+    );
+    if (counting.length === 0) return undefined;
+    const listedAmong = (i: Item, id: string) =>
+      [i.object, i.mentions].some((side) => side.has(id) && side.size > 1);
+    const parts = rest.filter((m) => counting.some((i) => listedAmong(i, m.entity)));
+    if (parts.length === 0 || parts.length !== rest.length) return undefined;
+    // A fact that counts the part itself answers as usual.
+    const ownCount = items.some(
+      (i) =>
+        i.kind === "fact" &&
+        i.quantity !== undefined &&
+        parts.every((m) => hasEntity(i, m.entity)) &&
+        !listedAmong(i, parts[0]?.entity ?? ""),
+    );
+    return ownCount ? undefined : gap(question, q, counting.slice(0, 1));
+  };
+
+  /**
+   * "Which hospitals get power": the name right after "which" is a class written in common words, not
+   * a proper name, and asks for the named ones among it. Where no fact about it names one of its kind
+   * by a proper name, the article names none: a gap, told with what it does say.
+   */
+  const membersUnnamed = (question: string, q: Analysis): Answer | undefined => {
+    if (q.asked !== "which" || q.mentions.length !== 1) return undefined;
+    const [m] = q.mentions;
+    if (!m || lang.whAsks[q.words[m.start - 1] ?? ""] !== "which") return undefined;
+    const entity = entities.get(m.entity);
+    const common = (name: string) => name === name.toLowerCase();
+    if (!entity || !common(entity.name)) return undefined;
+    const kind = types.get(m.entity);
+    const about = items.filter((i) => i.kind === "fact" && hasEntity(i, m.entity));
+    if (about.length === 0) return undefined;
+    const named = about.some((i) =>
+      [...i.subject, ...i.object, ...i.mentions].some(
+        (id) => id !== m.entity && types.get(id) === kind && !common(entities.get(id)?.name ?? ""),
+      ),
+    );
+    if (named) return undefined;
+    const near = select(q);
+    return near ? gap(question, q, near.items) : undefined;
+  };
+
+  /**
+   * "Where exactly did it land": a word asking for precision, where the fact's place is the bare name
+   * of a place the knowledge has (a state, a country), asks for more than the article gives.
+   */
+  const placeTooCoarse = (question: string, q: Analysis): Answer | undefined => {
+    if (q.asked !== "where" || !q.words.some((w) => lang.precisionWords?.has(w) ?? false)) return undefined;
+    const near = select(q);
+    const top = near?.items[0];
+    if (!near || !top?.where) return undefined;
+    const said = normaliseText(top.where);
+    const bare = knowledge.entities.some(
+      (e) =>
+        typeInfo.get(e.type)?.place === true && [e.name, ...e.aliases].some((n) => normaliseText(n) === said),
+    );
+    return bare ? gap(question, q, near.items) : undefined;
+  };
+
   const answerAnalysed = (question: string, q: Analysis): Answer => {
+    const members = membersUnnamed(question, q);
+    if (members) return members;
+    const coarse = placeTooCoarse(question, q);
+    if (coarse) return coarse;
     const other = otherValue(question, q);
     if (other) return other;
+    const part = partCounted(question, q);
+    if (part) return part;
     if (q.outside.length > 0) return refuse(question, q, "outside");
     const addressOrNickname = linkAsked(question, q) ?? nicknameAsked(question, q);
     if (addressOrNickname) return addressOrNickname;
@@ -984,8 +1065,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       // "Did NASA license it to 3 companies", "will all three companies fly the demo": the fact that
       // counts what the question counts gives another number.
       // A bound ("more than 10 years") is no count to differ from; it was compared before, if at all.
-      const range = statedFigure(q.words, lang)?.range;
-      const bound = range !== undefined && range.low !== range.high;
+      // Several figures were each judged against their own counts, where the facts count them.
+      const bound = statedFigures(q.words, lang).some((f) => f.range.low !== f.range.high);
       const miscounted = bound ? undefined : miscount(q);
       if (miscounted && judged?.verdict !== "no")
         return withSuggestions(composeAnswer(question, q, [miscounted], 0.8, lang, { verdict: "no" }), q);
@@ -1023,6 +1104,22 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const elsewhere = heldByAnother(q, naming, scoring);
       if (elsewhere)
         return withSuggestions(composeAnswer(question, q, [elsewhere], 0.8, lang, { verdict: "no" }), q);
+      // "Did X fly to Y": the question's own verb, right after its subject, is a word another fact uses
+      // but none about X does: what the article says of X does not say X did it.
+      const verbAt = first?.end ?? -1;
+      const verb = first?.start === 1 && lang.auxiliaries.has(q.words[0] ?? "") ? q.words[verbAt] : undefined;
+      const verbConcept = verb !== undefined ? conceptOf(lexicon, verb) : undefined;
+      if (
+        first &&
+        verbConcept &&
+        !q.copular &&
+        q.cues.length === 0 &&
+        q.keywords.includes(verbConcept) &&
+        !naming.some((item) => item.concepts.has(verbConcept))
+      ) {
+        const near = select(q);
+        if (near) return gap(question, q, near.items);
+      }
     }
 
     // "What brand are the systems for Kyrgyzstan", "which company makes them": besides its names the
@@ -1530,6 +1627,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const concept = (w: string) => conceptOf(lexicon, w);
     let best: { item: Item; score: number; differs: boolean } | undefined;
     for (const item of candidates) {
+      // A bound ("more than 50,000") is no count for a figure to differ from.
+      const counted = normaliseText(item.quantity ?? "")
+        .split(" ")
+        .filter(Boolean);
+      if (statedFigures(counted, lang).some((f) => f.range.low !== f.range.high)) continue;
       const differs = countDiffers(stated, item, lang, concept);
       if (differs === undefined) continue;
       const score = scoreItem(item, q, scoring);

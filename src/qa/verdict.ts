@@ -434,16 +434,34 @@ export interface StatedFigure {
  * one ("1.4 million", "from 3 to 5"), which this does not read.
  */
 export function statedFigure(typed: readonly string[], lang: Language): StatedFigure | undefined {
+  const all = statedFigures(typed, lang);
+  return all.length === 1 ? all[0] : undefined;
+}
+
+/**
+ * Every figure the words state, each with its bound, the word after it ("40k workers from 50
+ * states") and where it stands in `typed`; a figure with no word after it is left out.
+ */
+export function statedFigures(typed: readonly string[], lang: Language): (StatedFigure & { at: number })[] {
   // "2,000" is read as "2 000": the groups of three after a figure are part of it.
   const words: string[] = [];
-  for (const w of typed) {
+  const from: number[] = [];
+  for (const [k, w] of typed.entries()) {
     const last = words.length - 1;
     if (/^\d{3}$/.test(w) && /^\d+$/.test(words[last] ?? "")) words[last] += w;
-    else words.push(w);
+    else {
+      words.push(w);
+      from.push(k);
+    }
   }
   const at = words.flatMap((w, i) => (numberOf(w, lang) === undefined ? [] : [i]));
-  if (at.length !== 1) return undefined;
-  const i = at[0] as number;
+  return at.flatMap((i) => {
+    const figure = figureAt(words, i, lang);
+    return figure ? [{ ...figure, at: from[i] as number }] : [];
+  });
+}
+
+function figureAt(words: readonly string[], i: number, lang: Language): StatedFigure | undefined {
   const value = numberOf(words[i] ?? "", lang) as number;
   const noun = words[i + 1];
   if (!noun) return undefined;
@@ -499,7 +517,8 @@ export function statedOtherwise(
   const time = calendarTime(q.words, lang);
   const timed = Object.keys(time).length > 0;
   const figure = statedFigure(q.words, lang);
-  if (!timed && !figure) return undefined;
+  const figures = figure || timed ? [] : statedFigures(q.words, lang);
+  if (!timed && !figure && figures.length < 2) return undefined;
   const asked = new Set(q.cues.map((c) => c.relation));
   const ofAsked = (item: Item) =>
     asked.size === 0 ||
@@ -535,12 +554,45 @@ export function statedOtherwise(
     }
     if (figure && item.quantity !== undefined) {
       const words = normaliseText(item.quantity).split(" ").filter(Boolean);
-      const noun = concept(figure.noun);
-      const said = words.some((w) => concept(w) === noun) ? statedFigure(words, lang) : undefined;
+      const at = statedFigures(q.words, lang)[0]?.at ?? -1;
+      const nouns = new Set([figure.noun, ...countedNouns(q, at)].map(concept));
+      const said = words.some((w) => nouns.has(concept(w))) ? statedFigure(words, lang) : undefined;
       if (said) return { verdict: compareFigures(figure.range, said.range), item };
     }
   }
-  return undefined;
+  // "40k workers from 50 states": several figures, each judged by a fact's count of its own noun.
+  if (figures.length < 2) return undefined;
+  const verdicts: { verdict: Verdict; item: Item }[] = [];
+  for (const f of figures) {
+    const nouns = countedNouns(q, f.at).map(concept);
+    const judged = facts.flatMap((item) => {
+      if (item.quantity === undefined) return [];
+      const words = normaliseText(item.quantity).split(" ").filter(Boolean);
+      const said = statedFigures(words, lang).find((s) => nouns.includes(concept(s.noun)));
+      return said ? [{ verdict: compareFigures(f.range, said.range), item }] : [];
+    });
+    if (judged[0]) verdicts.push(judged[0]);
+  }
+  const no = verdicts.find((v) => v.verdict === "no");
+  if (no) return no;
+  // A bound the fact's figure only partly meets leaves the question undecided, as one figure does.
+  const partly = verdicts.find((v) => v.verdict === null);
+  if (partly) return partly;
+  return verdicts.length === figures.length ? verdicts[0] : undefined;
+}
+
+/**
+ * What a figure at `at` counts: the word after it, or the last word of the names that follow it
+ * ("2 army corps power teams" counts teams).
+ */
+export function countedNouns(q: Pick<Analysis, "words" | "mentions">, at: number): string[] {
+  const next = q.words[at + 1];
+  if (next === undefined) return [];
+  let end = at + 1;
+  for (let m = q.mentions.find((n) => n.start === end); m; m = q.mentions.find((n) => n.start === end))
+    end = m.end;
+  const last = end > at + 1 ? q.words[end - 1] : undefined;
+  return last !== undefined && last !== next ? [next, last] : [next];
 }
 
 /**

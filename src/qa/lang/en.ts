@@ -309,6 +309,9 @@ export const english: Language = {
     weekday: (word) => ENGLISH_WEEKDAYS.get(word),
   },
   calendarSpans: wordSet("through thru until till til by since before after from between to"),
+  timeBounds: wordSet("before after since until till during b4 prior"),
+  precisionWords: wordSet("exactly precisely specifically exact precise"),
+  magnitudes: { k: 1000, m: 1000000 },
   bounds: {
     above: [["more", "than"], ["over"], ["above"], ["greater", "than"], ["longer", "than"], ["beyond"]],
     atLeast: [["at", "least"], ["no", "less", "than"], ["minimum"]],

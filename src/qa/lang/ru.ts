@@ -723,6 +723,9 @@ export const russian: Language = {
     },
   },
   calendarSpans: wordSet("до по с со после перед между начиная"),
+  timeBounds: wordSet("после перед накануне"),
+  precisionWords: wordSet("точно конкретно именно"),
+  magnitudes: { к: 1000, k: 1000 },
   bounds: {
     above: [["более"], ["больше"], ["свыше"], ["сверх"]],
     atLeast: [["не", "менее"], ["не", "меньше"], ["минимум"], ["как", "минимум"]],

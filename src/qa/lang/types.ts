@@ -124,6 +124,13 @@ export interface Language {
   /** "Through", "since", "до": words before a time that make it one end of a span, not a time. */
   readonly calendarSpans?: ReadonlySet<string>;
   /**
+   * "Before", "after", "после": words that make the event named after them a time ("before landfall",
+   * "after the briefing"): a relation's noun there says when, and is not the relation asked.
+   */
+  readonly timeBounds?: ReadonlySet<string>;
+  /** "Exactly", "точно": words asking for more precision than a bare name of a region gives. */
+  readonly precisionWords?: ReadonlySet<string>;
+  /**
    * Words before a figure that make it a bound ("more than 20", "at least 3", "under 10"): each a
    * sequence of words, the bound open or closed, from below or above.
    */
@@ -170,6 +177,8 @@ export interface Language {
   readonly namingWords?: ReadonlySet<string>;
   /** Number words and their values ("three": 3); digits are read in any language. */
   readonly numbers?: Readonly<Record<string, number>>;
+  /** Letters after digits that multiply them, as chat writes figures ("40k": 40,000). */
+  readonly magnitudes?: Readonly<Record<string, number>>;
   /** Words after which an unknown word stands where a name would. */
   readonly slotBefore: ReadonlySet<string>;
   /** Irregular past participles ("given", "sold"): a passive or attributive verb. */
