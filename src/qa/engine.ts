@@ -2087,6 +2087,31 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
 
   const count = (question: string, q: Analysis): Answer => {
+    // "How many teams are staged": the fact that answers gives a count of the very kind asked (its
+    // `quantity` says "three ... teams"), which says more than counting the names the article gives.
+    const typed = q.typeAt !== undefined ? q.words[q.typeAt] : undefined;
+    if (typed !== undefined) {
+      const asQuantity: Analysis = { ...q, asked: "quantity", typeHint: undefined, typeAt: undefined };
+      const top = select(asQuantity)?.items[0];
+      const kindWord = conceptOf(lexicon, typed);
+      const counted = normaliseText(top?.quantity ?? "")
+        .split(" ")
+        .filter(Boolean);
+      const figure = statedFigures(counted, lang)[0];
+      // Unless the fact names as many of the kind as it counts: counting them says the same, with names.
+      const named = top
+        ? new Set(
+            [...top.subject, ...top.object, ...top.mentions].filter(
+              (id) => types.get(id) === q.typeHint && !q.mentions.some((m) => m.entity === id),
+            ),
+          ).size
+        : 0;
+      const counts =
+        figure !== undefined &&
+        figure.range.low !== named &&
+        counted.some((w) => conceptOf(lexicon, w) === kindWord);
+      if (counts) return answerAnalysed(question, asQuantity);
+    }
     const selection = select({ ...q, asked: "which" });
     const kind = q.typeHint;
     // "How many countries get spare parts": the counted kind stands on one side of the verb.

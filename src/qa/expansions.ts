@@ -84,9 +84,18 @@ function expands(short: readonly Unit[], long: readonly Unit[], lang: Language):
   const letters = (short[0]?.word ?? "").replace(/ /g, "");
   const words = long.flatMap((u) => u.word.split(" "));
   const initials = (list: readonly string[]) => list.map((w) => w[0] ?? "").join("");
+  // "U.S. Army Corps of Engineers" is "USACE": letters written with stops are initials already, however
+  // short ("u", "s" may be filler words of chat), and only whole words are left out as filler.
+  const content = long.flatMap((u) =>
+    u.written.includes(".") && u.word.split(" ").every((w) => w.length === 1)
+      ? u.word.split(" ")
+      : u.word.split(" ").filter((w) => !lang.filler.has(w)),
+  );
   return (
     letters.length >= 2 &&
-    (initials(words) === letters || initials(words.filter((w) => !lang.filler.has(w))) === letters)
+    (initials(words) === letters ||
+      initials(words.filter((w) => !lang.filler.has(w))) === letters ||
+      initials(content) === letters)
   );
 }
 

@@ -52,4 +52,12 @@ describe("questions finer than the article", () => {
   it("does not take another fact's verb as said of the question's subject", () => {
     expect(ask("did ada brook drive to benton county").answered).toBe(false);
   });
+
+  it("leads a count asked by a kind's word with the fact's own count of that kind", () => {
+    expect(ask("how many crews are stationed").text).toMatch(/^Four/);
+  });
+
+  it("reads dotted letters in a long name as its initials", () => {
+    expect(ask("what does UKPB stand for").text).toMatch(/U\.K\. Pomology Board/);
+  });
 });

@@ -13,6 +13,7 @@ export const ORCHARD_ARTICLE = [
   "Four cooperative cold-storage crews are stationed in the valley to keep packing houses, such as cider mills, cold.",
   "Mayor Ada Brook toured the orchards on Tuesday.",
   "Truckers drive the crates to market.",
+  "The U.K. Pomology Board sent two advisers.",
 ].join("\n");
 
 export const ORCHARD_KNOWLEDGE = `
@@ -25,7 +26,7 @@ article:
 types:
   - id: group
     title: Groups
-    words: [group, cooperative]
+    words: [group, cooperative, crew]
   - id: person
     title: People
     words: [person, people]
@@ -120,6 +121,12 @@ entities:
     aliases: [Ada Brook, Brook]
     description: Ada Brook is the mayor; she toured the orchards on Tuesday.
     evidence: Mayor Ada Brook toured the orchards on Tuesday.
+  - id: pomology-board
+    type: group
+    name: U.K. Pomology Board
+    aliases: [UKPB]
+    description: The U.K. Pomology Board sent two advisers.
+    evidence: The U.K. Pomology Board sent two advisers.
   - id: truckers
     type: group
     name: truckers
