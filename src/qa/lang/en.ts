@@ -127,6 +127,14 @@ const CHAT_WORDS: Record<string, string> = wordTable({
   em: "them",
   pic: "photo",
   pics: "photos",
+  b4: "before",
+  r: "are",
+  // Clipped words of offices and titles ("the agency admin", "house reps", "temp staff").
+  admin: "administrator",
+  admins: "administrators",
+  rep: "representative",
+  reps: "representatives",
+  temp: "temporary",
 });
 
 /** Irregular forms the Porter stemmer cannot join to their verb. */
@@ -467,6 +475,10 @@ export const english: Language = {
       ["waiting", "for"],
     ],
     [["day", "of", "the", "week"], ["day"]],
+    // "Who ok'd it": the apostrophe splits the chat spelling of "approved".
+    [["ok", "d"], ["approved"]],
+    [["okd"], ["approved"]],
+    [["okayed"], ["approved"]],
     // "How did they figure out it was him": the verb, not a figure asked for.
     [
       ["figure", "out"],
