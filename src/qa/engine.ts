@@ -1545,15 +1545,24 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
    */
   const underCondition = (question: string, q: Analysis): Answer | undefined => {
     if (q.asked === "when" || q.asked === "yesno") return undefined;
-    const at = q.words.findIndex((w, i) => i > 1 && lang.whAsks[w] === "when");
+    const at = q.words.findIndex(
+      (w, i) => i > 1 && (lang.whAsks[w] === "when" || lang.timeClauseOpeners?.has(w) === true),
+    );
     if (at < 0) return undefined;
-    const clause = q.words.slice(at + 1);
+    // "Before" and "after" are part of what the fact's time must say; "when" only opens the clause.
+    const opener = lang.timeClauseOpeners?.has(q.words[at] ?? "") === true;
+    const clause = q.words.slice(opener ? at : at + 1);
     const content = clause
       .filter((w) => !lang.filler.has(w) && !lang.articles.has(w) && !lang.auxiliaries.has(w))
       .map((w) => conceptOf(lexicon, w));
     if (content.length === 0) return undefined;
     const negated = clause.some((w) => lang.negations.has(w));
-    const main = { ...q, mentions: q.mentions.filter((m) => m.start < at) };
+    const main = {
+      ...q,
+      mentions: q.mentions.filter((m) => m.start < at),
+      // The clause's verb ("before the storm hit") is the time's, not the relation asked.
+      cues: opener ? q.cues.filter((c) => c.position < at) : q.cues,
+    };
     let best: { item: Item; score: number } | undefined;
     for (const i of index.shortlist(main)) {
       const item = items[i];

@@ -289,6 +289,7 @@ export const english: Language = {
   ],
   samePhrases: [["same"], ["identical"], ["alike"], ["likewise"]],
   negations: NEGATIONS,
+  timeClauseOpeners: wordSet("before after until"),
   quantityWords: QUANTITY_WORDS,
   measureWords: MEASURE_WORDS,
   placeWords: PLACE_WORDS,

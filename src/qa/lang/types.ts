@@ -67,6 +67,11 @@ export interface Language {
   readonly samePhrases?: readonly (readonly string[])[];
   /** Words that turn a question round: "which countries have not signed". */
   readonly negations: ReadonlySet<string>;
+  /**
+   * Words that open a clause of time after the question's own words ("what did X do before the storm
+   * hit"): the clause is a condition the fact's own time must state, its names and verb not the question's.
+   */
+  readonly timeClauseOpeners?: ReadonlySet<string>;
   /** "how many", "how much". */
   readonly quantityWords: ReadonlySet<string>;
   /** Words that ask for a figure wherever they stand ("price", "number"). */

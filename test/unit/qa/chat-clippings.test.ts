@@ -138,3 +138,12 @@ describe("chat spellings and clipped words", () => {
     expect(a.facts).toContain("council-mowed");
   });
 });
+
+describe("a clause of time after the question's own words", () => {
+  it("reads the clause's name and verb as the time, not as what is asked", () => {
+    const a = ask("what did the council do before the fair opened");
+    expect(a.answered).toBe(true);
+    expect(a.facts).toContain("council-mowed");
+    expect(a.facts).not.toContain("council-approved-fair");
+  });
+});
