@@ -445,6 +445,8 @@ export const english: Language = {
   relatives: wordSet("that who which whose whom"),
   oneWords: wordSet("one ones"),
   otherWords: wordSet("other others else another"),
+  directiveVerbs: wordSet("direct order instruct command"),
+  biddingVerbs: wordSet("tell told telling tells ask asked asking asks"),
   speechVerbs: wordSet("say tell told state announce declare stress explain add note claim remark comment"),
   partJoiners: wordSet("and also plus then"),
   selfWords: wordSet("i me my mine myself im ive idk imo tbh"),

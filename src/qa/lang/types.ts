@@ -264,6 +264,10 @@ export interface Language {
    * inside what was said is not when or where it was said.
    */
   readonly speechVerbs: ReadonlySet<string>;
+  /** Verbs of ordering someone to act ("direct", "order"), whose relation "tell X to do" asks. */
+  readonly directiveVerbs?: ReadonlySet<string>;
+  /** Verbs that with an object and "to" before a verb tell someone to act ("tell X to", "ask X to"). */
+  readonly biddingVerbs?: ReadonlySet<string>;
   /** "that", "who", "which": words that open a clause describing the noun before them. */
   readonly relatives: ReadonlySet<string>;
   /** "or": a word that offers names to choose from. */

@@ -11,6 +11,8 @@ const ARTICLE = [
   "Parish Administrator Nell Harrow has been at the green since Friday evening.",
   "Four temporary stewards are hired to guide the visitors.",
   "Before the fair opened, the council mowed the green.",
+  "The council ordered the stewards to keep the lanes clear.",
+  "The council told the stewards that the fair ends at dusk.",
 ].join("\n");
 
 const KNOWLEDGE = `
@@ -47,6 +49,12 @@ relations:
   - id: mowed
     label: mowed
     verbs: [mow, cut]
+  - id: ordered
+    label: ordered
+    verbs: [order, direct]
+  - id: said
+    label: said
+    verbs: [say, tell]
 entities:
   - id: council
     type: body
@@ -105,6 +113,20 @@ facts:
     evidence: Before the fair opened, the council mowed the green.
     when: before the fair opened
     question: What did the council do before the fair?
+  - id: council-ordered-stewards
+    relation: ordered
+    subject: [council]
+    object: [stewards]
+    answer: The council ordered the stewards to keep the lanes clear.
+    evidence: The council ordered the stewards to keep the lanes clear.
+    question: What did the council order the stewards to do?
+  - id: council-told-stewards
+    relation: said
+    subject: [council]
+    object: [stewards]
+    answer: The council told the stewards that the fair ends at dusk.
+    evidence: The council told the stewards that the fair ends at dusk.
+    question: What did the council tell the stewards?
 `;
 
 let engine: Engine;
@@ -145,5 +167,17 @@ describe("a clause of time after the question's own words", () => {
     expect(a.answered).toBe(true);
     expect(a.facts).toContain("council-mowed");
     expect(a.facts).not.toContain("council-approved-fair");
+  });
+});
+
+describe("telling someone to act", () => {
+  it("reads 'tell X to do' as the relation of ordering", () => {
+    const a = ask("what did the parish council tell the stewards to do");
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]).toBe("council-ordered-stewards");
+  });
+
+  it("keeps 'tell X' without 'to' as saying", () => {
+    expect(ask("what did the parish council tell the stewards").facts[0]).toBe("council-told-stewards");
   });
 });
