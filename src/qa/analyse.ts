@@ -630,7 +630,7 @@ function opensAfterLeadIn(words: readonly string[], mentions: readonly Mention[]
 
 /**
  * "What did X tell Y to do": a verb of bidding, a name, then "to" and a verb orders Y to act, which the
- * knowledge's relation of directing states; the verb is read as that relation, not as what was said.
+ * knowledge's relation of directing states; the verb is read as that relation too, beside saying.
  */
 function biddingAsDirective(
   cues: Cue[],
@@ -641,6 +641,7 @@ function biddingAsDirective(
 ): void {
   const relation = directive[0];
   if (relation === undefined || !lang.biddingVerbs) return;
+  const added: Cue[] = [];
   for (const c of cues) {
     if (c.kind !== "verb" || !lang.biddingVerbs.has(words[c.position] ?? "")) continue;
     let at = c.position + 1;
@@ -648,6 +649,8 @@ function biddingAsDirective(
     const named = mentions.find((m) => m.start === at);
     if (!named || !lang.toSide.has(words[named.end] ?? "") || words[named.end + 1] === undefined) continue;
     if (mentions.some((m) => m.start === named.end + 1)) continue;
-    c.relation = relation;
+    // Both: the knowledge may keep "told X to" as a statement of the relation of saying.
+    if (c.relation !== relation) added.push({ ...c, relation });
   }
+  cues.push(...added);
 }

@@ -12,7 +12,7 @@ const ARTICLE = [
   "Four temporary stewards are hired to guide the visitors.",
   "Before the fair opened, the council mowed the green.",
   "The council ordered the stewards to keep the lanes clear.",
-  "The council told the stewards that the fair ends at dusk.",
+  "The council told the visitors that the fair ends at dusk.",
 ].join("\n");
 
 const KNOWLEDGE = `
@@ -74,6 +74,11 @@ entities:
     aliases: [stewards]
     description: Four temporary stewards guide the visitors.
     evidence: Four temporary stewards are hired
+  - id: visitors
+    type: group
+    name: visitors
+    description: The visitors of the fair.
+    evidence: guide the visitors
   - id: fair
     type: event
     name: harvest fair
@@ -120,13 +125,13 @@ facts:
     answer: The council ordered the stewards to keep the lanes clear.
     evidence: The council ordered the stewards to keep the lanes clear.
     question: What did the council order the stewards to do?
-  - id: council-told-stewards
+  - id: council-told-visitors
     relation: said
     subject: [council]
-    object: [stewards]
-    answer: The council told the stewards that the fair ends at dusk.
-    evidence: The council told the stewards that the fair ends at dusk.
-    question: What did the council tell the stewards?
+    object: [visitors]
+    answer: The council told the visitors that the fair ends at dusk.
+    evidence: The council told the visitors that the fair ends at dusk.
+    question: What did the council tell the visitors?
 `;
 
 let engine: Engine;
@@ -178,6 +183,6 @@ describe("telling someone to act", () => {
   });
 
   it("keeps 'tell X' without 'to' as saying", () => {
-    expect(ask("what did the parish council tell the stewards").facts[0]).toBe("council-told-stewards");
+    expect(ask("what did the parish council tell the visitors").facts[0]).toBe("council-told-visitors");
   });
 });
