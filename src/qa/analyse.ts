@@ -5,6 +5,7 @@ import { findAsked, findCues, isQuestionSubject, roleOf } from "./grammar.js";
 import type { Language, RoleContext } from "./lang/types.js";
 import {
   conceptOf,
+  directiveRelations,
   inPhrase,
   isKnownWord,
   type Lexicon,
@@ -287,6 +288,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const selfAt = new Set(allCues.filter(bySelf).flatMap((c) => [selfAround(c), c.position]));
   // "Ещё не подписали, а только согласовывают": the negation belongs to the relation word it stands
   // before, so where one is negated the others are asked as they stand.
+  biddingAsDirective(cues, words, mentions, directiveRelations(lexicon, lang), lang);
   const negatedAt = (c: Cue) => [1, 2].some((k) => lang.negations.has(words[c.position - k] ?? ""));
   if (cues.some(negatedAt)) for (const c of cues) if (!negatedAt(c)) c.affirmed = true;
   if (cut >= 0) for (let i = cut; i < until; i++) used.add(i);
@@ -641,4 +643,31 @@ function opensAfterLeadIn(words: readonly string[], mentions: readonly Mention[]
     .every(
       (w, i) => named(i) || lang.greetings.has(w) || lang.filler.has(w) || (lang.leadIns?.has(w) ?? false),
     );
+}
+
+/**
+ * "What did X tell Y to do": a verb of bidding, a name, then "to" and a verb orders Y to act, which the
+ * knowledge's relation of directing states; the verb is read as that relation too, beside saying.
+ */
+function biddingAsDirective(
+  cues: Cue[],
+  words: readonly string[],
+  mentions: readonly Mention[],
+  directive: readonly string[],
+  lang: Language,
+): void {
+  const relation = directive[0];
+  if (relation === undefined || !lang.biddingVerbs) return;
+  const added: Cue[] = [];
+  for (const c of cues) {
+    if (c.kind !== "verb" || !lang.biddingVerbs.has(words[c.position] ?? "")) continue;
+    let at = c.position + 1;
+    while (lang.articles.has(words[at] ?? "")) at++;
+    const named = mentions.find((m) => m.start === at);
+    if (!named || !lang.toSide.has(words[named.end] ?? "") || words[named.end + 1] === undefined) continue;
+    if (mentions.some((m) => m.start === named.end + 1)) continue;
+    // Both: the knowledge may keep "told X to" as a statement of the relation of saying.
+    if (c.relation !== relation) added.push({ ...c, relation });
+  }
+  cues.push(...added);
 }

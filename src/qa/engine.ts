@@ -69,6 +69,7 @@ import {
 import {
   ANSWER_MARGIN,
   ANSWER_THRESHOLD,
+  HOLDER_QUALIFIERS,
   MAX_ANSWER_FACTS,
   MAX_OFFICE_WORDS,
   MAX_RANK_WORDS,
@@ -195,6 +196,17 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const vocabularyStems = new Set([...lexicon.vocabulary].flatMap((w) => stemWords(w)));
   const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
   const entities = new Map(knowledge.entities.map((e) => [e.id, e]));
+  // Who holds each relation's office: the people its facts have as subject ("X is mayor of Y").
+  const personTypes = new Set(knowledge.types.filter((t) => t.person).map((t) => t.id));
+  const holdersOf = new Map<string, Set<string>>();
+  for (const fact of knowledge.facts)
+    for (const id of fact.subject) {
+      const type = entities.get(id)?.type;
+      if (type === undefined || !personTypes.has(type)) continue;
+      const held = holdersOf.get(fact.relation) ?? new Set<string>();
+      held.add(id);
+      holdersOf.set(fact.relation, held);
+    }
   const items = buildItems(knowledge, lexicon, lang);
   const byId = new Map(items.map((i) => [i.id, i]));
   const index = buildFactIndex(items);
@@ -934,7 +946,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const nearest = select(q);
       return nearest ? gap(question, q, nearest.items) : refuse(question, q, "no-match");
     }
-    const kinds = kindsListed(question, q);
+    const kinds = kindsListed(question, q) ?? holdersListed(question, q);
     if (kinds) return kinds;
     const state = stateOf(question, q);
     if (state) return state;
@@ -1647,15 +1659,24 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
    */
   const underCondition = (question: string, q: Analysis): Answer | undefined => {
     if (q.asked === "when" || q.asked === "yesno") return undefined;
-    const at = q.words.findIndex((w, i) => i > 1 && lang.whAsks[w] === "when");
+    const at = q.words.findIndex(
+      (w, i) => i > 1 && (lang.whAsks[w] === "when" || lang.timeClauseOpeners?.has(w) === true),
+    );
     if (at < 0) return undefined;
-    const clause = q.words.slice(at + 1);
+    // "Before" and "after" are part of what the fact's time must say; "when" only opens the clause.
+    const opener = lang.timeClauseOpeners?.has(q.words[at] ?? "") === true;
+    const clause = q.words.slice(opener ? at : at + 1);
     const content = clause
       .filter((w) => !lang.filler.has(w) && !lang.articles.has(w) && !lang.auxiliaries.has(w))
       .map((w) => conceptOf(lexicon, w));
     if (content.length === 0) return undefined;
     const negated = clause.some((w) => lang.negations.has(w));
-    const main = { ...q, mentions: q.mentions.filter((m) => m.start < at) };
+    const main = {
+      ...q,
+      mentions: q.mentions.filter((m) => m.start < at),
+      // The clause's verb ("before the storm hit") is the time's, not the relation asked.
+      cues: opener ? q.cues.filter((c) => c.position < at) : q.cues,
+    };
     let best: { item: Item; score: number } | undefined;
     for (const i of index.shortlist(main)) {
       const item = items[i];
@@ -1868,6 +1889,46 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (!best) return undefined;
     const lead = lang.phrases.count(counted);
     return withSuggestions(composeAnswer(question, q, [best], 0.8, lang, { lead }), q);
+  };
+
+  /**
+   * "How many mayors did X meet": an office's noun (a relation whose facts say who holds it) counted
+   * within another relation's list. The best fact of the other relation about the question's names
+   * gives the list; the entries that hold the office are counted, not the fact's own quantity.
+   */
+  const holdersListed = (question: string, q: Analysis): Answer | undefined => {
+    if (q.asked !== "quantity" && q.asked !== "count") return undefined;
+    const many = q.words.findIndex((w) => lang.quantityWords.has(w));
+    if (many < 0) return undefined;
+    // The office's noun right after the count's word, or after one word that qualifies it.
+    const office = q.cues.find(
+      (c) => c.kind === "noun" && c.position > many && c.position <= many + 1 + HOLDER_QUALIFIERS,
+    );
+    if (!office) return undefined;
+    const other = q.cues.filter((c) => c.relation !== office.relation && c.position > office.position);
+    if (other.length === 0) return undefined;
+    const holders = holdersOf.get(office.relation);
+    if (!holders || holders.size === 0) return undefined;
+    const rest = {
+      ...q,
+      asked: "which" as const,
+      wanted: [],
+      unknown: [],
+      cues: other,
+      keywords: q.keywords.filter((k) => !k.startsWith("@") || other.some((c) => k === `@${c.relation}`)),
+    };
+    const wantedRelations = new Set(other.map((c) => c.relation));
+    for (const { item } of rank(rest)) {
+      if (item.kind !== "fact" || !wantedRelations.has(item.relation)) continue;
+      const listed = [...new Set([...item.subject, ...item.object, ...item.mentions])].filter((id) =>
+        holders.has(id),
+      );
+      if (listed.length === 0) continue;
+      const names = listed.flatMap((id) => entities.get(id)?.name ?? []);
+      const lead = lang.phrases.count(names);
+      return withSuggestions(composeAnswer(question, q, [item], 0.8, lang, { lead }), q);
+    }
+    return undefined;
   };
 
   /** What the article does not say, then the nearest thing it does: answered false. */

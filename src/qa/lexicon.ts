@@ -96,6 +96,31 @@ export function speechRelations(lexicon: Lexicon, lang: Language): ReadonlySet<s
 }
 const SPEECH_RELATIONS = new WeakMap<Lexicon, Map<Language, ReadonlySet<string>>>();
 
+/**
+ * The knowledge's relations of ordering someone to act: those whose verbs include one of the language's
+ * verbs of directing ("direct", "order", "instruct"). "Tell X to do" asks these, not what X was told.
+ */
+export function directiveRelations(lexicon: Lexicon, lang: Language): readonly string[] {
+  let byLanguage = DIRECTIVE_RELATIONS.get(lexicon);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    DIRECTIVE_RELATIONS.set(lexicon, byLanguage);
+  }
+  let relations = byLanguage.get(lang);
+  if (!relations) {
+    relations = [
+      ...new Set(
+        [...(lang.directiveVerbs ?? [])].flatMap((v) =>
+          (lexicon.relationWords.get(stem(v)) ?? []).filter((w) => w.kind === "verb").map((w) => w.relation),
+        ),
+      ),
+    ];
+    byLanguage.set(lang, relations);
+  }
+  return relations;
+}
+const DIRECTIVE_RELATIONS = new WeakMap<Lexicon, Map<Language, readonly string[]>>();
+
 /** The concept every word of a relation stands for. */
 export function relationConcept(relation: string): string {
   return `@${relation}`;

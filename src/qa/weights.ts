@@ -125,3 +125,6 @@ export const GIVEN_ELSEWHERE_SHOWN = 2;
 
 /** The fewest letters a short form of a name has ("Matt" for "Matthew"; "Al" is too like a word). */
 export const MIN_SHORT_FORM = 3;
+
+/** The most words between "how many" and an office's noun that still qualify it ("how many city mayors"). */
+export const HOLDER_QUALIFIERS = 1;

@@ -127,6 +127,14 @@ const CHAT_WORDS: Record<string, string> = wordTable({
   em: "them",
   pic: "photo",
   pics: "photos",
+  b4: "before",
+  r: "are",
+  // Clipped words of offices and titles ("the agency admin", "house reps", "temp staff").
+  admin: "administrator",
+  admins: "administrators",
+  rep: "representative",
+  reps: "representatives",
+  temp: "temporary",
 });
 
 /** Irregular forms the Porter stemmer cannot join to their verb. */
@@ -281,6 +289,7 @@ export const english: Language = {
   ],
   samePhrases: [["same"], ["identical"], ["alike"], ["likewise"]],
   negations: NEGATIONS,
+  timeClauseOpeners: wordSet("before after until"),
   quantityWords: QUANTITY_WORDS,
   measureWords: MEASURE_WORDS,
   placeWords: PLACE_WORDS,
@@ -439,6 +448,8 @@ export const english: Language = {
   relatives: wordSet("that who which whose whom"),
   oneWords: wordSet("one ones"),
   otherWords: wordSet("other others else another"),
+  directiveVerbs: wordSet("direct order instruct command"),
+  biddingVerbs: wordSet("tell told telling tells ask asked asking asks"),
   speechVerbs: wordSet("say tell told state announce declare stress explain add note claim remark comment"),
   partJoiners: wordSet("and also plus then"),
   selfWords: wordSet("i me my mine myself im ive idk imo tbh"),
@@ -470,6 +481,10 @@ export const english: Language = {
       ["waiting", "for"],
     ],
     [["day", "of", "the", "week"], ["day"]],
+    // "Who ok'd it": the apostrophe splits the chat spelling of "approved".
+    [["ok", "d"], ["approved"]],
+    [["okd"], ["approved"]],
+    [["okayed"], ["approved"]],
     // "How did they figure out it was him": the verb, not a figure asked for.
     [
       ["figure", "out"],

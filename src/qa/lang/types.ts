@@ -67,6 +67,11 @@ export interface Language {
   readonly samePhrases?: readonly (readonly string[])[];
   /** Words that turn a question round: "which countries have not signed". */
   readonly negations: ReadonlySet<string>;
+  /**
+   * Words that open a clause of time after the question's own words ("what did X do before the storm
+   * hit"): the clause is a condition the fact's own time must state, its names and verb not the question's.
+   */
+  readonly timeClauseOpeners?: ReadonlySet<string>;
   /** "how many", "how much". */
   readonly quantityWords: ReadonlySet<string>;
   /** Words that ask for a figure wherever they stand ("price", "number"). */
@@ -268,6 +273,10 @@ export interface Language {
    * inside what was said is not when or where it was said.
    */
   readonly speechVerbs: ReadonlySet<string>;
+  /** Verbs of ordering someone to act ("direct", "order"), whose relation "tell X to do" asks. */
+  readonly directiveVerbs?: ReadonlySet<string>;
+  /** Verbs that with an object and "to" before a verb tell someone to act ("tell X to", "ask X to"). */
+  readonly biddingVerbs?: ReadonlySet<string>;
   /** "that", "who", "which": words that open a clause describing the noun before them. */
   readonly relatives: ReadonlySet<string>;
   /** "or": a word that offers names to choose from. */
