@@ -921,10 +921,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       // "Is X the foreign ministry's paper" where X is the paper of the Ministry of Defense.
       const owned = otherOwner(q);
       if (owned) return withSuggestions(composeAnswer(question, q, [owned], 0.9, lang, { verdict: "no" }), q);
-      const going = stillGoing(question, q);
-      if (going) return going;
+      // "Is it still so today": beyond the article's date, before a fact saying it goes on (then).
       const beyond = beyondArticle(question, q);
       if (beyond) return beyond;
+      const going = stillGoing(question, q);
+      if (going) return going;
       // "Are the radios going to A": the one fact that places them gives them to someone else.
       const elsewhereGiven = givenElsewhere(q, items, types);
       if (elsewhereGiven)
@@ -1076,6 +1077,12 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     // "What high school did X go to", "who's the media contact": a word the article never uses, right
     // before the word for the kind or thing asked, narrows it to one the article does not have.
     if (asksWhich && narrowedKind(q)) return gap(question, q, chosen);
+    // "What brand are the radios X gets": a maker or model is a name, which no plain description of
+    // the thing ("modern radios") gives.
+    if (makeUnnamed(q, chosen)) return gap(question, q, chosen);
+    // "Where was X when ...": where a person was is a place, which a fact's circumstance ("in an
+    // interview for a newspaper") is not.
+    if (personPlaceUnsaid(q, chosen)) return gap(question, q, chosen);
     // "What did Armenia's defense minister say": an office no fact ever names has no holder the
     // article tells of, whatever else it says about the country.
     if (q.unknown.some((u) => lang.officeNouns?.has(u.word) ?? false)) return gap(question, q, chosen);
@@ -1174,6 +1181,52 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         !u.attribute &&
         (u.at + 1 === q.typeAt || q.cues.some((c) => c.kind === "noun" && c.position === u.at + 1)),
     );
+
+  /**
+   * "Where is/was X" of a person X, answered by facts that place X nowhere: none of them involves a
+   * place the article names and says its name.
+   */
+  const personPlaceUnsaid = (q: Analysis, chosen: readonly Item[]): boolean => {
+    if (q.asked !== "where") return false;
+    const wh = q.words.findIndex((w) => lang.whAsks[w] === "where");
+    if (wh < 0 || !lang.beForms.has(q.words[wh + 1] ?? "")) return false;
+    const who = q.mentions.find((m) => m.start === wh + 2);
+    if (!who || typeInfo.get(types.get(who.entity) ?? "")?.person !== true) return false;
+    const placed = (item: Item) => {
+      const text = normaliseText(item.where ?? item.answer);
+      return [...item.subject, ...item.object, ...item.mentions].some((id) => {
+        const name = entities.get(id)?.name;
+        return (
+          typeInfo.get(types.get(id) ?? "")?.place === true && name && text.includes(normaliseText(name))
+        );
+      });
+    };
+    return !chosen.some(placed);
+  };
+
+  /**
+   * A question for the brand or model of the things it names, answered by facts that name none of
+   * them, nor any other thing of their kind, by a proper name or a designation.
+   */
+  const makeUnnamed = (q: Analysis, chosen: readonly Item[]): boolean => {
+    const make = lang.makeWords;
+    if (!make || q.asked === "yesno" || q.asked === "count") return false;
+    if (!q.words.some((w, i) => make.has(w) && !q.cues.some((c) => c.position === i))) return false;
+    // The thing asked: the name the question's kind word is part of, the name after "model of", or
+    // the name right before "brand".
+    const at = q.words.findIndex((w) => make.has(w));
+    const thing =
+      q.mentions.find((m) => q.typeAt !== undefined && m.start <= q.typeAt && q.typeAt < m.end) ??
+      q.mentions.find((m) => m.start === at + 2 && lang.genitive.has(q.words[at + 1] ?? "")) ??
+      q.mentions.find((m) => m.end === at);
+    if (!thing) return false;
+    const kinds = new Set([types.get(thing.entity) ?? ""]);
+    const proper = (id: string) => /[\p{Lu}\d]/u.test(entities.get(id)?.name ?? "");
+    const named = chosen.some((i) =>
+      [...i.subject, ...i.object, ...i.mentions].some((id) => kinds.has(types.get(id) ?? "") && proper(id)),
+    );
+    return !named;
+  };
 
   /**
    * The relation of the noun a question asks for first ("who is the journalist ...", "which reporter"):
@@ -1581,6 +1634,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const of = wh + 2;
     if (wh < 0 || !lang.subtypeWords.has(q.words[wh + 1] ?? "") || !lang.genitive.has(q.words[of] ?? ""))
       return undefined;
+    // "What model of X": a maker or model is a name, which a word before the thing does not give.
+    if (lang.makeWords?.has(q.words[wh + 1] ?? "")) return undefined;
     // The thing asked runs from "of" to the first small word: "rover capabilities" in "... for moonwalking".
     const thing: string[] = [];
     for (const w of q.words.slice(of + 1)) {
@@ -1882,6 +1937,16 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         (self.pointers?.has(w) && (i === q.words.length - 1 || self.about.has(q.words[i + 1] ?? ""))) ||
         self.parts?.has(w),
     );
+    // "Who's the author", "who wrote this report": the `article` block gives no author, and the
+    // publisher who put the article out is not the person who wrote it; only a fact that names a
+    // person as the writer answers.
+    const writer =
+      q.asked !== "yesno" &&
+      (q.words.some((w) => self.authors?.has(w)) || (named && q.words.some((w) => self.writing?.has(w))));
+    const personWrote = (item: Item) =>
+      [...item.subject].some((id) => typeInfo.get(types.get(id) ?? "")?.person === true);
+    if (writer && !rank(q).some((s) => s.score >= ANSWER_THRESHOLD && personWrote(s.item)))
+      return refuse(question, q, "unknown");
     if (!named) return undefined;
     // "Какое агентство сообщило эту новость", "which outlet put this story out": the kind of the
     // article's publisher, asked of the article itself, asks who published it, whatever the verb.
