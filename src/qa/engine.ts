@@ -903,6 +903,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const same = alike(question, q);
     if (same) return same;
     if (yesNo) {
+      // "X said A gets B": what the facts say of the clause answers; its "no" stands for the speaker's
+      // words too, though a fact that lists what X said names A and B apart.
+      const clause = reportedClause(q);
+      const inClause = clause && answerAnalysed(question, clause);
+      if (inClause?.verdict === "no") return inClause;
       // "Is Tim Smith the licensing manager": one name said to be another of its kind, which is someone else.
       const other = namedAsAnother(q, lang, types);
       const said = other && describedBy(other);
@@ -1181,6 +1186,24 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         !u.attribute &&
         (u.at + 1 === q.typeAt || q.cues.some((c) => c.kind === "noun" && c.position === u.at + 1)),
     );
+
+  /**
+   * "X said A gets B": a person, a verb of speech right after, and names after that. What was said is
+   * the clause after the verb, asked without its speaker, whose facts are the ones said anyway.
+   */
+  const reportedClause = (q: Analysis): Analysis | undefined => {
+    const speaker = q.mentions[0];
+    if (!speaker || typeInfo.get(types.get(speaker.entity) ?? "")?.person !== true) return undefined;
+    const verb = q.cues.find((c) => c.position === speaker.end && speech.has(c.relation));
+    const rest = q.mentions.slice(1);
+    if (!verb || rest.length === 0 || rest.some((m) => m.start <= verb.position)) return undefined;
+    return {
+      ...q,
+      mentions: rest,
+      cues: q.cues.filter((c) => c !== verb),
+      keywords: q.keywords.filter((k) => k !== `@${verb.relation}`),
+    };
+  };
 
   /**
    * "Where is/was X" of a person X, answered by facts that place X nowhere: none of them involves a

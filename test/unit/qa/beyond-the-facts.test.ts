@@ -10,6 +10,7 @@ const ARTICLE = [
   "Keeper Ida Moss told Harbour Radio that the Greyrock Lighthouse Trust keeps fitting new lamps.",
   "The trust installs bright signal lamps at Greyrock and foghorns at Pellham.",
   "Moss remains the trust's head keeper, the Coast Courier reports.",
+  "Moss said the work covers signal lamps for Greyrock and foghorns for Pellham.",
 ].join("\n");
 
 const KNOWLEDGE = `
@@ -47,6 +48,9 @@ relations:
     label: is head keeper of
     verbs: [remain]
     nouns: [keeper]
+  - id: said
+    label: said
+    verbs: [say]
   - id: reported
     label: reported
     verbs: [report, write]
@@ -90,7 +94,28 @@ entities:
     aliases: [signal lamps, lamps]
     description: Bright signal lamps are what the trust installs at Greyrock.
     evidence: bright signal lamps at Greyrock
+  - id: foghorns
+    type: gear
+    name: foghorns
+    aliases: [foghorn, horns]
+    description: Foghorns are what the trust installs at Pellham.
+    evidence: foghorns at Pellham
 facts:
+  - id: moss-work
+    relation: said
+    subject: [moss]
+    mentions: [lamps, greyrock, foghorns, pellham]
+    answer: Moss said the work covers signal lamps for Greyrock and foghorns for Pellham.
+    evidence: Moss said the work covers signal lamps for Greyrock and foghorns for Pellham.
+    question: What did Moss say the work covers?
+  - id: foghorns-pellham
+    relation: installs
+    subject: [trust]
+    object: [pellham]
+    mentions: [foghorns]
+    answer: The trust installs foghorns at Pellham.
+    evidence: foghorns at Pellham
+    question: What does the trust install at Pellham?
   - id: moss-radio
     relation: interviewed
     subject: [moss]
@@ -154,5 +179,12 @@ describe("what the facts cannot tell", () => {
   it("does not take a circumstance that names no place for where a person was", () => {
     expect(ask("where was moss while she talked to the radio").answered).toBe(false);
     expect(ask("who did moss talk to").text).toMatch(/Harbour Radio/);
+  });
+
+  it("judges what a person is said to have said by the facts of the clause", () => {
+    const a = ask("moss said greyrock is getting foghorns, right?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/signal lamps/);
+    expect(ask("moss said greyrock is getting signal lamps, right?").verdict).toBe("yes");
   });
 });
