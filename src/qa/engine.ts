@@ -916,6 +916,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const office = otherOffice(q, lang, { offices, ranks }, describedBy);
       if (office)
         return withSuggestions(composeAnswer(question, q, [office], 0.9, lang, { verdict: "no" }), q);
+      // "X heads the Y ministry" where X heads a body whose names have no such words.
+      const heldBody = headsAnother(q);
+      if (heldBody.length > 0)
+        return withSuggestions(composeAnswer(question, q, heldBody, 0.9, lang, { verdict: "no" }), q);
       // "Is X a major general" where X's names make X a colonel general.
       const named = q.mentions[0]?.entity ?? "";
       const person = typeInfo.get(types.get(named) ?? "")?.person === true;
@@ -1186,6 +1190,30 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         !u.attribute &&
         (u.at + 1 === q.typeAt || q.cues.some((c) => c.kind === "noun" && c.position === u.at + 1)),
     );
+
+  /**
+   * "Does X head the Y ministry": one person named first, then a relation asked with an office's noun
+   * ("head", "chief"), then words that name nothing, one of which no name of what X's facts of that
+   * relation give X uses. One holds such an office over one body, so X's facts say no.
+   */
+  const headsAnother = (q: Analysis): Item[] => {
+    const [m] = q.mentions;
+    if (!m || q.mentions.length !== 1 || q.negated || q.compare) return [];
+    if (typeInfo.get(types.get(m.entity) ?? "")?.person !== true) return [];
+    const cue = q.cues.find((c) => c.position === m.end || c.position === m.end + 1);
+    const word = cue && q.words[cue.position];
+    if (!cue || !word || !(lang.officeNouns?.has(lang.stem(word)) || lang.officeNouns?.has(word))) return [];
+    const small = (w: string) =>
+      lang.articles.has(w) || lang.filler.has(w) || lang.slotBefore.has(w) || lang.beForms.has(w);
+    const rest = q.words.slice(cue.position + 1).filter((w) => !small(w));
+    if (rest.length === 0) return [];
+    const held = items.filter(
+      (i) => i.kind === "fact" && i.relation === cue.relation && i.subject.has(m.entity) && i.object.size > 0,
+    );
+    if (held.length === 0) return [];
+    const named = new Set(held.flatMap((i) => [...i.object].flatMap((id) => (namesOf.get(id) ?? []).flat())));
+    return rest.some((w) => !named.has(stem(w)) && !named.has(w)) ? held.slice(0, 1) : [];
+  };
 
   /**
    * "X said A gets B": a person, a verb of speech right after, and names after that. What was said is

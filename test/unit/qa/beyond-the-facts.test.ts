@@ -10,6 +10,7 @@ const ARTICLE = [
   "Keeper Ida Moss told Harbour Radio that the Greyrock Lighthouse Trust keeps fitting new lamps.",
   "The trust installs bright signal lamps at Greyrock and foghorns at Pellham.",
   "Moss remains the trust's head keeper, the Coast Courier reports.",
+  "The trust is led by its chair, Tom Reid.",
   "Moss said the work covers signal lamps for Greyrock and foghorns for Pellham.",
 ].join("\n");
 
@@ -48,6 +49,10 @@ relations:
     label: is head keeper of
     verbs: [remain]
     nouns: [keeper]
+  - id: chairs
+    label: chairs
+    verbs: [lead, chair]
+    nouns: [chair, head]
   - id: said
     label: said
     verbs: [say]
@@ -94,6 +99,12 @@ entities:
     aliases: [signal lamps, lamps]
     description: Bright signal lamps are what the trust installs at Greyrock.
     evidence: bright signal lamps at Greyrock
+  - id: reid
+    type: person
+    name: Tom Reid
+    aliases: [Reid]
+    description: Tom Reid chairs the Greyrock Lighthouse Trust.
+    evidence: The trust is led by its chair, Tom Reid.
   - id: foghorns
     type: gear
     name: foghorns
@@ -101,6 +112,13 @@ entities:
     description: Foghorns are what the trust installs at Pellham.
     evidence: foghorns at Pellham
 facts:
+  - id: reid-chairs
+    relation: chairs
+    subject: [reid]
+    object: [trust]
+    answer: Tom Reid chairs the Greyrock Lighthouse Trust.
+    evidence: The trust is led by its chair, Tom Reid.
+    question: Who chairs the trust?
   - id: moss-work
     relation: said
     subject: [moss]
@@ -186,5 +204,12 @@ describe("what the facts cannot tell", () => {
     expect(a.verdict).toBe("no");
     expect(a.text).toMatch(/signal lamps/);
     expect(ask("moss said greyrock is getting signal lamps, right?").verdict).toBe("yes");
+  });
+
+  it("says no to a person heading a body whose words no name of the one they head has", () => {
+    const a = ask("reid heads the harbour council, yes?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/Greyrock Lighthouse Trust/);
+    expect(ask("does reid head the lighthouse trust?").verdict).toBe("yes");
   });
 });
