@@ -2211,6 +2211,29 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
    */
   const alike = (question: string, q: Analysis): Answer | undefined => {
     if (!asksSame(q, lang)?.yesNo || q.compare) return undefined;
+    // "Do A and B get the same kind of X as the others": a fact about every name that itself says
+    // what it tells is like something else ("similar X were made with A and B") says yes.
+    const like = lang.likenessWords;
+    const likened =
+      // Only against "the others" the question leaves unnamed, and of a thing it names: two names
+      // asked against each other are compared below.
+      like &&
+      q.mentions.length > 1 &&
+      q.words.some((w) => lang.otherWords.has(w)) &&
+      new Set(q.mentions.map((m) => types.get(m.entity))).size > 1
+        ? items.find(
+            (i) =>
+              i.kind === "fact" &&
+              q.mentions.every(
+                (m) => i.subject.has(m.entity) || i.object.has(m.entity) || i.mentions.has(m.entity),
+              ) &&
+              normaliseText(i.answer)
+                .split(" ")
+                .some((w) => like.has(w)),
+          )
+        : undefined;
+    if (likened)
+      return withSuggestions(composeAnswer(question, q, [likened], 0.8, lang, { verdict: "yes" }), q);
     const pair = comparedNames(q, types);
     if (pair.length !== 2) return undefined;
     const names = pair.map((one) =>

@@ -678,6 +678,7 @@ export const russian: Language = {
   exclusions: wordSet("кроме помимо исключая"),
   answerLanguage: (word) => (IN_ENGLISH.has(word) ? "en" : undefined),
   subtypeWords: SUBTYPE_WORDS,
+  likenessWords: wordSet("аналогичные аналогичных аналогичное подобные подобных схожие такие же"),
   makeWords: wordSet("марка марки марку модель модели производитель производителя"),
   articleSelf: {
     names: wordSet(

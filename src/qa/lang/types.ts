@@ -420,6 +420,11 @@ export interface Language {
    */
   readonly persistWords?: ReadonlySet<string>;
   /**
+   * "Similar agreements were made with A": words by which a fact itself says what it tells is like
+   * something else, which answers "does A get the same kind of X".
+   */
+  readonly likenessWords?: ReadonlySet<string>;
+  /**
    * "What brand are the radios", "which model": words asking the maker's name or model of a thing,
    * which only a proper name or a designation ("S-300") gives, never a plain description.
    */

@@ -11,6 +11,7 @@ const ARTICLE = [
   "The trust installs bright signal lamps at Greyrock and foghorns at Pellham.",
   "Moss remains the trust's head keeper, the Coast Courier reports.",
   "The trust is led by its chair, Tom Reid.",
+  "The trust drew up comparable service contracts with Greyrock and Pellham.",
   "Moss said the work covers signal lamps for Greyrock and foghorns for Pellham.",
 ].join("\n");
 
@@ -53,6 +54,10 @@ relations:
     label: chairs
     verbs: [lead, chair]
     nouns: [chair, head]
+  - id: contracted
+    label: has a contract with
+    verbs: [contract]
+    inverseVerbs: [sign]
   - id: said
     label: said
     verbs: [say]
@@ -105,6 +110,12 @@ entities:
     aliases: [Reid]
     description: Tom Reid chairs the Greyrock Lighthouse Trust.
     evidence: The trust is led by its chair, Tom Reid.
+  - id: contracts
+    type: gear
+    name: service contracts
+    aliases: [contracts, contract]
+    description: Service contracts were drawn up with Greyrock and Pellham.
+    evidence: comparable service contracts with Greyrock and Pellham
   - id: foghorns
     type: gear
     name: foghorns
@@ -112,6 +123,14 @@ entities:
     description: Foghorns are what the trust installs at Pellham.
     evidence: foghorns at Pellham
 facts:
+  - id: contracts-drawn
+    relation: contracted
+    subject: [trust]
+    object: [greyrock, pellham]
+    mentions: [contracts]
+    answer: The trust drew up comparable service contracts with Greyrock and Pellham.
+    evidence: The trust drew up comparable service contracts with Greyrock and Pellham.
+    question: What was drawn up with Greyrock and Pellham?
   - id: reid-chairs
     relation: chairs
     subject: [reid]
@@ -211,5 +230,12 @@ describe("what the facts cannot tell", () => {
     expect(a.verdict).toBe("no");
     expect(a.text).toMatch(/Greyrock Lighthouse Trust/);
     expect(ask("does reid head the lighthouse trust?").verdict).toBe("yes");
+  });
+
+  it("says yes to the same kind as the others where the fact itself says it is alike", () => {
+    const a = ask("do greyrock and pellham get the same sort of contracts as the other places?");
+    expect(a.verdict).toBe("yes");
+    expect(a.text).toMatch(/comparable/);
+    expect(ask("does greyrock get the same as pellham?").verdict).not.toBe("yes");
   });
 });
