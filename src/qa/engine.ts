@@ -996,6 +996,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const same = alike(question, q);
     if (same) return same;
     if (yesNo) {
+      // "X said A gets B": what the facts say of the clause answers; its "no" stands for the speaker's
+      // words too, though a fact that lists what X said names A and B apart.
+      const clause = reportedClause(q);
+      const inClause = clause && answerAnalysed(question, clause);
+      if (inClause?.verdict === "no") return inClause;
       // "Is Tim Smith the licensing manager": one name said to be another of its kind, which is someone else.
       const other = namedAsAnother(q, lang, types);
       const said = other && describedBy(other);
@@ -1004,6 +1009,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       const office = otherOffice(q, lang, { offices, ranks }, describedBy);
       if (office)
         return withSuggestions(composeAnswer(question, q, [office], 0.9, lang, { verdict: "no" }), q);
+      // "X heads the Y ministry" where X heads a body whose names have no such words.
+      const heldBody = headsAnother(q);
+      if (heldBody.length > 0)
+        return withSuggestions(composeAnswer(question, q, heldBody, 0.9, lang, { verdict: "no" }), q);
       // "Is X a major general" where X's names make X a colonel general.
       const named = q.mentions[0]?.entity ?? "";
       const person = typeInfo.get(types.get(named) ?? "")?.person === true;
@@ -1014,10 +1023,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       // "Is X the foreign ministry's paper" where X is the paper of the Ministry of Defense.
       const owned = otherOwner(q);
       if (owned) return withSuggestions(composeAnswer(question, q, [owned], 0.9, lang, { verdict: "no" }), q);
-      const going = stillGoing(question, q);
-      if (going) return going;
+      // "Is it still so today": beyond the article's date, before a fact saying it goes on (then).
       const beyond = beyondArticle(question, q);
       if (beyond) return beyond;
+      const going = stillGoing(question, q);
+      if (going) return going;
       // "Are the radios going to A": the one fact that places them gives them to someone else.
       const elsewhereGiven = givenElsewhere(q, items, types);
       if (elsewhereGiven)
@@ -1185,6 +1195,12 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     // "What high school did X go to", "who's the media contact": a word the article never uses, right
     // before the word for the kind or thing asked, narrows it to one the article does not have.
     if (asksWhich && narrowedKind(q)) return gap(question, q, chosen);
+    // "What brand are the radios X gets": a maker or model is a name, which no plain description of
+    // the thing ("modern radios") gives.
+    if (makeUnnamed(q, chosen)) return gap(question, q, chosen);
+    // "Where was X when ...": where a person was is a place, which a fact's circumstance ("in an
+    // interview for a newspaper") is not.
+    if (personPlaceUnsaid(q, chosen)) return gap(question, q, chosen);
     // "What did Armenia's defense minister say": an office no fact ever names has no holder the
     // article tells of, whatever else it says about the country.
     if (q.unknown.some((u) => lang.officeNouns?.has(u.word) ?? false)) return gap(question, q, chosen);
@@ -1283,6 +1299,94 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         !u.attribute &&
         (u.at + 1 === q.typeAt || q.cues.some((c) => c.kind === "noun" && c.position === u.at + 1)),
     );
+
+  /**
+   * "Does X head the Y ministry": one person named first, then a relation asked with an office's noun
+   * ("head", "chief"), then words that name nothing, one of which no name of what X's facts of that
+   * relation give X uses. One holds such an office over one body, so X's facts say no.
+   */
+  const headsAnother = (q: Analysis): Item[] => {
+    const [m] = q.mentions;
+    if (!m || q.mentions.length !== 1 || q.negated || q.compare) return [];
+    if (typeInfo.get(types.get(m.entity) ?? "")?.person !== true) return [];
+    const cue = q.cues.find((c) => c.position === m.end || c.position === m.end + 1);
+    const word = cue && q.words[cue.position];
+    if (!cue || !word || !(lang.officeNouns?.has(lang.stem(word)) || lang.officeNouns?.has(word))) return [];
+    const small = (w: string) =>
+      lang.articles.has(w) || lang.filler.has(w) || lang.slotBefore.has(w) || lang.beForms.has(w);
+    const rest = q.words.slice(cue.position + 1).filter((w) => !small(w));
+    if (rest.length === 0) return [];
+    const held = items.filter(
+      (i) => i.kind === "fact" && i.relation === cue.relation && i.subject.has(m.entity) && i.object.size > 0,
+    );
+    if (held.length === 0) return [];
+    const named = new Set(held.flatMap((i) => [...i.object].flatMap((id) => (namesOf.get(id) ?? []).flat())));
+    return rest.some((w) => !named.has(stem(w)) && !named.has(w)) ? held.slice(0, 1) : [];
+  };
+
+  /**
+   * "X said A gets B": a person, a verb of speech right after, and names after that. What was said is
+   * the clause after the verb, asked without its speaker, whose facts are the ones said anyway.
+   */
+  const reportedClause = (q: Analysis): Analysis | undefined => {
+    const speaker = q.mentions[0];
+    if (!speaker || typeInfo.get(types.get(speaker.entity) ?? "")?.person !== true) return undefined;
+    const verb = q.cues.find((c) => c.position === speaker.end && speech.has(c.relation));
+    const rest = q.mentions.slice(1);
+    if (!verb || rest.length === 0 || rest.some((m) => m.start <= verb.position)) return undefined;
+    return {
+      ...q,
+      mentions: rest,
+      cues: q.cues.filter((c) => c !== verb),
+      keywords: q.keywords.filter((k) => k !== `@${verb.relation}`),
+    };
+  };
+
+  /**
+   * "Where is/was X" of a person X, answered by facts that place X nowhere: none of them involves a
+   * place the article names and says its name.
+   */
+  const personPlaceUnsaid = (q: Analysis, chosen: readonly Item[]): boolean => {
+    if (q.asked !== "where") return false;
+    const wh = q.words.findIndex((w) => lang.whAsks[w] === "where");
+    if (wh < 0 || !lang.beForms.has(q.words[wh + 1] ?? "")) return false;
+    const who = q.mentions.find((m) => m.start === wh + 2);
+    if (!who || typeInfo.get(types.get(who.entity) ?? "")?.person !== true) return false;
+    const placed = (item: Item) => {
+      const text = normaliseText(item.where ?? item.answer);
+      return [...item.subject, ...item.object, ...item.mentions].some((id) => {
+        const name = entities.get(id)?.name;
+        return (
+          typeInfo.get(types.get(id) ?? "")?.place === true && name && text.includes(normaliseText(name))
+        );
+      });
+    };
+    return !chosen.some(placed);
+  };
+
+  /**
+   * A question for the brand or model of the things it names, answered by facts that name none of
+   * them, nor any other thing of their kind, by a proper name or a designation.
+   */
+  const makeUnnamed = (q: Analysis, chosen: readonly Item[]): boolean => {
+    const make = lang.makeWords;
+    if (!make || q.asked === "yesno" || q.asked === "count") return false;
+    if (!q.words.some((w, i) => make.has(w) && !q.cues.some((c) => c.position === i))) return false;
+    // The thing asked: the name the question's kind word is part of, the name after "model of", or
+    // the name right before "brand".
+    const at = q.words.findIndex((w) => make.has(w));
+    const thing =
+      q.mentions.find((m) => q.typeAt !== undefined && m.start <= q.typeAt && q.typeAt < m.end) ??
+      q.mentions.find((m) => m.start === at + 2 && lang.genitive.has(q.words[at + 1] ?? "")) ??
+      q.mentions.find((m) => m.end === at);
+    if (!thing) return false;
+    const kinds = new Set([types.get(thing.entity) ?? ""]);
+    const proper = (id: string) => /[\p{Lu}\d]/u.test(entities.get(id)?.name ?? "");
+    const named = chosen.some((i) =>
+      [...i.subject, ...i.object, ...i.mentions].some((id) => kinds.has(types.get(id) ?? "") && proper(id)),
+    );
+    return !named;
+  };
 
   /**
    * The relation of the noun a question asks for first ("who is the journalist ...", "which reporter"):
@@ -1704,6 +1808,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const of = wh + 2;
     if (wh < 0 || !lang.subtypeWords.has(q.words[wh + 1] ?? "") || !lang.genitive.has(q.words[of] ?? ""))
       return undefined;
+    // "What model of X": a maker or model is a name, which a word before the thing does not give.
+    if (lang.makeWords?.has(q.words[wh + 1] ?? "")) return undefined;
     // The thing asked runs from "of" to the first small word: "rover capabilities" in "... for moonwalking".
     const thing: string[] = [];
     for (const w of q.words.slice(of + 1)) {
@@ -2045,6 +2151,16 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         (self.pointers?.has(w) && (i === q.words.length - 1 || self.about.has(q.words[i + 1] ?? ""))) ||
         self.parts?.has(w),
     );
+    // "Who's the author", "who wrote this report": the `article` block gives no author, and the
+    // publisher who put the article out is not the person who wrote it; only a fact that names a
+    // person as the writer answers.
+    const writer =
+      q.asked !== "yesno" &&
+      (q.words.some((w) => self.authors?.has(w)) || (named && q.words.some((w) => self.writing?.has(w))));
+    const personWrote = (item: Item) =>
+      [...item.subject].some((id) => typeInfo.get(types.get(id) ?? "")?.person === true);
+    if (writer && !rank(q).some((s) => s.score >= ANSWER_THRESHOLD && personWrote(s.item)))
+      return refuse(question, q, "unknown");
     if (!named) return undefined;
     // "Какое агентство сообщило эту новость", "which outlet put this story out": the kind of the
     // article's publisher, asked of the article itself, asks who published it, whatever the verb.
@@ -2283,6 +2399,29 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
    */
   const alike = (question: string, q: Analysis): Answer | undefined => {
     if (!asksSame(q, lang)?.yesNo || q.compare) return undefined;
+    // "Do A and B get the same kind of X as the others": a fact about every name that itself says
+    // what it tells is like something else ("similar X were made with A and B") says yes.
+    const like = lang.likenessWords;
+    const likened =
+      // Only against "the others" the question leaves unnamed, and of a thing it names: two names
+      // asked against each other are compared below.
+      like &&
+      q.mentions.length > 1 &&
+      q.words.some((w) => lang.otherWords.has(w)) &&
+      new Set(q.mentions.map((m) => types.get(m.entity))).size > 1
+        ? items.find(
+            (i) =>
+              i.kind === "fact" &&
+              q.mentions.every(
+                (m) => i.subject.has(m.entity) || i.object.has(m.entity) || i.mentions.has(m.entity),
+              ) &&
+              normaliseText(i.answer)
+                .split(" ")
+                .some((w) => like.has(w)),
+          )
+        : undefined;
+    if (likened)
+      return withSuggestions(composeAnswer(question, q, [likened], 0.8, lang, { verdict: "yes" }), q);
     const pair = comparedNames(q, types);
     if (pair.length !== 2) return undefined;
     const names = pair.map((one) =>

@@ -392,6 +392,8 @@ export const english: Language = {
     title: wordSet("title headline called named"),
     pointers: wordSet("this"),
     parts: wordSet("headline headlines title summary gist tldr overview"),
+    authors: wordSet("author authors writer writers byline bylines"),
+    writing: wordSet("wrote write writes written writing penned authored"),
   },
   questionTags: wordSet("right correct true yeah yes yep ya innit eh ok okay no nah nope"),
   yesNoMarks: {
@@ -434,7 +436,10 @@ export const english: Language = {
     administrator deputy treasurer editor founder ceo cto cfo coo
   `),
   rankQualifiers: wordSet("assistant deputy acting interim vice associate"),
-  persistWords: wordSet("still"),
+  // "Anymore" asks both whether it lasts and whether it does so now.
+  persistWords: wordSet("still anymore"),
+  likenessWords: wordSet("similar same identical alike likewise comparable equivalent analogous"),
+  makeWords: wordSet("brand brands model models make makes manufacturer manufacturers maker makers"),
   presentDayWords: wordSet("today now currently nowadays presently anymore"),
   infinitive: { marker: "to", leads: wordSet("have has had need needs needed going supposed") },
   amountComparatives: wordSet("more less fewer most least fewest"),
@@ -498,6 +503,10 @@ export const english: Language = {
       ["figuring", "out"],
       ["finding", "out"],
     ],
+    // "Is it still so these days": the present day, like "nowadays".
+    [["these", "days"], ["nowadays"]],
+    [["any", "more"], ["anymore"]],
+    [["at", "present"], ["presently"]],
   ],
   unitPrepositions: wordSet("in"),
   stem: (word) => stemmer(IRREGULAR[word] ?? word),

@@ -678,6 +678,8 @@ export const russian: Language = {
   exclusions: wordSet("кроме помимо исключая"),
   answerLanguage: (word) => (IN_ENGLISH.has(word) ? "en" : undefined),
   subtypeWords: SUBTYPE_WORDS,
+  likenessWords: wordSet("аналогичные аналогичных аналогичное подобные подобных схожие такие же"),
+  makeWords: wordSet("марка марки марку модель модели производитель производителя"),
   articleSelf: {
     names: wordSet(
       "статья статье статьи статью статьей текст тексте текста материал материале новость новости",
@@ -685,6 +687,8 @@ export const russian: Language = {
     // "О чем статья", "про что текст": a preposition of topic asks what the article is about.
     about: wordSet("о об про суть сути кратко вкратце резюме содержание тема тематика пересказ"),
     title: wordSet("заголовок заголовке название называется озаглавлена"),
+    authors: wordSet("автор автора автором авторы авторство"),
+    writing: wordSet("написал написала написали написан написана написано"),
   },
   joiners: wordSet("и или"),
   alternatives: wordSet("или либо"),

@@ -205,6 +205,13 @@ export interface Language {
     pointers?: ReadonlySet<string>;
     /** Parts only an article has, which name it by themselves: "what's the headline". */
     parts?: ReadonlySet<string>;
+    /**
+     * "Who is the author", "who wrote this story": nouns for the person who wrote the article, which
+     * name it by themselves, and verbs of writing, asked of the article named. The knowledge's
+     * `article` block gives no author, and the publisher is not one: such a question is a gap.
+     */
+    authors?: ReadonlySet<string>;
+    writing?: ReadonlySet<string>;
   };
   /** Regular plurals of a noun ("city": "cities"), so a kind's word asks for it in the plural too. */
   plurals?(noun: string): string[];
@@ -430,6 +437,16 @@ export interface Language {
    * day ("today", "now") asks beyond the article's own date, which no fact tells.
    */
   readonly persistWords?: ReadonlySet<string>;
+  /**
+   * "Similar agreements were made with A": words by which a fact itself says what it tells is like
+   * something else, which answers "does A get the same kind of X".
+   */
+  readonly likenessWords?: ReadonlySet<string>;
+  /**
+   * "What brand are the radios", "which model": words asking the maker's name or model of a thing,
+   * which only a proper name or a designation ("S-300") gives, never a plain description.
+   */
+  readonly makeWords?: ReadonlySet<string>;
   readonly presentDayWords?: ReadonlySet<string>;
   /**
    * "When does X have to report": the marker of an infinitive ("to") and the verbs before it that make
