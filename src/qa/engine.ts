@@ -18,7 +18,7 @@ import { descriptionSpans } from "./descriptions.js";
 import { askedShortForm, buildExpansions, unexpandedShortForm } from "./expansions.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { questionWordFirst, reshapeFragment } from "./fragments.js";
-import { roleOf } from "./grammar.js";
+import { endsVerb, roleOf } from "./grammar.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { english } from "./lang/en.js";
 import { russian } from "./lang/ru.js";
@@ -754,7 +754,9 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const object = names.length === 0 && q.outside.length === 0 ? unsaidObject(q, lang) : undefined;
     let before = (object?.at ?? 0) - 1;
     while (before > 0 && lang.articles.has(q.words[before] ?? "")) before--;
-    const named = object !== undefined && lang.slotBefore.has(q.words[before] ?? "") ? object : undefined;
+    // "Дал интервью Известиям": a case ending says as much, right after the verb's phrase.
+    const slotted = lang.slotBefore.has(q.words[before] ?? "") || q.cues.some((c) => endsVerb(c, before));
+    const named = object !== undefined && slotted ? object : undefined;
     const stranger =
       q.outside.length === 1
         ? names.length === 0
@@ -1873,13 +1875,29 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const aboutTheArticle = (question: string, q: Analysis): Omit<Answer, "suggestions"> | undefined => {
     const self = lang.articleSelf;
     if (!self || q.mentions.length > 0 || q.outside.length > 0) return undefined;
+    // "Кто автор статьи": the article's writer, which no knowledge file gives (its publisher is a body
+    // that put the article out, not who wrote it); what the article says of its publisher is nearest.
+    const writers = self.writers;
+    if (
+      writers !== undefined &&
+      q.words.some((w) => writers.has(w)) &&
+      q.words.some((w) => self.names.has(w)) &&
+      q.keywords.every((k) => k.startsWith("@"))
+    ) {
+      const own = publisher === undefined ? [] : items.filter((i) => i.subject.has(publisher.id));
+      return composeAnswer(question, q, own.slice(0, 1), 0, lang, { undecided: true, asked: question });
+    }
     // "This article", or a bare "статья" in a question that asks nothing else ("о чем статья").
     // "What is this about", "whats the headline": "this" with nothing after it to point at, or a part
     // that only an article has, name it too.
     const named = q.words.some(
       (w, i) =>
         (self.names.has(w) && (lang.articles.has(q.words[i - 1] ?? "") || q.smallTalk)) ||
-        (self.pointers?.has(w) && (i === q.words.length - 1 || self.about.has(q.words[i + 1] ?? ""))) ||
+        (self.pointers?.has(w) &&
+          (i === q.words.length - 1 ||
+            self.about.has(q.words[i + 1] ?? "") ||
+            // "Кто об этом сообщил": "about this", with no name, is about the article's news.
+            lang.topicPrepositions.has(q.words[i - 1] ?? ""))) ||
         self.parts?.has(w),
     );
     if (!named) return undefined;

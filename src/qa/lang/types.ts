@@ -191,6 +191,11 @@ export interface Language {
     pointers?: ReadonlySet<string>;
     /** Parts only an article has, which name it by themselves: "what's the headline". */
     parts?: ReadonlySet<string>;
+    /**
+     * Words for the one who wrote it ("автор"): a byline, which the knowledge's article never gives;
+     * its publisher is no author, so the article does not say.
+     */
+    writers?: ReadonlySet<string>;
   };
   /** Regular plurals of a noun ("city": "cities"), so a kind's word asks for it in the plural too. */
   plurals?(noun: string): string[];
