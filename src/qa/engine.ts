@@ -419,7 +419,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     // "How long has X done it, according to its president": the office stands for whoever holds it,
     // not for the relation asked.
     let answer =
-      (attributed(q) ? answerByHolder(asked, q) : undefined) ??
+      (attributed(q) || officeActs(q) ? answerByHolder(asked, q) : undefined) ??
       spelledOut(asked, q) ??
       answerDescribed(asked, q) ??
       answerAnalysed(asked, q);
@@ -635,6 +635,19 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       return from >= 0 && by.every((w, k) => q.words[from + k] === w);
     });
   };
+
+  /**
+   * "Главком ВКС что сказал", "what did the head of the FSMTC say": an office over a name, beside the
+   * verb of another relation, is the one who does it, not what is asked; its holder is asked about.
+   */
+  const officeActs = (q: Analysis): boolean =>
+    q.cues.some(
+      (c) =>
+        c.kind === "noun" &&
+        !q.cues.some((v) => v.position === c.position && v.kind !== "noun") &&
+        q.mentions.some((m) => m.start === c.position + 1) &&
+        q.cues.some((v) => v.kind !== "noun" && v.relation !== c.relation),
+    );
 
   /**
    * "On what day did the head of the FSMTC speak", "в какой день выступил глава ФСВТС": a relation's

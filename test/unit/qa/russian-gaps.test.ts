@@ -52,6 +52,12 @@ describe("Russian questions beyond what the article says, from a made-up article
     expect(a.text).toMatch(/Town Herald/);
   });
 
+  it("reads an office over a name, beside another relation's verb, as its holder doing it", () => {
+    const a = ask("владелец рассвета что сказал про печь");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/печь новая/);
+  });
+
   it("reads a word after the statement ('верно?') as its question tag", () => {
     expect(ask("соколов дал интервью «Утреннему колоколу», верно?").verdict).toBe("yes");
   });
