@@ -18,7 +18,7 @@ import { descriptionSpans } from "./descriptions.js";
 import { askedShortForm, buildExpansions, unexpandedShortForm } from "./expansions.js";
 import { buildFactIndex, type FactIndex } from "./fact-index.js";
 import { questionWordFirst, reshapeFragment } from "./fragments.js";
-import { roleOf } from "./grammar.js";
+import { endsVerb, roleOf } from "./grammar.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
 import { english } from "./lang/en.js";
 import { russian } from "./lang/ru.js";
@@ -431,7 +431,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     // "How long has X done it, according to its president": the office stands for whoever holds it,
     // not for the relation asked.
     let answer =
-      (attributed(q) ? answerByHolder(asked, q) : undefined) ??
+      (attributed(q) || officeActs(q) ? answerByHolder(asked, q) : undefined) ??
       spelledOut(asked, q) ??
       answerDescribed(asked, q) ??
       answerAnalysed(asked, q);
@@ -649,6 +649,19 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
 
   /**
+   * "Главком ВКС что сказал", "what did the head of the FSMTC say": an office over a name, beside the
+   * verb of another relation, is the one who does it, not what is asked; its holder is asked about.
+   */
+  const officeActs = (q: Analysis): boolean =>
+    q.cues.some(
+      (c) =>
+        c.kind === "noun" &&
+        !q.cues.some((v) => v.position === c.position && v.kind !== "noun") &&
+        q.mentions.some((m) => m.start === c.position + 1) &&
+        q.cues.some((v) => v.kind !== "noun" && v.relation !== c.relation),
+    );
+
+  /**
    * "On what day did the head of the FSMTC speak", "в какой день выступил глава ФСВТС": a relation's
    * noun before a name stands for the one on the other side of that relation, when the facts give
    * exactly one; the question is then answered about that one.
@@ -766,7 +779,9 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const object = names.length === 0 && q.outside.length === 0 ? unsaidObject(q, lang) : undefined;
     let before = (object?.at ?? 0) - 1;
     while (before > 0 && lang.articles.has(q.words[before] ?? "")) before--;
-    const named = object !== undefined && lang.slotBefore.has(q.words[before] ?? "") ? object : undefined;
+    // "Дал интервью Известиям": a case ending says as much, right after the verb's phrase.
+    const slotted = lang.slotBefore.has(q.words[before] ?? "") || q.cues.some((c) => endsVerb(c, before));
+    const named = object !== undefined && slotted ? object : undefined;
     const stranger =
       q.outside.length === 1
         ? names.length === 0
@@ -2148,7 +2163,11 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const named = q.words.some(
       (w, i) =>
         (self.names.has(w) && (lang.articles.has(q.words[i - 1] ?? "") || q.smallTalk)) ||
-        (self.pointers?.has(w) && (i === q.words.length - 1 || self.about.has(q.words[i + 1] ?? ""))) ||
+        (self.pointers?.has(w) &&
+          (i === q.words.length - 1 ||
+            self.about.has(q.words[i + 1] ?? "") ||
+            // "Кто об этом сообщил": "about this", with no name, is about the article's news.
+            lang.topicPrepositions.has(q.words[i - 1] ?? ""))) ||
         self.parts?.has(w),
     );
     // "Who's the author", "who wrote this report": the `article` block gives no author, and the

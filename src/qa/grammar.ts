@@ -323,7 +323,16 @@ export function isSlot(i: number, words: readonly string[], cues: readonly Cue[]
   if (lang.slotBefore.has(words[p] ?? "")) return true;
   // "Did SpaceX get picked": the subject of a yes/no question, right after its helping verb.
   if (isQuestionSubject(i, words, lang)) return true;
-  return cues.some((c) => c.kind !== "noun" && (c.position === p || c.position === i + 1));
+  return cues.some((c) => c.kind !== "noun" && (endsVerb(c, p) || c.position === i + 1));
+}
+
+/**
+ * Whether a verb's cue ends at position `p`: its own word, or the last of a phrase ("дать интервью",
+ * whose words are its concepts), after which what the verb takes stands.
+ */
+export function endsVerb(cue: Cue, p: number): boolean {
+  if (cue.kind === "noun") return false;
+  return cue.position === p || cue.position + Math.max(1, cue.concepts?.length ?? 1) - 1 === p;
 }
 
 /** Whether position `i` is the subject of a yes/no question: right after its opening helping verb. */

@@ -1,5 +1,6 @@
 import { normaliseText } from "../text/normalise.js";
 import { numberOf } from "./counts.js";
+import { endsVerb } from "./grammar.js";
 import { DESCRIBE_RELATION, type Item } from "./items.js";
 import type { Language } from "./lang/types.js";
 import type { Analysis, Mention, UnknownWord } from "./question.js";
@@ -55,8 +56,23 @@ export function judgeYesNo(
   }
 
   const allPlaced = items.filter((item) => ofAsked(item) && q.mentions.every((m) => placed(item, m)));
+  // "Does X head the committee" of "X chairs the committee": a fact of a relation the knowledge relates
+  // to the one asked (not as its contrary) that joins the names on opposite sides says it too.
+  const akin = (item: Item) =>
+    [...asked].some(
+      (r) =>
+        (ctx.related.get(r)?.has(item.relation) ?? false) &&
+        !(ctx.contrary.get(r)?.has(item.relation) ?? false),
+    );
+  const kindred = items.filter(
+    (item) =>
+      !allPlaced.includes(item) &&
+      akin(item) &&
+      q.mentions.every((m) => placed(item, m)) &&
+      joinsSides(item, q.mentions),
+  );
   // Both names on opposite sides of one fact say more than both somewhere in it.
-  const joined = allPlaced.filter((item) => joinsSides(item, q.mentions));
+  const joined = [...allPlaced.filter((item) => joinsSides(item, q.mentions)), ...kindred];
   const confirming = [...joined, ...allPlaced.filter((i) => !joined.includes(i))].filter((item) =>
     coversWords(item, q, ctx),
   );
@@ -191,7 +207,7 @@ export function unsaidObject(q: Analysis, lang: Language): UnknownWord | undefin
     if (next !== undefined && !lang.slotBefore.has(next)) return false;
     let p = u.at - 1;
     while (p >= 0 && lang.articles.has(q.words[p] ?? "")) p--;
-    return lang.slotBefore.has(q.words[p] ?? "") || q.cues.some((c) => c.kind !== "noun" && c.position === p);
+    return lang.slotBefore.has(q.words[p] ?? "") || q.cues.some((c) => endsVerb(c, p));
   });
 }
 

@@ -66,12 +66,19 @@ const VOWELS = "aeiouy";
 /** A word of two to six capitals: an initialism ("FSVTS", "ODKB"), which spells letter by letter. */
 const INITIALISM = /(?<![A-Za-z'])[A-Z]{2,6}(?![A-Za-z'])/g;
 
+/**
+ * A lower-case word of three to six letters and no vowel ("fsvts", "vks"): an initialism typed without
+ * capitals, where "ts" is Т-С; the digraphs of one sound ("zh", "sh") keep theirs.
+ */
+const VOWELLESS = /(?<![a-z'])[b-df-hj-np-tv-xz]{3,6}(?![a-z'])/g;
+
 /** One word or a whole text, lower-cased, from Latin letters to Cyrillic ones. */
 export function latinToCyrillic(text: string): string {
   // "FSVTS" is Ф-С-В-Т-С, not "фсвц": the letters of an initialism are never digraphs.
   const s = text
     .replace(INITIALISM, (word) => [...word.toLowerCase()].map((ch) => SINGLE[ch] ?? ch).join(""))
-    .toLowerCase();
+    .toLowerCase()
+    .replace(VOWELLESS, (word) => word.replace(/t(?=[sz])/g, "т"));
   let out = "";
   for (let i = 0; i < s.length; ) {
     const ch = s[i] ?? "";

@@ -27,6 +27,10 @@ describe("Russian text", () => {
     expect(latinToCyrillic("kto postavlyaet tadzhikistanu")).toBe("кто поставляет таджикистану");
     expect(latinToCyrillic("chto poluchaet armeniya")).toBe("что получает армения");
     expect(latinToCyrillic("kto vozglavlyaet FSVTS")).toBe("кто возглавляет фсвтс");
+    // An initialism typed in lower case has no vowel: its "ts" is two letters, its "zh" one.
+    expect(latinToCyrillic("glava fsvts")).toBe("глава фсвтс");
+    expect(latinToCyrillic("ptz")).toBe("птз");
+    expect(latinToCyrillic("otets")).toBe("отец");
   });
 
   it("tells the script of a text", () => {

@@ -343,6 +343,9 @@ function readAsked(words: readonly string[], question: string): AskedReading | u
   // "Имя Бондарева?", "как зовут Шугаева": the name is asked, whatever the question word.
   if (words.some((w) => NAME_WORDS.has(w) || TRANSLATION_WORDS.has(w)))
     return { asked: "what", typeHint: undefined, typeWordAt: undefined };
+  // "Дата интервью?", "год подписания?": a fragment headed by a word of time asks when.
+  if (at < 0 && words.length > 1 && TIME_WORDS.has(words[0] ?? "") && !words.includes("ли"))
+    return { asked: "when", typeHint: undefined, typeWordAt: 0 };
   if (at < 0) {
     // "Подписал ли Казахстан", "правда ли что", and, with no question word, a statement asked with
     // a question mark ("Армения член ОДКБ?"): a yes/no question.
@@ -682,12 +685,14 @@ export const russian: Language = {
   makeWords: wordSet("марка марки марку модель модели производитель производителя"),
   articleSelf: {
     names: wordSet(
-      "статья статье статьи статью статьей текст тексте текста материал материале новость новости",
+      "статья статье статьи статью статьей текст тексте текста материал материале материала новость новости",
     ),
     // "О чем статья", "про что текст": a preposition of topic asks what the article is about.
-    about: wordSet("о об про суть сути кратко вкратце резюме содержание тема тематика пересказ"),
+    about: wordSet("о об про суть сути кратко вкратце резюме содержание тема тематика пересказ tldr тлдр"),
     title: wordSet("заголовок заголовке название называется озаглавлена"),
-    authors: wordSet("автор автора автором авторы авторство"),
+    pointers: wordSet("это этом этого"),
+    parts: wordSet("tldr тлдр"),
+    authors: wordSet("автор автора автором авторы авторов авторство журналист журналиста корреспондент"),
     writing: wordSet("написал написала написали написан написана написано"),
   },
   joiners: wordSet("и или"),
@@ -699,6 +704,8 @@ export const russian: Language = {
   chatterWords: wordSet("лол ахах хаха хах блин сорян сори извините извиняюсь спс капец короче кстати"),
   leadIns: wordSet("так вот ну короче ладно кстати а и слушайте слушай вопрос погоди подожди стоп хм"),
   othersAddressed: wordSet("нибудь"),
+  // "Он подписал, верно?": a word after the statement that asks it be confirmed.
+  questionTags: wordSet("верно правда правильно так да"),
   requestVerbs: wordSet(
     "скажи скажите расскажи расскажите подскажи подскажите объясни объясните назови назовите перечисли перечислите напомни напомните",
   ),
@@ -749,6 +756,10 @@ export const russian: Language = {
     продолжается продолжаются продолжает продолжают продолжаться идет идут ведется ведутся
     еще пока
   `),
+  // "Он всё ещё командующий", "до сих пор", "по-прежнему": a state lasting; "сейчас", "сегодня": the
+  // present day. "До сих пор" says both ("сих" present, "пор" lasting).
+  persistWords: wordSet("еще пор по-прежнему поныне"),
+  presentDayWords: wordSet("сейчас щас теперь сегодня нынче ныне сих поныне"),
   speechVerbs: wordSet("сказать говорить заявить заявлять подчеркнуть пояснить объяснить добавить отметить"),
   opposites: [
     [
