@@ -878,6 +878,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     }
     const listed = q.smallTalk && q.unknown.length === 0 ? everyOfKind(question, q) : undefined;
     if (listed) return listed;
+    const quoted = everyQuoted(question, q);
+    if (quoted) return quoted;
     const self = aboutTheArticle(question, q);
     if (self) return withSuggestions(self, q);
     if (q.smallTalk) return refuse(question, q, "small-talk");
@@ -1791,6 +1793,31 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         ? lang.phrases.count(names)
         : `${lang.phrases.list(names, "and")}.`;
     return withSuggestions(composeAnswer(question, q, described, 0.8, lang, { lead }), q);
+  };
+
+  /**
+   * "Which people does the article quote", "who is cited", "how many officials are quoted": with no name
+   * and a verb of quoting, everyone of the person kind whom a fact of saying has speak, with what each
+   * said first.
+   */
+  const everyQuoted = (question: string, q: Analysis): Answer | undefined => {
+    const quoting = lang.quotingVerbs;
+    if (!quoting || q.mentions.length > 0 || !q.words.some((w) => quoting.has(w))) return undefined;
+    if (q.asked !== "which" && q.asked !== "who" && q.asked !== "count" && q.asked !== "what")
+      return undefined;
+    const personKinds = new Set(knowledge.types.filter((t) => t.person).map((t) => t.id as string));
+    if (q.typeHint !== undefined ? !personKinds.has(q.typeHint) : q.asked !== "who") return undefined;
+    const speech = speechRelations(lexicon, lang);
+    const first = new Map<string, Item>();
+    for (const item of items)
+      if (item.kind === "fact" && speech.has(item.relation))
+        for (const id of item.subject)
+          if (personKinds.has(types.get(id) ?? "") && !first.has(id)) first.set(id, item);
+    if (first.size === 0) return undefined;
+    const names = [...first.keys()].map((id) => entities.get(id)?.name ?? id);
+    const lead = q.asked === "count" ? lang.phrases.count(names) : `${lang.phrases.list(names, "and")}.`;
+    const said = [...first.values()].slice(0, MAX_ANSWER_FACTS);
+    return withSuggestions(composeAnswer(question, q, said, 0.8, lang, { lead }), q);
   };
 
   /**

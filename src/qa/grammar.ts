@@ -29,8 +29,12 @@ export function findCues(
         ? (lexicon.relationWords.get(`${stems[i]} ${stems[i + 1]}`) ??
           (lang.freeWordOrder ? lexicon.relationWords.get(`${stems[i + 1]} ${stems[i]}`) : undefined))
         : undefined;
+    // "Heading to": going before the receiving side is no other relation's verb of the same stem.
     const found =
-      pair ?? lexicon.relationWords.get(stems[i] ?? "") ?? toldBy(words, stems, i, used, lexicon, lang);
+      pair ??
+      goesTo(words, i, lexicon, lang) ??
+      lexicon.relationWords.get(stems[i] ?? "") ??
+      toldBy(words, stems, i, used, lexicon, lang);
     // "What is the contract called": the name is asked, not what anyone called anything.
     if (!pair && isNaming(words, i, lang)) continue;
     // "The signed agreements": a participle after an article describes a thing; it asks nothing.
@@ -131,6 +135,26 @@ function toldBy(
     (!lang.possessives.has(before) && Object.values(lang.pronouns).some((set) => set.has(before)));
   if (!speaker) return undefined;
   const relations = speechRelations(lexicon, lang);
+  return relations.size > 0 ? [...relations].map((relation) => ({ relation, kind: "verb" })) : undefined;
+}
+
+/**
+ * "Helicopters going to which countries": a verb of going before the receiving side's preposition names
+ * every relation whose inverse verbs receive, the way its own verb of giving would ("sent to").
+ */
+function goesTo(
+  words: readonly string[],
+  i: number,
+  lexicon: Lexicon,
+  lang: Language,
+): RelationWord[] | undefined {
+  const receiving = lang.receiving;
+  if (!receiving?.going?.has(words[i] ?? "") || words[i + 1] !== receiving.to) return undefined;
+  const relations = new Set(
+    [...receiving.verbs].flatMap((v) =>
+      (lexicon.relationWords.get(stem(v)) ?? []).filter((w) => w.kind === "inverse").map((w) => w.relation),
+    ),
+  );
   return relations.size > 0 ? [...relations].map((relation) => ({ relation, kind: "verb" })) : undefined;
 }
 

@@ -291,6 +291,7 @@ export const english: Language = {
     verbs: wordSet("get gets got receive receives received"),
     to: "to",
     forWhom: (who, rest) => `${who} is ${rest.join(" ")} for`,
+    going: wordSet("go goes going went gone head heads heading headed"),
   },
   durationUnits: DURATION_UNITS,
   topicPrepositions: TOPIC_PREPOSITIONS,
@@ -366,8 +367,9 @@ export const english: Language = {
   participles: PARTICIPLES,
   exclusions: wordSet("besides except excluding apart"),
   personNouns: wordSet(`
-    brass bigwig bigwigs honcho honchos
+    brass bigwig bigwigs honcho honchos officials
   `),
+  quotingVerbs: wordSet("quote quotes quoted quoting cite cites cited citing"),
   linkWords: wordSet("link links url urls website websites webpage webpages homepage"),
   nicknameWords: wordSet("nickname nicknames moniker nick"),
   portionWords: wordSet("part parts bit bits portion portions piece pieces aspect aspects element elements"),

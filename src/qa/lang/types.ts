@@ -90,6 +90,11 @@ export interface Language {
     verbs: ReadonlySet<string>;
     to: string;
     forWhom(who: string, rest: readonly string[]): string;
+    /**
+     * Verbs of going ("go", "head"): before `to`, the thing goes to its receiver ("helicopters going
+     * to which countries"), as the relation whose inverse verbs are these verbs of receiving names it.
+     */
+    going?: ReadonlySet<string>;
   };
   /** "According to": the words before whoever a question's claim is attributed to. */
   readonly attribution?: readonly string[];
@@ -204,6 +209,11 @@ export interface Language {
    * kind of person, as its own words for it do.
    */
   readonly personNouns?: ReadonlySet<string>;
+  /**
+   * "Quote", "cite": verbs by which the article reports what someone said. "Which people does the story
+   * quote" asks for everyone the facts of saying have speak.
+   */
+  readonly quotingVerbs?: ReadonlySet<string>;
   /** "Link", "website", "url": words that ask for a web address, which facts giving one answer. */
   readonly linkWords?: ReadonlySet<string>;
   /** "Part", "bit", "portion": words that, between a wh-word and "of", ask which portion of a thing. */

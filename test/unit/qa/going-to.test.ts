@@ -1,0 +1,21 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../../src/qa/types.js";
+import { ferryEngine } from "./ferry.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await ferryEngine();
+});
+const ask = (q: string) => engine.answer(q);
+
+describe("a thing going to a receiver", () => {
+  it("reads a verb of going before 'to' as the relation that receives", () => {
+    const a = ask("cargo barges heading to which island?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Southholm/);
+    expect(a.text).not.toMatch(/Northholm/);
+    const b = ask("which island are the motorboats going to");
+    expect(b.answered).toBe(true);
+    expect(b.text).toMatch(/^Bluewater Lines supplies motorboats to Northholm/);
+  });
+});
