@@ -102,6 +102,9 @@ interface Reader extends Omit<Engine, "answer" | "converse" | "languageOf" | "la
  * language (its alphabet, or Russian typed in Latin letters or on the wrong keyboard layout) and
  * answers in it, pure, synchronous and quick.
  */
+/** A plus or ampersand between two words of two letters or more ("R&D" and "A&M" are names). */
+const AND_SIGN = /(?<=\p{L}{2})\s*[+&]\s*(?=\p{L}{2})/gu;
+
 export function createEngine(
   knowledge: Knowledge,
   languages: Language | readonly Language[] = ENGINE_LANGUAGES,
@@ -445,8 +448,14 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     };
   };
 
+  /** "Armenia + Belarus", "A & B": a plus or ampersand between two words is the language's "and". */
+  // Not where a name of the knowledge is written with one ("Procter & Gamble").
+  const signInNames = source.entities.some((e) => [e.name, ...e.aliases].some((n) => /[+&]/.test(n)));
+  const joinedBySign = (question: string): string =>
+    lang.andWord === undefined || signInNames ? question : question.replace(AND_SIGN, ` ${lang.andWord} `);
+
   const converse = (raw: string, previous: Turn | undefined): { answer: Answer; turn: Turn | undefined } => {
-    const question = clampQuestion(raw);
+    const question = joinedBySign(clampQuestion(raw));
     if (question === "") return { answer: refuse(question, undefined, "unreadable"), turn: previous };
     const pieces = questionParts(question, lang, isName);
     const [only] = pieces;

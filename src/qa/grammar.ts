@@ -55,6 +55,8 @@ export function findCues(
       (lexicon.agentNouns.has(words[i] ?? "") ||
         (lang.articles.has(before) && !object && !pointerSubject(words, i, lang)) ||
         possessed.has(i) ||
+        // "A list of supply measures": right after "of", a word that is also a noun is one.
+        (lang.genitive.has(before) && found.some((w) => w.kind === "noun")) ||
         (found.some((w) => w.kind === "noun") && namedCompound(words, stems, i, used, lang)));
     const kinds = nounOnly ? found.filter((w) => w.kind === "noun") : found;
     const concepts = (pair ? [i, i + 1] : [i]).map((at) => conceptOf(lexicon, words[at] ?? ""));

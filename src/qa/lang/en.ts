@@ -434,6 +434,7 @@ export const english: Language = {
   ),
   synonyms: [["create", "build", "built", "construct", "establish"]],
   joiners: wordSet("and or"),
+  andWord: "and",
   alternatives: wordSet("or"),
   relatives: wordSet("that who which whose whom"),
   oneWords: wordSet("one ones"),

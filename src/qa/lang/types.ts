@@ -222,6 +222,8 @@ export interface Language {
   readonly nicknameWords?: ReadonlySet<string>;
   /** "and", "or": words that join two names. */
   readonly joiners: ReadonlySet<string>;
+  /** The word "and": "Armenia + Belarus", "A & B" join two names as it does. */
+  readonly andWord?: string;
   /** "and", "also": words that may start another question in the same message. */
   readonly partJoiners: ReadonlySet<string>;
   /**

@@ -23,3 +23,21 @@ describe("the people an article quotes", () => {
     expect(a.text).toMatch(/two/);
   });
 });
+
+describe("two names joined by a sign", () => {
+  it("reads a plus or an ampersand as 'and'", () => {
+    for (const q of ["brindle + corran receive what", "what do Brindle&Corran get?"]) {
+      const a = ask(q);
+      expect(a.answered).toBe(true);
+      expect(a.text).toMatch(/^Greenvale Growers delivers apples to Brindle and Corran/);
+    }
+  });
+});
+
+describe("a count over one statement's list", () => {
+  it("reads a relation's word after 'of' as its noun, not as the counted kind's verb", () => {
+    const a = ask("how many towns are in okafor's list of supply items");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/four/);
+  });
+});
