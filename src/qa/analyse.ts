@@ -527,6 +527,7 @@ function wantedWords(
   for (const at of possessed) {
     let head = at;
     while (content.has(head + 1) && !mentionAt(head + 1)) head++;
+    if (lang.listWords?.has(words[head] ?? "")) continue;
     take(head, true, true);
   }
   return out;

@@ -369,6 +369,7 @@ export const english: Language = {
   personNouns: wordSet(`
     brass bigwig bigwigs honcho honchos officials
   `),
+  listWords: wordSet("list lists rundown"),
   quotingVerbs: wordSet("quote quotes quoted quoting cite cites cited citing"),
   linkWords: wordSet("link links url urls website websites webpage webpages homepage"),
   nicknameWords: wordSet("nickname nicknames moniker nick"),

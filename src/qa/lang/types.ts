@@ -214,6 +214,11 @@ export interface Language {
    * quote" asks for everyone the facts of saying have speak.
    */
   readonly quotingVerbs?: ReadonlySet<string>;
+  /**
+   * "List", "rundown": a name's list is what the name's statement enumerates, not a thing a fact must
+   * hold ("what does Armenia get in Bondarev's list").
+   */
+  readonly listWords?: ReadonlySet<string>;
   /** "Link", "website", "url": words that ask for a web address, which facts giving one answer. */
   readonly linkWords?: ReadonlySet<string>;
   /** "Part", "bit", "portion": words that, between a wh-word and "of", ask which portion of a thing. */

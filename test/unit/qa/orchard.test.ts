@@ -41,3 +41,11 @@ describe("a count over one statement's list", () => {
     expect(a.text).toMatch(/four/);
   });
 });
+
+describe("a name's list", () => {
+  it("is what the name's statement enumerates, not a thing a fact must hold", () => {
+    const a = ask("in okafor's rundown, what is dunmore getting");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Greenvale Growers delivers cider presses to Dunmore/);
+  });
+});

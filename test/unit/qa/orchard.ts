@@ -127,7 +127,7 @@ facts:
     mentions: [pears, ruth-okafor]
     answer: Greenvale Growers delivers pears to Ashby.
     evidence: pears for Ashby
-    keywords: [deliveries, list]
+    keywords: [deliveries]
     question: What does Greenvale Growers deliver to Ashby?
   - id: apples-brindle-corran
     relation: delivers
@@ -136,7 +136,7 @@ facts:
     mentions: [apples, ruth-okafor]
     answer: Greenvale Growers delivers apples to Brindle and Corran.
     evidence: apples for Brindle and Corran
-    keywords: [deliveries, list]
+    keywords: [deliveries]
     question: What does Greenvale Growers deliver to Brindle and Corran?
   - id: presses-dunmore
     relation: delivers
@@ -145,7 +145,7 @@ facts:
     mentions: [presses, ruth-okafor]
     answer: Greenvale Growers delivers cider presses to Dunmore.
     evidence: cider presses for Dunmore
-    keywords: [deliveries, list]
+    keywords: [deliveries]
     question: What does Greenvale Growers deliver to Dunmore?
   - id: okafor-chairs
     relation: heads
