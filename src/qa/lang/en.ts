@@ -405,7 +405,12 @@ export const english: Language = {
   `),
   stateTimeWords: wordSet("yet already now right currently presently present moment"),
   stateAsks: wordSet("status progress stage standing happening"),
-  stateWhere: { wh: "where", ends: wordSet("at"), as: ["what", "status"] },
+  stateWhere: {
+    wh: "where",
+    ends: wordSet("at"),
+    as: ["what", "status"],
+    after: wordSet("right now currently presently today anymore atm"),
+  },
   depictionWords: wordSet(`
     show shows showing shown depict depicts depicting depicted portray portrays portrayed feature features
     featured picture pictures pictured

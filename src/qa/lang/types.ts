@@ -392,6 +392,8 @@ export interface Language {
     readonly wh: string;
     readonly ends: ReadonlySet<string>;
     readonly as: readonly [string, string];
+    /** Words of the present time that may follow the preposition ("where is it at right now"). */
+    readonly after?: ReadonlySet<string>;
   };
   /**
    * "What does the photo show": verbs that ask what something depicts. As a question's own verb, one

@@ -19,3 +19,11 @@ describe("a thing going to a receiver", () => {
     expect(b.text).toMatch(/^Bluewater Lines supplies motorboats to Northholm/);
   });
 });
+
+describe("where a thing is at, right now", () => {
+  it("asks for its state with a word of the present after the preposition", () => {
+    const a = ask("where's the new pier at right now");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/continues to make progress/);
+  });
+});
