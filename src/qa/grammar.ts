@@ -207,7 +207,12 @@ function isAttributive(words: string[], i: number, names: ReadonlySet<number>, l
 /** "The agreements that were signed": a passive after "that" and a name says which one is meant. */
 function inRelativeClause(words: readonly string[], i: number, names: ReadonlySet<number>, lang: Language) {
   let p = i - 1;
-  while (p >= 0 && lang.auxiliaries.has(words[p] ?? "")) p--;
+  // "The agreements that are already signed": a word of time between says no more.
+  while (
+    p >= 0 &&
+    (lang.auxiliaries.has(words[p] ?? "") || (lang.stateTimeWords?.has(words[p] ?? "") ?? false))
+  )
+    p--;
   return p < i - 1 && lang.relatives.has(words[p] ?? "") && names.has(p - 1);
 }
 

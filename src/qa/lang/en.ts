@@ -404,7 +404,7 @@ export const english: Language = {
     undertaken
   `),
   stateTimeWords: wordSet("yet already now right currently presently present moment"),
-  stateAsks: wordSet("status progress stage standing happening"),
+  stateAsks: wordSet("status progress stage standing happening happens next"),
   stateWhere: {
     wh: "where",
     ends: wordSet("at"),

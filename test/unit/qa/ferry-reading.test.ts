@@ -27,3 +27,11 @@ describe("where a thing is at, right now", () => {
     expect(a.text).toMatch(/continues to make progress/);
   });
 });
+
+describe("what happens next with a thing", () => {
+  it("asks the state it is in", () => {
+    const a = ask("so what happens next with the new pier?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Brandt said work on the new pier at Northholm continues to make progress/);
+  });
+});
