@@ -1809,6 +1809,19 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
    * and a verb of quoting, everyone of the person kind whom a fact of saying has speak, with what each
    * said first.
    */
+  // Each speaker with the first fact of saying they speak in: found once, on the first question asking.
+  let spoken: ReadonlyMap<string, Item> | undefined;
+  const speakers = (personKinds: ReadonlySet<string>): ReadonlyMap<string, Item> => {
+    if (spoken) return spoken;
+    const speech = speechRelations(lexicon, lang);
+    const first = new Map<string, Item>();
+    for (const item of items)
+      if (item.kind === "fact" && speech.has(item.relation))
+        for (const id of item.subject)
+          if (personKinds.has(types.get(id) ?? "") && !first.has(id)) first.set(id, item);
+    spoken = first;
+    return first;
+  };
   const everyQuoted = (question: string, q: Analysis): Answer | undefined => {
     const quoting = lang.quotingVerbs;
     if (!quoting || q.mentions.length > 0 || !q.words.some((w) => quoting.has(w))) return undefined;
@@ -1816,12 +1829,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       return undefined;
     const personKinds = new Set(knowledge.types.filter((t) => t.person).map((t) => t.id as string));
     if (q.typeHint !== undefined ? !personKinds.has(q.typeHint) : q.asked !== "who") return undefined;
-    const speech = speechRelations(lexicon, lang);
-    const first = new Map<string, Item>();
-    for (const item of items)
-      if (item.kind === "fact" && speech.has(item.relation))
-        for (const id of item.subject)
-          if (personKinds.has(types.get(id) ?? "") && !first.has(id)) first.set(id, item);
+    const first = speakers(personKinds);
     if (first.size === 0) return undefined;
     const names = [...first.keys()].map((id) => entities.get(id)?.name ?? id);
     const lead = q.asked === "count" ? lang.phrases.count(names) : `${lang.phrases.list(names, "and")}.`;
