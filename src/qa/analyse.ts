@@ -121,8 +121,11 @@ function plainIdioms(words: string[], lang: AnalyserParts["lang"], limit: number
 function stateWhereAs(words: string[], lang: AnalyserParts["lang"]): string[] {
   const asks = lang.stateWhere;
   const at = words.indexOf(asks?.wh ?? "");
-  if (!asks || at < 0 || words.length < at + 3 || !asks.ends.has(words.at(-1) ?? "")) return words;
-  return words.map((w, i) => (i === at ? asks.as[0] : i === words.length - 1 ? asks.as[1] : w));
+  if (!asks || at < 0) return words;
+  let end = words.length - 1;
+  while (end > at && asks.after?.has(words[end] ?? "")) end--;
+  if (end < at + 2 || !asks.ends.has(words[end] ?? "")) return words;
+  return words.map((w, i) => (i === at ? asks.as[0] : i === end ? asks.as[1] : w));
 }
 
 export function analyse(question: string, parts: AnalyserParts): Analysis {
@@ -546,6 +549,7 @@ function wantedWords(
   for (const at of possessed) {
     let head = at;
     while (content.has(head + 1) && !mentionAt(head + 1)) head++;
+    if (lang.listWords?.has(words[head] ?? "")) continue;
     take(head, true, true);
   }
   return out;

@@ -103,6 +103,9 @@ interface Reader extends Omit<Engine, "answer" | "converse" | "languageOf" | "la
  * language (its alphabet, or Russian typed in Latin letters or on the wrong keyboard layout) and
  * answers in it, pure, synchronous and quick.
  */
+/** A plus or ampersand between two words of two letters or more ("R&D" and "A&M" are names). */
+const AND_SIGN = /(?<=\p{L}{2})\s*[+&]\s*(?=\p{L}{2})/gu;
+
 export function createEngine(
   knowledge: Knowledge,
   languages: Language | readonly Language[] = ENGINE_LANGUAGES,
@@ -457,8 +460,14 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     };
   };
 
+  /** "Armenia + Belarus", "A & B": a plus or ampersand between two words is the language's "and". */
+  // Not where a name of the knowledge is written with one ("Procter & Gamble").
+  const signInNames = source.entities.some((e) => [e.name, ...e.aliases].some((n) => /[+&]/.test(n)));
+  const joinedBySign = (question: string): string =>
+    lang.andWord === undefined || signInNames ? question : question.replace(AND_SIGN, ` ${lang.andWord} `);
+
   const converse = (raw: string, previous: Turn | undefined): { answer: Answer; turn: Turn | undefined } => {
-    const question = clampQuestion(raw);
+    const question = joinedBySign(clampQuestion(raw));
     if (question === "") return { answer: refuse(question, undefined, "unreadable"), turn: previous };
     const pieces = questionParts(question, lang, isName);
     const [only] = pieces;
@@ -986,6 +995,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     }
     const listed = q.smallTalk && q.unknown.length === 0 ? everyOfKind(question, q) : undefined;
     if (listed) return listed;
+    const quoted = everyQuoted(question, q);
+    if (quoted) return quoted;
     const self = aboutTheArticle(question, q);
     if (self) return withSuggestions(self, q);
     if (q.smallTalk) return refuse(question, q, "small-talk");
@@ -2075,6 +2086,39 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         ? lang.phrases.count(names)
         : `${lang.phrases.list(names, "and")}.`;
     return withSuggestions(composeAnswer(question, q, described, 0.8, lang, { lead }), q);
+  };
+
+  /**
+   * "Which people does the article quote", "who is cited", "how many officials are quoted": with no name
+   * and a verb of quoting, everyone of the person kind whom a fact of saying has speak, with what each
+   * said first.
+   */
+  // Each speaker with the first fact of saying they speak in: found once, on the first question asking.
+  let spoken: ReadonlyMap<string, Item> | undefined;
+  const speakers = (personKinds: ReadonlySet<string>): ReadonlyMap<string, Item> => {
+    if (spoken) return spoken;
+    const speech = speechRelations(lexicon, lang);
+    const first = new Map<string, Item>();
+    for (const item of items)
+      if (item.kind === "fact" && speech.has(item.relation))
+        for (const id of item.subject)
+          if (personKinds.has(types.get(id) ?? "") && !first.has(id)) first.set(id, item);
+    spoken = first;
+    return first;
+  };
+  const everyQuoted = (question: string, q: Analysis): Answer | undefined => {
+    const quoting = lang.quotingVerbs;
+    if (!quoting || q.mentions.length > 0 || !q.words.some((w) => quoting.has(w))) return undefined;
+    if (q.asked !== "which" && q.asked !== "who" && q.asked !== "count" && q.asked !== "what")
+      return undefined;
+    const personKinds = new Set(knowledge.types.filter((t) => t.person).map((t) => t.id as string));
+    if (q.typeHint !== undefined ? !personKinds.has(q.typeHint) : q.asked !== "who") return undefined;
+    const first = speakers(personKinds);
+    if (first.size === 0) return undefined;
+    const names = [...first.keys()].map((id) => entities.get(id)?.name ?? id);
+    const lead = q.asked === "count" ? lang.phrases.count(names) : `${lang.phrases.list(names, "and")}.`;
+    const said = [...first.values()].slice(0, MAX_ANSWER_FACTS);
+    return withSuggestions(composeAnswer(question, q, said, 0.8, lang, { lead }), q);
   };
 
   /**

@@ -29,8 +29,12 @@ export function findCues(
         ? (lexicon.relationWords.get(`${stems[i]} ${stems[i + 1]}`) ??
           (lang.freeWordOrder ? lexicon.relationWords.get(`${stems[i + 1]} ${stems[i]}`) : undefined))
         : undefined;
+    // "Heading to": going before the receiving side is no other relation's verb of the same stem.
     const found =
-      pair ?? lexicon.relationWords.get(stems[i] ?? "") ?? toldBy(words, stems, i, used, lexicon, lang);
+      pair ??
+      goesTo(words, i, lexicon, lang) ??
+      lexicon.relationWords.get(stems[i] ?? "") ??
+      toldBy(words, stems, i, used, lexicon, lang);
     // "What is the contract called": the name is asked, not what anyone called anything.
     if (!pair && isNaming(words, i, lang)) continue;
     // "The signed agreements": a participle after an article describes a thing; it asks nothing.
@@ -51,6 +55,8 @@ export function findCues(
       (lexicon.agentNouns.has(words[i] ?? "") ||
         (lang.articles.has(before) && !object && !pointerSubject(words, i, lang)) ||
         possessed.has(i) ||
+        // "A list of supply measures": right after "of", a word that is also a noun is one.
+        (lang.genitive.has(before) && found.some((w) => w.kind === "noun")) ||
         (found.some((w) => w.kind === "noun") && namedCompound(words, stems, i, used, lang)));
     const kinds = nounOnly ? found.filter((w) => w.kind === "noun") : found;
     const concepts = (pair ? [i, i + 1] : [i]).map((at) => conceptOf(lexicon, words[at] ?? ""));
@@ -134,6 +140,26 @@ function toldBy(
   return relations.size > 0 ? [...relations].map((relation) => ({ relation, kind: "verb" })) : undefined;
 }
 
+/**
+ * "Helicopters going to which countries": a verb of going before the receiving side's preposition names
+ * every relation whose inverse verbs receive, the way its own verb of giving would ("sent to").
+ */
+function goesTo(
+  words: readonly string[],
+  i: number,
+  lexicon: Lexicon,
+  lang: Language,
+): RelationWord[] | undefined {
+  const receiving = lang.receiving;
+  if (!receiving?.going?.has(words[i] ?? "") || words[i + 1] !== receiving.to) return undefined;
+  const relations = new Set(
+    [...receiving.verbs].flatMap((v) =>
+      (lexicon.relationWords.get(stem(v)) ?? []).filter((w) => w.kind === "inverse").map((w) => w.relation),
+    ),
+  );
+  return relations.size > 0 ? [...relations].map((relation) => ({ relation, kind: "verb" })) : undefined;
+}
+
 function namesAThing(words: string[], i: number, names: ReadonlySet<number>, lang: Language): boolean {
   // "Bondarev's comments": right after a name, the noun is something of that name's.
   if (names.has(i - 1)) return true;
@@ -181,7 +207,12 @@ function isAttributive(words: string[], i: number, names: ReadonlySet<number>, l
 /** "The agreements that were signed": a passive after "that" and a name says which one is meant. */
 function inRelativeClause(words: readonly string[], i: number, names: ReadonlySet<number>, lang: Language) {
   let p = i - 1;
-  while (p >= 0 && lang.auxiliaries.has(words[p] ?? "")) p--;
+  // "The agreements that are already signed": a word of time between says no more.
+  while (
+    p >= 0 &&
+    (lang.auxiliaries.has(words[p] ?? "") || (lang.stateTimeWords?.has(words[p] ?? "") ?? false))
+  )
+    p--;
   return p < i - 1 && lang.relatives.has(words[p] ?? "") && names.has(p - 1);
 }
 

@@ -300,6 +300,7 @@ export const english: Language = {
     verbs: wordSet("get gets got receive receives received"),
     to: "to",
     forWhom: (who, rest) => `${who} is ${rest.join(" ")} for`,
+    going: wordSet("go goes going went gone head heads heading headed"),
   },
   durationUnits: DURATION_UNITS,
   topicPrepositions: TOPIC_PREPOSITIONS,
@@ -378,8 +379,10 @@ export const english: Language = {
   participles: PARTICIPLES,
   exclusions: wordSet("besides except excluding apart"),
   personNouns: wordSet(`
-    brass bigwig bigwigs honcho honchos
+    brass bigwig bigwigs honcho honchos officials
   `),
+  listWords: wordSet("list lists rundown"),
+  quotingVerbs: wordSet("quote quotes quoted quoting cite cites cited citing"),
   linkWords: wordSet("link links url urls website websites webpage webpages homepage"),
   nicknameWords: wordSet("nickname nicknames moniker nick"),
   portionWords: wordSet("part parts bit bits portion portions piece pieces aspect aspects element elements"),
@@ -415,8 +418,13 @@ export const english: Language = {
     undertaken
   `),
   stateTimeWords: wordSet("yet already now right currently presently present moment"),
-  stateAsks: wordSet("status progress stage standing happening"),
-  stateWhere: { wh: "where", ends: wordSet("at"), as: ["what", "status"] },
+  stateAsks: wordSet("status progress stage standing happening happens next"),
+  stateWhere: {
+    wh: "where",
+    ends: wordSet("at"),
+    as: ["what", "status"],
+    after: wordSet("right now currently presently today anymore atm"),
+  },
   depictionWords: wordSet(`
     show shows showing shown depict depicts depicting depicted portray portrays portrayed feature features
     featured picture pictures pictured
@@ -449,6 +457,7 @@ export const english: Language = {
   ),
   synonyms: [["create", "build", "built", "construct", "establish"]],
   joiners: wordSet("and or"),
+  andWord: "and",
   alternatives: wordSet("or"),
   relatives: wordSet("that who which whose whom"),
   oneWords: wordSet("one ones"),

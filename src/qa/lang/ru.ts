@@ -696,6 +696,7 @@ export const russian: Language = {
     writing: wordSet("написал написала написали написан написана написано"),
   },
   joiners: wordSet("и или"),
+  andWord: "и",
   alternatives: wordSet("или либо"),
   relatives: wordSet("который которая которое которые которого которой которым что кто"),
   // "И" joins names too: it starts another question only before a question word (see parts.ts).

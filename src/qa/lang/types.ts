@@ -95,6 +95,11 @@ export interface Language {
     verbs: ReadonlySet<string>;
     to: string;
     forWhom(who: string, rest: readonly string[]): string;
+    /**
+     * Verbs of going ("go", "head"): before `to`, the thing goes to its receiver ("helicopters going
+     * to which countries"), as the relation whose inverse verbs are these verbs of receiving names it.
+     */
+    going?: ReadonlySet<string>;
   };
   /** "According to": the words before whoever a question's claim is attributed to. */
   readonly attribution?: readonly string[];
@@ -225,6 +230,16 @@ export interface Language {
    * kind of person, as its own words for it do.
    */
   readonly personNouns?: ReadonlySet<string>;
+  /**
+   * "Quote", "cite": verbs by which the article reports what someone said. "Which people does the story
+   * quote" asks for everyone the facts of saying have speak.
+   */
+  readonly quotingVerbs?: ReadonlySet<string>;
+  /**
+   * "List", "rundown": a name's list is what the name's statement enumerates, not a thing a fact must
+   * hold ("what does Armenia get in Bondarev's list").
+   */
+  readonly listWords?: ReadonlySet<string>;
   /** "Link", "website", "url": words that ask for a web address, which facts giving one answer. */
   readonly linkWords?: ReadonlySet<string>;
   /** "Part", "bit", "portion": words that, between a wh-word and "of", ask which portion of a thing. */
@@ -233,6 +248,8 @@ export interface Language {
   readonly nicknameWords?: ReadonlySet<string>;
   /** "and", "or": words that join two names. */
   readonly joiners: ReadonlySet<string>;
+  /** The word "and": "Armenia + Belarus", "A & B" join two names as it does. */
+  readonly andWord?: string;
   /** "and", "also": words that may start another question in the same message. */
   readonly partJoiners: ReadonlySet<string>;
   /**
@@ -400,6 +417,8 @@ export interface Language {
     readonly wh: string;
     readonly ends: ReadonlySet<string>;
     readonly as: readonly [string, string];
+    /** Words of the present time that may follow the preposition ("where is it at right now"). */
+    readonly after?: ReadonlySet<string>;
   };
   /**
    * "What does the photo show": verbs that ask what something depicts. As a question's own verb, one
