@@ -18,6 +18,8 @@ const AUXILIARIES = wordSet(`
 `);
 
 const BE_FORMS = wordSet("is are was were be been being am");
+/** Words that put an event before or after another: they open a clause of time, or make a noun a time. */
+const TIME_ORDER = ["before", "after", "until"];
 
 const FROM_SIDE = wordSet("from by");
 
@@ -289,7 +291,7 @@ export const english: Language = {
   ],
   samePhrases: [["same"], ["identical"], ["alike"], ["likewise"]],
   negations: NEGATIONS,
-  timeClauseOpeners: wordSet("before after until"),
+  timeClauseOpeners: new Set(TIME_ORDER),
   quantityWords: QUANTITY_WORDS,
   measureWords: MEASURE_WORDS,
   placeWords: PLACE_WORDS,
@@ -319,7 +321,7 @@ export const english: Language = {
     weekday: (word) => ENGLISH_WEEKDAYS.get(word),
   },
   calendarSpans: wordSet("through thru until till til by since before after from between to"),
-  timeBounds: wordSet("before after since until till during b4 prior"),
+  timeBounds: new Set([...TIME_ORDER, ..."since till during b4 prior".split(" ")]),
   precisionWords: wordSet("exactly precisely specifically exact precise"),
   magnitudes: { k: 1000, m: 1000000 },
   bounds: {
