@@ -1,5 +1,5 @@
 import type { Knowledge } from "../knowledge/schema.js";
-import { boundInput, clampQuestion, foldingOnce, normaliseText } from "../text/normalise.js";
+import { boundInput, clampQuestion, foldedWords, foldingOnce, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
 import { stem, stemPhrase, stemWords } from "../text/stem.js";
 import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
@@ -2125,32 +2125,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
    * Each entity's short forms of its name (a one-word alias that begins a word of the name and is
    * shorter: "Matt" for "Matthew"), with the facts and description whose answer uses one, found once.
    */
-  const shortenings = new Map(
-    source.entities.flatMap((e) => {
-      const named = normaliseText(e.name).split(" ");
-      const forms = new Set(
-        e.aliases
-          .map((a) => normaliseText(a))
-          .filter(
-            (alias) =>
-              alias.length >= MIN_SHORT_FORM &&
-              !alias.includes(" ") &&
-              named.some((n) => n.length > alias.length && n.startsWith(alias)),
-          ),
-      );
-      if (forms.size === 0) return [];
-      const uses = (item: Item) =>
-        normaliseText(item.answer)
-          .split(" ")
-          .some((w) => forms.has(w));
-      const description = describedBy(e.id);
-      const users = {
-        facts: items.filter((i) => i.kind === "fact" && uses(i)),
-        description: description && uses(description) ? description : undefined,
-      };
-      return users.facts.length > 0 || users.description ? [[e.id, users] as const] : [];
-    }),
-  );
+  const shortenings = shortFormUsers(source.entities, items, describedBy);
 
   /**
    * "What does X call Y", "what's Y's nickname": the facts that use a short form of Y's name (where the
@@ -2836,4 +2811,46 @@ function otherTitle(q: Analysis, lang: Language, names: readonly (readonly strin
     n.flatMap((w, i) => (w === head && i > 0 && i < n.length - 1 ? [n[i - 1] ?? ""] : [])),
   );
   return theirs.some((w) => w !== head && !lang.articles.has(w));
+}
+
+/**
+ * Each entity with a one-word short form of its name among its aliases ("Matt" for "Matthew"): the facts
+ * whose answers use that form, and its description where that does. Every answer is read once, whatever
+ * the number of entities.
+ */
+function shortFormUsers(
+  entities: Knowledge["entities"],
+  items: readonly Item[],
+  describedBy: (entity: string) => Item | undefined,
+): Map<string, { facts: Item[]; description: Item | undefined }> {
+  const owners = new Map<string, string[]>();
+  for (const e of entities) {
+    const named = normaliseText(e.name).split(" ");
+    for (const alias of new Set(e.aliases.map((a) => normaliseText(a)))) {
+      const short =
+        alias.length >= MIN_SHORT_FORM &&
+        !alias.includes(" ") &&
+        named.some((n) => n.length > alias.length && n.startsWith(alias));
+      if (short) owners.set(alias, [...(owners.get(alias) ?? []), e.id]);
+    }
+  }
+  const users = new Map<string, Item[]>();
+  if (owners.size > 0)
+    for (const item of items) {
+      if (item.kind !== "fact") continue;
+      for (const id of new Set(foldedWords(item.answer).flatMap((w) => owners.get(w) ?? []))) {
+        const found = users.get(id);
+        if (found) found.push(item);
+        else users.set(id, [item]);
+      }
+    }
+  const out = new Map<string, { facts: Item[]; description: Item | undefined }>();
+  for (const id of new Set([...owners.values()].flat())) {
+    const facts = users.get(id) ?? [];
+    const said = describedBy(id);
+    const description =
+      said && foldedWords(said.answer).some((w) => owners.get(w)?.includes(id)) ? said : undefined;
+    if (facts.length > 0 || description) out.set(id, { facts, description });
+  }
+  return out;
 }
