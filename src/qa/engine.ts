@@ -213,6 +213,9 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const items = buildItems(knowledge, lexicon, lang);
   const byId = new Map(items.map((i) => [i.id, i]));
   const index = buildFactIndex(items);
+  // The facts and descriptions that name an entity, or state a relation, in knowledge order.
+  const naming = (entity: string) => index.naming(entity).flatMap((i) => items[i] ?? []);
+  const stating = (relation: string) => index.stating(relation).flatMap((i) => items[i] ?? []);
   const parts: AnalyserParts = {
     lang,
     types,
@@ -759,7 +762,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
           .some((w) => shared.has(stem(w))),
       );
     };
-    const facts = items.filter((i) => i.kind === "fact" && i.relation === cue.relation);
+    const facts = stating(cue.relation).filter((i) => i.kind === "fact");
     const held = new Set(facts.flatMap((i) => [...i.object]).filter(sharesWord));
     if (held.size !== 1) return undefined;
     const holders = new Set(
@@ -893,16 +896,14 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     while (of > 0 && lang.articles.has(q.words[of] ?? "")) of--;
     if (!lang.genitive.has(q.words[of] ?? "") || !lang.quantityWords.has(q.words[of - 1] ?? ""))
       return undefined;
-    const counting = items.filter(
-      (i) => i.kind === "fact" && i.quantity !== undefined && hasEntity(i, whole.entity),
-    );
+    const counting = naming(whole.entity).filter((i) => i.kind === "fact" && i.quantity !== undefined);
     if (counting.length === 0) return undefined;
     const listedAmong = (i: Item, id: string) =>
       [i.object, i.mentions].some((side) => side.has(id) && side.size > 1);
     const parts = rest.filter((m) => counting.some((i) => listedAmong(i, m.entity)));
     if (parts.length === 0 || parts.length !== rest.length) return undefined;
     // A fact that counts the part itself answers as usual.
-    const ownCount = items.some(
+    const ownCount = naming(parts[0]?.entity ?? "").some(
       (i) =>
         i.kind === "fact" &&
         i.quantity !== undefined &&
@@ -925,7 +926,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     const common = (name: string) => name === name.toLowerCase();
     if (!entity || !common(entity.name)) return undefined;
     const kind = types.get(m.entity);
-    const about = items.filter((i) => i.kind === "fact" && hasEntity(i, m.entity));
+    const about = naming(m.entity).filter((i) => i.kind === "fact");
     if (about.length === 0) return undefined;
     const named = about.some((i) =>
       [...i.subject, ...i.object, ...i.mentions].some(
@@ -1129,12 +1130,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       // "Did the eagle survive": a fact about the names that says the opposite ("killed") says no.
       const opposite =
         first && judged?.verdict !== "no"
-          ? statedOpposite(
-              q,
-              judged?.items ?? [],
-              index.naming(first.entity).flatMap((i) => items[i] ?? []),
-              scoring,
-            )
+          ? statedOpposite(q, judged?.items ?? [], naming(first.entity), scoring)
           : undefined;
       if (opposite)
         return withSuggestions(composeAnswer(question, q, [opposite], 0.8, lang, { verdict: "no" }), q);
@@ -1146,10 +1142,10 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         });
         return withSuggestions(answer, q);
       }
-      const naming = first ? index.naming(first.entity).flatMap((i) => items[i] ?? []) : [];
-      const reversed = reversedFact(q, naming);
+      const ofFirst = first ? naming(first.entity) : [];
+      const reversed = reversedFact(q, ofFirst);
       if (reversed) return gap(question, q, [reversed]);
-      const elsewhere = heldByAnother(q, naming, scoring);
+      const elsewhere = heldByAnother(q, ofFirst, scoring);
       if (elsewhere)
         return withSuggestions(composeAnswer(question, q, [elsewhere], 0.8, lang, { verdict: "no" }), q);
       // "Did X fly to Y": the question's own verb, right after its subject, is a word another fact uses
@@ -1163,7 +1159,7 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
         !q.copular &&
         q.cues.length === 0 &&
         q.keywords.includes(verbConcept) &&
-        !naming.some((item) => item.concepts.has(verbConcept))
+        !ofFirst.some((item) => item.concepts.has(verbConcept))
       ) {
         const near = select(q);
         if (near) return gap(question, q, near.items);
@@ -1342,8 +1338,8 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       lang.articles.has(w) || lang.filler.has(w) || lang.slotBefore.has(w) || lang.beForms.has(w);
     const rest = q.words.slice(cue.position + 1).filter((w) => !small(w));
     if (rest.length === 0) return [];
-    const held = items.filter(
-      (i) => i.kind === "fact" && i.relation === cue.relation && i.subject.has(m.entity) && i.object.size > 0,
+    const held = stating(cue.relation).filter(
+      (i) => i.kind === "fact" && i.subject.has(m.entity) && i.object.size > 0,
     );
     if (held.length === 0) return [];
     const named = new Set(held.flatMap((i) => [...i.object].flatMap((id) => (namesOf.get(id) ?? []).flat())));
