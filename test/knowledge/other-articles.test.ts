@@ -49,6 +49,14 @@ const ARTICLES = [
     languages: ["en"],
     foreign: ["what does russia supply to armenia", "who is jesse barresse"],
   },
+  {
+    name: "the Army story on Defense officials at the Network Integration Evaluation",
+    file: "test/articles/army-nie-kendall-visit/knowledge.yaml",
+    marker: "Fort Bliss, Texas",
+    minFacts: 30,
+    languages: ["en"],
+    foreign: ["what does russia supply to armenia", "who is deanne criswell"],
+  },
 ];
 
 describe.each(ARTICLES)("the knowledge file of $name", (article) => {
