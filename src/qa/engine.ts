@@ -1,55 +1,30 @@
 import type { Knowledge } from "../knowledge/schema.js";
-import { boundInput, clampQuestion, foldedWords, foldingOnce, normaliseText } from "../text/normalise.js";
+import { boundInput, clampQuestion, foldingOnce, normaliseText } from "../text/normalise.js";
 import { shorten } from "../text/shorten.js";
-import { stem, stemPhrase, stemWords } from "../text/stem.js";
-import { type AnalyserParts, type Analysis, analyse } from "./analyse.js";
+import { stem } from "../text/stem.js";
+import { type Analysis, analyse } from "./analyse.js";
 import { alternatives, conjoined } from "./choice.js";
 import { composeAnswer, composeRefusal, MAX_ANSWER_CHARS, type RefusalReason } from "./compose.js";
-import {
-  excludingPrevious,
-  othersNamed,
-  type ReferenceParts,
-  resolveReferences,
-  type Turn,
-  turnOf,
-} from "./conversation.js";
+import { excludingPrevious, othersNamed, resolveReferences, type Turn, turnOf } from "./conversation.js";
 import { countDiffers, statedCount } from "./counts.js";
 import { descriptionSpans } from "./descriptions.js";
-import { askedShortForm, buildExpansions, unexpandedShortForm } from "./expansions.js";
-import { buildFactIndex, type FactIndex } from "./fact-index.js";
+import { askedShortForm, unexpandedShortForm } from "./expansions.js";
+import type { FactIndex } from "./fact-index.js";
 import { questionWordFirst, reshapeFragment } from "./fragments.js";
 import { endsVerb, roleOf } from "./grammar.js";
-import { buildItems, DESCRIBE_RELATION, type Item } from "./items.js";
+import { DESCRIBE_RELATION, type Item } from "./items.js";
 import { english } from "./lang/en.js";
 import { russian } from "./lang/ru.js";
-import type { Language, PronounClass, RoleContext } from "./lang/types.js";
-import {
-  buildLexicon,
-  conceptOf,
-  isKnownWord,
-  type Lexicon,
-  relationConcept,
-  speechRelations,
-} from "./lexicon.js";
+import type { Language } from "./lang/types.js";
+import { conceptOf, isKnownWord, relationConcept, speechRelations } from "./lexicon.js";
 import { knowledgeIn, offers } from "./localise.js";
 import { findNames } from "./names.js";
-import { buildOutsideNames } from "./outside.js";
 import { questionParts } from "./parts.js";
+import { buildContext } from "./reader/context.js";
 import { readQuestion } from "./reading.js";
-import {
-  contraryRelations,
-  openSide,
-  partialFacts,
-  relatedRelations,
-  relationParties,
-  type Scored,
-  type ScoringContext,
-  scoreItem,
-  sideTypes,
-} from "./score.js";
-import { buildShortForms, expandCapitals } from "./short-forms.js";
-import { buildSpellingCorrector } from "./spelling.js";
-import { buildSuggester, MAX_TYPED_CHARS } from "./suggest.js";
+import { openSide, type Scored, scoreItem } from "./score.js";
+import { expandCapitals } from "./short-forms.js";
+import { MAX_TYPED_CHARS } from "./suggest.js";
 import type { Answer, Engine, TopicGroup } from "./types.js";
 import { isDecisive } from "./unknown-words.js";
 import {
@@ -74,13 +49,9 @@ import {
   MAX_OFFICE_WORDS,
   MAX_RANK_WORDS,
   MAX_UNIT_WORDS,
-  MIN_SHORT_FORM,
   OVERVIEW_FACTS,
   SUGGESTIONS,
 } from "./weights.js";
-
-/** A web address in an answer's text. */
-const WEB_ADDRESS = /\bhttps?:\/\/\S|\bwww\.\S/;
 
 /** A word of a text as written, hyphenated parts apart ("co-exclusive" → "co", "exclusive"). */
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -184,156 +155,51 @@ export function createEngine(
 }
 
 function createReader(source: Knowledge, lang: Language, languages: readonly Language[]): Reader {
-  lang.prepare?.();
-  // Initialisms and country codes join each entity's aliases; those that are words need capitals.
-  const shortForms = buildShortForms(source.entities, lang);
-  const knowledge: Knowledge = {
-    ...source,
-    entities: source.entities.map((e) => {
-      const more = shortForms.aliases.get(e.id);
-      return more ? { ...e, aliases: [...e.aliases, ...more] } : e;
-    }),
-  };
-  const lexicon = buildLexicon(knowledge, lang);
-  const expansions = buildExpansions(knowledge.entities, lang);
-  const vocabularyStems = new Set([...lexicon.vocabulary].flatMap((w) => stemWords(w)));
-  const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
-  const entities = new Map(knowledge.entities.map((e) => [e.id, e]));
-  // Who holds each relation's office: the people its facts have as subject ("X is mayor of Y").
-  const personTypes = new Set(knowledge.types.filter((t) => t.person).map((t) => t.id));
-  const holdersOf = new Map<string, Set<string>>();
-  for (const fact of knowledge.facts)
-    for (const id of fact.subject) {
-      const type = entities.get(id)?.type;
-      if (type === undefined || !personTypes.has(type)) continue;
-      const held = holdersOf.get(fact.relation) ?? new Set<string>();
-      held.add(id);
-      holdersOf.set(fact.relation, held);
-    }
-  const items = buildItems(knowledge, lexicon, lang);
-  const byId = new Map(items.map((i) => [i.id, i]));
-  const index = buildFactIndex(items);
-  // The facts and descriptions that name an entity, or state a relation, in knowledge order.
-  const naming = (entity: string) => index.naming(entity).flatMap((i) => items[i] ?? []);
-  const stating = (relation: string) => index.stating(relation).flatMap((i) => items[i] ?? []);
-  const parts: AnalyserParts = {
-    lang,
-    types,
-    withModels: new Set(knowledge.types.filter((t) => t.models).map((t) => t.id)),
+  const {
+    shortForms,
+    knowledge,
     lexicon,
+    expansions,
     vocabularyStems,
-    spelling: buildSpellingCorrector(lexicon.vocabulary),
-    outside: buildOutsideNames(
-      lexicon.aliases,
-      languages,
-      knowledge.outside,
-      new Set([...lexicon.typeWords.keys()].map((w) => stemPhrase(w))),
-    ),
-    inFacts: (concept) => index.rarity(concept) > 0,
-    canStand: (entity, relation, side) =>
-      scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
-    groups: groupKinds(knowledge),
-    narrowKinds: narrowKinds(knowledge, lexicon, lang),
-  };
-  const suggester = buildSuggester(items, index);
-  const scoring: ScoringContext = {
-    index,
     types,
-    sides: sideTypes(items, types),
-    parties: relationParties(items),
-    partial: partialFacts(items),
-    open: partialFacts(items, "open"),
-    concept: (word) => conceptOf(lexicon, word),
+    entities,
+    holdersOf,
     items,
-    related: relatedRelations(knowledge.relations),
-    contrary: contraryRelations(knowledge.relations),
-    relationWords: new Set(
-      [...lexicon.relationWords.keys()]
-        .filter((k) => !k.includes(" "))
-        .map((k) => lexicon.synonyms.get(k) ?? k),
-    ),
-    circumstances: new Set(
-      knowledge.facts.flatMap((f) =>
-        [f.when, f.where, f.why, f.quantity].flatMap((t) =>
-          t
-            ? normaliseText(t)
-                .split(" ")
-                .filter(Boolean)
-                .map((w) => conceptOf(lexicon, w))
-            : [],
-        ),
-      ),
-    ),
-  };
-  // "The maximum prison time for X": a bound said in one word asks for a figure the fact must give as
-  // that bound, so facts that never say it do not answer.
-  const boundWords = new Set(
-    [...(lang.bounds?.atMost ?? []), ...(lang.bounds?.atLeast ?? [])]
-      .filter((phrase) => phrase.length === 1)
-      .map((phrase) => conceptOf(lexicon, phrase[0] ?? "")),
-  );
-  // Each entity's words: its name's, its aliases', its keywords' and its kind's. "Which N" where the
-  // facts chosen involve no entity N names asks for the name of a thing the article never names.
-  const namingWords = new Map<string, Set<string>>();
-  for (const e of knowledge.entities) {
-    const own = new Set<string>();
-    const kindWords = [...lexicon.typeWords].filter(([, t]) => t === e.type).map(([w]) => w);
-    for (const text of [e.name, ...e.aliases, ...e.keywords, ...kindWords])
-      for (const part of normaliseText(text).split(" ").filter(Boolean))
-        own.add(stem(part)).add(conceptOf(lexicon, part));
-    namingWords.set(e.id, own);
-  }
-  // Two words running in the name of an entity that is no person ("attorney office"): an office's
-  // noun inside one is part of a body's name.
-  const bodyBigrams = new Set<string>();
-  for (const e of knowledge.entities) {
-    if (knowledge.types.find((t) => t.id === e.type)?.person === true) continue;
-    for (const name of [e.name, ...e.aliases]) {
-      const words = stemWords(name);
-      for (let i = 1; i < words.length; i++) bodyBigrams.add(`${words[i - 1]} ${words[i]}`);
-    }
-  }
-  // What the knowledge gives entities as attributes of their own ("rank", "title"): a question asking for
-  // one ("what rank does X hold") is a gap where the facts about X hold none.
-  const attributes = new Set(
-    knowledge.entities.flatMap((e) =>
-      e.keywords.flatMap((k) =>
-        normaliseText(k)
-          .split(" ")
-          .filter(Boolean)
-          .map((w) => conceptOf(lexicon, w)),
-      ),
-    ),
-  );
-  const descriptions = new Map(
-    items.filter((i) => i.relation === DESCRIBE_RELATION).flatMap((i) => [...i.subject].map((e) => [e, i])),
-  );
-  const describedBy = (entity: string) => descriptions.get(entity);
-  const offices = new Set([...(lang.officeNouns ?? [])].map((w) => conceptOf(lexicon, w)));
-  // Each entity's names as stemmed words ("col gen viktor bondarev", "colonel general bondarev"), for
-  // a title a yes/no question gives a name.
-  const namesOf = new Map<string, string[][]>();
-  for (const [key, entity] of lexicon.aliases)
-    namesOf.set(entity, [...(namesOf.get(entity) ?? []), key.split(" ")]);
-  const ranks = new Set([...(lang.rankNouns ?? [])].map((w) => conceptOf(lexicon, w)));
-  // A kind's words by their concept: "products" asks for equipment where "equipment" is a kind's word.
-  const typeByConcept = new Map([...lexicon.typeWords].map(([w, t]) => [conceptOf(lexicon, w), t]));
-  // Each fact's own time, as concepts, and whether it is negated ("when crews are not on the Moon").
-  const times = new Map(
-    items.flatMap((item) => {
-      if (item.when === undefined) return [];
-      const said = normaliseText(item.when).split(" ").filter(Boolean);
-      const concepts = new Set(said.map((w) => conceptOf(lexicon, w)));
-      return [[item, { concepts, negated: said.some((w) => lang.negations.has(w)) }] as const];
-    }),
-  );
-  const topic = lang.phrases.topic(knowledge.article.publisher, knowledge.article.title);
-  // The article's publisher, where the knowledge names it as an entity.
-  const published = stemPhrase(knowledge.article.publisher);
-  const publisher = knowledge.entities.find((e) =>
-    [e.name, ...e.aliases].some((n) => stemPhrase(n) === published),
-  );
-
+    byId,
+    index,
+    naming,
+    stating,
+    parts,
+    suggester,
+    scoring,
+    boundWords,
+    namingWords,
+    bodyBigrams,
+    attributes,
+    describedBy,
+    offices,
+    namesOf,
+    ranks,
+    typeByConcept,
+    times,
+    topic,
+    publisher,
+    typeInfo,
+    speech,
+    references,
+    isName,
+    central,
+    titleStems,
+    centralTurn,
+    signInNames,
+    whichWord,
+    roles,
+    unnamed,
+    shortenings,
+    linked,
+    namedInAnswer,
+    rankings,
+  } = buildContext(source, lang, languages);
   const withSuggestions = (answer: Omit<Answer, "suggestions">, q: Analysis | undefined): Answer => {
     // What the question named weighs most; the answer's other names widen the choice.
     const entities = new Map<string, number>();
@@ -354,36 +220,6 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const refuse = (question: string, q: Analysis | undefined, reason: RefusalReason) =>
     withSuggestions(composeRefusal(question, q, reason, topic, lang), q);
 
-  const typeInfo = new Map(knowledge.types.map((t) => [t.id, t]));
-  const speech = speechRelations(lexicon, lang);
-  const references: ReferenceParts = {
-    lang,
-    types,
-    typeWords: lexicon.typeWords,
-    speech,
-    nameOf: (id) => entities.get(id)?.name,
-    classesOf: (type) => {
-      const info = typeInfo.get(type);
-      return info?.person ? PEOPLE : info?.place ? PLACES : THINGS;
-    },
-  };
-  const isName = (word: string) => lexicon.aliases.has(stem(word));
-
-  // The article's one central person: the only person its title names, else its only person. "Who did
-  // he replace", asked with no conversation before it, is asked of them.
-  const people = knowledge.entities.filter((e) => typeInfo.get(e.type)?.person === true);
-  const title = ` ${normaliseText(knowledge.article.title)} `;
-  const titled = people.filter((e) =>
-    [e.name, ...e.aliases].some((n) => normaliseText(n) !== "" && title.includes(` ${normaliseText(n)} `)),
-  );
-  const [central] = titled.length === 1 ? titled : people.length === 1 ? people : [];
-  const titleStems = new Set(title.split(" ").filter(Boolean).map(stem));
-  const centralTurn: Turn | undefined = central && {
-    words: [],
-    mentions: [],
-    entities: [central.id],
-    facts: [],
-  };
   /** A person's pronoun with nothing before it to stand for stands for the article's central person. */
   const unanchored = (q: Analysis): Turn | undefined =>
     centralTurn &&
@@ -464,8 +300,6 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
 
   /** "Armenia + Belarus", "A & B": a plus or ampersand between two words is the language's "and". */
-  // Not where a name of the knowledge is written with one ("Procter & Gamble").
-  const signInNames = source.entities.some((e) => [e.name, ...e.aliases].some((n) => /[+&]/.test(n)));
   const joinedBySign = (question: string): string =>
     lang.andWord === undefined || signInNames ? question : question.replace(AND_SIGN, ` ${lang.andWord} `);
 
@@ -504,9 +338,6 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
       turn,
     };
   };
-
-  const whichWord = Object.keys(lang.whAsks).find((w) => lang.whAsks[w] === "which") ?? "which";
-  const roles: RoleContext = { canStand: parts.canStand ?? (() => true) };
 
   /**
    * "Who heads the body charged with managing ...": the description read as its own question ("which
@@ -1882,45 +1713,6 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
 
   /**
-   * Entities the knowledge never gives a name of their own: every name and alias is ordinary words
-   * ("the planned facility"), beside at most another entity's name ("Kestrel's new boat").
-   */
-  const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  // Every name with a capital letter, by its first capitalised word.
-  const capitalised = new Map<string, { owner: string; name: string }[]>();
-  for (const o of source.entities) {
-    for (const name of [o.name, ...o.aliases]) {
-      const key = wordsOf(name).find((w) => /\p{Lu}/u.test(w));
-      if (key === undefined) continue;
-      const list = capitalised.get(key) ?? [];
-      list.push({ owner: o.id, name });
-      capitalised.set(key, list);
-    }
-  }
-  const unnamed = new Set(
-    source.entities
-      .filter((e) =>
-        [e.name, ...e.aliases].every((n) => {
-          if (!/\p{Lu}/u.test(n)) return true;
-          // Only names that share a capitalised word with this one can be inside it: looked up, not
-          // scanned, so a knowledge file of thousands of entities builds in linear time.
-          const others = [
-            ...new Set(
-              wordsOf(n)
-                .flatMap((w) => capitalised.get(w) ?? [])
-                .filter((c) => c.owner !== e.id)
-                .map((c) => c.name),
-            ),
-          ].sort((a, b) => b.length - a.length);
-          let rest = n;
-          for (const o of others) if (rest.includes(o)) rest = rest.split(o).join(" ");
-          return !/\p{Lu}/u.test(rest);
-        }),
-      )
-      .map((e) => e.id),
-  );
-
-  /**
    * "What's the name of the planned facility", "what is the new boat called": the name of a thing the
    * article never names is a gap.
    */
@@ -2118,12 +1910,6 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
 
   /**
-   * Each entity's short forms of its name (a one-word alias that begins a word of the name and is
-   * shorter: "Matt" for "Matthew"), with the facts and description whose answer uses one, found once.
-   */
-  const shortenings = shortFormUsers(source.entities, items, describedBy);
-
-  /**
    * "What does X call Y", "what's Y's nickname": the facts that use a short form of Y's name (where the
    * question names a speaker too, theirs first), or Y's description where it gives one.
    */
@@ -2144,9 +1930,6 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
     if (chosen.length === 0) return undefined;
     return withSuggestions(composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), 0.8, lang), q);
   };
-
-  /** The facts whose answer gives a web address, found once. */
-  const linked = items.filter((i) => i.kind === "fact" && WEB_ADDRESS.test(i.answer));
 
   /**
    * "Is there a link", "what's the website for X": a question for a web address is answered by the
@@ -2279,8 +2062,6 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
 
   /** "How many countries signed?": the names of that kind the answering facts give, counted. */
-  // The entities each fact's own answer names, read as a question's names are; made when first asked.
-  const namedInAnswer = new Map<Item, ReadonlySet<string>>();
   const namedIn = (item: Item): ReadonlySet<string> => {
     let named = namedInAnswer.get(item);
     if (!named) {
@@ -2405,10 +2186,6 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   const saysPhrase = (item: Item, phrase: string) =>
     ` ${normaliseText(item.answer)} ${normaliseText(item.evidence)} `.includes(` ${phrase} `);
 
-  // A question is often ranked more than once as it is judged (a time or figure checked before it is
-  // answered, a yes/no judged on the same reading), and an analysis is never changed once made: each
-  // is ranked once. Callers only read what they are given.
-  const rankings = new WeakMap<Analysis, readonly Scored[]>();
   const rank = (q: Analysis): readonly Scored[] => {
     const known = rankings.get(q);
     if (known) return known;
@@ -2554,34 +2331,6 @@ function createReader(source: Knowledge, lang: Language, languages: readonly Lan
   };
 }
 
-const PEOPLE: ReadonlySet<PronounClass> = new Set(["person", "several"]);
-const PLACES: ReadonlySet<PronounClass> = new Set(["thing", "place", "several"]);
-const THINGS: ReadonlySet<PronounClass> = new Set(["thing", "several"]);
-
-/**
- * Entities that stand for a group ("the four co-exclusive licensees"), each with the kind of its
- * members: the only entity of its kind, listed on a side of a fact beside two or more entities of one
- * other kind, its members.
- */
-function groupKinds(knowledge: Knowledge): Map<string, string> {
-  const types = new Map(knowledge.entities.map((e) => [e.id, e.type as string]));
-  const perType = new Map<string, number>();
-  for (const e of knowledge.entities) perType.set(e.type, (perType.get(e.type) ?? 0) + 1);
-  const groups = new Map<string, string>();
-  for (const f of knowledge.facts) {
-    for (const side of [f.subject, f.object]) {
-      for (const id of side) {
-        const type = types.get(id) ?? "";
-        if (perType.get(type) !== 1 || groups.has(id)) continue;
-        const kinds = new Set(side.filter((other) => other !== id).map((other) => types.get(other)));
-        const [kind] = kinds;
-        if (side.length >= 3 && kinds.size === 1 && kind !== undefined && kind !== type) groups.set(id, kind);
-      }
-    }
-  }
-  return groups;
-}
-
 /** The answers to the parts of one message, in order, as one answer. */
 function combineAnswers(question: string, answers: readonly Answer[]): Answer {
   const answered = answers.filter((a) => a.answered);
@@ -2621,37 +2370,6 @@ function lacksWanted(
     // "Bondarev's role": the knowledge gives him one, which the facts chosen show.
     return !(attributes.has(concept) && q.mentions.some((m) => describedBy(m.entity)?.concepts.has(concept)));
   });
-}
-
-/**
- * "Which uni", "which center", "what historic mine": a kind's word (or its synonym) that the knowledge
- * gives some entities of the kind as a keyword or a word of their name, and not all, asks for those. The kind's own name ("organisation", and the first
- * of its words) stands for every entity of it.
- */
-function narrowKinds(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Map<string, Set<string>> {
-  const concept = (w: string) => conceptOf(lexicon, w);
-  const keywords = new Map(
-    knowledge.entities.map((e) => [
-      e.id,
-      // Its keywords, and its own name's words ("Tumco Historic Mine" is a mine, of all the sites).
-      new Set(
-        [...e.keywords, e.name].flatMap((k) => normaliseText(k).split(" ").filter(Boolean).map(concept)),
-      ),
-    ]),
-  );
-  const out = new Map<string, Set<string>>();
-  for (const type of knowledge.types) {
-    const ofType = knowledge.entities.filter((e) => e.type === type.id);
-    const words = lang.code === "en" ? type.words : (type[lang.code as "ru"]?.words ?? []);
-    const own = new Set([type.id, words[0] ?? type.id].map((w) => concept(normaliseText(w))));
-    for (const [word, kind] of lexicon.typeWords) {
-      const c = concept(word);
-      if (kind !== type.id || own.has(c) || out.has(c)) continue;
-      const members = new Set(ofType.filter((e) => keywords.get(e.id)?.has(c)).map((e) => e.id));
-      if (members.size > 0 && members.size < ofType.length) out.set(c, members);
-    }
-  }
-  return out;
 }
 
 /** "How far can ...", "how long is ...": "how", a word, then a helping verb asks a measure of that word. */
@@ -2807,46 +2525,4 @@ function otherTitle(q: Analysis, lang: Language, names: readonly (readonly strin
     n.flatMap((w, i) => (w === head && i > 0 && i < n.length - 1 ? [n[i - 1] ?? ""] : [])),
   );
   return theirs.some((w) => w !== head && !lang.articles.has(w));
-}
-
-/**
- * Each entity with a one-word short form of its name among its aliases ("Matt" for "Matthew"): the facts
- * whose answers use that form, and its description where that does. Every answer is read once, whatever
- * the number of entities.
- */
-function shortFormUsers(
-  entities: Knowledge["entities"],
-  items: readonly Item[],
-  describedBy: (entity: string) => Item | undefined,
-): Map<string, { facts: Item[]; description: Item | undefined }> {
-  const owners = new Map<string, string[]>();
-  for (const e of entities) {
-    const named = normaliseText(e.name).split(" ");
-    for (const alias of new Set(e.aliases.map((a) => normaliseText(a)))) {
-      const short =
-        alias.length >= MIN_SHORT_FORM &&
-        !alias.includes(" ") &&
-        named.some((n) => n.length > alias.length && n.startsWith(alias));
-      if (short) owners.set(alias, [...(owners.get(alias) ?? []), e.id]);
-    }
-  }
-  const users = new Map<string, Item[]>();
-  if (owners.size > 0)
-    for (const item of items) {
-      if (item.kind !== "fact") continue;
-      for (const id of new Set(foldedWords(item.answer).flatMap((w) => owners.get(w) ?? []))) {
-        const found = users.get(id);
-        if (found) found.push(item);
-        else users.set(id, [item]);
-      }
-    }
-  const out = new Map<string, { facts: Item[]; description: Item | undefined }>();
-  for (const id of new Set([...owners.values()].flat())) {
-    const facts = users.get(id) ?? [];
-    const said = describedBy(id);
-    const description =
-      said && foldedWords(said.answer).some((w) => owners.get(w)?.includes(id)) ? said : undefined;
-    if (facts.length > 0 || description) out.set(id, { facts, description });
-  }
-  return out;
 }
