@@ -408,8 +408,8 @@ export function buildContext(
 /** A web address in an answer's text. */
 const WEB_ADDRESS = /\bhttps?:\/\/\S|\bwww\.\S/;
 
-export const PEOPLE: ReadonlySet<PronounClass> = new Set(["person", "several"]);
+const PEOPLE: ReadonlySet<PronounClass> = new Set(["person", "several"]);
 
-export const PLACES: ReadonlySet<PronounClass> = new Set(["thing", "place", "several"]);
+const PLACES: ReadonlySet<PronounClass> = new Set(["thing", "place", "several"]);
 
-export const THINGS: ReadonlySet<PronounClass> = new Set(["thing", "several"]);
+const THINGS: ReadonlySet<PronounClass> = new Set(["thing", "several"]);
