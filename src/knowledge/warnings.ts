@@ -1,3 +1,4 @@
+import { numberOf } from "../qa/counts.js";
 import { buildExpansions } from "../qa/expansions.js";
 import { english } from "../qa/lang/en.js";
 import { russian } from "../qa/lang/ru.js";
@@ -29,7 +30,10 @@ type Warn = (path: PathKey[], message: string) => void;
  *   kind's word ("depart" and "department"): a question's ordinary word is read as the relation;
  * - a name of several words whose word stems like another form of a relation's word, beside words that
  *   are a name themselves ("Harbor District Manager" and "manage"): the question's verb is the name;
- * - a name the article writes with a comma, split in two by an unquoted `[…]` list.
+ * - a name the article writes with a comma, split in two by an unquoted `[…]` list;
+ * - a kind's word the article counts ("12,000 people") where "how many people" would count the kind's
+ *   entities instead of giving the figure;
+ * - one entity on two sides of a fact, which ranking and verdicts read differently.
  * Aliases that are ordinary words, and the words of one entity's names that stem like the noun of
  * whoever does them, are told once an entity: one decision each.
  */
@@ -47,6 +51,8 @@ export function knowledgeWarnings(
   relationWordsInNames(file, warn);
   commaSplitNames(file, source.articleText ?? "", source.commaJoined ?? (() => []), warn);
   expansionWords(file, warn);
+  kindWordCounts(file, warn);
+  twiceInOneFact(file, warn);
   return warnings;
 }
 
@@ -233,15 +239,28 @@ function grammarLookalikes(file: KnowledgeFile, warn: Warn): void {
 const LOOKALIKES_SHOWN = 3;
 
 /**
- * "National Aeronautics and Space Administration": "administrator" stems like its last word, so
- * "the NASA administrator" is read as naming NASA alone, and a question about a person the article
+ * "National Aeronautics and Space Administration": "administrator" stems like its last word, and a
+ * question's word beside a name that stems like a word of any of the entity's names is read as part of
+ * that name, so "the NASA administrator" names NASA alone, and a question about a person the article
  * may never name is answered about the body. Words of English names only, against the English word
  * list; forms of the word itself ("administrations") are the name's own. Only the look-alike a
  * question about someone brings is named: the noun of whoever does what the name's word is the act
  * or the body of ("directorate" and "director", "development" and "developer"); the other look-alikes
  * of a stem ("nation" beside "national") name the same thing, or are words no question uses.
+ *
+ * The phrase a question writes is a short name and the noun ("NASA administrator"): the shortest of
+ * the entity's names without a word of that stem carry it (with one, "National Aeronautics and Space
+ * Administrator" is that name itself to the engine, and no entry can tell them apart). Each such phrase
+ * listed under `outside`, or as a name of any entity (the holder the article names), is the author's
+ * decision, and ends the warning for that noun.
  */
 function nameWordLookalikes(file: KnowledgeFile, warn: Warn): void {
+  const listed = new Set([
+    ...file.outside.map((o) => stemPhrase(o)),
+    ...file.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => stemPhrase(n))),
+  ]);
+  const personKinds = new Set(file.types.filter((t) => t.person).map((t) => t.id));
+  const kindOf = new Map(file.entities.map((e) => [e.id, e.type]));
   file.entities.forEach((entity, i) => {
     const names: [string, PathKey[]][] = [
       [entity.name, ["entities", i, "name"]],
@@ -249,46 +268,121 @@ function nameWordLookalikes(file: KnowledgeFile, warn: Warn): void {
     ];
     const own = new Set(names.flatMap(([name]) => normaliseText(name).split(" ")));
     // One warning an entity, at the first name with such a word: the remedy is one 'outside' list.
-    const found: { name: string; path: PathKey[]; word: string; alike: string[] }[] = [];
+    const found: {
+      name: string;
+      path: PathKey[];
+      word: string;
+      alike: string[];
+      agent: string;
+      phrase: string;
+      holders: { entity: string; fact: string }[];
+    }[] = [];
     for (const [name, path] of names) {
       const words = normaliseText(name).split(" ").filter(Boolean);
       if (words.length < 2) continue;
       for (const word of words) {
-        if (found.some((f) => f.word === word) || /[^a-z]/.test(word) || word.length < 4) continue;
+        // "Evaluation" and "evaluations" are one word to tell; so is one noun for two of them.
+        if (found.some((f) => stem(f.word) === stem(word)) || /[^a-z]/.test(word) || word.length < 4)
+          continue;
         if (grammarOf(english).words.has(word)) continue;
         const agents = agentNouns(word);
         if (agents.length === 0) continue;
         const alike = lookalikes(word, own).filter((w) => agents.includes(w.replace(/s$/, "")));
-        if (alike.length > 0) found.push({ name, path, word, alike });
+        const agent = alike[0];
+        if (agent === undefined || found.some((f) => f.agent === agent)) continue;
+        const phrases = carriers(names, stem(word)).map((carrier) => `${carrier} ${agent}`);
+        // Every name has the word: the noun beside one is that name itself, which no entry can change.
+        // One of the shortest names with the noun listed is the author's decision for that noun.
+        if (phrases.length === 0 || phrases.some((p) => listed.has(stemPhrase(p)))) continue;
+        const holders = holdersOf(file, entity.id, agent, personKinds, kindOf);
+        found.push({ name, path, word, alike, agent, phrase: phrases[0] ?? "", holders });
       }
     }
     const first = found[0];
     if (!first) return;
-    const short = entity.aliases.find((a) => !normaliseText(a).includes(" ")) ?? entity.name;
-    const agents = found.map((f) => f.alike[0] ?? "");
-    const advice =
-      `If the article names no ${agents.join(" or ")} of it, list a short name of it with the word under ` +
-      `'outside' (${agents.map((a) => `'${short} ${a}'`).join(", ")}: a name the article never mentions), or ` +
-      "drop the long name if questions never use it";
+    const quote = (list: readonly string[]) => list.map((w) => `'${w}'`);
+    const advice = found.map((f) => {
+      const holder = f.holders.length === 1 ? f.holders[0] : undefined;
+      if (holder)
+        return (
+          `The article names a ${f.agent} of it, '${holder.entity}' (fact '${holder.fact}'): give ` +
+          `'${holder.entity}' the alias '${f.phrase}', so the question names the ${f.agent}.`
+        );
+      const named =
+        f.holders.length > 1
+          ? `The article names ${f.agent}s of it (${quote(f.holders.map((h) => h.entity)).join(", ")}): give ` +
+            "the one questions mean the alias"
+          : `If the article names no ${f.agent} of it, list under 'outside'`;
+      return `${named} '${f.phrase}' (a name the article never mentions).`;
+    });
+    const tail =
+      `${advice.join(" ")} Only the phrase listed is told apart: another name of it before the noun ` +
+      "needs its own entry. Or drop the long name if questions never use it";
     if (found.length === 1) {
-      const shown = first.alike.slice(0, LOOKALIKES_SHOWN).map((w) => `'${w}'`);
+      const shown = quote(first.alike.slice(0, LOOKALIKES_SHOWN));
       const more = first.alike.length > shown.length ? ` and ${first.alike.length - shown.length} more` : "";
       warn(
         first.path,
         `'${first.name}': its word '${first.word}' stems like ${shown.join(", ")}${more} (all ` +
-          `'${stem(first.word)}' to the engine): a question's '${agents[0]}' next to a name of '${entity.id}' is ` +
-          `read as part of that name. ${advice}`,
+          `'${stem(first.word)}' to the engine): a question's '${first.agent}' right after a name of ` +
+          `'${entity.id}' ('${first.phrase}') is read as part of that name, and answered about '${entity.id}'. ${tail}`,
       );
       return;
     }
-    const pairs = found.map((f) => `'${f.word}' in '${f.name}' like '${f.alike[0]}'`);
+    const pairs = found.map((f) => `'${f.word}' in '${f.name}' like '${f.agent}'`);
     warn(
       first.path,
       `words of the names of '${entity.id}' stem like the nouns of whoever does what they name: ` +
-        `${pairs.join(", ")}. A question's ${agents.map((a) => `'${a}'`).join(" or ")} next to a name of ` +
-        `'${entity.id}' is read as part of that name. ${advice}`,
+        `${pairs.join(", ")}. A question's ${quote(found.map((f) => f.agent)).join(" or ")} right after a ` +
+        `name of '${entity.id}' ('${first.phrase}') is read as part of that name, and answered about ` +
+        `'${entity.id}'. ${tail}`,
     );
   });
+}
+
+/**
+ * The names of an entity a question puts a noun after ("NIE" in "the NIE evaluator"): those with no
+ * word of the stem and the fewest words, names of its own ("NIE", not "the agency") first.
+ */
+function carriers(names: readonly [string, PathKey[]][], wordStem: string): string[] {
+  const free = names
+    .map(([name]) => name.trim().replace(/^the\s+/i, ""))
+    .filter((name) => {
+      const words = normaliseText(name).split(" ").filter(Boolean);
+      return words.length > 0 && words.every((w) => stem(w) !== wordStem);
+    });
+  const size = (name: string) => normaliseText(name).split(" ").length;
+  const fewest = Math.min(...free.map(size));
+  const shortest = free.filter((name) => size(name) === fewest);
+  // A name of its own ("NASA", "ESDMD") before a word of the language ("the agency").
+  const proper = (name: string) => /[A-Z0-9]/.test(name);
+  return [...shortest.filter(proper), ...shortest.filter((name) => !proper(name))];
+}
+
+/**
+ * Who the article says is the entity's `agent` ("director"): another entity, of a kind of person where
+ * the file has one, of a fact about the entity whose answer or keywords use the noun.
+ */
+function holdersOf(
+  file: KnowledgeFile,
+  entity: string,
+  agent: string,
+  personKinds: ReadonlySet<string>,
+  kindOf: ReadonlyMap<string, string>,
+): { entity: string; fact: string }[] {
+  const out: { entity: string; fact: string }[] = [];
+  for (const fact of file.facts) {
+    const parties = [...fact.subject, ...fact.object, ...fact.mentions];
+    if (!parties.includes(entity)) continue;
+    const words = normaliseText([fact.answer, ...fact.keywords].join(" ")).split(" ");
+    if (!words.includes(agent) && !words.includes(`${agent}s`)) continue;
+    for (const id of parties) {
+      if (id === entity || out.some((h) => h.entity === id)) continue;
+      if (personKinds.size > 0 ? personKinds.has(kindOf.get(id) ?? "") : fact.subject.includes(id))
+        out.push({ entity: id, fact: fact.id });
+    }
+  }
+  return out;
 }
 
 /**
@@ -540,4 +634,158 @@ function commaSplitNames(
     check(entity.aliases, ["entities", i, "aliases"]);
   });
   check(file.outside, ["outside"]);
+}
+
+/**
+ * One entity on two sides of a fact (`subject` and `mentions`, `object` and `mentions`, or `subject`
+ * and `object`): facts are ranked with it on the first side the engine looks at (subject, then object;
+ * a question putting it on the other side counts against the fact), while yes/no verdicts let a
+ * `mentions` entry stand on either side, so the same question is ranked by one reading and judged by
+ * the other. Told at the second list, once an entity and fact.
+ */
+function twiceInOneFact(file: KnowledgeFile, warn: Warn): void {
+  file.facts.forEach((fact, i) => {
+    const told = new Set<string>();
+    const tell = (id: string, first: "subject" | "object", second: "object" | "mentions", j: number) => {
+      if (told.has(id)) return;
+      told.add(id);
+      const onSide =
+        `facts are ranked with it as the ${first} only (a question that puts it on the other side ` +
+        "counts against the fact), while yes/no verdicts take it on either side";
+      const keep =
+        second === "mentions"
+          ? `Keep it in one list: '${first}' to hold it to that side, or 'mentions' alone (with another ` +
+            `entity as the ${first}) where it may stand on either`
+          : "Keep it on the side the article puts it; a fact of a relation with itself on both sides " +
+            "needs another relation";
+      warn(
+        ["facts", i, second, j],
+        `entity '${id}' is both '${first}' and '${second}' of fact '${fact.id}': ${onSide}. ${keep}`,
+      );
+    };
+    fact.object.forEach((id, j) => {
+      if (fact.subject.includes(id)) tell(id, "subject", "object", j);
+    });
+    fact.mentions.forEach((id, j) => {
+      if (fact.subject.includes(id)) tell(id, "subject", "mentions", j);
+      else if (fact.object.includes(id)) tell(id, "object", "mentions", j);
+    });
+  });
+}
+
+/**
+ * "How many people took part", with `people` a word of the kind of persons: the question asks for a
+ * count of that kind. The engine answers it with the figure of the fact that ranks first on the
+ * question's other words (the kind's word is not scored) when that fact's `quantity` counts the word,
+ * and otherwise counts the entities of the kind the facts name. Told where a fact's answer, detail
+ * or quantity puts a kind's word (or its plural, or a word the language gives a kind of person,
+ * "officials") right after a figure ("12,000 people", "three power teams"), and either the fact's
+ * `quantity` does not count the word, or a fact of the same relation before it in the file counts
+ * something else (ranked alike on the question's other words, the earlier fact leads).
+ */
+function kindWordCounts(file: KnowledgeFile, warn: Warn): void {
+  const nameStems = new Set(file.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => stemPhrase(n))));
+  const relationStems = new Set(
+    file.relations.flatMap((r) => [...r.verbs, ...r.inverseVerbs, ...r.nouns].map((w) => stemPhrase(w))),
+  );
+  const otherwise = (word: string) => nameStems.has(stem(word)) || relationStems.has(stem(word));
+  interface KindWord {
+    kind: string;
+    word: string;
+    path?: PathKey[];
+  }
+  const forms = new Map<string, KindWord>();
+  file.types.forEach((type, i) => {
+    type.words.forEach((written, j) => {
+      const word = normaliseText(written);
+      if (word === "" || word.includes(" ")) return;
+      const entry: KindWord = { kind: type.id, word: written, path: ["types", i, "words", j] };
+      if (!forms.has(word)) forms.set(word, entry);
+      for (const plural of english.plurals?.(word) ?? [])
+        if (!forms.has(plural) && !otherwise(plural)) forms.set(plural, entry);
+    });
+  });
+  const person = file.types.find((t) => t.person);
+  if (person)
+    for (const word of english.personNouns ?? [])
+      if (!forms.has(word) && !otherwise(word)) forms.set(word, { kind: person.id, word });
+  if (forms.size === 0) return;
+  const grammar = grammarOf(english).words;
+  const synonym = new Map(
+    file.synonyms.flatMap((group) => group.map((w): [string, string] => [stem(w), stem(group[0] ?? w)])),
+  );
+  const concept = (word: string) => synonym.get(stem(word)) ?? stem(word);
+  const counts = (quantity: string | undefined, word: string) =>
+    normaliseText(quantity ?? "")
+      .split(" ")
+      .some((w) => w !== "" && concept(w) === concept(word));
+  const found = new Map<
+    KindWord,
+    { fact: number; field: string; phrase: string; word: string; before?: string }[]
+  >();
+  const members = new Map<string, number>();
+  for (const entity of file.entities) members.set(entity.type, (members.get(entity.type) ?? 0) + 1);
+  file.facts.forEach((fact, i) => {
+    for (const field of ["answer", "detail", "quantity"] as const) {
+      const words = normaliseText(fact[field] ?? "").split(" ");
+      for (let k = 0; k < words.length; k++) {
+        const value = numberOf(words[k] ?? "", english);
+        // A year ("in 2015 officials said") counts nothing.
+        if (value === undefined || (/^\d{4}$/.test(words[k] ?? "") && value >= 1800 && value <= 2100))
+          continue;
+        // "12,000" is "12 000": the groups of three belong to the figure.
+        let next = k + 1;
+        while (/^\d{3}$/.test(words[next] ?? "")) next++;
+        // The counted word, or one word on ("three power teams").
+        let at = next;
+        if (!forms.has(words[at] ?? "") && !grammar.has(words[at] ?? "")) at++;
+        const word = words[at] ?? "";
+        const form = forms.get(word);
+        if (!form) continue;
+        const list = found.get(form) ?? [];
+        found.set(form, list);
+        // As many as the file has of the kind: counting them says the same, with names.
+        const figure = next > k + 1 ? Number(words.slice(k, next).join("")) : value;
+        if (list.some((f) => f.fact === i) || figure === members.get(form.kind)) continue;
+        const phrase = [words.slice(k, next).join(","), ...words.slice(next, at + 1)].join(" ");
+        if (!counts(fact.quantity, word)) {
+          list.push({ fact: i, field, phrase, word });
+          continue;
+        }
+        const before = file.facts
+          .slice(0, i)
+          .find((f) => f.relation === fact.relation && f.quantity !== undefined && !counts(f.quantity, word));
+        if (before) list.push({ fact: i, field, phrase, word, before: before.id });
+      }
+    }
+  });
+  for (const [form, list] of found) {
+    const first = list[0];
+    if (!first) continue;
+    const id = (f: { fact: number }) => file.facts[f.fact]?.id ?? "";
+    const example = `'${id(first)}' ('${first.phrase}')`;
+    const more = list.length > 1 ? ` (and ${list.length - 1} more fact${list.length > 2 ? "s" : ""})` : "";
+    const asked = `A question "how many ${first.word} ..." asks for a count of kind '${form.kind}'`;
+    const counted =
+      `a count of the entities of kind '${form.kind}' the facts name ("the article names two: ...", or, ` +
+      "with none, that it does not say)";
+    const effect =
+      first.before === undefined
+        ? `${asked}, and is answered with ${counted}, not with the figure, since the fact's 'quantity' does ` +
+          `not count '${form.word}'. Write the figure with the word in its 'quantity' ('${first.phrase}')`
+        : `${asked}: its figure answers only where its fact ranks first on the question's other words (the ` +
+          `kind's word is not scored), and fact '${first.before}', of the same relation and earlier in the ` +
+          "file, counts something else: ranked alike, the earlier fact leads, and the question is answered " +
+          `with ${counted}. Put '${id(first)}' first, or give it words of its own that such a question uses`;
+    const remedy = form.path
+      ? `, or drop '${form.word}' from the kind's words unless questions use it to ask which ones ("which ` +
+        `${first.word} ..."): "how many ${first.word}" then asks for a figure, found by the word`
+      : `; '${form.word}' asks for the kind of person by the language's own words for someone in a role ` +
+        "(officials, brass, bigwigs), wherever the file has a kind of person and no name or relation word " +
+        "of the file is the word";
+    warn(
+      form.path ?? ["facts", first.fact, first.field],
+      `kind word '${form.word}' follows a figure in fact ${example}${more}. ${effect}${remedy}`,
+    );
+  }
 }
