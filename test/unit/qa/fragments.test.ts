@@ -32,6 +32,13 @@ describe("a statement closed by a question mark or a yes/no mark", () => {
     expect(ask("northholm gets motorboats? y/n").verdict).toBe("yes");
   });
 
+  it("is read at the end of a long message, and only as a whole mark", () => {
+    const long = "so about the ferries and the barges and the harbor office, northholm gets motorboats";
+    expect(reshapeFragment(`${long}? y/n`, english)).toBe(`${long}, right?`);
+    expect(reshapeFragment(`${long} or no`, english)).toBe(`${long} or no`);
+    expect(reshapeFragment("yes or no", english)).toBe("yes or no");
+  });
+
   it("keeps a question that asks already as it is", () => {
     expect(reshapeFragment("does bluewater sell barges to southholm y/n", english)).toBe(
       "does bluewater sell barges to southholm?",
@@ -53,6 +60,17 @@ describe("a question word typed last", () => {
     const a = ask("barges were supplied?? by who");
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Bluewater Lines supplies cargo barges/);
+  });
+
+  it("is found after a long message, however much filler follows it", () => {
+    const long = "the photo that ran beside the story about the harbor and the ferries last week";
+    expect(questionWordFirst(`${long} by who please`, english)).toBe(`who please ${long} by?`);
+    // Only the last words are where it can stand: one earlier leaves the message as it is.
+    const earlier = `the photo by who ${long}`;
+    expect(questionWordFirst(earlier, english)).toBe(earlier);
+    // A question word earlier in the message keeps the last one from being moved.
+    const twice = `who knows ${long} by who`;
+    expect(questionWordFirst(twice, english)).toBe(twice);
   });
 
   it("leaves a relative clause alone", () => {
