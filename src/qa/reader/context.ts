@@ -205,9 +205,11 @@ export function buildContext(
   // Each entity's words: its name's, its aliases', its keywords' and its kind's. "Which N" where the
   // facts chosen involve no entity N names asks for the name of a thing the article never names.
   const namingWords = new Map<string, Set<string>>();
+  const wordsOfKind = new Map<string, string[]>();
+  for (const [w, t] of lexicon.typeWords) wordsOfKind.set(t, [...(wordsOfKind.get(t) ?? []), w]);
   for (const e of knowledge.entities) {
     const own = new Set<string>();
-    const kindWords = [...lexicon.typeWords].filter(([, t]) => t === e.type).map(([w]) => w);
+    const kindWords = wordsOfKind.get(e.type) ?? [];
     for (const text of [e.name, ...e.aliases, ...e.keywords, ...kindWords])
       for (const part of normaliseText(text).split(" ").filter(Boolean))
         own.add(stem(part)).add(conceptOf(lexicon, part));

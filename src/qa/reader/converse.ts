@@ -84,14 +84,16 @@ function readPart(
   if (previous) q = excludingPrevious(q, previous, references);
   // "How long has X done it, according to its president": the office stands for whoever holds it,
   // not for the relation asked.
+  const byHolderFirst = attributed(ctx, q) || officeActs(q);
   let answer =
-    (attributed(ctx, q) || officeActs(q) ? answerByHolder(ctx, asked, q) : undefined) ??
+    (byHolderFirst ? answerByHolder(ctx, asked, q) : undefined) ??
     spelledOut(ctx, asked, q) ??
     answerDescribed(ctx, asked, q) ??
     answerAnalysed(ctx, asked, q);
   if (!answer.answered)
     answer =
-      answerByHolder(ctx, asked, q) ??
+      // Asked already when the holder came first: the same question finds nothing the second time.
+      (byHolderFirst ? undefined : answerByHolder(ctx, asked, q)) ??
       forWhom(ctx, asked, q) ??
       nameAsModifier(ctx, asked, q) ??
       outsideOffice(ctx, asked, q) ??
