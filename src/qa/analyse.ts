@@ -186,6 +186,38 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     names.mentions.sort((a, b) => a.start - b.start);
     used.add(i);
   }
+  const mentionAt = (i: number) => names.mentions.find((m) => m.start <= i && i < m.end);
+  // "KZ or by": a short form that counts only in capitals is the name in lower case too, offered as a
+  // choice beside a name of its kind, where nothing follows it but the choice.
+  for (let i = 0; i < words.length; i++) {
+    const entity = lexicon.lowerForms.get(words[i] ?? "");
+    if (entity === undefined || used.has(i)) continue;
+    const next = words[i + 1];
+    if (next !== undefined && !lang.joiners.has(next)) continue;
+    const beside = lang.alternatives.has(words[i - 1] ?? "")
+      ? mentionAt(i - 2)
+      : next !== undefined && lang.alternatives.has(next)
+        ? mentionAt(i + 2)
+        : undefined;
+    if (!beside || parts.types.get(beside.entity) !== parts.types.get(entity)) continue;
+    names.mentions.push({ entity, start: i, end: i + 1, role: "any" });
+    names.mentions.sort((a, b) => a.start - b.start);
+    used.add(i);
+  }
+  // "The FEMA lady": a name right before a word for a person stands for the one person whose own name
+  // holds it ("FEMA Administrator Deanne Criswell").
+  for (const m of names.mentions) {
+    const kind = lexicon.typeWords.get(words[m.end] ?? "");
+    if (kind === undefined || kind === parts.types.get(m.entity) || used.has(m.end)) continue;
+    const holders = [...(lexicon.namedAfter.get(m.entity) ?? [])].filter(
+      (id) => parts.types.get(id) === kind,
+    );
+    const [holder] = holders;
+    if (holder === undefined || holders.length > 1) continue;
+    m.entity = holder;
+    used.add(m.end);
+    m.end += 1;
+  }
   // A designation has digits ("T-80"): a question without one is not searched for any.
   const designations = /\d/.test(question) ? question.match(DESIGNATION) : null;
   for (const designation of designations ?? []) {

@@ -2,6 +2,7 @@ import type { Knowledge, Relation } from "../knowledge/schema.js";
 import { foldedWords, normaliseText } from "../text/normalise.js";
 import { stem, stemPhrase, stemWords } from "../text/stem.js";
 import type { Language } from "./lang/types.js";
+import { buildShortForms } from "./short-forms.js";
 
 export type CueKind = "verb" | "inverse" | "noun";
 
@@ -50,6 +51,16 @@ export interface Lexicon {
    * Kept as each stem → the stems that follow it: no string is built per pair of 10,000 facts.
    */
   pairs: Map<string, Set<string>>;
+  /**
+   * Entity id → the people one of whose names holds one of its names whole: "FEMA" → the person
+   * called "FEMA Administrator Deanne Criswell". "The FEMA lady" is one of them.
+   */
+  namedAfter: Map<string, Set<string>>;
+  /**
+   * A short form that is an ordinary word and counts only in capitals ("by" for Belarus) → its entity:
+   * offered as a choice beside a name of its kind ("KZ or by"), it is the name in lower case too.
+   */
+  lowerForms: Map<string, string>;
 }
 
 /** Whether the word at `i` forms a phrase of the knowledge with a content word beside it. */
@@ -328,7 +339,27 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
 
   // A variant must never hide a stem the knowledge uses as it is.
   for (const key of aliases.keys()) for (const s of key.split(" ")) stemVariants.delete(s);
+  const namedAfter = new Map<string, Set<string>>();
+  const people = new Set(knowledge.types.filter((t) => t.person).map((t) => t.id));
+  const personal = new Set(knowledge.entities.filter((e) => people.has(e.type)).map((e) => e.id));
+  for (const [key, holder] of aliases) {
+    const words = key.split(" ");
+    if (words.length < 2 || !personal.has(holder)) continue;
+    for (let from = 0; from < words.length; from++)
+      for (let to = from + 1; to <= words.length && to - from < words.length; to++) {
+        const inner = aliases.get(words.slice(from, to).join(" "));
+        if (inner === undefined || inner === holder) continue;
+        namedAfter.set(inner, (namedAfter.get(inner) ?? new Set<string>()).add(holder));
+      }
+  }
+  const lowerForms = new Map<string, string>();
+  for (const [form, name] of buildShortForms(knowledge.entities, lang).capitals) {
+    const entity = aliases.get(stemPhrase(name));
+    if (entity !== undefined) lowerForms.set(normaliseText(form), entity);
+  }
   return {
+    namedAfter,
+    lowerForms,
     aliases,
     names,
     nameWords,
