@@ -217,3 +217,15 @@ describe("a short form that is an ordinary word, typed in lower case", () => {
     expect(a.text).toMatch(/water pumps/);
   });
 });
+
+describe("options offered after the question, some the article never names", () => {
+  it("are answered by the one the facts bear out", () => {
+    const a = ask("which country sends water pumps: peru, kazakhstan or the eastern states");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Kazakhstan\./);
+  });
+
+  it("are refused when the facts bear out none of them", () => {
+    expect(ask("which country sends water pumps: china or peru").answered).toBe(false);
+  });
+});
