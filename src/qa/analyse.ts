@@ -44,6 +44,18 @@ export interface AnalyserParts {
   narrowKinds?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+const TITLED = new WeakMap<Lexicon, Set<string>>();
+
+/** The entities the article's title names, longest names first. */
+function titleNames(lexicon: Lexicon, lang: Language): Set<string> {
+  let named = TITLED.get(lexicon);
+  if (!named) {
+    named = new Set(findNames([...lexicon.title], lexicon, new Map(), lang).mentions.map((m) => m.entity));
+    TITLED.set(lexicon, named);
+  }
+  return named;
+}
+
 /** A question mark closing the text, whatever signs or emoji follow it. */
 const MARKED_END = /\?[^\p{L}\p{N}]*$/u;
 
@@ -217,6 +229,21 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     m.entity = holder;
     used.add(m.end);
     m.end += 1;
+  }
+  // "Who was briefed on the storm": a noun after an article, which the description of one entity (no
+  // person) calls it by, names that entity, unless words after it say which one ("the state of ...").
+  // A kind's own word ("the country") names it only where the article's title does.
+  for (let i = 1; i < words.length; i++) {
+    if (used.has(i) || !lang.articles.has(words[i - 1] ?? "")) continue;
+    const next = words[i + 1];
+    if (next !== undefined && (lang.slotBefore.has(next) || lang.relatives.has(next))) continue;
+    const called = lexicon.calledBy.get(words[i] ?? "");
+    const [entity] = called?.size === 1 ? called : [];
+    if (entity === undefined || names.mentions.some((m) => m.entity === entity)) continue;
+    if (lexicon.typeWords.has(words[i] ?? "") && !titleNames(lexicon, lang).has(entity)) continue;
+    names.mentions.push({ entity, start: i, end: i + 1, role: "any" });
+    names.mentions.sort((a, b) => a.start - b.start);
+    used.add(i);
   }
   // A designation has digits ("T-80"): a question without one is not searched for any.
   const designations = /\d/.test(question) ? question.match(DESIGNATION) : null;

@@ -68,7 +68,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
   };
   const speech = speechRelations(lexicon, lang);
   const opposites = oppositeConcepts(lexicon, lang);
-  const kinds = selfKinds(knowledge, lexicon, lang);
+  const kinds = lexicon.selfKinds;
   const reportedIn = (answer: string, relation: string, said: string | undefined) =>
     speech.has(relation) && said !== undefined && saidAfterVerb(answer, relation, said, lexicon, lang);
   const facts = knowledge.facts.map(
@@ -139,43 +139,6 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
     }),
   );
   return [...facts, ...descriptions];
-}
-
-/**
- * "Florida is the state Hurricane Milton hit", "the Service is the body charged with ...": the noun a
- * description calls its entity by, after the first form of "to be" and an article, is a kind of its
- * own. The words typed in lower case there are the noun and its modifiers, the last of them the noun
- * (a capital starts a name or title, which is no kind); a relative, a preposition or a participle ends
- * it. Only languages that put modifiers before the noun read it so.
- */
-function selfKinds(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Map<string, string> {
-  const out = new Map<string, string>();
-  if (lang.modifierBeforeNoun !== true) return out;
-  for (const e of knowledge.entities) {
-    const sentence = e.description.split(/[.;:!?](?:\s|$)/)[0] ?? "";
-    const typed = sentence.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
-    const folded = typed.map((w) => normaliseText(w));
-    const be = folded.findIndex((w, i) => lang.beForms.has(w) && lang.articles.has(folded[i + 1] ?? ""));
-    if (be < 0) continue;
-    let noun: string | undefined;
-    for (let i = be + 2; i < typed.length; i++) {
-      const raw = typed[i] ?? "";
-      const w = folded[i] ?? "";
-      const ends =
-        raw !== raw.toLowerCase() ||
-        lang.relatives.has(w) ||
-        lang.slotBefore.has(w) ||
-        lang.articles.has(w) ||
-        lang.auxiliaries.has(w) ||
-        lang.filler.has(w) ||
-        lang.looksParticiple(w) ||
-        /\d/.test(w);
-      if (ends) break;
-      noun = w;
-    }
-    if (noun !== undefined) out.set(e.id, conceptOf(lexicon, noun));
-  }
-  return out;
 }
 
 /**

@@ -61,6 +61,12 @@ export interface Lexicon {
    * offered as a choice beside a name of its kind ("KZ or by"), it is the name in lower case too.
    */
   lowerForms: Map<string, string>;
+  /** Entity id → the noun its description calls it by, as a concept ("Florida is the state ..."). */
+  selfKinds: Map<string, string>;
+  /** Such a noun, as typed → the entities (no people) it is the noun of: "the storm" may name the one storm. */
+  calledBy: Map<string, Set<string>>;
+  /** The article's title, as stemmed words. */
+  title: string[];
 }
 
 /** Whether the word at `i` forms a phrase of the knowledge with a content word beside it. */
@@ -357,9 +363,20 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     const entity = aliases.get(stemPhrase(name));
     if (entity !== undefined) lowerForms.set(normaliseText(form), entity);
   }
+  const nouns = selfKinds(knowledge, lang);
+  const selfKinded = new Map<string, string>();
+  const calledBy = new Map<string, Set<string>>();
+  for (const [entity, noun] of nouns) {
+    const s = stem(noun);
+    selfKinded.set(entity, synonyms.get(s) ?? s);
+    if (!personal.has(entity)) calledBy.set(noun, (calledBy.get(noun) ?? new Set<string>()).add(entity));
+  }
   return {
     namedAfter,
     lowerForms,
+    selfKinds: selfKinded,
+    calledBy,
+    title: stemWords(knowledge.article.title),
     aliases,
     names,
     nameWords,
@@ -387,4 +404,41 @@ function addRelationWords(into: Map<string, RelationWord[]>, relation: Relation)
   for (const w of relation.verbs) add(w, "verb");
   for (const w of relation.inverseVerbs) add(w, "inverse");
   for (const w of relation.nouns) add(w, "noun");
+}
+
+/**
+ * "Florida is the state Hurricane Milton hit", "the Service is the body charged with ...": the noun a
+ * description calls its entity by, right after the first form of "to be" and its article, is a kind of
+ * its own, where nothing qualifies it ("the earlier hurricane" is one of several): the word after it
+ * is a name or title (a capital), a relative, a preposition, a participle, or the sentence's end. Only
+ * languages that put modifiers before the noun read it so.
+ */
+function selfKinds(knowledge: Knowledge, lang: Language): Map<string, string> {
+  const out = new Map<string, string>();
+  if (lang.modifierBeforeNoun !== true) return out;
+  const ends = (raw: string | undefined) => {
+    if (raw === undefined) return true;
+    const w = normaliseText(raw);
+    return (
+      raw !== raw.toLowerCase() ||
+      lang.relatives.has(w) ||
+      lang.slotBefore.has(w) ||
+      lang.articles.has(w) ||
+      lang.auxiliaries.has(w) ||
+      lang.filler.has(w) ||
+      lang.looksParticiple(w) ||
+      /\d/.test(w)
+    );
+  };
+  for (const e of knowledge.entities) {
+    const sentence = e.description.split(/[.;:!?](?:\s|$)/)[0] ?? "";
+    const typed = sentence.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+    const folded = typed.map((w) => normaliseText(w));
+    const be = folded.findIndex((w, i) => lang.beForms.has(w) && lang.articles.has(folded[i + 1] ?? ""));
+    if (be < 0) continue;
+    const noun = typed[be + 2];
+    if (noun === undefined || ends(noun) || !ends(typed[be + 3])) continue;
+    out.set(e.id, normaliseText(noun));
+  }
+  return out;
 }

@@ -8,19 +8,20 @@ import { engineOf } from "../../support/knowledge.js";
  * lower case ("by" is an ordinary word, "kz" is not).
  */
 const ARTICLE = [
-  "Storm Dara hit Norland on Monday.",
+  "Cyclone Dara hit Norland on Monday.",
   "About 300 volunteers have joined Relief Office Director Ines Moran in Norland.",
   "The Tent Bureau, the body charged with handing out shelter to displaced families, is led by Pavel Ostrov.",
   "Belarus is sending blankets, and Kazakhstan is sending water pumps.",
+  "Governor Lena Park has been briefed about Cyclone Dara and about the recovery from Cyclone Ebb, an earlier storm.",
 ].join("\n");
 
 const KNOWLEDGE = `
 version: 1
 article:
   file: article.txt
-  title: "Storm Dara hits Norland"
+  title: "Cyclone Dara hits Norland"
   publisher: Storm Desk
-  summary: Storm Dara hit Norland; volunteers, a bureau and two countries help.
+  summary: Cyclone Dara hit Norland; volunteers, a bureau and two countries help.
 types:
   - id: person
     title: People
@@ -58,18 +59,33 @@ relations:
   - id: sends
     label: sends
     verbs: [send]
+  - id: briefed
+    label: is briefed about
+    verbs: [brief]
 entities:
   - id: dara
     type: event
-    name: Storm Dara
+    name: Cyclone Dara
     aliases: [Dara]
-    description: Storm Dara is the storm that hit Norland on Monday.
-    evidence: Storm Dara hit Norland on Monday.
+    description: Cyclone Dara is the storm that hit Norland on Monday.
+    evidence: Cyclone Dara hit Norland on Monday.
+  - id: ebb
+    type: event
+    name: Cyclone Ebb
+    aliases: [Ebb]
+    description: Cyclone Ebb is an earlier storm Norland is recovering from.
+    evidence: the recovery from Cyclone Ebb, an earlier storm
+  - id: lena-park
+    type: person
+    name: Governor Lena Park
+    aliases: [Lena Park, Park]
+    description: Lena Park is the governor who has been briefed about Cyclone Dara.
+    evidence: Governor Lena Park has been briefed about Cyclone Dara
   - id: norland
     type: place
     name: Norland
-    description: Norland is the province Storm Dara hit.
-    evidence: Storm Dara hit Norland on Monday.
+    description: Norland is the province Cyclone Dara hit.
+    evidence: Cyclone Dara hit Norland on Monday.
   - id: relief-office
     type: organisation
     name: Relief Office
@@ -112,10 +128,10 @@ facts:
     relation: struck
     subject: [dara]
     object: [norland]
-    answer: Storm Dara hit Norland on Monday.
-    evidence: Storm Dara hit Norland on Monday.
+    answer: Cyclone Dara hit Norland on Monday.
+    evidence: Cyclone Dara hit Norland on Monday.
     when: on Monday
-    question: Where did Storm Dara hit?
+    question: Where did Cyclone Dara hit?
   - id: volunteers-join
     relation: joins
     subject: [volunteers]
@@ -150,6 +166,13 @@ facts:
     answer: Belarus is sending blankets.
     evidence: Belarus is sending blankets
     question: What is Belarus sending?
+  - id: park-briefed
+    relation: briefed
+    subject: [lena-park]
+    object: [dara]
+    answer: Governor Lena Park has been briefed about Cyclone Dara.
+    evidence: Governor Lena Park has been briefed about Cyclone Dara
+    question: Who has been briefed about Cyclone Dara?
   - id: kazakhstan-sends
     relation: sends
     subject: [kazakhstan]
@@ -187,6 +210,14 @@ describe("the noun a description calls its entity by", () => {
     const a = ask("what province got hit");
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/Norland/);
+  });
+});
+
+describe("a noun a description alone calls its entity by", () => {
+  it("names that entity after an article", () => {
+    const a = ask("who has been getting briefed on the storm");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Lena Park/);
   });
 });
 
