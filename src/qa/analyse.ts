@@ -44,6 +44,18 @@ export interface AnalyserParts {
   narrowKinds?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+const TITLED = new WeakMap<Lexicon, Set<string>>();
+
+/** The entities the article's title names, longest names first. */
+function titleNames(lexicon: Lexicon, lang: Language): Set<string> {
+  let named = TITLED.get(lexicon);
+  if (!named) {
+    named = new Set(findNames([...lexicon.title], lexicon, new Map(), lang).mentions.map((m) => m.entity));
+    TITLED.set(lexicon, named);
+  }
+  return named;
+}
+
 /** A question mark closing the text, whatever signs or emoji follow it. */
 const MARKED_END = /\?[^\p{L}\p{N}]*$/u;
 
@@ -182,6 +194,53 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     const owners = lexicon.nameWords.get(stems[i] ?? "");
     const [entity] = owners?.size === 1 ? owners : [];
     if (entity === undefined || names.mentions.some((m) => m.entity === entity)) continue;
+    names.mentions.push({ entity, start: i, end: i + 1, role: "any" });
+    names.mentions.sort((a, b) => a.start - b.start);
+    used.add(i);
+  }
+  const mentionAt = (i: number) => names.mentions.find((m) => m.start <= i && i < m.end);
+  // "KZ or by": a short form that counts only in capitals is the name in lower case too, offered as a
+  // choice beside a name of its kind, where nothing follows it but the choice.
+  for (let i = 0; i < words.length; i++) {
+    const entity = lexicon.lowerForms.get(words[i] ?? "");
+    if (entity === undefined || used.has(i)) continue;
+    const next = words[i + 1];
+    if (next !== undefined && !lang.joiners.has(next)) continue;
+    const beside = lang.alternatives.has(words[i - 1] ?? "")
+      ? mentionAt(i - 2)
+      : next !== undefined && lang.alternatives.has(next)
+        ? mentionAt(i + 2)
+        : undefined;
+    if (!beside || parts.types.get(beside.entity) !== parts.types.get(entity)) continue;
+    names.mentions.push({ entity, start: i, end: i + 1, role: "any" });
+    names.mentions.sort((a, b) => a.start - b.start);
+    used.add(i);
+  }
+  // "The FEMA lady": a name right before a word for a person stands for the one person whose own name
+  // holds it ("FEMA Administrator Deanne Criswell").
+  for (const m of names.mentions) {
+    const kind = lexicon.typeWords.get(words[m.end] ?? "");
+    if (kind === undefined || kind === parts.types.get(m.entity) || used.has(m.end)) continue;
+    const holders = [...(lexicon.namedAfter.get(m.entity) ?? [])].filter(
+      (id) => parts.types.get(id) === kind,
+    );
+    const [holder] = holders;
+    if (holder === undefined || holders.length > 1) continue;
+    m.entity = holder;
+    used.add(m.end);
+    m.end += 1;
+  }
+  // "Who was briefed on the storm": a noun after an article, which the description of one entity (no
+  // person) calls it by, names that entity, unless words after it say which one ("the state of ...").
+  // A kind's own word ("the country") names it only where the article's title does.
+  for (let i = 1; i < words.length; i++) {
+    if (used.has(i) || !lang.articles.has(words[i - 1] ?? "")) continue;
+    const next = words[i + 1];
+    if (next !== undefined && (lang.slotBefore.has(next) || lang.relatives.has(next))) continue;
+    const called = lexicon.calledBy.get(words[i] ?? "");
+    const [entity] = called?.size === 1 ? called : [];
+    if (entity === undefined || names.mentions.some((m) => m.entity === entity)) continue;
+    if (lexicon.typeWords.has(words[i] ?? "") && !titleNames(lexicon, lang).has(entity)) continue;
     names.mentions.push({ entity, start: i, end: i + 1, role: "any" });
     names.mentions.sort((a, b) => a.start - b.start);
     used.add(i);

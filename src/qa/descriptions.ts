@@ -26,9 +26,18 @@ export function descriptionSpans(
   for (const m of q.mentions) for (let i = m.start; i < m.end; i++) named.add(i);
   const spans: DescriptionSpan[] = [];
   const { words } = q;
+  // "The Russian body that manages ...": a name of one word between the article and the kind's word
+  // qualifies the kind; the description then starts right before the kind's word, and the name is
+  // left out. ("The first woman on the Moon" is no description of anyone the article names.)
+  const single = new Set(q.mentions.filter((m) => m.end === m.start + 1).map((m) => m.start));
   for (let i = 0; i + 2 < words.length; i++) {
+    const qualified =
+      lang.modifierBeforeNoun === true &&
+      lang.articles.has(words[i - 1] ?? "") &&
+      single.has(i) &&
+      !typeWords.has(words[i] ?? "");
     const type = typeWords.get(words[i + 1] ?? "");
-    if (!lang.articles.has(words[i] ?? "") || !type || named.has(i + 1)) continue;
+    if (!(lang.articles.has(words[i] ?? "") || qualified) || !type || named.has(i + 1)) continue;
     const relative = lang.relatives.has(words[i + 2] ?? "");
     const from = relative ? i + 3 : i + 2;
     // "What paper did the general talk to": after a helping verb that opens the question, the verb

@@ -48,6 +48,12 @@ export interface Item {
    * post-Soviet space ...", "said: “... year around”"), not when or where it was said.
    */
   reported: { when: boolean; where: boolean };
+  /**
+   * Each entity's own kind noun, as its description calls it ("Florida is the state ...": "state"),
+   * as a concept; one map shared by every item. "What state got hit" asks for a fact whose answer
+   * is an entity called so.
+   */
+  kinds: ReadonlyMap<string, string>;
 }
 
 export const DESCRIBE_RELATION = "describe";
@@ -62,6 +68,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
   };
   const speech = speechRelations(lexicon, lang);
   const opposites = oppositeConcepts(lexicon, lang);
+  const kinds = lexicon.selfKinds;
   const reportedIn = (answer: string, relation: string, said: string | undefined) =>
     speech.has(relation) && said !== undefined && saidAfterVerb(answer, relation, said, lexicon, lang);
   const facts = knowledge.facts.map(
@@ -97,6 +104,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
         when: reportedIn(f.answer, f.relation, f.when),
         where: reportedIn(f.answer, f.relation, f.where),
       },
+      kinds,
     }),
   );
   const descriptions = knowledge.entities.map(
@@ -127,6 +135,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       dated: false,
       datedExactly: false,
       reported: { when: false, where: false },
+      kinds,
     }),
   );
   return [...facts, ...descriptions];

@@ -2,6 +2,7 @@ import type { Knowledge, Relation } from "../knowledge/schema.js";
 import { foldedWords, normaliseText } from "../text/normalise.js";
 import { stem, stemPhrase, stemWords } from "../text/stem.js";
 import type { Language } from "./lang/types.js";
+import { buildShortForms } from "./short-forms.js";
 
 export type CueKind = "verb" | "inverse" | "noun";
 
@@ -50,6 +51,22 @@ export interface Lexicon {
    * Kept as each stem → the stems that follow it: no string is built per pair of 10,000 facts.
    */
   pairs: Map<string, Set<string>>;
+  /**
+   * Entity id → the people one of whose names holds one of its names whole: "FEMA" → the person
+   * called "FEMA Administrator Deanne Criswell". "The FEMA lady" is one of them.
+   */
+  namedAfter: Map<string, Set<string>>;
+  /**
+   * A short form that is an ordinary word and counts only in capitals ("by" for Belarus) → its entity:
+   * offered as a choice beside a name of its kind ("KZ or by"), it is the name in lower case too.
+   */
+  lowerForms: Map<string, string>;
+  /** Entity id → the noun its description calls it by, as a concept ("Florida is the state ..."). */
+  selfKinds: Map<string, string>;
+  /** Such a noun, as typed → the entities (no people) it is the noun of: "the storm" may name the one storm. */
+  calledBy: Map<string, Set<string>>;
+  /** The article's title, as stemmed words. */
+  title: string[];
 }
 
 /** Whether the word at `i` forms a phrase of the knowledge with a content word beside it. */
@@ -328,7 +345,38 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
 
   // A variant must never hide a stem the knowledge uses as it is.
   for (const key of aliases.keys()) for (const s of key.split(" ")) stemVariants.delete(s);
+  const namedAfter = new Map<string, Set<string>>();
+  const people = new Set(knowledge.types.filter((t) => t.person).map((t) => t.id));
+  const personal = new Set(knowledge.entities.filter((e) => people.has(e.type)).map((e) => e.id));
+  for (const [key, holder] of aliases) {
+    const words = key.split(" ");
+    if (words.length < 2 || !personal.has(holder)) continue;
+    for (let from = 0; from < words.length; from++)
+      for (let to = from + 1; to <= words.length && to - from < words.length; to++) {
+        const inner = aliases.get(words.slice(from, to).join(" "));
+        if (inner === undefined || inner === holder) continue;
+        namedAfter.set(inner, (namedAfter.get(inner) ?? new Set<string>()).add(holder));
+      }
+  }
+  const lowerForms = new Map<string, string>();
+  for (const [form, name] of buildShortForms(knowledge.entities, lang).capitals) {
+    const entity = aliases.get(stemPhrase(name));
+    if (entity !== undefined) lowerForms.set(normaliseText(form), entity);
+  }
+  const nouns = selfKinds(knowledge, lang);
+  const selfKinded = new Map<string, string>();
+  const calledBy = new Map<string, Set<string>>();
+  for (const [entity, noun] of nouns) {
+    const s = stem(noun);
+    selfKinded.set(entity, synonyms.get(s) ?? s);
+    if (!personal.has(entity)) calledBy.set(noun, (calledBy.get(noun) ?? new Set<string>()).add(entity));
+  }
   return {
+    namedAfter,
+    lowerForms,
+    selfKinds: selfKinded,
+    calledBy,
+    title: stemWords(knowledge.article.title),
     aliases,
     names,
     nameWords,
@@ -356,4 +404,41 @@ function addRelationWords(into: Map<string, RelationWord[]>, relation: Relation)
   for (const w of relation.verbs) add(w, "verb");
   for (const w of relation.inverseVerbs) add(w, "inverse");
   for (const w of relation.nouns) add(w, "noun");
+}
+
+/**
+ * "Florida is the state Hurricane Milton hit", "the Service is the body charged with ...": the noun a
+ * description calls its entity by, right after the first form of "to be" and its article, is a kind of
+ * its own, where nothing qualifies it ("the earlier hurricane" is one of several): the word after it
+ * is a name or title (a capital), a relative, a preposition, a participle, or the sentence's end. Only
+ * languages that put modifiers before the noun read it so.
+ */
+function selfKinds(knowledge: Knowledge, lang: Language): Map<string, string> {
+  const out = new Map<string, string>();
+  if (lang.modifierBeforeNoun !== true) return out;
+  const ends = (raw: string | undefined) => {
+    if (raw === undefined) return true;
+    const w = normaliseText(raw);
+    return (
+      raw !== raw.toLowerCase() ||
+      lang.relatives.has(w) ||
+      lang.slotBefore.has(w) ||
+      lang.articles.has(w) ||
+      lang.auxiliaries.has(w) ||
+      lang.filler.has(w) ||
+      lang.looksParticiple(w) ||
+      /\d/.test(w)
+    );
+  };
+  for (const e of knowledge.entities) {
+    const sentence = e.description.split(/[.;:!?](?:\s|$)/)[0] ?? "";
+    const typed = sentence.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+    const folded = typed.map((w) => normaliseText(w));
+    const be = folded.findIndex((w, i) => lang.beForms.has(w) && lang.articles.has(folded[i + 1] ?? ""));
+    if (be < 0) continue;
+    const noun = typed[be + 2];
+    if (noun === undefined || ends(noun) || !ends(typed[be + 3])) continue;
+    out.set(e.id, normaliseText(noun));
+  }
+  return out;
 }

@@ -203,10 +203,15 @@ function wordsScore(item: Item, q: Analysis, ctx: ScoringContext) {
   let score = 0;
   let content = 0;
   let contentCovered = 0;
+  // "What state got hit": the word asked for may be what the answer's entity is called, not a word
+  // the fact itself uses.
+  const wanted = new Set(q.asked === "what" || q.asked === "which" ? q.wanted.map((w) => w.concept) : []);
+  const calledSo = (k: string) =>
+    wanted.has(k) && openSide(item, q.mentions).some((id) => item.kinds.get(id) === k);
   for (const k of keywords) {
     const relationWord = k.startsWith("@");
     if (!relationWord) content++;
-    if (!item.concepts.has(k)) continue;
+    if (!item.concepts.has(k) && !calledSo(k)) continue;
     if (!relationWord) contentCovered++;
     score += WEIGHTS.keyword * ctx.index.rarity(k);
   }

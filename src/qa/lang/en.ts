@@ -381,7 +381,7 @@ export const english: Language = {
   participles: PARTICIPLES,
   exclusions: wordSet("besides except excluding apart"),
   personNouns: wordSet(`
-    brass bigwig bigwigs honcho honchos officials
+    brass bigwig bigwigs honcho honchos officials guy lady dude gal fella
   `),
   listWords: wordSet("list lists rundown"),
   quotingVerbs: wordSet("quote quotes quoted quoting cite cites cited citing"),

@@ -25,7 +25,7 @@ import {
   comparedNames,
   isDuration,
 } from "./asks.js";
-import { alike, choose } from "./choices.js";
+import { alike, choose, offeredBeside } from "./choices.js";
 import {
   beyondArticle,
   predicatesOf,
@@ -88,6 +88,8 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   if (other) return other;
   const part = partCounted(ctx, question, q);
   if (part) return part;
+  const beside = offeredBeside(ctx, question, q);
+  if (beside) return beside;
   if (q.outside.length > 0) return refuse(ctx, question, q, "outside");
   const addressOrNickname = linkAsked(ctx, question, q) ?? nicknameAsked(ctx, question, q);
   if (addressOrNickname) return addressOrNickname;

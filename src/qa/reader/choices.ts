@@ -1,10 +1,11 @@
-import { normaliseText } from "../../text/normalise.js";
-import type { Analysis } from "../analyse.js";
+import { normaliseText, tokenizeInput } from "../../text/normalise.js";
+import { type Analysis, analyse } from "../analyse.js";
 import { composeAnswer } from "../compose.js";
 import type { Item } from "../items.js";
 import type { Answer } from "../types.js";
 import { asksSame, judgeAlike } from "../verdict.js";
 import { ANSWER_THRESHOLD } from "../weights.js";
+import { answerAnalysed } from "./analysed.js";
 import { comparedNames } from "./asks.js";
 import type { ReaderContext } from "./context.js";
 import { gap } from "./lists.js";
@@ -103,4 +104,38 @@ export function alike(ctx: ReaderContext, question: string, q: Analysis): Answer
     composeAnswer(question, q, judged.items, confidence, lang, { verdict: judged.verdict }),
     q,
   );
+}
+
+/**
+ * "Which force does X command: the navy, the aerospace forces or the missile forces": options offered
+ * after a comma or colon that closes the question, some of them names the article never uses. The
+ * question is read without them; when what answers it involves exactly one of the offered names the
+ * article uses, that one is the choice. Otherwise nothing: the names it never uses are refused.
+ */
+export function offeredBeside(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { entities, lang, parts, byId } = ctx;
+  if (q.outside.length === 0 || (q.asked !== "which" && q.asked !== "what" && q.asked !== "who"))
+    return undefined;
+  // The list opens after a colon, else after the first comma ("A, B or C" holds more).
+  const colon = question.lastIndexOf(":");
+  const cut = colon > 0 ? colon : question.indexOf(",");
+  if (cut <= 0) return undefined;
+  const listed = tokenizeInput(question.slice(cut + 1));
+  if (!listed.some((w) => lang.alternatives.has(w))) return undefined;
+  // Every name the article never uses is one of the options.
+  const said = ` ${listed.join(" ")} `;
+  if (!q.outside.every((name) => said.includes(` ${normaliseText(name)} `))) return undefined;
+  const from = q.words.length - listed.length;
+  if (from <= 0 || q.cues.some((c) => c.position >= from)) return undefined;
+  const offered = q.mentions.filter((m) => m.start >= from);
+  if (offered.length === 0) return undefined;
+  const answer = answerAnalysed(ctx, question, analyse(question.slice(0, cut), parts));
+  if (!answer.answered) return undefined;
+  const told = answer.facts.flatMap((id) => byId.get(id) ?? []);
+  const chosen = offered.filter((m) =>
+    told.some((i) => i.subject.has(m.entity) || i.object.has(m.entity) || i.mentions.has(m.entity)),
+  );
+  const [one] = chosen;
+  const name = one && chosen.length === 1 ? entities.get(one.entity)?.name : undefined;
+  return name === undefined ? undefined : { ...answer, text: `${name}. ${answer.text}` };
 }
