@@ -96,6 +96,21 @@ function chatWordsAs(words: readonly string[], lang: AnalyserParts["lang"]): str
 }
 
 /**
+ * The words with the initials of a phrase of the knowledge written out ("по ВТС": "по военно
+ * техническое сотрудничество"), where the initials are no word of the knowledge itself.
+ */
+function initialismsAs(words: readonly string[], lexicon: Lexicon): string[] {
+  if (lexicon.initialisms.size === 0) return [...words];
+  const out: string[] = [];
+  for (const w of words) {
+    const meant = lexicon.initialisms.get(w);
+    if (meant === undefined) out.push(w);
+    else out.push(...meant);
+  }
+  return out;
+}
+
+/**
  * The words with each idiom the language reads plainly ("in line for") replaced by its plain words,
  * up to `limit` words: what lies beyond is never read, so a long message is not rewritten in full.
  */
@@ -131,7 +146,7 @@ function stateWhereAs(words: string[], lang: AnalyserParts["lang"]): string[] {
 export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
   const typed = stateWhereAs(
-    plainIdioms(chatWordsAs(tokenizeInput(question), lang), lang, MAX_WORDS)
+    plainIdioms(initialismsAs(chatWordsAs(tokenizeInput(question), lang), lexicon), lang, MAX_WORDS)
       .slice(0, MAX_WORDS)
       .map((w) => lang.whContractions[w] ?? w),
     lang,

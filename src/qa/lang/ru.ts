@@ -679,6 +679,11 @@ export const russian: Language = {
   `),
   rankNouns: RANK_NOUNS,
   exclusions: wordSet("кроме помимо исключая"),
+  // "Кого цитируют в статье": everyone the facts of saying have speak.
+  quotingVerbs: wordSet(`
+    цитировать цитирует цитируют цитировал цитировала цитировали цитируется цитируются процитировать
+    процитировал процитировала процитировали процитирован процитированы цитирован цитированы
+  `),
   answerLanguage: (word) => (IN_ENGLISH.has(word) ? "en" : undefined),
   subtypeWords: SUBTYPE_WORDS,
   likenessWords: wordSet("аналогичные аналогичных аналогичное подобные подобных схожие такие же"),

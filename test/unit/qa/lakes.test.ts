@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { russian } from "../../../src/qa/lang/ru.js";
+import { splitParts } from "../../../src/qa/parts.js";
+import type { Engine } from "../../../src/qa/types.js";
+import { lakesEngine } from "./lakes.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await lakesEngine();
+});
+const ask = (q: string) => engine.answer(q);
+
+describe("a name cut short that runs into another name it holds", () => {
+  it("reads the two as one name, not as a second name the fact lacks", () => {
+    // "Объединённого спасения" is the system's alias; "ССО", the union, ends the system's full name.
+    for (const q of ["орлов председатель совета объединенного спасения ссо?", "орлов председатель совета?"]) {
+      const a = ask(q);
+      expect(a.verdict, q).toBe("yes");
+    }
+  });
+
+  it("keeps apart a name after one whose names do not hold it", () => {
+    // "Норландия" is no word of the council's names: still a name of its own, which the fact lacks.
+    const a = ask("орлов председатель совета норландии?");
+    expect(a.verdict).not.toBe("yes");
+  });
+});
+
+describe("initials of a phrase of the knowledge", () => {
+  it("reads them as the phrase, inside a name or as a keyword", () => {
+    const a = ask("кто возглавляет федеральное агентство по нтс");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Максим Белов/);
+    const b = ask("что орлов сказал о нтс");
+    expect(b.answered).toBe(true);
+    expect(b.text).toMatch(/научно-техническое сотрудничество/);
+    const c = ask("who heads the federal agency for stc");
+    expect(c.answered).toBe(true);
+    expect(c.text).toMatch(/Maxim Belov/);
+  });
+
+  it("leaves initials no phrase has unknown", () => {
+    const a = ask("кто возглавляет федеральное агентство по втс");
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe("questions of who is quoted, in Russian", () => {
+  it("lists the people the facts of saying have speak", () => {
+    const a = ask("кого цитирует статья");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Орлов/);
+    expect(a.text).toMatch(/Белов/);
+  });
+});
+
+describe("chat spellings of question words when splitting a message", () => {
+  it("splits as the word the spelling stands for", () => {
+    const isName = () => false;
+    // "Какие" after a count asks which ones the count counts: one question, however "сколько" is typed.
+    expect(splitParts("сколько стран подписали и какие", russian, isName)).toHaveLength(1);
+    expect(splitParts("скока стран подписали и какие", russian, isName)).toHaveLength(1);
+    // A spelling of a word that asks still opens a question of its own.
+    expect(splitParts("кто подписал и чо получит норландия", russian, isName)).toHaveLength(2);
+    const a = ask("скока стран подписали соглашения и какие");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Норландия/);
+  });
+});
