@@ -273,6 +273,21 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   ]) {
     for (const word of list) vocabulary.add(word);
   }
+  // "Укрепляется" of "укрепить": a verb's other aspect, made regularly, means what the verb does and
+  // is known as its word (unless the knowledge uses it already, for its own meaning).
+  if (lang.aspectPartners) {
+    const stems = new Set([...vocabulary].map((w) => stem(w)));
+    for (const word of [...vocabulary]) {
+      for (const partner of lang.aspectPartners(word)) {
+        const s = stem(partner);
+        if (stems.has(s) || synonyms.has(s)) continue;
+        const own = stem(word);
+        synonyms.set(s, synonyms.get(own) ?? own);
+        vocabulary.add(partner);
+        stems.add(s);
+      }
+    }
+  }
   const typeWords = new Map<string, string>();
   for (const type of knowledge.types) {
     const words = lang.code === "en" ? type.words : (type[lang.code as "ru"]?.words ?? []);

@@ -67,3 +67,24 @@ describe("chat spellings of question words when splitting a message", () => {
     expect(a.text).toMatch(/Норландия/);
   });
 });
+
+describe("a verb in its other aspect", () => {
+  it("reads the imperfective of a keyword's perfective as the keyword ('углубляется' of 'углубить')", () => {
+    const a = ask("с какой страной углубляется сотрудничество");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Норландией/);
+  });
+});
+
+describe("'кем работает' asks what someone is", () => {
+  it("with the name anywhere before the verb, or a pronoun for it", () => {
+    for (const q of ["кем работает белов", "кем белов работает", "кем максим белов работал"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/глава Федерального агентства/);
+    }
+    const b = ask("кто дал интервью морской газете и кем он работает");
+    expect(b.answered).toBe(true);
+    expect(b.text).toMatch(/командующий Северной флотской школой/);
+  });
+});

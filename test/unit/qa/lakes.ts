@@ -228,9 +228,9 @@ entities:
     description: The Sea Herald is the newspaper Orlov spoke to.
     evidence: the Sea Herald
     ru:
-      name: "«Морской вестник»"
-      aliases: ["Морской вестник", "Морскому вестнику"]
-      description: "«Морской вестник» — газета, которой дал интервью Орлов."
+      name: "«Морская газета»"
+      aliases: ["Морская газета", "Морской газете"]
+      description: "«Морская газета» — газета, которой дал интервью Орлов."
   - id: rescue-boats
     type: equipment
     name: rescue boats
@@ -293,7 +293,7 @@ facts:
     ru:
       answer: "Орлов сказал, что научно-техническое сотрудничество с Норландией продолжает расти."
       question: "Что Орлов сказал о сотрудничестве с Норландией?"
-      keywords: ["научно-техническое сотрудничество", "расти"]
+      keywords: ["научно-техническое сотрудничество", "расти", "углубить"]
   - id: belov-heads-agency
     relation: heads
     subject: [belov]
@@ -322,7 +322,7 @@ facts:
     evidence: Orlov spoke to the Sea Herald
     question: Who did Orlov speak to?
     ru:
-      answer: "Орлов дал интервью «Морскому вестнику»."
+      answer: "Орлов дал интервью «Морской газете»."
       question: "Кому Орлов дал интервью?"
   - id: courier-report
     relation: reported
