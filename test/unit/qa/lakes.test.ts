@@ -88,3 +88,28 @@ describe("'кем работает' asks what someone is", () => {
     expect(b.text).toMatch(/командующий Северной флотской школой/);
   });
 });
+
+describe("an office asked of a name, with whose office it is", () => {
+  it("answers no with the name's own offices when a country follows the office", () => {
+    for (const q of ["орлов министр обороны норландии?", "орлов министр норландии?"]) {
+      const a = ask(q);
+      expect(a.verdict, q).toBe("no");
+      expect(a.text, q).toMatch(/Северной флотской школой|Northern Fleet School/);
+    }
+  });
+});
+
+describe("who is quoted besides someone", () => {
+  it("leaves out the speaker the question excludes", () => {
+    for (const [q, other, left] of [
+      ["кого цитируют в статье, кроме орлова?", /Белов/, /Орлов/],
+      ["who is quoted besides orlov?", /Belov/, /Orlov/],
+    ] as const) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      const lead = a.text.split("\n")[0] ?? "";
+      expect(lead, q).toMatch(other);
+      expect(lead, q).not.toMatch(left);
+    }
+  });
+});
