@@ -25,7 +25,7 @@ import {
   comparedNames,
   isDuration,
 } from "./asks.js";
-import { alike, choose } from "./choices.js";
+import { alike, choose, nameWordChosen } from "./choices.js";
 import {
   beyondArticle,
   predicatesOf,
@@ -89,6 +89,9 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   const part = partCounted(ctx, question, q);
   if (part) return part;
   if (q.outside.length > 0) return refuse(ctx, question, q, "outside");
+  // "Шугаева зовут Дмитрий или Денис": a choice between words, one of them the name's own.
+  const nameWord = nameWordChosen(ctx, q);
+  if (nameWord) return withSuggestions(ctx, composeAnswer(question, q, [nameWord], 0.9, lang), q);
   const addressOrNickname = linkAsked(ctx, question, q) ?? nicknameAsked(ctx, question, q);
   if (addressOrNickname) return addressOrNickname;
   if (asksDepicted(ctx, q)) {

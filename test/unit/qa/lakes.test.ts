@@ -113,3 +113,23 @@ describe("who is quoted besides someone", () => {
     }
   });
 });
+
+describe("a choice between words, one of them a word of the name", () => {
+  it("answers with the name in full where one of its names holds the choice", () => {
+    for (const [q, shown] of [
+      ["белова зовут максим или михаил", /Максим Белов/],
+      ["белова зовут михаил или максим?", /Максим Белов/],
+      ["орлов вице-адмирал или контр-адмирал", /Контр-адмирал Павел Орлов/],
+      ["is orlov a vice admiral or a rear admiral", /Rear Adm\. Pavel Orlov/],
+      ["is belov's first name maxim or mikhail", /Maxim Belov/],
+    ] as const) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(shown);
+    }
+  });
+
+  it("does not answer when no name holds either choice", () => {
+    expect(ask("белова зовут игорь или олег").answered).toBe(false);
+  });
+});
