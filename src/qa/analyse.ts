@@ -108,18 +108,43 @@ function chatWordsAs(words: readonly string[], lang: AnalyserParts["lang"]): str
 }
 
 /**
+ * The words with the initials of a phrase of the knowledge written out ("по ВТС": "по военно
+ * техническое сотрудничество"), where the initials are no word of the knowledge itself.
+ */
+function initialismsAs(words: readonly string[], lexicon: Lexicon): string[] {
+  if (lexicon.initialisms.size === 0) return [...words];
+  const out: string[] = [];
+  for (const w of words) {
+    const meant = lexicon.initialisms.get(w);
+    if (meant === undefined) out.push(w);
+    else out.push(...meant);
+  }
+  return out;
+}
+
+/**
  * The words with each idiom the language reads plainly ("in line for") replaced by its plain words,
  * up to `limit` words: what lies beyond is never read, so a long message is not rewritten in full.
  */
+/** A word of an idiom that stands for any one word typed there, kept in the plain words (`idiomsAs`). */
+export const IDIOM_GAP = "*";
+
 function plainIdioms(words: string[], lang: AnalyserParts["lang"], limit: number): string[] {
   const idioms = lang.idiomsAs;
   if (!idioms) return words.slice(0, limit);
   const out: string[] = [];
   for (let i = 0; i < words.length && out.length < limit; ) {
     const word = words[i];
-    const found = idioms.find(([idiom]) => idiom[0] === word && idiom.every((w, k) => words[i + k] === w));
+    const found = idioms.find(
+      ([idiom]) =>
+        idiom[0] === word &&
+        i + idiom.length <= words.length &&
+        idiom.every((w, k) => w === words[i + k] || w === IDIOM_GAP),
+    );
     if (found) {
-      out.push(...found[1]);
+      // The words typed in the idiom's gaps stand in the plain words' gaps, in order.
+      const gaps = found[0].flatMap((w, k) => (w === IDIOM_GAP ? [words[i + k] as string] : []));
+      out.push(...found[1].map((w) => (w === IDIOM_GAP ? (gaps.shift() ?? w) : w)));
       i += found[0].length;
     } else out.push(words[i++] as string);
   }
@@ -143,7 +168,7 @@ function stateWhereAs(words: string[], lang: AnalyserParts["lang"]): string[] {
 export function analyse(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
   const typed = stateWhereAs(
-    plainIdioms(chatWordsAs(tokenizeInput(question), lang), lang, MAX_WORDS)
+    plainIdioms(initialismsAs(chatWordsAs(tokenizeInput(question), lang), lexicon), lang, MAX_WORDS)
       .slice(0, MAX_WORDS)
       .map((w) => lang.whContractions[w] ?? w),
     lang,

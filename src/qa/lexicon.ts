@@ -2,7 +2,8 @@ import type { Knowledge, Relation } from "../knowledge/schema.js";
 import { foldedWords, normaliseText } from "../text/normalise.js";
 import { stem, stemPhrase, stemWords } from "../text/stem.js";
 import type { Language } from "./lang/types.js";
-import { buildShortForms } from "./short-forms.js";
+import { buildShortForms, initialism } from "./short-forms.js";
+import { MIN_INITIALISM } from "./weights.js";
 
 export type CueKind = "verb" | "inverse" | "noun";
 
@@ -67,6 +68,12 @@ export interface Lexicon {
   calledBy: Map<string, Set<string>>;
   /** The article's title, as stemmed words. */
   title: string[];
+  /**
+   * The initials of a phrase of several words the knowledge uses ("ВТС" for "военно-техническое
+   * сотрудничество", a keyword; "MTC" for the end of "Federal Service for Military-Technical
+   * Cooperation") → the phrase's normalised words, which a question typing the initials means.
+   */
+  initialisms: Map<string, readonly string[]>;
 }
 
 /** Whether the word at `i` forms a phrase of the knowledge with a content word beside it. */
@@ -282,6 +289,21 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   ]) {
     for (const word of list) vocabulary.add(word);
   }
+  // "Укрепляется" of "укрепить": a verb's other aspect, made regularly, means what the verb does and
+  // is known as its word (unless the knowledge uses it already, for its own meaning).
+  if (lang.aspectPartners) {
+    const stems = new Set([...vocabulary].map((w) => stem(w)));
+    for (const word of [...vocabulary]) {
+      for (const partner of lang.aspectPartners(word)) {
+        const s = stem(partner);
+        if (stems.has(s) || synonyms.has(s)) continue;
+        const own = stem(word);
+        synonyms.set(s, synonyms.get(own) ?? own);
+        vocabulary.add(partner);
+        stems.add(s);
+      }
+    }
+  }
   const typeWords = new Map<string, string>();
   for (const type of knowledge.types) {
     const words = lang.code === "en" ? type.words : (type[lang.code as "ru"]?.words ?? []);
@@ -371,6 +393,11 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     selfKinded.set(entity, synonyms.get(s) ?? s);
     if (!personal.has(entity)) calledBy.set(noun, (calledBy.get(noun) ?? new Set<string>()).add(entity));
   }
+  const initialisms = phraseInitialisms(
+    knowledge,
+    lang,
+    (word) => vocabulary.has(word) || aliases.has(stem(word)),
+  );
   return {
     namedAfter,
     lowerForms,
@@ -390,7 +417,49 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     typeWords,
     stemVariants,
     pairs,
+    initialisms,
   };
+}
+
+/**
+ * The initials of the knowledge's phrases of several words: its keywords ("military-technical
+ * cooperation"), and the words that end a name after its last small word ("... по
+ * военно-техническому сотрудничеству"), whose initials a question may type for them ("по ВТС"). A
+ * whole name's initials are an alias already (see short-forms.ts). Initials that are a word the
+ * knowledge or the language knows, or that two phrases share, stand for nothing.
+ */
+function phraseInitialisms(
+  knowledge: Knowledge,
+  lang: Language,
+  known: (word: string) => boolean,
+): Map<string, readonly string[]> {
+  const phrases: string[] = [];
+  for (const f of knowledge.facts) phrases.push(...f.keywords);
+  for (const e of knowledge.entities) {
+    phrases.push(...e.keywords);
+    for (const name of [e.name, ...e.aliases]) {
+      const words = name
+        .replace(/\([^)]*\)/g, " ")
+        .split(/\s+/)
+        .filter(Boolean);
+      const last = words.findLastIndex((w) => lang.filler.has(normaliseText(w)));
+      if (last > 0) phrases.push(words.slice(last + 1).join(" "));
+    }
+  }
+  const found = new Map<string, { key: string; words: readonly string[] } | undefined>();
+  for (const phrase of phrases) {
+    const short = initialism(phrase, lang);
+    if (short === undefined || short.length < MIN_INITIALISM) continue;
+    const word = normaliseText(short);
+    if (known(word) || lang.isWord(word) || lang.greetings.has(word) || lang.filler.has(word)) continue;
+    const key = stemPhrase(phrase);
+    const before = found.get(word);
+    if (found.has(word) && before?.key !== key) found.set(word, undefined);
+    else if (!found.has(word)) found.set(word, { key, words: normaliseText(phrase).split(" ") });
+  }
+  const out = new Map<string, readonly string[]>();
+  for (const [word, phrase] of found) if (phrase) out.set(word, phrase.words);
+  return out;
 }
 
 function addRelationWords(into: Map<string, RelationWord[]>, relation: Relation): void {

@@ -50,8 +50,55 @@ export function findNames(
     for (let k = i; k < i + found.length; k++) used.add(k);
     i += found.length;
   }
+  joinParts(mentions, stems, lexicon);
   for (const m of mentions) widen(m, stems, lexicon, used, filler);
   return { mentions, outside, outsideEnds, used };
+}
+
+/**
+ * "Объединённой ПВО СНГ", "the council of the rescue system": a name cut short by a word it leaves
+ * out can end where another name begins, when the longer name holds the other one ("СНГ" in
+ * "Объединённая система ПВО СНГ"). Where the name right after a mention is made only of words of the
+ * mention's own names, and one of those names holds every word of the two together, the two are one
+ * name: the mention takes the other's words, and the other is no name asked of.
+ */
+function joinParts(mentions: Mention[], stems: readonly string[], lexicon: Lexicon): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    for (;;) {
+      const at = mentions.findIndex((n) => n.start === m.end);
+      const next = mentions[at];
+      if (!next || next.entity === m.entity) break;
+      const words = stems.slice(m.start, next.end);
+      const own = (w: string) => lexicon.nameWords.get(w)?.has(m.entity) ?? false;
+      if (!stems.slice(next.start, next.end).every(own)) break;
+      if (!nameHolds(m.entity, words, lexicon)) break;
+      m.end = next.end;
+      mentions.splice(at, 1);
+      if (at < k) k--;
+    }
+  }
+}
+
+/** Whether one of an entity's names has every one of the words (stemmed), in any order. */
+function nameHolds(entity: string, words: readonly string[], lexicon: Lexicon): boolean {
+  return (namesByEntity(lexicon).get(entity) ?? []).some((name) => words.every((w) => name.has(w)));
+}
+
+/** Each entity's names, as sets of stems: made once per lexicon, only when two names meet. */
+const byEntity = new WeakMap<Lexicon, Map<string, Set<string>[]>>();
+function namesByEntity(lexicon: Lexicon): Map<string, Set<string>[]> {
+  let found = byEntity.get(lexicon);
+  if (!found) {
+    found = new Map();
+    for (const [alias, entity] of lexicon.aliases) {
+      const list = found.get(entity) ?? [];
+      list.push(new Set(alias.split(" ")));
+      found.set(entity, list);
+    }
+    byEntity.set(lexicon, found);
+  }
+  return found;
 }
 
 /**

@@ -54,10 +54,9 @@ function nextBreak(
     const end = match.index + match[0].length;
     const [first = "", second = ""] = leadingWords(text.slice(end), 2);
     const opensQuestion =
-      lang.whAsks[first] !== undefined ||
+      isWhWord(first, lang) ||
       // "и подписал ли он": a particle that asks, right after the clause's first word.
       (lang.questionParticles?.has(second) ?? false) ||
-      lang.whContractions[first] !== undefined ||
       (lang.auxiliaries.has(first) &&
         (isPronoun(second, lang) || lang.articles.has(second) || isName(second)));
     if (opensQuestion) return { start: match.index, end };
@@ -83,10 +82,7 @@ function leadingWords(text: string, count: number): string[] {
 
 function asksSomething(text: string, lang: Language): boolean {
   const words = normaliseText(text).split(" ");
-  return (
-    words.some((w) => lang.whAsks[w] !== undefined || lang.whContractions[w] !== undefined) ||
-    lang.auxiliaries.has(words[0] ?? "")
-  );
+  return words.some((w) => isWhWord(w, lang)) || lang.auxiliaries.has(words[0] ?? "");
 }
 
 /**
@@ -96,7 +92,7 @@ function asksSomething(text: string, lang: Language): boolean {
 function finishesStatement(before: string, part: string, lang: Language): boolean {
   if (asksSomething(before, lang)) return false;
   const words = normaliseText(part).split(" ");
-  const asks = (w: string) => lang.whAsks[w] !== undefined || lang.whContractions[w] !== undefined;
+  const asks = (w: string) => isWhWord(w, lang);
   return (
     words.length <= 2 && asks(words.at(-1) ?? "") && words.slice(0, -1).every((w) => lang.slotBefore.has(w))
   );
@@ -124,13 +120,16 @@ function restates(text: string, lang: Language, isName: (word: string) => boolea
   const demonstrative = lang.demonstratives;
   if (!demonstrative || !words.some((w) => demonstrative.has(w))) return false;
   return words.every(
-    (w) =>
-      demonstrative.has(w) ||
-      lang.whAsks[w] !== undefined ||
-      lang.whContractions[w] !== undefined ||
-      lang.auxiliaries.has(w) ||
-      lang.beForms.has(w),
+    (w) => demonstrative.has(w) || isWhWord(w, lang) || lang.auxiliaries.has(w) || lang.beForms.has(w),
   );
+}
+
+/**
+ * A question word, or a chat spelling of one ("whats", "чо"): a spelling read as a word that asks
+ * nothing ("скока" for "сколько", "ето" for "это") is no question word either.
+ */
+function isWhWord(word: string, lang: Language): boolean {
+  return lang.whAsks[word] !== undefined || lang.whAsks[lang.whContractions[word] ?? ""] !== undefined;
 }
 
 function isPronoun(word: string, lang: Language): boolean {
@@ -345,8 +344,7 @@ function opensQuestion(words: readonly string[], lang: Language, isName: (word: 
   if (at < 0) return false;
   const first = words[at] ?? "";
   return (
-    lang.whAsks[first] !== undefined ||
-    lang.whContractions[first] !== undefined ||
+    isWhWord(first, lang) ||
     // "did he", "is Bondarev": not "have a nice day".
     (lang.auxiliaries.has(first) && (isPronoun(words[at + 1] ?? "", lang) || isName(words[at + 1] ?? ""))) ||
     (lang.requestVerbs?.has(first) ?? false) ||
@@ -367,8 +365,7 @@ function saysNothing(words: readonly string[], lang: Language, isName: (word: st
       (lang.filler.has(w) ||
         lang.auxiliaries.has(w) ||
         lang.beForms.has(w) ||
-        lang.whAsks[w] !== undefined ||
-        lang.whContractions[w] !== undefined ||
+        isWhWord(w, lang) ||
         (lang.demonstratives?.has(w) ?? false) ||
         (lang.questionTags?.has(w) ?? false) ||
         (lang.leadIns?.has(w) ?? false) ||

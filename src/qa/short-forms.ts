@@ -96,7 +96,7 @@ function countryOf(entity: Entity) {
 }
 
 /** "Federal Service for Military-Technical Cooperation" → "FSMTC"; undefined for one-word names. */
-function initialism(name: string, lang: Language): string | undefined {
+export function initialism(name: string, lang: Language): string | undefined {
   const words = name
     .replace(/\([^)]*\)/g, " ")
     .split(/[\s-]+/)

@@ -206,7 +206,7 @@ const CHAT_WORDS: Record<string, string> = wordTable({
  * "Кому идут запчасти": beside "кому", "идти" says where a thing goes, as "пойти" does; alone, "идёт"
  * says that something goes on ("идёт работа"), so only the pair is read so.
  */
-const IDIOMS_AS: (readonly [readonly string[], readonly string[]])[] = ["идет", "идут"].flatMap((verb) => {
+const GOING_TO: (readonly [readonly string[], readonly string[]])[] = ["идет", "идут"].flatMap((verb) => {
   const going = verb === "идет" ? "пойдет" : "пойдут";
   return [
     [
@@ -219,6 +219,30 @@ const IDIOMS_AS: (readonly [readonly string[], readonly string[]])[] = ["иде�
     ],
   ] as const;
 });
+
+/**
+ * "Кем работает Шугаев", "кем он работает", "кем Виктор Бондарев работал": with "кем", "работать" asks
+ * what someone is, as "кем является" does, and names no relation of its own.
+ */
+const WORKS_AS: (readonly [readonly string[], readonly string[]])[] = [
+  "работает",
+  "работал",
+  "работала",
+  "трудится",
+].flatMap((verb) =>
+  // Up to four words between: a name written in full ("генерал-полковник Виктор Бондарев").
+  [0, 1, 2, 3, 4]
+    .map((n) => Array<string>(n).fill("*"))
+    .map(
+      (gap) =>
+        [
+          ["кем", ...gap, verb],
+          ["кем", ...gap, "является"],
+        ] as const,
+    ),
+);
+
+const IDIOMS_AS = [...GOING_TO, ...WORKS_AS];
 
 /** Military ranks, which are offices too ("бондарев генерал-майор?"). */
 const RANK_NOUNS = wordSet(`
@@ -557,6 +581,15 @@ for (const pair of `
   ASPECT_PAIRS[imperfective] = perfective;
 }
 
+/**
+ * "Укрепить": "укреплять", "добавить": "добавлять": a perfective in "-ить" after a labial makes its
+ * imperfective in "-лять", whose stem the stemmer keeps apart ("укреп", "укрепля").
+ */
+function aspectPartners(word: string): string[] {
+  const base = /^(.{3,}[бпвфм])ить$/.exec(word)?.[1];
+  return base === undefined ? [] : [`${base}лять`];
+}
+
 /** A verb's forms in both aspects: its own, and its pair's infinitive and forms. */
 function verbForms(verb: string): string[] {
   const pair = ASPECT_PAIRS[verb];
@@ -679,6 +712,11 @@ export const russian: Language = {
   `),
   rankNouns: RANK_NOUNS,
   exclusions: wordSet("кроме помимо исключая"),
+  // "Кого цитируют в статье": everyone the facts of saying have speak.
+  quotingVerbs: wordSet(`
+    цитировать цитирует цитируют цитировал цитировала цитировали цитируется цитируются процитировать
+    процитировал процитировала процитировали процитирован процитированы цитирован цитированы
+  `),
   answerLanguage: (word) => (IN_ENGLISH.has(word) ? "en" : undefined),
   subtypeWords: SUBTYPE_WORDS,
   likenessWords: wordSet("аналогичные аналогичных аналогичное подобные подобных схожие такие же"),
@@ -795,6 +833,7 @@ export const russian: Language = {
   readRole,
   nameStems,
   verbForms,
+  aspectPartners,
   impliedCopula: true,
   freeWordOrder: true,
   statementsAsk: true,

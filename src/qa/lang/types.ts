@@ -314,7 +314,10 @@ export interface Language {
   readonly modifierBeforeNoun?: boolean;
   /** "How big is it in acres": the prepositions before the unit a measure is asked in. */
   readonly unitPrepositions?: ReadonlySet<string>;
-  /** Idioms read as the plain words they mean ("in line for": waiting for), each as words. */
+  /**
+   * Idioms read as the plain words they mean ("in line for": waiting for), each as words. A "*" stands
+   * for any one word, kept where the plain words have their own "*" ("кем * работает": "кем * является").
+   */
   readonly idiomsAs?: readonly (readonly [readonly string[], readonly string[]])[];
   /** Chat spellings of ordinary words ("rn", "yrs", "govt"), each with the words it stands for. */
   readonly chatWords?: Readonly<Record<string, string>>;
@@ -357,6 +360,11 @@ export interface Language {
    * not join them all ("Казахстан" and "Казахстану").
    */
   nameStems?(word: string): string[];
+  /**
+   * The infinitive of a verb's other aspect, where the language makes it regularly from this one
+   * ("укрепить": "укреплять"), so a question in either aspect asks the knowledge's word.
+   */
+  aspectPartners?(word: string): string[];
   /** The conjugated forms of a verb, where their stems differ from the infinitive's ("ждать": "ждут"). */
   verbForms?(verb: string): string[];
   /**

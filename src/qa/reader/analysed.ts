@@ -25,7 +25,7 @@ import {
   comparedNames,
   isDuration,
 } from "./asks.js";
-import { alike, choose, offeredBeside } from "./choices.js";
+import { alike, choose, nameWordChosen, offeredBeside } from "./choices.js";
 import {
   beyondArticle,
   predicatesOf,
@@ -91,6 +91,9 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   const beside = offeredBeside(ctx, question, q);
   if (beside) return beside;
   if (q.outside.length > 0) return refuse(ctx, question, q, "outside");
+  // "Шугаева зовут Дмитрий или Денис": a choice between words, one of them the name's own.
+  const nameWord = nameWordChosen(ctx, q);
+  if (nameWord) return withSuggestions(ctx, composeAnswer(question, q, [nameWord], 0.9, lang), q);
   const addressOrNickname = linkAsked(ctx, question, q) ?? nicknameAsked(ctx, question, q);
   if (addressOrNickname) return addressOrNickname;
   if (asksDepicted(ctx, q)) {

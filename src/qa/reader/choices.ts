@@ -1,4 +1,5 @@
 import { normaliseText, tokenizeInput } from "../../text/normalise.js";
+import { stem } from "../../text/stem.js";
 import { type Analysis, analyse } from "../analyse.js";
 import { composeAnswer } from "../compose.js";
 import type { Item } from "../items.js";
@@ -139,3 +140,55 @@ export function offeredBeside(ctx: ReaderContext, question: string, q: Analysis)
   const name = one && chosen.length === 1 ? entities.get(one.entity)?.name : undefined;
   return name === undefined ? undefined : { ...answer, text: `${name}. ${answer.text}` };
 }
+
+/**
+ * "Шугаева зовут Дмитрий или Денис", "is he a lieutenant general or a colonel general": one name, and
+ * two choices joined by "or" that are words, not names. Where one name of the entity holds every word
+ * of one choice, and the other choice has a word the knowledge never uses, the name's own choice is
+ * the answer: the entity's description, which gives the name in full.
+ */
+export function nameWordChosen(ctx: ReaderContext, q: Analysis): Item | undefined {
+  const { describedBy, lang, lexicon, namesOf } = ctx;
+  const [m] = q.mentions;
+  if (!m || q.mentions.length !== 1 || q.cues.length > 0 || q.negated) return undefined;
+  const or = q.words.findIndex((w) => lang.alternatives.has(w));
+  if (or < 0 || q.words.slice(or + 1).some((w) => lang.alternatives.has(w))) return undefined;
+  const stops = (w: string) =>
+    lang.filler.has(w) ||
+    lang.articles.has(w) ||
+    lang.whWords.has(w) ||
+    lang.beForms.has(w) ||
+    lang.auxiliaries.has(w) ||
+    lang.descriptionWords.has(w) ||
+    (lang.nameNouns?.has(w) ?? false) ||
+    lang.negations.has(w) ||
+    lang.joiners.has(w) ||
+    Object.values(lang.pronouns).some((set) => set.has(w));
+  // Each choice: the words beside "or" (past an article), up to the first word that asks nothing.
+  const choice = (step: 1 | -1): number[] => {
+    let at = or + step;
+    while (lang.articles.has(q.words[at] ?? "")) at += step;
+    const out: number[] = [];
+    while (at >= 0 && at < q.words.length && out.length < MAX_CHOICE_WORDS && !stops(q.words[at] ?? "")) {
+      out.push(at);
+      at += step;
+    }
+    return out;
+  };
+  const sides = [choice(-1), choice(1)];
+  if (sides.some((s) => s.length === 0)) return undefined;
+  const stemAt = (i: number) => {
+    const s = stem(q.words[i] ?? "");
+    return lexicon.stemVariants.get(s) ?? s;
+  };
+  const names = namesOf.get(m.entity) ?? [];
+  const held = sides.map((side) => names.some((name) => side.every((i) => name.includes(stemAt(i)))));
+  const unknownAt = new Set(q.unknown.map((u) => u.at));
+  const chosen = held.findIndex(
+    (h, n) => h && !held[1 - n] && (sides[1 - n] ?? []).some((i) => unknownAt.has(i)),
+  );
+  return chosen < 0 ? undefined : describedBy(m.entity);
+}
+
+/** The most words a choice between words of a name may have ("генерал полковник бондарев"). */
+const MAX_CHOICE_WORDS = 4;

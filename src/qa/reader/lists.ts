@@ -216,8 +216,8 @@ function speakers(ctx: ReaderContext, personKinds: ReadonlySet<string>): Readonl
 
 /**
  * "Which people does the article quote", "who is cited", "how many officials are quoted": with no name
- * and a verb of quoting, everyone of the person kind whom a fact of saying has speak, with what each
- * said first.
+ * and a verb of quoting, everyone of the person kind whom a fact of saying has speak (but those the
+ * question leaves out: "besides X"), with what each said first.
  */
 export function everyQuoted(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
   const { entities, knowledge, lang } = ctx;
@@ -226,10 +226,11 @@ export function everyQuoted(ctx: ReaderContext, question: string, q: Analysis): 
   if (q.asked !== "which" && q.asked !== "who" && q.asked !== "count" && q.asked !== "what") return undefined;
   const personKinds = new Set(knowledge.types.filter((t) => t.person).map((t) => t.id as string));
   if (q.typeHint !== undefined ? !personKinds.has(q.typeHint) : q.asked !== "who") return undefined;
-  const first = speakers(ctx, personKinds);
-  if (first.size === 0) return undefined;
-  const names = [...first.keys()].map((id) => entities.get(id)?.name ?? id);
+  // "Who is quoted besides Bondarev": the speakers the question leaves out are not the answer.
+  const first = [...speakers(ctx, personKinds)].filter(([id]) => !q.excluded.includes(id));
+  if (first.length === 0) return undefined;
+  const names = first.map(([id]) => entities.get(id)?.name ?? id);
   const lead = q.asked === "count" ? lang.phrases.count(names) : `${lang.phrases.list(names, "and")}.`;
-  const said = [...first.values()].slice(0, MAX_ANSWER_FACTS);
+  const said = first.map(([, item]) => item).slice(0, MAX_ANSWER_FACTS);
   return withSuggestions(ctx, composeAnswer(question, q, said, 0.8, lang, { lead }), q);
 }

@@ -162,7 +162,8 @@ export function namedAsAnother(
 
 /**
  * "Is Bondarev the defense minister": a yes/no question made with "to be" that puts one name beside an
- * office no fact uses ("minister"), and nothing else but words the facts use. When the name's
+ * office no fact uses ("minister"), and nothing else but words the facts use and names after the office
+ * that say whose it is ("of Russia"). When the name's
  * description gives an office of its own, that is what the name is, and the office asked is not it:
  * the description, to answer no with. A description that gives no office leaves it undecided.
  */
@@ -172,13 +173,17 @@ export function otherOffice(
   known: { offices: ReadonlySet<string>; ranks: ReadonlySet<string> },
   describedBy: (entity: string) => Item | undefined,
 ): Item | undefined {
-  const [m] = q.mentions;
-  if (!q.copular || !m || q.mentions.length !== 1 || q.cues.length > 0 || q.negated) return undefined;
+  const [m, ...others] = q.mentions;
+  if (!q.copular || !m || q.cues.length > 0 || q.negated) return undefined;
   if (!q.words.slice(0, m.start).every((w) => lang.beForms.has(w))) return undefined;
   const after = q.unknown.filter((u) => u.at >= m.end);
   if (after.length !== q.unknown.length || !after.every((u) => u.common)) return undefined;
   const asked = after.filter((u) => lang.officeNouns?.has(u.word));
-  if (asked.length === 0) return undefined;
+  const [office] = asked;
+  if (!office) return undefined;
+  // "Бондарев министр обороны РФ", "the minister of defense of Russia": a name after the office says
+  // whose office it is, and is no second name the question asks of.
+  if (others.some((o) => o.start < office.at)) return undefined;
   const description = describedBy(m.entity);
   // "Is X a major", where X's description gives an office and no rank: another rank may still be X's.
   const rankAsked = asked.every((u) => lang.rankNouns?.has(u.word) ?? false);
