@@ -5,7 +5,7 @@ import { DESCRIBE_RELATION, type Item } from "./items.js";
 import type { Language } from "./lang/types.js";
 import type { Analysis, Mention, UnknownWord } from "./question.js";
 import { ownedCueWords, type ScoringContext } from "./score.js";
-import { GIVEN_ELSEWHERE_SHOWN } from "./weights.js";
+import { GIVEN_ELSEWHERE_SHOWN, MIN_NEGATED_WORDS } from "./weights.js";
 
 /** What a yes/no question gets first: "yes", "no", or nothing when the article does not decide. */
 export type Verdict = "yes" | "no" | null;
@@ -83,7 +83,15 @@ export function judgeYesNo(
     q.copular && q.unknown.some((u) => u.common && u.at >= end - 1 && !u.word.endsWith("ing"));
   // "Is the rover pressurized" against "an unpressurized rover": the fact says the opposite word.
   const said = askedConcepts(q, ctx);
-  const denying = confirming.find((item) => said.some((k) => item.denied.has(k)));
+  // "Did X say it is finding out if a system is good" against "it is not finding out whether a system
+  // is good or bad": the fact denies the clause the question asks (unless the question denies it too).
+  const negates = (item: Item) =>
+    !q.words.some((w) => lang.negations.has(w)) &&
+    said.filter((k) => item.negated.has(k)).length >= MIN_NEGATED_WORDS;
+  // A fact about the names that denies it says no, whatever relation it is of (what someone said).
+  const denying =
+    confirming.find((item) => said.some((k) => item.denied.has(k))) ??
+    items.find((item) => q.mentions.every((m) => placed(item, m)) && negates(item));
   if (denying) return { verdict: "no", decided: true, items: [denying] };
   if (confirming.length > 0 && (predicate || unsaid))
     return { verdict: null, decided: false, items: confirming.slice(0, 1) };

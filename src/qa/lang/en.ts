@@ -340,9 +340,18 @@ export const english: Language = {
       .split(" ")
       .flatMap((w) => ["year", "month", "week", "day", "hour"].map((t) => `${w} ${t}`)),
   ]),
-  chatPrepositions: wordTable({ "4": "for", "2": "to" }),
+  chatPrepositions: wordTable({ "4": "for", "2": "to", w: "with" }),
   origin: { verbs: wordSet("come comes came coming originate originates"), from: wordSet("from") },
   listEnds: wordSet("etc etcetera"),
+  denials: {
+    opens: [
+      ...[...NEGATIONS].filter((w) => w !== "no").map((w) => [w]),
+      ["rather", "than"],
+      ["instead", "of"],
+    ],
+    emphatic: wordSet("only just merely simply least"),
+    closes: wordSet("but although though while whereas"),
+  },
   negativePrefixes: ["un", "non"],
   opposites: [
     [

@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../../src/qa/types.js";
+import { regattaEngine } from "./regatta.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await regattaEngine();
+});
+const ask = (q: string) => engine.answer(q);
+
+describe("a tagged statement made with 'to be' after its name", () => {
+  it("is asked as 'is X ...': another owner than the fact's is no", () => {
+    const no = ask("the herald is the fisheries ministry's paper right?");
+    expect(no.verdict).toBe("no");
+    expect(no.text).toMatch(/Ministry of Harbours/);
+    expect(ask("the herald is the harbours ministry's paper right?").verdict).toBe("yes");
+  });
+});
+
+describe("a letter typed for a preposition", () => {
+  it("reads 'w' before a name the article never uses as 'with', so the name is what is asked", () => {
+    const a = ask("was rook's interview w tidewatch?");
+    expect(a.verdict).not.toBe("yes");
+    expect(ask("was rook's interview w the herald?").verdict).toBe("yes");
+  });
+});
+
+describe("a fact that denies the clause the question asks", () => {
+  it("answers no, with the fact", () => {
+    const a = ask("did rook say the point of the gull drill is testing boat speed in rough weather?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/not testing boat speed/);
+  });
+
+  it("gives no 'no' when the question denies it too, or asks another clause", () => {
+    expect(
+      ask("did rook say the point of the gull drill is not testing boat speed in rough weather?").verdict,
+    ).not.toBe("no");
+    expect(ask("did rook say the point of the gull drill is learning what crews need?").verdict).not.toBe(
+      "no",
+    );
+  });
+});
