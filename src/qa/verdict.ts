@@ -542,7 +542,12 @@ export function statedOtherwise(
   const timed = Object.keys(time).length > 0;
   const figure = statedFigure(q.words, lang);
   const figures = figure || timed ? [] : statedFigures(q.words, lang);
-  if (!timed && !figure && figures.length < 2) return undefined;
+  // "Was it the first one": a place in a series, said after an article.
+  const place = q.words.flatMap((w, i) =>
+    lang.articles.has(q.words[i - 1] ?? "") ? (ordinalOf(w, lang) ?? []) : [],
+  );
+  const ordinal = place.length === 1 ? place[0] : undefined;
+  if (!timed && !figure && figures.length < 2 && ordinal === undefined) return undefined;
   const asked = new Set(q.cues.map((c) => c.relation));
   const ofAsked = (item: Item) =>
     asked.size === 0 ||
@@ -576,6 +581,12 @@ export function statedOtherwise(
       if (how === "differs") return { verdict: "no", item };
       if (how === "agrees") return saysRest(item) ? { verdict: "yes", item } : undefined;
     }
+    // The fact's count gives the name's place in its series ("tenth"): another place says no.
+    if (ordinal !== undefined && item.quantity !== undefined) {
+      const words = normaliseText(item.quantity).split(" ").filter(Boolean);
+      const said = words.flatMap((w) => ordinalOf(w, lang) ?? []);
+      if (said.length > 0 && !said.includes(ordinal)) return { verdict: "no", item };
+    }
     if (figure && item.quantity !== undefined) {
       const words = normaliseText(item.quantity).split(" ").filter(Boolean);
       const at = statedFigures(q.words, lang)[0]?.at ?? -1;
@@ -603,6 +614,14 @@ export function statedOtherwise(
   const partly = verdicts.find((v) => v.verdict === null);
   if (partly) return partly;
   return verdicts.length === figures.length ? verdicts[0] : undefined;
+}
+
+/** The place an ordinal word gives ("tenth", "10th"), in a language. */
+export function ordinalOf(word: string, lang: Language): number | undefined {
+  const ordinals = lang.ordinals;
+  if (!ordinals) return undefined;
+  const digits = ordinals.suffixes.exec(word);
+  return digits ? Number(digits[1]) : ordinals.words[word];
 }
 
 /**

@@ -387,6 +387,16 @@ export const english: Language = {
       "one two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, i + 1]),
     ),
   ),
+  ordinals: {
+    words: wordTable(
+      Object.fromEntries(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+          .split(" ")
+          .map((w, i) => [w, i + 1]),
+      ),
+    ),
+    suffixes: /^(\d+)(?:st|nd|rd|th)$/,
+  },
   participles: PARTICIPLES,
   exclusions: wordSet("besides except excluding apart"),
   personNouns: wordSet(`

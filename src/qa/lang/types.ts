@@ -196,6 +196,11 @@ export interface Language {
   readonly nameNouns?: ReadonlySet<string>;
   /** "Called", "named": ending a "what is X ..." question, they ask X's name, not what anyone said. */
   readonly namingWords?: ReadonlySet<string>;
+  /**
+   * Ordinal words and their places ("tenth": 10), and the endings that make digits one ("10th"): "the
+   * first" against a fact's "the tenth" is another place in the same series.
+   */
+  readonly ordinals?: { readonly words: Readonly<Record<string, number>>; readonly suffixes: RegExp };
   /** Number words and their values ("three": 3); digits are read in any language. */
   readonly numbers?: Readonly<Record<string, number>>;
   /** Letters after digits that multiply them, as chat writes figures ("40k": 40,000). */

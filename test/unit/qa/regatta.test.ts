@@ -41,3 +41,13 @@ describe("a fact that denies the clause the question asks", () => {
     );
   });
 });
+
+describe("a place in a series the question names", () => {
+  it("answers no where the fact's count gives another place", () => {
+    const a = ask("was the gull drill the first drill ever?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/fifth/);
+    expect(ask("was the gull drill the 2nd one").verdict).toBe("no");
+    expect(ask("was the gull drill the fifth drill?").verdict).toBe("yes");
+  });
+});
