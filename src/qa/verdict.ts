@@ -1,4 +1,4 @@
-import { normaliseText } from "../text/normalise.js";
+import { foldedWords, normaliseText } from "../text/normalise.js";
 import { numberOf } from "./counts.js";
 import { endsVerb } from "./grammar.js";
 import { DESCRIBE_RELATION, type Item } from "./items.js";
@@ -96,6 +96,20 @@ export function judgeYesNo(
   if (confirming.length > 0 && (predicate || unsaid))
     return { verdict: null, decided: false, items: confirming.slice(0, 1) };
   if (confirming.length > 0) return { verdict: "yes", decided: true, items: confirming.slice(0, 1) };
+
+  // "Are A's agreements similar to the ones B signed": a fact about every name that itself calls what
+  // it tells so ("similar agreements were made with A") says yes, whatever relation the rest names.
+  const likeness = q.words.filter((w) => lang.likenessWords?.has(w) ?? false);
+  const likened =
+    q.copular && likeness.length > 0
+      ? items.find(
+          (item) =>
+            item.kind === "fact" &&
+            q.mentions.every((m) => involves(item, m.entity)) &&
+            foldedWords(item.answer).some((w) => likeness.includes(w)),
+        )
+      : undefined;
+  if (likened) return { verdict: "yes", decided: true, items: [likened] };
 
   const contrary = items.filter(
     (item) =>

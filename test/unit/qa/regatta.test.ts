@@ -51,3 +51,15 @@ describe("a place in a series the question names", () => {
     expect(ask("was the gull drill the fifth drill?").verdict).toBe("yes");
   });
 });
+
+describe("a question whether something is like another", () => {
+  it("is yes where the fact about the names itself calls it so, whatever relation names the other", () => {
+    const a = ask("are gale's and hurst's agreements similar to the ones the 3 signed");
+    expect(a.verdict).toBe("yes");
+    expect(a.text).toMatch(/Similar agreements/);
+  });
+
+  it("leaves a question asking the relation itself to the relation's facts", () => {
+    expect(ask("has gale signed similar agreements").verdict).not.toBe("yes");
+  });
+});
