@@ -334,7 +334,9 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const figured = words.some((w) => numberOf(w, lang) !== undefined);
   const intoned =
     found.asked === "none" &&
-    mentions.length > 0 &&
+    // "They're reopening the port, yeah?": a tagged statement with a relation's verb asks it, whoever
+    // its pronoun stands for.
+    (mentions.length > 0 || (tagged && cues.some((c) => c.kind !== "noun"))) &&
     ((lang.statementsAsk === true && cues.some((c) => c.kind !== "noun")) ||
       // "X is the Y of Z, right?": a tagged statement made with "to be" asks whether it is so.
       (tagged && (cues.length > 0 || words.some((w, i) => i > 0 && lang.beForms.has(w)) || figured)) ||

@@ -136,3 +136,6 @@ export const HOLDER_QUALIFIERS = 1;
  * Moon" says nothing against the LTV working on the Moon).
  */
 export const MIN_NEGATED_WORDS = 2;
+
+/** The most words before a name the article does not know that may be its phrase's ("the port of W"). */
+export const MAX_NAME_LEAD = 2;

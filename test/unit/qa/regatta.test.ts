@@ -63,3 +63,27 @@ describe("a question whether something is like another", () => {
     expect(ask("has gale signed similar agreements").verdict).not.toBe("yes");
   });
 });
+
+describe("a name the article never uses that shares a word with names of one kind", () => {
+  it("is another of that kind: no, with the fact that names the one the article gives", () => {
+    const listed = ask("was the gull drill at port haven?");
+    expect(listed.verdict).toBe("no");
+    expect(listed.text).toMatch(/Port Wren/);
+    const unknown = ask("did the gull drill end at the port of zorvik?");
+    expect(unknown.verdict).toBe("no");
+    expect(unknown.text).toMatch(/Port Wren/);
+    expect(ask("did the gull drill end at port wren?").verdict).toBe("yes");
+  });
+
+  it("decides nothing against a list of examples", () => {
+    const a = ask("is the port of zorvik a league member?");
+    expect(a.verdict).toBeNull();
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe("a tagged statement with a relation's verb and only a pronoun for its subject", () => {
+  it("asks whether it is so", () => {
+    expect(ask("they signed the patrol agreements yeah?").verdict).not.toBeNull();
+  });
+});

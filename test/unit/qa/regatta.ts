@@ -24,6 +24,8 @@ article:
   title: "The Gull Drill ends at Port Wren"
   publisher: Coast Herald
   summary: The Gull Drill ended at Port Wren; Admiral Ida Rook said what it was for.
+outside:
+  - Port Haven
 types:
   - id: person
     title: People
