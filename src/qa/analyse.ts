@@ -173,7 +173,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
       .map((w) => lang.whContractions[w] ?? w),
     lang,
   );
-  // "What does X stand 4", "sell 2 Armenia": a figure typed for a preposition, where no figure can be:
+  // "What does X stand 4", "sell 2 Armenia", "talk w X": a figure or letter typed for a preposition,
+  // where no figure can be:
   // before a name, or ending the question after a word that names no relation ("did they pick 4"
   // counts).
   for (let i = 0; i < typed.length; i++) {
@@ -182,7 +183,9 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     if (preposition === undefined || i === 0) continue;
     const next = typed[i + 1];
     const counted = lexicon.relationWords.has(stem(typed[i - 1] ?? ""));
-    if (next === undefined ? !counted : lexicon.aliases.has(stem(next))) typed[i] = preposition;
+    // Before a name: one the article uses, or a word of no dictionary ("w izvestia"), a name it does not.
+    const name = next !== undefined && (lexicon.aliases.has(stem(next)) || !lang.isWord(next));
+    if (next === undefined ? !counted : name) typed[i] = preposition;
   }
   // "Kazakhstan gets radios, right?": a statement closed by a tag asks whether it is so, and the tag
   // itself is no word of the question.
@@ -415,7 +418,9 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const figured = words.some((w) => numberOf(w, lang) !== undefined);
   const intoned =
     found.asked === "none" &&
-    mentions.length > 0 &&
+    // "They're reopening the port, yeah?": a tagged statement with a relation's verb asks it, whoever
+    // its pronoun stands for.
+    (mentions.length > 0 || (tagged && cues.some((c) => c.kind !== "noun"))) &&
     ((lang.statementsAsk === true && cues.some((c) => c.kind !== "noun")) ||
       // "X is the Y of Z, right?": a tagged statement made with "to be" asks whether it is so.
       (tagged && (cues.length > 0 || words.some((w, i) => i > 0 && lang.beForms.has(w)) || figured)) ||
@@ -540,6 +545,9 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     copular:
       asked === "yesno" &&
       (lang.beForms.has(words[0] ?? "") ||
+        // "Red Star is the ministry's paper, right?": a tagged statement whose verb, right after the name
+        // it opens with, is a form of "to be".
+        (tagged && mentions[0]?.start === 0 && lang.beForms.has(words[mentions[0].end] ?? "")) ||
         (lang.impliedCopula === true &&
           (mentions.length > 0 || cues.length > 0) &&
           cues.every((c) => c.kind === "noun"))),

@@ -37,6 +37,12 @@ export interface Item {
    * yes/no question asking the plain word is answered "no" by it.
    */
   denied: ReadonlySet<string>;
+  /**
+   * Concepts the answer says only in a clause it denies ("is not finding out whether a system is good
+   * or bad", "rather than focusing on a few systems"): a yes/no question that says several of them asks
+   * what the fact says is not so.
+   */
+  negated: ReadonlySet<string>;
   /** The concepts of the answer's own words, without the keywords and question the knowledge adds. */
   stated: ReadonlySet<string>;
   /** Its time is one on the calendar: a figure, a day's or a month's name ("on Sunday", "through 2039"). */
@@ -97,6 +103,8 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       open: f.leavesOpen === true,
       partial: f.partial === true,
       denied: deniedConcepts(f.answer, lexicon, lang, opposites),
+      // A fact that leaves something open says what the article does not tell, not what is not so.
+      negated: f.leavesOpen === true ? new Set() : deniedInClauses(f.answer, lexicon, lang),
       stated: conceptsOf(f.answer),
       dated: f.when !== undefined && isDated(f.when, lang, true),
       datedExactly: f.when !== undefined && isDated(f.when, lang, false),
@@ -131,6 +139,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       open: false,
       partial: false,
       denied: deniedConcepts(e.description, lexicon, lang, opposites),
+      negated: deniedInClauses(e.description, lexicon, lang),
       stated: conceptsOf(e.description),
       dated: false,
       datedExactly: false,
@@ -223,5 +232,38 @@ function deniedConcepts(
   }
   for (const concept of said)
     for (const opposite of opposites.get(concept) ?? []) if (!said.has(opposite)) out.add(opposite);
+  return out;
+}
+
+/** Where a text's clauses end: the marks that part them. */
+const CLAUSE_MARKS = /[.,;:!?()"“”«»—–]+/;
+
+/**
+ * "Is not finding out whether a system is good or bad", "rather than focusing on a few systems": the
+ * concepts a text says only in clauses it denies, from a word of denial to the clause's end or a word
+ * that closes it ("but"). "Not only A but B" denies nothing.
+ */
+function deniedInClauses(text: string, lexicon: Lexicon, lang: Language): Set<string> {
+  const denials = lang.denials;
+  const out = new Set<string>();
+  if (!denials) return out;
+  const inside = new Set<string>();
+  const outside = new Set<string>();
+  for (const clause of text.split(CLAUSE_MARKS)) {
+    const words = foldedWords(clause);
+    let denied = false;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] ?? "";
+      const opener = denials.opens.find((p) => p.every((o, k) => words[i + k] === o));
+      if (opener) {
+        i += opener.length - 1;
+        denied = !denials.emphatic.has(words[i + 1] ?? "");
+        continue;
+      }
+      if (denials.closes.has(w)) denied = false;
+      (denied ? inside : outside).add(conceptOf(lexicon, w));
+    }
+  }
+  for (const concept of inside) if (!outside.has(concept)) out.add(concept);
   return out;
 }

@@ -1,11 +1,11 @@
-import { normaliseText } from "../text/normalise.js";
+import { foldedWords, normaliseText } from "../text/normalise.js";
 import { numberOf } from "./counts.js";
 import { endsVerb } from "./grammar.js";
 import { DESCRIBE_RELATION, type Item } from "./items.js";
 import type { Language } from "./lang/types.js";
 import type { Analysis, Mention, UnknownWord } from "./question.js";
 import { ownedCueWords, type ScoringContext } from "./score.js";
-import { GIVEN_ELSEWHERE_SHOWN } from "./weights.js";
+import { GIVEN_ELSEWHERE_SHOWN, MIN_NEGATED_WORDS } from "./weights.js";
 
 /** What a yes/no question gets first: "yes", "no", or nothing when the article does not decide. */
 export type Verdict = "yes" | "no" | null;
@@ -83,11 +83,33 @@ export function judgeYesNo(
     q.copular && q.unknown.some((u) => u.common && u.at >= end - 1 && !u.word.endsWith("ing"));
   // "Is the rover pressurized" against "an unpressurized rover": the fact says the opposite word.
   const said = askedConcepts(q, ctx);
-  const denying = confirming.find((item) => said.some((k) => item.denied.has(k)));
+  // "Did X say it is finding out if a system is good" against "it is not finding out whether a system
+  // is good or bad": the fact denies the clause the question asks (unless the question denies it too).
+  const negates = (item: Item) =>
+    !q.words.some((w) => lang.negations.has(w)) &&
+    said.filter((k) => item.negated.has(k)).length >= MIN_NEGATED_WORDS;
+  // A fact about the names that denies it says no, whatever relation it is of (what someone said).
+  const denying =
+    confirming.find((item) => said.some((k) => item.denied.has(k))) ??
+    items.find((item) => q.mentions.every((m) => placed(item, m)) && negates(item));
   if (denying) return { verdict: "no", decided: true, items: [denying] };
   if (confirming.length > 0 && (predicate || unsaid))
     return { verdict: null, decided: false, items: confirming.slice(0, 1) };
   if (confirming.length > 0) return { verdict: "yes", decided: true, items: confirming.slice(0, 1) };
+
+  // "Are A's agreements similar to the ones B signed": a fact about every name that itself calls what
+  // it tells so ("similar agreements were made with A") says yes, whatever relation the rest names.
+  const likeness = q.words.filter((w) => lang.likenessWords?.has(w) ?? false);
+  const likened =
+    q.copular && likeness.length > 0
+      ? items.find(
+          (item) =>
+            item.kind === "fact" &&
+            q.mentions.every((m) => involves(item, m.entity)) &&
+            foldedWords(item.answer).some((w) => likeness.includes(w)),
+        )
+      : undefined;
+  if (likened) return { verdict: "yes", decided: true, items: [likened] };
 
   const contrary = items.filter(
     (item) =>
@@ -534,7 +556,12 @@ export function statedOtherwise(
   const timed = Object.keys(time).length > 0;
   const figure = statedFigure(q.words, lang);
   const figures = figure || timed ? [] : statedFigures(q.words, lang);
-  if (!timed && !figure && figures.length < 2) return undefined;
+  // "Was it the first one": a place in a series, said after an article.
+  const place = q.words.flatMap((w, i) =>
+    lang.articles.has(q.words[i - 1] ?? "") ? (ordinalOf(w, lang) ?? []) : [],
+  );
+  const ordinal = place.length === 1 ? place[0] : undefined;
+  if (!timed && !figure && figures.length < 2 && ordinal === undefined) return undefined;
   const asked = new Set(q.cues.map((c) => c.relation));
   const ofAsked = (item: Item) =>
     asked.size === 0 ||
@@ -568,6 +595,12 @@ export function statedOtherwise(
       if (how === "differs") return { verdict: "no", item };
       if (how === "agrees") return saysRest(item) ? { verdict: "yes", item } : undefined;
     }
+    // The fact's count gives the name's place in its series ("tenth"): another place says no.
+    if (ordinal !== undefined && item.quantity !== undefined) {
+      const words = normaliseText(item.quantity).split(" ").filter(Boolean);
+      const said = words.flatMap((w) => ordinalOf(w, lang) ?? []);
+      if (said.length > 0 && !said.includes(ordinal)) return { verdict: "no", item };
+    }
     if (figure && item.quantity !== undefined) {
       const words = normaliseText(item.quantity).split(" ").filter(Boolean);
       const at = statedFigures(q.words, lang)[0]?.at ?? -1;
@@ -595,6 +628,14 @@ export function statedOtherwise(
   const partly = verdicts.find((v) => v.verdict === null);
   if (partly) return partly;
   return verdicts.length === figures.length ? verdicts[0] : undefined;
+}
+
+/** The place an ordinal word gives ("tenth", "10th"), in a language. */
+export function ordinalOf(word: string, lang: Language): number | undefined {
+  const ordinals = lang.ordinals;
+  if (!ordinals) return undefined;
+  const digits = ordinals.suffixes.exec(word);
+  return digits ? Number(digits[1]) : ordinals.words[word];
 }
 
 /**

@@ -128,3 +128,14 @@ export const MIN_SHORT_FORM = 3;
 
 /** The most words between "how many" and an office's noun that still qualify it ("how many city mayors"). */
 export const HOLDER_QUALIFIERS = 1;
+
+/**
+ * "Did X say the point is finding out if a system is good": how many of a yes/no question's words a
+ * fact must say only in a clause it denies ("is not finding out whether a system is good or bad") for
+ * the answer to be no. One word in a denied clause may be another matter ("when crews are not on the
+ * Moon" says nothing against the LTV working on the Moon).
+ */
+export const MIN_NEGATED_WORDS = 2;
+
+/** The most words before a name the article does not know that may be its phrase's ("the port of W"). */
+export const MAX_NAME_LEAD = 2;

@@ -340,9 +340,18 @@ export const english: Language = {
       .split(" ")
       .flatMap((w) => ["year", "month", "week", "day", "hour"].map((t) => `${w} ${t}`)),
   ]),
-  chatPrepositions: wordTable({ "4": "for", "2": "to" }),
+  chatPrepositions: wordTable({ "4": "for", "2": "to", w: "with" }),
   origin: { verbs: wordSet("come comes came coming originate originates"), from: wordSet("from") },
   listEnds: wordSet("etc etcetera"),
+  denials: {
+    opens: [
+      ...[...NEGATIONS].filter((w) => w !== "no").map((w) => [w]),
+      ["rather", "than"],
+      ["instead", "of"],
+    ],
+    emphatic: wordSet("only just merely simply least"),
+    closes: wordSet("but although though while whereas"),
+  },
   negativePrefixes: ["un", "non"],
   opposites: [
     [
@@ -378,6 +387,16 @@ export const english: Language = {
       "one two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, i + 1]),
     ),
   ),
+  ordinals: {
+    words: wordTable(
+      Object.fromEntries(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+          .split(" ")
+          .map((w, i) => [w, i + 1]),
+      ),
+    ),
+    suffixes: /^(\d+)(?:st|nd|rd|th)$/,
+  },
   participles: PARTICIPLES,
   exclusions: wordSet("besides except excluding apart"),
   personNouns: wordSet(`

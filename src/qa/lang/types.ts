@@ -155,6 +155,17 @@ export interface Language {
    * code. Such a word asks nothing of the facts (the language lists it among its filler).
    */
   answerLanguage?(word: string): string | undefined;
+  /**
+   * How a text denies what follows: words and phrases that open a denied clause ("not", "never",
+   * "rather than"), the words right after one that deny nothing ("not only", "not just"), and the words
+   * that close the clause before its end ("not A but B"). A fact's concepts said only in such clauses
+   * are what it says is not so.
+   */
+  readonly denials?: {
+    readonly opens: readonly (readonly string[])[];
+    readonly emphatic: ReadonlySet<string>;
+    readonly closes: ReadonlySet<string>;
+  };
   /** "un", "non": a word made with one says the opposite of the word after it ("unpressurized"). */
   readonly negativePrefixes?: readonly string[];
   /**
@@ -170,7 +181,7 @@ export interface Language {
   readonly idioms?: readonly (readonly string[])[];
   /** "Etc": a list that ends with it gives examples of what was asked before, and asks nothing itself. */
   readonly listEnds?: ReadonlySet<string>;
-  /** "4" for "for", "2" for "to": figures typed for prepositions, read so where no figure can stand. */
+  /** "4" for "for", "2" for "to", "w" for "with": figures and letters typed for prepositions, read so before a name. */
   readonly chatPrepositions?: Readonly<Record<string, string>>;
   /**
    * "In total", "всего": a count of the whole, which a list of examples does not give; asked of
@@ -185,6 +196,11 @@ export interface Language {
   readonly nameNouns?: ReadonlySet<string>;
   /** "Called", "named": ending a "what is X ..." question, they ask X's name, not what anyone said. */
   readonly namingWords?: ReadonlySet<string>;
+  /**
+   * Ordinal words and their places ("tenth": 10), and the endings that make digits one ("10th"): "the
+   * first" against a fact's "the tenth" is another place in the same series.
+   */
+  readonly ordinals?: { readonly words: Readonly<Record<string, number>>; readonly suffixes: RegExp };
   /** Number words and their values ("three": 3); digits are read in any language. */
   readonly numbers?: Readonly<Record<string, number>>;
   /** Letters after digits that multiply them, as chat writes figures ("40k": 40,000). */

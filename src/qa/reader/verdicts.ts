@@ -11,6 +11,7 @@ import { scoreItem } from "../score.js";
 import type { Answer } from "../types.js";
 import { isDecisive } from "../unknown-words.js";
 import { singleOtherValue, statedFigures, unsaidObject } from "../verdict.js";
+import { MAX_NAME_LEAD } from "../weights.js";
 import type { ReaderContext } from "./context.js";
 import { rank, select } from "./ranking.js";
 import { withSuggestions } from "./respond.js";
@@ -45,14 +46,76 @@ export function otherValue(ctx: ReaderContext, question: string, q: Analysis): A
     q.words.findIndex((_, i) => outsideWords.every((o, k) => q.words[i + k] === o));
   if (strangerAt < 0) return undefined;
   const known = { ...q, unknown: q.unknown.filter((u) => u.common), outside: [] };
-  const fact = singleOtherValue(
-    known,
-    rank(ctx, known).map((s) => s.item),
-    items,
-    strangerAt,
-    lang,
-  );
+  const ranked = rank(ctx, known).map((s) => s.item);
+  // The stranger's own words, and before a name the article does not know, the words of its phrase
+  // back to the article ("the port of W").
+  let from = strangerAt;
+  if (q.outside.length === 0)
+    while (from > 0 && !lang.articles.has(q.words[from - 1] ?? "") && from > strangerAt - MAX_NAME_LEAD)
+      from--;
+  const strangerWords =
+    q.outside.length === 1 ? outsideWords : [...q.words.slice(from, strangerAt), ...names.map((u) => u.word)];
+  // A word of the stranger's shared with others' names says its kind, and which fact to judge by.
+  const fact =
+    sameKindOther(ctx, known, ranked, strangerWords) ??
+    singleOtherValue(known, ranked, items, strangerAt, lang);
   return fact && withSuggestions(ctx, composeAnswer(question, q, [fact], 0.7, lang, { verdict: "no" }), q);
+}
+
+/**
+ * "Was the NIE at Fort Hood", "are they reopening the port of Miami": a name the article never uses
+ * that shares a word with the names of the article's entities of one kind ("Fort Bliss", "Port of
+ * Tampa") is another of that kind. Where the facts about the question's names (of the relation asked,
+ * if any) hold one entity of that kind on a side, or, with no name, every fact of the relation asked
+ * names the same one, the answer is no, with the best of them. A list of examples, or a fact that
+ * leaves open who, may hold the stranger too, and decides nothing.
+ */
+function sameKindOther(
+  ctx: ReaderContext,
+  q: Analysis,
+  ranked: readonly Item[],
+  strangerWords: readonly string[],
+): Item | undefined {
+  const { lang, lexicon, types, scoring } = ctx;
+  const named = new Set(q.mentions.map((m) => m.entity));
+  const sharing = new Set(
+    strangerWords
+      .filter((w) => !lang.filler.has(w) && !lang.articles.has(w) && !lang.genitive.has(w))
+      .flatMap((w) => [...(lexicon.nameWords.get(stem(w)) ?? [])])
+      .filter((id) => !named.has(id)),
+  );
+  const kinds = new Set([...sharing].map((id) => types.get(id)));
+  const [kind] = kinds;
+  if (kinds.size !== 1 || kind === undefined) return undefined;
+  const asked = new Set(q.cues.map((c) => c.relation));
+  const ofAsked = (item: Item) =>
+    asked.size === 0 ||
+    asked.has(item.relation) ||
+    [...asked].some((r) => scoring.related.get(r)?.has(item.relation) ?? false);
+  const fitting = ranked.filter(
+    (item) =>
+      item.kind === "fact" &&
+      ofAsked(item) &&
+      q.mentions.every(
+        (m) => item.subject.has(m.entity) || item.object.has(m.entity) || item.mentions.has(m.entity),
+      ),
+  );
+  const ofKind = (ids: Iterable<string>) => [...ids].filter((id) => !named.has(id) && types.get(id) === kind);
+  if (q.mentions.length > 0) {
+    const fact = fitting.find((item) => ofKind([...item.subject, ...item.object]).length > 0);
+    const held = fact ? ofKind([...fact.subject, ...fact.object]) : [];
+    return fact && !fact.open && !fact.partial && held.length === 1 ? fact : undefined;
+  }
+  if (asked.size === 0) return undefined;
+  const placing = fitting.filter(
+    (item) =>
+      asked.has(item.relation) && ofKind([...item.subject, ...item.object, ...item.mentions]).length > 0,
+  );
+  const held = new Set(
+    placing.flatMap((item) => ofKind([...item.subject, ...item.object, ...item.mentions])),
+  );
+  if (held.size !== 1 || placing.some((item) => item.open || item.partial)) return undefined;
+  return placing[0];
 }
 
 /**
