@@ -124,6 +124,11 @@ function stateWhereAs(words: string[], lang: AnalyserParts["lang"]): string[] {
   if (!asks || at < 0) return words;
   let end = words.length - 1;
   while (end > at && asks.after?.has(words[end] ?? "")) end--;
+  // "Where are they at with the agreements": the preposition closes the clause before what it is of.
+  if (!asks.ends.has(words[end] ?? ""))
+    end = words.findIndex(
+      (w, i) => i > at + 1 && asks.ends.has(w) && (asks.about?.has(words[i + 1] ?? "") ?? false),
+    );
   if (end < at + 2 || !asks.ends.has(words[end] ?? "")) return words;
   return words.map((w, i) => (i === at ? asks.as[0] : i === end ? asks.as[1] : w));
 }

@@ -130,7 +130,9 @@ function toldBy(
   lang: Language,
 ): RelationWord[] | undefined {
   const here = stems[i] ?? "";
-  if (i === 0 || !speechStems(lang).has(here)) return undefined;
+  // A verb that reports speech only after its speaker counts in the forms listed, not by its stem.
+  const speech = speechStems(lang).has(here) || (lang.speakerVerbs?.has(words[i] ?? "") ?? false);
+  if (i === 0 || !speech) return undefined;
   const before = words[i - 1] ?? "";
   const speaker =
     names.has(i - 1) ||

@@ -131,6 +131,7 @@ const CHAT_WORDS: Record<string, string> = wordTable({
   pics: "photos",
   b4: "before",
   r: "are",
+  w: "with",
   // Clipped words of offices and titles ("the agency admin", "house reps", "temp staff").
   admin: "administrator",
   admins: "administrators",
@@ -426,6 +427,7 @@ export const english: Language = {
     ends: wordSet("at"),
     as: ["what", "status"],
     after: wordSet("right now currently presently today anymore atm"),
+    about: wordSet("with on"),
   },
   depictionWords: wordSet(`
     show shows showing shown depict depicts depicting depicted portray portrays portrayed feature features
@@ -467,6 +469,12 @@ export const english: Language = {
   directiveVerbs: wordSet("direct order instruct command"),
   biddingVerbs: wordSet("tell told telling tells ask asked asking asks"),
   speechVerbs: wordSet("say tell told state announce declare stress explain add note claim remark comment"),
+  // Only the forms a question puts after its speaker ("what did X highlight"): a participle after a name
+  // describes it ("the garden mentioned in the article").
+  speakerVerbs: wordSet(`
+    highlight highlights mention mentions cite cites underline underlines emphasise emphasises emphasize
+    emphasizes outline outlines
+  `),
   partJoiners: wordSet("and also plus then"),
   selfWords: wordSet("i me my mine myself im ive idk imo tbh"),
   chatterWords: wordSet("lol lmao haha hahaha hehe ugh oops sorry thx ty btw goodnight gn brb pls plz"),
@@ -518,6 +526,26 @@ export const english: Language = {
     [["these", "days"], ["nowadays"]],
     [["any", "more"], ["anymore"]],
     [["at", "present"], ["presently"]],
+    // "When did it wrap up": the end, as "finish" says.
+    [
+      ["wrap", "up"],
+      ["end", "up"],
+    ],
+    [
+      ["wrapped", "up"],
+      ["ended", "up"],
+    ],
+    [
+      ["wraps", "up"],
+      ["ends", "up"],
+    ],
+    // "What's going on with X": what is happening to it, its state.
+    [
+      ["going", "on", "with"],
+      ["happening", "with"],
+    ],
+    // "tl;dr": the punctuation splits the chat word for a summary.
+    [["tl", "dr"], ["tldr"]],
   ],
   unitPrepositions: wordSet("in"),
   stem: (word) => stemmer(IRREGULAR[word] ?? word),
