@@ -1,0 +1,406 @@
+import type { Analysis } from "../analyse.js";
+import { alternatives, conjoined } from "../choice.js";
+import { composeAnswer } from "../compose.js";
+import type { Item } from "../items.js";
+import { conceptOf } from "../lexicon.js";
+import type { Answer } from "../types.js";
+import { isDecisive } from "../unknown-words.js";
+import {
+  givenElsewhere,
+  heldByAnother,
+  judgeYesNo,
+  possibleOnly,
+  reversedFact,
+  statedFigures,
+  statedOpposite,
+  statedOtherwise,
+} from "../verdict.js";
+import { MAX_ANSWER_FACTS } from "../weights.js";
+import { aboutTheArticle, linkAsked, nicknameAsked } from "./article.js";
+import {
+  afterPreposition,
+  asksAmount,
+  asksMeasure,
+  asksOnlyUnknown,
+  comparedNames,
+  isDuration,
+} from "./asks.js";
+import { alike, choose } from "./choices.js";
+import {
+  beyondArticle,
+  predicatesOf,
+  reportedClause,
+  stateOf,
+  stillGoing,
+  underCondition,
+} from "./clauses.js";
+import type { ReaderContext } from "./context.js";
+import { count } from "./count.js";
+import { inUnitOf } from "./figures.js";
+import {
+  askedNoun,
+  asksDepicted,
+  headsAnother,
+  membersUnnamed,
+  namesOwnThing,
+  namesUnnamed,
+  namesUnsaid,
+  narrowedKind,
+  partCounted,
+  placeTooCoarse,
+} from "./gaps.js";
+import { anotherOfKind, makeUnnamed, otherRank, personPlaceUnsaid, unnamedWhich } from "./gaps-in-chosen.js";
+import { everyOfKind, everyQuoted, gap, holdersListed, kindQualified, kindsListed } from "./lists.js";
+import { confidenceOf, overview, rank, select } from "./ranking.js";
+import { refuse, withSuggestions } from "./respond.js";
+import {
+  miscount,
+  namedAsAnother,
+  notListed,
+  otherOffice,
+  otherOwner,
+  otherTitle,
+  otherValue,
+} from "./verdicts.js";
+
+export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis): Answer {
+  const {
+    attributes,
+    boundWords,
+    describedBy,
+    index,
+    items,
+    lang,
+    lexicon,
+    namesOf,
+    naming,
+    offices,
+    ranks,
+    scoring,
+    typeInfo,
+    types,
+  } = ctx;
+  const members = membersUnnamed(ctx, question, q);
+  if (members) return members;
+  const coarse = placeTooCoarse(ctx, question, q);
+  if (coarse) return coarse;
+  const other = otherValue(ctx, question, q);
+  if (other) return other;
+  const part = partCounted(ctx, question, q);
+  if (part) return part;
+  if (q.outside.length > 0) return refuse(ctx, question, q, "outside");
+  const addressOrNickname = linkAsked(ctx, question, q) ?? nicknameAsked(ctx, question, q);
+  if (addressOrNickname) return addressOrNickname;
+  if (asksDepicted(ctx, q)) {
+    const nearest = select(ctx, q);
+    return nearest ? gap(ctx, question, q, nearest.items) : refuse(ctx, question, q, "no-match");
+  }
+  const kinds = kindsListed(ctx, question, q) ?? holdersListed(ctx, question, q);
+  if (kinds) return kinds;
+  const state = stateOf(ctx, question, q);
+  if (state) return state;
+  // "Did X speak on Monday", "does it have 10 of them": a time or figure of the question against the
+  // fact's, before a word no fact uses ("Monday", "10") is taken for what the question is about.
+  const stated = statedOtherwise(
+    q,
+    rank(ctx, q).map((s) => s.item),
+    scoring,
+    lang,
+    (w) => conceptOf(lexicon, w),
+  );
+  if (stated) {
+    const { verdict, item } = stated;
+    const framing = verdict === null ? { verdict, undecided: true } : { verdict };
+    return withSuggestions(ctx, composeAnswer(question, q, [item], 0.8, lang, framing), q);
+  }
+  // An unknown word that is what the question is about (a name where a name should be, the thing
+  // asked of a name, the question's own verb): answering about something else would be wrong.
+  if (q.unknown.some(isDecisive)) {
+    return notListed(ctx, question, q) ?? refuse(ctx, question, q, "unknown");
+  }
+  const listed = q.smallTalk && q.unknown.length === 0 ? everyOfKind(ctx, question, q) : undefined;
+  if (listed) return listed;
+  const quoted = everyQuoted(ctx, question, q);
+  if (quoted) return quoted;
+  const self = aboutTheArticle(ctx, question, q);
+  if (self) return withSuggestions(ctx, self, q);
+  if (q.smallTalk) return refuse(ctx, question, q, "small-talk");
+  const conditioned = underCondition(ctx, question, q);
+  if (conditioned) return conditioned;
+  const qualified = kindQualified(ctx, question, q);
+  if (qualified) return qualified;
+  if (namesOwnThing(ctx, q) || namesUnnamed(ctx, q)) {
+    const near = select(ctx, { ...q, overview: false });
+    return near ? gap(ctx, question, q, near.items) : refuse(ctx, question, q, "no-match");
+  }
+  const offered = alternatives(q, types, lang);
+  if (offered.length > 1) return choose(ctx, question, q, offered);
+  // "Is Kazakhstan in the CSTO?" names two things and asks whether one fact joins them.
+  const yesNo = q.asked === "yesno" && !q.compare;
+  // "What university did X go to": a narrower kind asked of a name is a question, not an overview.
+  if (q.overview && !q.typeMembers && !(yesNo && q.mentions.length > 1)) {
+    // "Does the article mention X": the article names X, and what it says of X shows it.
+    const present = yesNo && q.words.some((w) => lang.articleSelf?.names.has(w) ?? false);
+    const framing = present ? { verdict: "yes" as const } : {};
+    return withSuggestions(ctx, composeAnswer(question, q, overview(q, items, index), 0.9, lang, framing), q);
+  }
+  const same = alike(ctx, question, q);
+  if (same) return same;
+  if (yesNo) {
+    // "X said A gets B": what the facts say of the clause answers; its "no" stands for the speaker's
+    // words too, though a fact that lists what X said names A and B apart.
+    const clause = reportedClause(ctx, q);
+    const inClause = clause && answerAnalysed(ctx, question, clause);
+    if (inClause?.verdict === "no") return inClause;
+    // "Is Tim Smith the licensing manager": one name said to be another of its kind, which is someone else.
+    const other = namedAsAnother(q, lang, types);
+    const said = other && describedBy(other);
+    if (said)
+      return withSuggestions(ctx, composeAnswer(question, q, [said], 0.9, lang, { verdict: "no" }), q);
+    // "Is X the defense minister": X's description gives X's office, and no fact knows the one asked.
+    const office = otherOffice(q, lang, { offices, ranks }, describedBy);
+    if (office)
+      return withSuggestions(ctx, composeAnswer(question, q, [office], 0.9, lang, { verdict: "no" }), q);
+    // "X heads the Y ministry" where X heads a body whose names have no such words.
+    const heldBody = headsAnother(ctx, q);
+    if (heldBody.length > 0)
+      return withSuggestions(ctx, composeAnswer(question, q, heldBody, 0.9, lang, { verdict: "no" }), q);
+    // "Is X a major general" where X's names make X a colonel general.
+    const named = q.mentions[0]?.entity ?? "";
+    const person = typeInfo.get(types.get(named) ?? "")?.person === true;
+    const titled = person && otherTitle(q, lang, namesOf.get(named) ?? []);
+    const described = titled && describedBy(q.mentions[0]?.entity ?? "");
+    if (described)
+      return withSuggestions(ctx, composeAnswer(question, q, [described], 0.9, lang, { verdict: "no" }), q);
+    // "Is X the foreign ministry's paper" where X is the paper of the Ministry of Defense.
+    const owned = otherOwner(ctx, q);
+    if (owned)
+      return withSuggestions(ctx, composeAnswer(question, q, [owned], 0.9, lang, { verdict: "no" }), q);
+    // "Is it still so today": beyond the article's date, before a fact saying it goes on (then).
+    const beyond = beyondArticle(ctx, question, q);
+    if (beyond) return beyond;
+    const going = stillGoing(ctx, question, q);
+    if (going) return going;
+    // "Are the radios going to A": the one fact that places them gives them to someone else.
+    const elsewhereGiven = givenElsewhere(q, items, types);
+    if (elsewhereGiven)
+      return withSuggestions(
+        ctx,
+        composeAnswer(question, q, elsewhereGiven, 0.8, lang, { verdict: "no" }),
+        q,
+      );
+    // "Is Elementum based in Pennsylvania": a name where the fact has another scores the fact low, so
+    // the facts about the question's subject alone are judged too, for the "no" they may hold.
+    const first = q.mentions[0];
+    const judgedOn = (one: Analysis) => {
+      const chosen = select(ctx, one);
+      const judgement = chosen && judgeYesNo(q, chosen.items, scoring, lang);
+      return chosen && judgement ? { selection: chosen, judged: judgement } : undefined;
+    };
+    // "Do Armenia and Belarus get spare parts": names joined by "and" are each asked, and it is so
+    // when it is so of each.
+    const each = conjoined(q, types, lang).map((one) => {
+      const chosen = select(ctx, one);
+      return chosen && judgeYesNo(one, chosen.items, scoring, lang);
+    });
+    // "Does X both head A and chair B": two predicates of one subject, each asked on its own.
+    const predicates = predicatesOf(ctx, q).map((one) => {
+      const chosen = select(ctx, one);
+      return chosen && judgeYesNo(one, chosen.items, scoring, lang);
+    });
+    if (predicates.length > 1 && predicates.every((j) => j?.verdict === "yes" || j?.verdict === "no")) {
+      const no = predicates.find((j) => j?.verdict === "no");
+      const shown = no ? (no.items ?? []) : [...new Set(predicates.flatMap((j) => j?.items ?? []))];
+      const verdict = no ? "no" : "yes";
+      return withSuggestions(ctx, composeAnswer(question, q, shown, 0.9, lang, { verdict }), q);
+    }
+    if (each.length > 1 && each.every((j) => j?.verdict === "yes")) {
+      const confirming = [...new Set(each.flatMap((j) => j?.items ?? []))];
+      return withSuggestions(ctx, composeAnswer(question, q, confirming, 0.9, lang, { verdict: "yes" }), q);
+    }
+    // "Шугаев командует ВКС?": the fact of the relation asked that gives the place of one name to
+    // someone else answers no, naming who holds it, before the facts about the subject alone.
+    const givenToAnother = () => {
+      if (q.cues.length === 0 || q.mentions.length < 2) return undefined;
+      const asked = new Set(q.cues.map((c) => c.relation));
+      const held = rank(ctx, q)
+        .filter((s) => s.score > 0 && asked.has(s.item.relation))
+        .map((s) => s.item);
+      const judgement = judgeYesNo(q, held, scoring, lang);
+      if (judgement?.verdict !== "no") return undefined;
+      return {
+        selection: { items: judgement.items, confidence: confidenceOf(0, undefined) },
+        judged: judgement,
+      };
+    };
+    const found =
+      judgedOn(q) ??
+      givenToAnother() ??
+      (q.cues.length > 0 && first && q.mentions.length > 1
+        ? judgedOn({ ...q, mentions: [first] })
+        : undefined);
+    const selection = found?.selection;
+    const judged = found?.judged;
+    // "Did NASA license it to 3 companies", "will all three companies fly the demo": the fact that
+    // counts what the question counts gives another number.
+    // A bound ("more than 10 years") is no count to differ from; it was compared before, if at all.
+    // Several figures were each judged against their own counts, where the facts count them.
+    const bound = statedFigures(q.words, lang).some((f) => f.range.low !== f.range.high);
+    const miscounted = bound ? undefined : miscount(ctx, q);
+    if (miscounted && judged?.verdict !== "no")
+      return withSuggestions(ctx, composeAnswer(question, q, [miscounted], 0.8, lang, { verdict: "no" }), q);
+    // "Did X get the maximum": the fact that says yes tells what X could have got; what X got says no.
+    const happened =
+      judged?.verdict === "yes" && judged.items[0] && possibleOnly(q, judged.items[0], items, lang);
+    if (happened && judged)
+      return withSuggestions(
+        ctx,
+        composeAnswer(question, q, [happened, ...judged.items.slice(0, 1)], 0.8, lang, { verdict: "no" }),
+        q,
+      );
+    // "Did the eagle survive": a fact about the names that says the opposite ("killed") says no.
+    const opposite =
+      first && judged?.verdict !== "no"
+        ? statedOpposite(q, judged?.items ?? [], naming(first.entity), scoring)
+        : undefined;
+    if (opposite)
+      return withSuggestions(ctx, composeAnswer(question, q, [opposite], 0.8, lang, { verdict: "no" }), q);
+    if (selection && judged) {
+      const { verdict, decided } = judged;
+      const answer = composeAnswer(question, q, judged.items, selection.confidence, lang, {
+        verdict,
+        undecided: !decided,
+      });
+      return withSuggestions(ctx, answer, q);
+    }
+    const ofFirst = first ? naming(first.entity) : [];
+    const reversed = reversedFact(q, ofFirst);
+    if (reversed) return gap(ctx, question, q, [reversed]);
+    const elsewhere = heldByAnother(q, ofFirst, scoring);
+    if (elsewhere)
+      return withSuggestions(ctx, composeAnswer(question, q, [elsewhere], 0.8, lang, { verdict: "no" }), q);
+    // "Did X fly to Y": the question's own verb, right after its subject, is a word another fact uses
+    // but none about X does: what the article says of X does not say X did it.
+    const verbAt = first?.end ?? -1;
+    const verb = first?.start === 1 && lang.auxiliaries.has(q.words[0] ?? "") ? q.words[verbAt] : undefined;
+    const verbConcept = verb !== undefined ? conceptOf(lexicon, verb) : undefined;
+    if (
+      first &&
+      verbConcept &&
+      !q.copular &&
+      q.cues.length === 0 &&
+      q.keywords.includes(verbConcept) &&
+      !ofFirst.some((item) => item.concepts.has(verbConcept))
+    ) {
+      const near = select(ctx, q);
+      if (near) return gap(ctx, question, q, near.items);
+    }
+  }
+
+  // "What brand are the systems for Kyrgyzstan", "which company makes them": besides its names the
+  // question says nothing the facts use, so what it asks is in the words they never use.
+  const beyond = beyondArticle(ctx, question, q);
+  if (beyond) return beyond;
+  if (asksOnlyUnknown(q)) {
+    const selection = select(ctx, q);
+    return selection ? gap(ctx, question, q, selection.items) : refuse(ctx, question, q, "unknown");
+  }
+  if (q.asked === "count") return count(ctx, question, q);
+  // "How do Belarus and Kyrgyzstan differ": each name answered on its own, side by side.
+  const compared = q.compare ? comparedNames(q, types) : [];
+  const questions = compared.length > 1 ? compared : [q];
+  const chosen: Item[] = [];
+  let confidence = 1;
+  // Each compared name gets its share of the answer, so the first cannot crowd out the others.
+  const share = Math.max(1, Math.floor(MAX_ANSWER_FACTS / questions.length));
+  for (const one of questions) {
+    const selection = select(ctx, one);
+    if (!selection) return refuse(ctx, question, q, "no-match");
+    for (const item of selection.items.slice(0, share)) if (!chosen.includes(item)) chosen.push(item);
+    confidence = Math.min(confidence, selection.confidence);
+  }
+  // "Which company will win the demo": the one fact that answers says nobody knows yet.
+  // "What's the name of ...", "как зовут ...": a name asked for is a who.
+  const asksName = q.asked === "what" && q.words.some((w) => lang.nameNouns?.has(w) ?? false);
+  const asksWhich =
+    q.asked === "who" || q.asked === "which" || (q.asked === "what" && q.typeHint) || asksName;
+  if (asksWhich && chosen.length > 0 && chosen.every((i) => i.open)) return gap(ctx, question, q, chosen);
+  if (asksName && namesUnsaid(ctx, q)) return gap(ctx, question, q, chosen);
+  // A fact that says the article leaves open who or which does not name one: behind a fact that
+  // does, it is left out.
+  if (asksWhich && chosen.length > 1 && !chosen[0]?.open) {
+    const naming = chosen.filter((i) => !i.open);
+    chosen.length = 0;
+    chosen.push(...naming);
+  }
+  // "Кто брал интервью", "who is the newspaper's journalist": every fact of the relation asked leaves
+  // who open, so the facts of a related relation chosen beside it do not answer who; a kind they
+  // hold ("which newspaper ...") still does.
+  const asked = new Set(q.cues.map((c) => c.relation));
+  const ofAsked = items.filter((i) => i.kind === "fact" && asked.has(i.relation));
+  if (asksWhich && !q.typeHint && ofAsked.length > 0 && ofAsked.every((i) => i.open))
+    return gap(ctx, question, q, ofAsked);
+  // "Who was the journalist who interviewed X": the noun the question asks for is the relation
+  // whose every fact leaves who open, whatever the other relations of its clause give.
+  const head = askedNoun(ctx, q);
+  const ofHead = head ? items.filter((i) => i.kind === "fact" && i.relation === head) : [];
+  if (asksWhich && ofHead.length > 0 && ofHead.every((i) => i.open)) return gap(ctx, question, q, ofHead);
+  // "What high school did X go to", "who's the media contact": a word the article never uses, right
+  // before the word for the kind or thing asked, narrows it to one the article does not have.
+  if (asksWhich && narrowedKind(ctx, q)) return gap(ctx, question, q, chosen);
+  // "What brand are the radios X gets": a maker or model is a name, which no plain description of
+  // the thing ("modern radios") gives.
+  if (makeUnnamed(ctx, q, chosen)) return gap(ctx, question, q, chosen);
+  // "Where was X when ...": where a person was is a place, which a fact's circumstance ("in an
+  // interview for a newspaper") is not.
+  if (personPlaceUnsaid(ctx, q, chosen)) return gap(ctx, question, q, chosen);
+  // "What did Armenia's defense minister say": an office no fact ever names has no holder the
+  // article tells of, whatever else it says about the country.
+  if (q.unknown.some((u) => lang.officeNouns?.has(u.word) ?? false)) return gap(ctx, question, q, chosen);
+  // "What rank does Shugaev hold": facts about Shugaev that hold no rank do not answer it.
+  if (!q.compare && lacksWanted(q, chosen, attributes, boundWords, describedBy))
+    return gap(ctx, question, q, chosen);
+  // "Who was the attorney" answered only by an assistant attorney, "who was the acting manager" by
+  // facts that never say acting: the office asked is not the one the facts give.
+  if (q.asked === "who" && otherRank(ctx, q, chosen)) return gap(ctx, question, q, chosen);
+  // "Which prison": the thing asked for has no name anywhere in the knowledge.
+  if (q.asked === "which" && unnamedWhich(ctx, q, chosen)) return gap(ctx, question, q, chosen);
+  // "The penalty under law A" answered by a fact about law B.
+  if (!q.compare && anotherOfKind(ctx, q, chosen)) return gap(ctx, question, q, chosen);
+  // "How far can it drive on one charge": a measure asked under words the article never uses is
+  // not the measure its facts give.
+  if (asksMeasure(q, lang) && q.unknown.some((u) => u.common && afterPreposition(q.words, u.at, lang)))
+    return gap(ctx, question, q, chosen);
+  // "How big is X in acres": a measure asked in a unit the fact's figure does not use is not given.
+  if (asksMeasure(q, lang) && !inUnitOf(ctx, q, chosen[0])) return gap(ctx, question, q, chosen);
+  // "How much is X paying for the lease": an amount is asked, and the figure the fact holds is a
+  // length of time ("for 20 years"), which no amount is.
+  if (asksAmount(q, lang) && chosen[0]?.quantity && isDuration(chosen[0].quantity, lang))
+    return gap(ctx, question, q, chosen);
+  return withSuggestions(
+    ctx,
+    composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), confidence, lang),
+    q,
+  );
+}
+
+/**
+ * The question names what the answer must be, and none of the facts holds it: a word no fact uses, or
+ * one the knowledge gives some entity as an attribute ("rank"), or a name's own ("Astrolab's partners").
+ */
+function lacksWanted(
+  q: Analysis,
+  items: readonly Item[],
+  attributes: ReadonlySet<string>,
+  bounds: ReadonlySet<string>,
+  describedBy: (entity: string) => Item | undefined,
+): boolean {
+  return q.wanted.some((w) => {
+    const concept = w.concept;
+    if (concept === undefined) return true;
+    if (!w.strict && !attributes.has(concept) && !bounds.has(concept)) return false;
+    if (items.some((i) => i.concepts.has(concept))) return false;
+    // "Bondarev's role": the knowledge gives him one, which the facts chosen show.
+    return !(attributes.has(concept) && q.mentions.some((m) => describedBy(m.entity)?.concepts.has(concept)));
+  });
+}

@@ -1,0 +1,134 @@
+import { shorten } from "../../text/shorten.js";
+import type { Analysis } from "../analyse.js";
+import { composeAnswer, MAX_ANSWER_CHARS } from "../compose.js";
+import type { Item } from "../items.js";
+import type { Answer } from "../types.js";
+import { ANSWER_THRESHOLD, MAX_ANSWER_FACTS } from "../weights.js";
+import type { ReaderContext } from "./context.js";
+import { rank } from "./ranking.js";
+import { refuse, withSuggestions } from "./respond.js";
+
+/**
+ * "What does X call Y", "what's Y's nickname": the facts that use a short form of Y's name (where the
+ * question names a speaker too, theirs first), or Y's description where it gives one.
+ */
+export function nicknameAsked(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { lang, shortenings } = ctx;
+  const words = lang.nicknameWords;
+  if (!words || !q.words.some((w) => words.has(w))) return undefined;
+  const named = q.mentions.find((m) => shortenings.has(m.entity));
+  const users = named && shortenings.get(named.entity);
+  if (!named || !users) return undefined;
+  const others = q.mentions.filter((m) => m.entity !== named.entity).map((m) => m.entity);
+  const bySpeaker = users.facts.filter((i) => others.length > 0 && others.every((id) => i.subject.has(id)));
+  const chosen =
+    bySpeaker.length > 0
+      ? bySpeaker
+      : others.length === 0 && users.description
+        ? [users.description]
+        : users.facts;
+  if (chosen.length === 0) return undefined;
+  return withSuggestions(ctx, composeAnswer(question, q, chosen.slice(0, MAX_ANSWER_FACTS), 0.8, lang), q);
+}
+
+/**
+ * "Is there a link", "what's the website for X": a question for a web address is answered by the
+ * facts that give one (about the question's names, where it has any).
+ */
+export function linkAsked(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { lang, linked } = ctx;
+  const words = lang.linkWords;
+  if (!words || linked.length === 0 || q.outside.length > 0 || !q.words.some((w) => words.has(w)))
+    return undefined;
+  const about = (item: Item) =>
+    q.mentions.every(
+      (m) => item.subject.has(m.entity) || item.object.has(m.entity) || item.mentions.has(m.entity),
+    );
+  const found = linked.filter(about).slice(0, MAX_ANSWER_FACTS);
+  if (found.length === 0) return undefined;
+  return withSuggestions(ctx, composeAnswer(question, q, found, 0.8, lang), q);
+}
+
+/**
+ * "What is this article about", "the story's headline": the article's own title and summary, from
+ * the knowledge file, for a question that names the article and nothing in it.
+ */
+export function aboutTheArticle(
+  ctx: ReaderContext,
+  question: string,
+  q: Analysis,
+): Omit<Answer, "suggestions"> | undefined {
+  const { items, knowledge, lang, publisher, topic, typeInfo, types } = ctx;
+  const self = lang.articleSelf;
+  if (!self || q.mentions.length > 0 || q.outside.length > 0) return undefined;
+  // "This article", or a bare "статья" in a question that asks nothing else ("о чем статья").
+  // "What is this about", "whats the headline": "this" with nothing after it to point at, or a part
+  // that only an article has, name it too.
+  const named = q.words.some(
+    (w, i) =>
+      (self.names.has(w) && (lang.articles.has(q.words[i - 1] ?? "") || q.smallTalk)) ||
+      (self.pointers?.has(w) &&
+        (i === q.words.length - 1 ||
+          self.about.has(q.words[i + 1] ?? "") ||
+          // "Кто об этом сообщил": "about this", with no name, is about the article's news.
+          lang.topicPrepositions.has(q.words[i - 1] ?? ""))) ||
+      self.parts?.has(w),
+  );
+  // "Who's the author", "who wrote this report": the `article` block gives no author, and the
+  // publisher who put the article out is not the person who wrote it; only a fact that names a
+  // person as the writer answers.
+  const writer =
+    q.asked !== "yesno" &&
+    (q.words.some((w) => self.authors?.has(w)) || (named && q.words.some((w) => self.writing?.has(w))));
+  const personWrote = (item: Item) =>
+    [...item.subject].some((id) => typeInfo.get(types.get(id) ?? "")?.person === true);
+  if (writer && !rank(ctx, q).some((s) => s.score >= ANSWER_THRESHOLD && personWrote(s.item)))
+    return refuse(ctx, question, q, "unknown");
+  if (!named) return undefined;
+  // "Какое агентство сообщило эту новость", "which outlet put this story out": the kind of the
+  // article's publisher, asked of the article itself, asks who published it, whatever the verb.
+  // "Чья это статья", "whose article is this": a question word of "who" right before the article's name
+  // (an article or "is" between), and nothing else, asks whose the article is: its publisher's.
+  const wh = q.words.findIndex((w) => lang.whAsks[w] === "who");
+  let at = wh + 1;
+  while (lang.articles.has(q.words[at] ?? "") || lang.beForms.has(q.words[at] ?? "")) at++;
+  const whose =
+    wh >= 0 &&
+    self.names.has(q.words[at] ?? "") &&
+    q.cues.length === 0 &&
+    q.keywords.length === 0 &&
+    q.unknown.length === 0;
+  if (publisher !== undefined && (q.typeHint === publisher.type || whose) && q.asked !== "yesno") {
+    // The fact that has the publisher for its subject says so, where there is one.
+    const own = items.filter((i) => i.kind === "fact" && i.subject.has(publisher.id));
+    if (own.length > 0) return composeAnswer(question, q, own.slice(0, 1), 0.9, lang);
+    return {
+      question,
+      answered: true,
+      text: shorten(lang.phrases.articleIs(topic), MAX_ANSWER_CHARS),
+      verdict: null,
+      facts: [],
+      evidence: [],
+      confidence: 0.9,
+      language: lang.code,
+    };
+  }
+  // "The title of this article": a relation's word ("title" of a job) asks the article's here.
+  const own = (w: string) => self.title.has(w) || self.about.has(w);
+  if (q.cues.some((c) => !own(q.words[c.position] ?? ""))) return undefined;
+  const title = q.words.some((w) => self.title.has(w));
+  if (!title && !q.words.some((w) => self.about.has(w))) return undefined;
+  const text = title
+    ? lang.phrases.articleIs(topic)
+    : `${lang.phrases.articleIs(topic)} ${knowledge.article.summary}`;
+  return {
+    question,
+    answered: true,
+    text: shorten(text, MAX_ANSWER_CHARS),
+    verdict: null,
+    facts: [],
+    evidence: [],
+    confidence: 0.9,
+    language: lang.code,
+  };
+}

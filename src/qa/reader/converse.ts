@@ -1,0 +1,180 @@
+import { clampQuestion } from "../../text/normalise.js";
+import { shorten } from "../../text/shorten.js";
+import { type Analysis, analyse } from "../analyse.js";
+import { composeAnswer, MAX_ANSWER_CHARS } from "../compose.js";
+import { excludingPrevious, othersNamed, resolveReferences, type Turn, turnOf } from "../conversation.js";
+import { questionWordFirst, reshapeFragment } from "../fragments.js";
+import { questionParts } from "../parts.js";
+import { expandCapitals } from "../short-forms.js";
+import type { Answer } from "../types.js";
+import { SUGGESTIONS } from "../weights.js";
+import { answerAnalysed } from "./analysed.js";
+import type { ReaderContext } from "./context.js";
+import {
+  answerByHolder,
+  answerDescribed,
+  attributed,
+  forWhom,
+  nameAsModifier,
+  officeActs,
+  outsideOffice,
+} from "./described.js";
+import { addedUp, spelledOut, unsaidRate } from "./figures.js";
+import { admitsGap } from "./gaps-in-chosen.js";
+import { refuse, withSuggestions } from "./respond.js";
+
+/** A plus or ampersand between two words of two letters or more ("R&D" and "A&M" are names). */
+const AND_SIGN = /(?<=\p{L}{2})\s*[+&]\s*(?=\p{L}{2})/gu;
+
+/** A person's pronoun with nothing before it to stand for stands for the article's central person. */
+function unanchored(ctx: ReaderContext, q: Analysis): Turn | undefined {
+  const { centralTurn, lang, typeInfo, types } = ctx;
+  return centralTurn &&
+    q.words.some((w) => lang.pronouns.person.has(w)) &&
+    !q.mentions.some((m) => typeInfo.get(types.get(m.entity) ?? "")?.person === true)
+    ? centralTurn
+    : undefined;
+}
+
+/**
+ * One question, read against the turn before it when there is one, in the shape the reader knows
+ * ("wait, what ..." without its lead-in); one that finds no answer with its question word typed last
+ * ("the photo by who") is read again with that word first.
+ */
+function answerPart(
+  ctx: ReaderContext,
+  asked: string,
+  previous: Turn | undefined,
+): { answer: Answer; turn: Turn; idle: boolean } {
+  const { lang } = ctx;
+  const reshaped = reshapeFragment(asked, lang);
+  const first = readPart(ctx, reshaped, previous);
+  const moved = first.answer.answered ? reshaped : questionWordFirst(reshaped, lang);
+  const read = moved === reshaped ? first : readPart(ctx, moved, previous);
+  const chosen = read.answer.answered ? read : first;
+  if (chosen.answer.question === "" || chosen.answer.question === asked) return chosen;
+  return { ...chosen, answer: { ...chosen.answer, question: asked } };
+}
+
+function readPart(
+  ctx: ReaderContext,
+  asked: string,
+  previous: Turn | undefined,
+): { answer: Answer; turn: Turn; idle: boolean } {
+  const { byId, entities, lang, parts, references, shortForms } = ctx;
+  const text = expandCapitals(asked, shortForms.capitals);
+  let q = analyse(text, parts);
+  // "Which other country is in the same boat": the others the previous answer names.
+  const others = previous && othersNamed(q, previous, references, (id) => byId.get(id));
+  if (others) {
+    const chosen = others.facts.flatMap((id) => byId.get(id) ?? []);
+    const names = others.entities.flatMap((id) => entities.get(id)?.name ?? []);
+    const lead = lang.phrases.according(lang.phrases.list(names, "and"));
+    const answer = withSuggestions(ctx, composeAnswer(asked, q, chosen, 0.8, lang, { lead }), q);
+    const turn = turnOf(q, chosen);
+    return {
+      answer,
+      idle: false,
+      turn: { ...turn, entities: [...new Set([...others.entities, ...turn.entities])] },
+    };
+  }
+  const standIn = previous ?? unanchored(ctx, q);
+  const resolved = standIn && resolveReferences(text, q, standIn, references);
+  if (resolved) q = analyse(resolved, parts);
+  if (previous) q = excludingPrevious(q, previous, references);
+  // "How long has X done it, according to its president": the office stands for whoever holds it,
+  // not for the relation asked.
+  let answer =
+    (attributed(ctx, q) || officeActs(q) ? answerByHolder(ctx, asked, q) : undefined) ??
+    spelledOut(ctx, asked, q) ??
+    answerDescribed(ctx, asked, q) ??
+    answerAnalysed(ctx, asked, q);
+  if (!answer.answered)
+    answer =
+      answerByHolder(ctx, asked, q) ??
+      forWhom(ctx, asked, q) ??
+      nameAsModifier(ctx, asked, q) ??
+      outsideOffice(ctx, asked, q) ??
+      answer;
+  if (answer.answered && admitsGap(ctx, answer, q)) answer = { ...answer, answered: false, confidence: 0 };
+  if (answer.answered && unsaidRate(ctx, answer, q))
+    answer = { ...answer, answered: false, confidence: 0, text: lang.phrases.undecided(answer.text) };
+  if (answer.answered) answer = addedUp(ctx, answer, q);
+  return {
+    answer,
+    // "hey bot", "if possible": a part that asks nothing ("whats the journalist's name" asks).
+    idle: q.smallTalk && q.mentions.length === 0 && q.asked === "none",
+    turn: turnOf(
+      q,
+      answer.facts.flatMap((id) => byId.get(id) ?? []),
+    ),
+  };
+}
+
+function joinedBySign(ctx: ReaderContext, question: string): string {
+  const { lang, signInNames } = ctx;
+  return lang.andWord === undefined || signInNames
+    ? question
+    : question.replace(AND_SIGN, ` ${lang.andWord} `);
+}
+
+export function converse(
+  ctx: ReaderContext,
+  raw: string,
+  previous: Turn | undefined,
+): { answer: Answer; turn: Turn | undefined } {
+  const { isName, lang, parts, shortForms } = ctx;
+  const question = joinedBySign(ctx, clampQuestion(raw));
+  if (question === "") return { answer: refuse(ctx, question, undefined, "unreadable"), turn: previous };
+  const pieces = questionParts(question, lang, isName);
+  const [only] = pieces;
+  if (pieces.length <= 1 && only?.topic === undefined) {
+    if (only === undefined || only.text === question) return answerPart(ctx, question, previous);
+    // The question of a message that chats around it.
+    const part = answerPart(ctx, only.text, previous);
+    return { ...part, answer: { ...part.answer, question } };
+  }
+  // Each part is read against the one before it: "who is Shugaev and what did he say".
+  let turn = previous;
+  const answers: Answer[] = [];
+  const idle: Answer[] = [];
+  for (const piece of pieces) {
+    // "And Belarus — has it signed?": the topic before the question is the turn its pronoun reads.
+    if (piece.topic !== undefined)
+      turn = turnOf(analyse(expandCapitals(piece.topic, shortForms.capitals), parts), []);
+    const part = answerPart(ctx, piece.text, turn);
+    if (part.idle) {
+      idle.push(part.answer);
+      continue;
+    }
+    answers.push(part.answer);
+    turn = part.turn;
+  }
+  if (answers.length === 0)
+    return { answer: { ...(idle[0] ?? refuse(ctx, question, undefined, "unreadable")), question }, turn };
+  return {
+    answer:
+      answers.length === 1 ? { ...(answers[0] as Answer), question } : combineAnswers(question, answers),
+    turn,
+  };
+}
+
+/** The answers to the parts of one message, in order, as one answer. */
+function combineAnswers(question: string, answers: readonly Answer[]): Answer {
+  const answered = answers.filter((a) => a.answered);
+  return {
+    question,
+    // A message is answered only when every part is: a part the article does not cover is not covered.
+    answered: answered.length === answers.length,
+    text: shorten(answers.map((a) => a.text).join("\n\n"), MAX_ANSWER_CHARS),
+    verdict: answers[0]?.verdict ?? null,
+    language: answers[0]?.language ?? "en",
+    facts: [...new Set(answers.flatMap((a) => a.facts))],
+    evidence: [...new Set(answers.flatMap((a) => a.evidence))],
+    confidence: answered.length > 0 ? Math.min(...answered.map((a) => a.confidence)) : 0,
+    suggestions: [...new Set(answers.flatMap((a) => a.suggestions))].slice(0, SUGGESTIONS),
+    ...(answers.some((a) => a.echoed)
+      ? { echoed: [...new Set(answers.flatMap((a) => a.echoed ?? []))] }
+      : {}),
+  };
+}

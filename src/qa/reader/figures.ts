@@ -1,0 +1,107 @@
+import { normaliseText } from "../../text/normalise.js";
+import type { Analysis } from "../analyse.js";
+import { composeAnswer } from "../compose.js";
+import { askedShortForm, unexpandedShortForm } from "../expansions.js";
+import type { Item } from "../items.js";
+import { conceptOf } from "../lexicon.js";
+import type { Answer } from "../types.js";
+import { MAX_UNIT_WORDS } from "../weights.js";
+import type { ReaderContext } from "./context.js";
+import { withSuggestions } from "./respond.js";
+
+/**
+ * "How much does the fund get each year": an amount asked by the period, where the facts that
+ * answer give none, is what the article does not say; the amount it gives is told as the nearest.
+ */
+function rateIn(ctx: ReaderContext, text: string): boolean {
+  const { lang } = ctx;
+  const words = normaliseText(text).split(" ");
+  return words.some((w, i) => lang.rateWords?.has(w) || lang.rateWords?.has(`${w} ${words[i + 1] ?? ""}`));
+}
+
+export function unsaidRate(ctx: ReaderContext, answer: Answer, q: Analysis): boolean {
+  const { byId } = ctx;
+  if (q.asked !== "quantity" || !rateIn(ctx, q.words.join(" "))) return false;
+  const facts = answer.facts.flatMap((id) => byId.get(id) ?? []);
+  return facts.length > 0 && !facts.some((i) => rateIn(ctx, `${i.answer} ${i.quantity ?? ""}`));
+}
+
+/**
+ * "Total he owes in restitution plus fees": where the answer gives two or more sums of money apart
+ * and the question asks them together, the sum is told first, with its parts.
+ */
+export function addedUp(ctx: ReaderContext, answer: Answer, q: Analysis): Answer {
+  const { lang } = ctx;
+  if (q.asked === "yesno" || !q.words.some((w) => lang.totalWords?.has(w) ?? false)) return answer;
+  const first = answer.text.split("\n")[0] ?? "";
+  const amounts = [
+    ...first.matchAll(
+      /([$€£])\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)(?![\d,.]*\s*(?:million|billion|thousand))/gi,
+    ),
+  ];
+  if (amounts.length < 2) return answer;
+  const sign = amounts[0]?.[1] ?? "";
+  if (amounts.some((a) => a[1] !== sign)) return answer;
+  const values = amounts.map((a) => Number((a[2] ?? "").replace(/,/g, "")));
+  const cents = values.some((v) => !Number.isInteger(v));
+  const sum = values.reduce((a, b) => a + b, 0);
+  const shown = sum.toLocaleString("en-US", {
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: 2,
+  });
+  const lead = lang.phrases.total(
+    `${sign}${shown}`,
+    amounts.map((a) => a[0].replace(/\s/g, "")),
+  );
+  return { ...answer, text: `${lead} ${answer.text}` };
+}
+
+/**
+ * "What does Col. Gen. mean": a short form of a name's words, which another name of the same entity
+ * writes out, is said in full before what the article says of the entity, unless that says it already.
+ */
+export function spelledOut(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { describedBy, entities, expansions, lang } = ctx;
+  const expansion = askedShortForm(q.words, lang, expansions);
+  if (!expansion && q.describe && q.mentions.length === 1 && q.cues.length === 0) {
+    // "What does AIAA stand for" where the article never writes AIAA out: a gap, told with what it says.
+    const m = q.mentions[0];
+    const entity = m && entities.get(m.entity);
+    const described = m && describedBy(m.entity);
+    const short = m && entity && unexpandedShortForm(q.words, m, entity, described?.answer ?? "", lang);
+    if (short) {
+      return withSuggestions(
+        ctx,
+        composeAnswer(question, q, described ? [described] : [], 0, lang, {
+          undecided: true,
+          asked: question,
+          unsaid: lang.phrases.whatStandsFor(short),
+        }),
+        q,
+      );
+    }
+  }
+  const described = expansion && describedBy(expansion.entity);
+  if (!expansion || !described) return undefined;
+  if (normaliseText(described.answer).includes(normaliseText(expansion.full))) return undefined;
+  const lead = lang.phrases.standsFor(expansion.short, expansion.full);
+  return withSuggestions(ctx, composeAnswer(question, q, [described], 0.9, lang, { lead }), q);
+}
+
+/**
+ * Whether the item's figure is in the unit a question asks it in ("in acres"), or the question asks
+ * no unit: the words after the question's last unit preposition, when they are no name.
+ */
+export function inUnitOf(ctx: ReaderContext, q: Analysis, item: Item | undefined): boolean {
+  const { lang, lexicon } = ctx;
+  const units = lang.unitPrepositions;
+  if (!units) return true;
+  // The unit ends the question, one or two words after its preposition ("in acres", "in square feet").
+  const at = q.words.findLastIndex((w) => units.has(w));
+  const last = q.words.length - 1;
+  const unit = q.words[last];
+  if (at < 0 || unit === undefined || last <= at || last - at > MAX_UNIT_WORDS) return true;
+  if (q.mentions.some((m) => m.end > at)) return true;
+  const said = item?.quantity ? normaliseText(item.quantity).split(" ") : [];
+  return said.some((w) => conceptOf(lexicon, w) === conceptOf(lexicon, unit));
+}

@@ -1,0 +1,173 @@
+import { normaliseText } from "../../text/normalise.js";
+import { stem } from "../../text/stem.js";
+import type { Analysis } from "../analyse.js";
+import type { Item } from "../items.js";
+import { conceptOf } from "../lexicon.js";
+import type { Answer } from "../types.js";
+import { MAX_RANK_WORDS } from "../weights.js";
+import { afterPreposition } from "./asks.js";
+import type { ReaderContext } from "./context.js";
+
+/**
+ * "What's the name of the journalist", "как зовут журналиста": the thing whose name is asked, right
+ * after the word that asks it, is a word the facts never use, or a relation's noun whose every fact
+ * says the article leaves it open: the article gives no such name.
+ */
+/**
+ * "What are the names of the wilderness areas" answered by "the office has 12 wilderness areas; the
+ * article does not name them": a fact or description of a name the question asks about (its
+ * description, or a fact with it on the side given) that itself admits the article leaves out what
+ * the question asks does not answer it.
+ */
+export function admitsGap(ctx: ReaderContext, answer: Answer, q: Analysis): boolean {
+  const { byId, lang } = ctx;
+  const admissions = (lang.gapAdmissions ?? []).filter((a) => a.asks.has(q.asked));
+  if (admissions.length === 0 || q.asked === "yesno") return false;
+  const asked = new Set(q.mentions.map((m) => m.entity));
+  return answer.facts.some((id) => {
+    const item = byId.get(id);
+    if (!item) return false;
+    const about = item.kind === "description" ? item.subject : item.object;
+    if (![...about].some((e) => asked.has(e))) return false;
+    const text = item.answer.toLowerCase();
+    return admissions.some((a) => text.includes(a.phrase));
+  });
+}
+
+/**
+ * "Where is/was X" of a person X, answered by facts that place X nowhere: none of them involves a
+ * place the article names and says its name.
+ */
+export function personPlaceUnsaid(ctx: ReaderContext, q: Analysis, chosen: readonly Item[]): boolean {
+  const { entities, lang, typeInfo, types } = ctx;
+  if (q.asked !== "where") return false;
+  const wh = q.words.findIndex((w) => lang.whAsks[w] === "where");
+  if (wh < 0 || !lang.beForms.has(q.words[wh + 1] ?? "")) return false;
+  const who = q.mentions.find((m) => m.start === wh + 2);
+  if (!who || typeInfo.get(types.get(who.entity) ?? "")?.person !== true) return false;
+  const placed = (item: Item) => {
+    const text = normaliseText(item.where ?? item.answer);
+    return [...item.subject, ...item.object, ...item.mentions].some((id) => {
+      const name = entities.get(id)?.name;
+      return typeInfo.get(types.get(id) ?? "")?.place === true && name && text.includes(normaliseText(name));
+    });
+  };
+  return !chosen.some(placed);
+}
+
+/**
+ * A question for the brand or model of the things it names, answered by facts that name none of
+ * them, nor any other thing of their kind, by a proper name or a designation.
+ */
+export function makeUnnamed(ctx: ReaderContext, q: Analysis, chosen: readonly Item[]): boolean {
+  const { entities, lang, types } = ctx;
+  const make = lang.makeWords;
+  if (!make || q.asked === "yesno" || q.asked === "count") return false;
+  if (!q.words.some((w, i) => make.has(w) && !q.cues.some((c) => c.position === i))) return false;
+  // The thing asked: the name the question's kind word is part of, the name after "model of", or
+  // the name right before "brand".
+  const at = q.words.findIndex((w) => make.has(w));
+  const thing =
+    q.mentions.find((m) => q.typeAt !== undefined && m.start <= q.typeAt && q.typeAt < m.end) ??
+    q.mentions.find((m) => m.start === at + 2 && lang.genitive.has(q.words[at + 1] ?? "")) ??
+    q.mentions.find((m) => m.end === at);
+  if (!thing) return false;
+  const kinds = new Set([types.get(thing.entity) ?? ""]);
+  const proper = (id: string) => /[\p{Lu}\d]/u.test(entities.get(id)?.name ?? "");
+  const named = chosen.some((i) =>
+    [...i.subject, ...i.object, ...i.mentions].some((id) => kinds.has(types.get(id) ?? "") && proper(id)),
+  );
+  return !named;
+}
+
+/**
+ * The question's office said with a rank word ("acting", "assistant") the facts chosen never give it,
+ * or said plainly where every time the facts say it, they say it with such a word.
+ */
+export function otherRank(ctx: ReaderContext, q: Analysis, chosen: readonly Item[]): boolean {
+  const { bodyBigrams, lang } = ctx;
+  const ranks = lang.rankQualifiers;
+  if (!ranks || chosen.length === 0) return false;
+  const texts = chosen.map((i) => normaliseText(i.answer).split(" "));
+  const asked = q.words.filter((w) => ranks.has(w));
+  if (asked.length > 0) return !texts.some((t) => asked.some((r) => t.includes(r)));
+  const office = q.cues.find((c) => c.kind === "noun")?.position;
+  const word = office === undefined ? undefined : q.words[office];
+  if (word === undefined || ranks.has(q.words[office === undefined ? 0 : office - 1] ?? "")) return false;
+  const own = stem(word);
+  let ranked = 0;
+  for (const t of texts)
+    for (let i = 0; i < t.length; i++) {
+      if (stem(t[i] ?? "") !== own) continue;
+      // "Attorney's Office" names a body, not the office a person holds.
+      if (bodyBigrams.has(`${own} ${stem(t[i + 1] ?? "")}`)) continue;
+      const before = t.slice(Math.max(0, i - MAX_RANK_WORDS), i);
+      if (!before.some((w) => ranks.has(w))) return false;
+      ranked++;
+    }
+  return ranked > 0;
+}
+
+/** "Which prison is he going to": the word for what is asked names no entity, kind or keyword. */
+export function unnamedWhich(ctx: ReaderContext, q: Analysis, chosen: readonly Item[]): boolean {
+  const { lang, lexicon, namingWords } = ctx;
+  if (q.typeHint !== undefined || lang.modifierBeforeNoun !== true) return false;
+  const at = q.words.findIndex((w) => lang.whAsks[w] === "which");
+  if (at < 0) return false;
+  let end = at + 1;
+  while (
+    end < q.words.length &&
+    !lang.auxiliaries.has(q.words[end] ?? "") &&
+    !q.mentions.some((m) => m.start === end)
+  )
+    end++;
+  const head = end - 1;
+  const word = q.words[head];
+  if (head <= at || word === undefined) return false;
+  if (q.cues.some((c) => c.position === head) || q.mentions.some((m) => m.start <= head && head < m.end))
+    return false;
+  if (lang.filler.has(word) || lang.calendar?.asks.has(word) || lang.timeWords.has(word)) return false;
+  if (lang.quantityWords.has(word) || lang.measureWords.has(word) || lang.subtypeWords?.has(word))
+    return false;
+  // The facts use the word only as an ordinary word ("six months in prison"), never for a name.
+  const own = stem(word);
+  // ... and no more narrowly than the question does: a word before it that the question lacks
+  // ("military cooperation") says which one.
+  const plain = (w: string) => q.words.includes(w) || lang.articles.has(w) || lang.slotBefore.has(w);
+  let said = false;
+  for (const i of chosen) {
+    const text = normaliseText(i.answer).split(" ");
+    for (let k = 0; k < text.length; k++) {
+      if (stem(text[k] ?? "") !== own) continue;
+      if (!plain(text[k - 1] ?? "")) return false;
+      said = true;
+    }
+  }
+  if (!said) return false;
+  const involved = new Set(chosen.flatMap((i) => [...i.subject, ...i.object, ...i.mentions]));
+  const asked = [own, conceptOf(lexicon, word)];
+  return ![...involved].some((id) => asked.some((w) => namingWords.get(id)?.has(w)));
+}
+
+/**
+ * "The penalty under law A": a name of the question that no fact chosen has, while every one of them
+ * has another of its kind where it would stand.
+ */
+export function anotherOfKind(ctx: ReaderContext, q: Analysis, chosen: readonly Item[]): boolean {
+  const { lang, types } = ctx;
+  const facts = chosen.filter((i) => i.kind === "fact");
+  if (facts.length === 0 || facts.length !== chosen.length) return false;
+  const has = (i: Item, id: string) => i.subject.has(id) || i.object.has(id) || i.mentions.has(id);
+  return q.mentions.some((m) => {
+    // Only a name a preposition governs qualifies what is asked ("under the act").
+    let before = m.start - 1;
+    while (before > 0 && lang.articles.has(q.words[before] ?? "")) before--;
+    const governed = lang.governingPrepositions?.has(q.words[before] ?? "") ?? false;
+    if (!governed && !afterPreposition(q.words, m.start, lang)) return false;
+    const kind = types.get(m.entity);
+    if (kind === undefined || facts.some((i) => has(i, m.entity))) return false;
+    return facts.every((i) =>
+      [...i.subject, ...i.object].some((id) => id !== m.entity && types.get(id) === kind),
+    );
+  });
+}

@@ -1,0 +1,71 @@
+import { normaliseText } from "../../text/normalise.js";
+import type { Analysis } from "../analyse.js";
+import type { FactIndex } from "../fact-index.js";
+import { DESCRIBE_RELATION, type Item } from "../items.js";
+import { type Scored, scoreItem } from "../score.js";
+import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS, OVERVIEW_FACTS } from "../weights.js";
+import type { ReaderContext } from "./context.js";
+
+function saysPhrase(item: Item, phrase: string) {
+  return ` ${normaliseText(item.answer)} ${normaliseText(item.evidence)} `.includes(` ${phrase} `);
+}
+
+export function rank(ctx: ReaderContext, q: Analysis): readonly Scored[] {
+  const { rankings } = ctx;
+  const known = rankings.get(q);
+  if (known) return known;
+  const scored = rankAfresh(ctx, q);
+  rankings.set(q, scored);
+  return scored;
+}
+
+function rankAfresh(ctx: ReaderContext, q: Analysis): Scored[] {
+  const { index, items, scoring } = ctx;
+  const scored: Scored[] = [];
+  for (const i of index.shortlist(q)) {
+    const item = items[i];
+    if (!item) continue;
+    const score = scoreItem(item, q, scoring);
+    if (Number.isFinite(score)) scored.push({ item, score });
+  }
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/** The best items for one analysed question, or nothing when none reaches the threshold. */
+export function select(ctx: ReaderContext, q: Analysis): { items: Item[]; confidence: number } | undefined {
+  const ranked = rank(ctx, q);
+  // "What is getting 'very close attention'": where items above the threshold say the phrase the
+  // question quotes, only they answer it.
+  const quoted = q.quoted;
+  const quoting = quoted
+    ? ranked.filter((s) => s.score >= ANSWER_THRESHOLD && quoted.every((p) => saysPhrase(s.item, p)))
+    : [];
+  const scored = quoting.length > 0 ? quoting : ranked;
+  const best = scored[0];
+  if (!best || best.score < ANSWER_THRESHOLD) return undefined;
+  const chosen = scored
+    .filter((s) => s.score >= Math.max(ANSWER_THRESHOLD, best.score - ANSWER_MARGIN))
+    .slice(0, MAX_ANSWER_FACTS)
+    .map((s) => s.item);
+  return { items: chosen, confidence: confidenceOf(best.score, scored[1]?.score) };
+}
+
+/** "Kyrgyzstan", "tell me about Kyrgyzstan": what it is, then the facts it takes part in. */
+export function overview(q: Analysis, items: readonly Item[], index: FactIndex): Item[] {
+  const named = q.mentions.map((m) => m.entity);
+  const naming = [...new Set(named.flatMap((id) => index.naming(id)))]
+    .sort((a, b) => a - b)
+    .flatMap((i) => items[i] ?? []);
+  const descriptions = naming.filter((i) => i.relation === DESCRIBE_RELATION);
+  const onASide = (i: Item) => named.some((id) => i.subject.has(id) || i.object.has(id));
+  const sided = naming.filter((i) => i.kind === "fact" && onASide(i));
+  const mentioned = naming.filter((i) => i.kind === "fact" && !onASide(i));
+  return [...descriptions, ...[...sided, ...mentioned].slice(0, OVERVIEW_FACTS)];
+}
+
+/** 0.5 at the threshold, rising with the score and with its lead over the runner-up. */
+export function confidenceOf(best: number, second: number | undefined): number {
+  const lead = second === undefined ? 2 : Math.min(2, best - second);
+  const value = 0.5 + (best - ANSWER_THRESHOLD) / 12 + lead / 10;
+  return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
+}

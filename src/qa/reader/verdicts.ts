@@ -1,0 +1,214 @@
+import { normaliseText } from "../../text/normalise.js";
+import { stem } from "../../text/stem.js";
+import type { Analysis } from "../analyse.js";
+import { composeAnswer } from "../compose.js";
+import { countDiffers, statedCount } from "../counts.js";
+import { endsVerb } from "../grammar.js";
+import type { Item } from "../items.js";
+import type { Language } from "../lang/types.js";
+import { conceptOf } from "../lexicon.js";
+import { scoreItem } from "../score.js";
+import type { Answer } from "../types.js";
+import { isDecisive } from "../unknown-words.js";
+import { singleOtherValue, statedFigures, unsaidObject } from "../verdict.js";
+import type { ReaderContext } from "./context.js";
+import { rank, select } from "./ranking.js";
+import { withSuggestions } from "./respond.js";
+
+/**
+ * "Is the photo from Reuters", "did X come from W": one name the article never uses (an outside name,
+ * or unknown words where a name stands) against the single name the fact about the question gives.
+ */
+export function otherValue(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { items, lang } = ctx;
+  if (q.asked !== "yesno") return undefined;
+  const names = q.unknown.filter((u) => !u.common);
+  const together = names.every((u, k) => k === 0 || u.at === (names[k - 1]?.at ?? 0) + 1);
+  // "Did X give an interview to Tass": an ordinary word after a preposition, where the fact has a
+  // name, stands for a name as much as one the language does not know.
+  const object = names.length === 0 && q.outside.length === 0 ? unsaidObject(q, lang) : undefined;
+  let before = (object?.at ?? 0) - 1;
+  while (before > 0 && lang.articles.has(q.words[before] ?? "")) before--;
+  // "Дал интервью Известиям": a case ending says as much, right after the verb's phrase.
+  const slotted = lang.slotBefore.has(q.words[before] ?? "") || q.cues.some((c) => endsVerb(c, before));
+  const named = object !== undefined && slotted ? object : undefined;
+  const stranger =
+    q.outside.length === 1
+      ? names.length === 0
+      : named !== undefined ||
+        (q.outside.length === 0 && names.length > 0 && together && names.some((u) => u.slot));
+  if (!stranger || q.unknown.some((u) => u.common && isDecisive(u))) return undefined;
+  const outsideWords = normaliseText(q.outside[0] ?? "").split(" ");
+  const strangerAt =
+    named?.at ??
+    names[0]?.at ??
+    q.words.findIndex((_, i) => outsideWords.every((o, k) => q.words[i + k] === o));
+  if (strangerAt < 0) return undefined;
+  const known = { ...q, unknown: q.unknown.filter((u) => u.common), outside: [] };
+  const fact = singleOtherValue(
+    known,
+    rank(ctx, known).map((s) => s.item),
+    items,
+    strangerAt,
+    lang,
+  );
+  return fact && withSuggestions(ctx, composeAnswer(question, q, [fact], 0.7, lang, { verdict: "no" }), q);
+}
+
+/**
+ * "Is Krasnaya Zvezda the foreign ministry's paper": a yes/no question made with "to be" about one
+ * name, whose other words hold a word of another entity's names ("ministry", no name by itself) after
+ * a word that entity's names and description never use ("foreign"). The phrase names another of its
+ * kind; where a fact joins the question's name to that entity, the one it has, the answer is no, with it.
+ */
+export function otherOwner(ctx: ReaderContext, q: Analysis): Item | undefined {
+  const { describedBy, index, items, lang, lexicon, namesOf } = ctx;
+  const [m] = q.mentions;
+  if (!q.copular || !m || q.mentions.length !== 1 || q.negated || q.cues.some((c) => c.kind !== "noun"))
+    return undefined;
+  for (let at = m.end + 1; at < q.words.length; at++) {
+    const word = q.words[at] ?? "";
+    const owners = lexicon.nameWords.get(stem(word));
+    const [owner] = owners?.size === 1 ? owners : [];
+    if (owner === undefined || owner === m.entity || lang.filler.has(word)) continue;
+    const qualifier = q.words[at - 1] ?? "";
+    if (lang.filler.has(qualifier) || lang.articles.has(qualifier) || !lang.isWord(qualifier)) continue;
+    const own = namesOf.get(owner) ?? [];
+    // The owner's own names give it words before this one ("Defense Ministry"), none of them this.
+    if (own.flat().includes(stem(qualifier)) || own.every((n) => n.length < 2)) continue;
+    if (describedBy(owner)?.concepts.has(conceptOf(lexicon, qualifier))) continue;
+    const joining = index
+      .naming(m.entity)
+      .map((i) => items[i])
+      .find(
+        (item) =>
+          item !== undefined &&
+          item.kind === "fact" &&
+          !item.open &&
+          ((item.subject.has(m.entity) && item.object.has(owner)) ||
+            (item.object.has(m.entity) && item.subject.has(owner))),
+      );
+    if (joining) return joining;
+  }
+  return undefined;
+}
+
+/**
+ * "Did SpaceX get picked", "is SpaceX one of the selected companies": a name the article never uses,
+ * where a yes/no question's party stands, against a fact that counts who it lists ("three
+ * companies"): the list is closed, so the answer is no, with who it does name.
+ */
+export function notListed(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { lang, types } = ctx;
+  if (q.asked !== "yesno") return undefined;
+  const strangers = q.unknown.filter(isDecisive);
+  if (!strangers.every((u) => u.slot && !u.common && !u.attribute && !u.action)) return undefined;
+  const selection = select(ctx, { ...q, unknown: q.unknown.filter((u) => !strangers.includes(u)) });
+  const best = selection?.items[0];
+  if (!selection || !best || best.kind !== "fact" || best.quantity === undefined) return undefined;
+  const asked = q.cues.length > 0 ? q.cues.some((c) => c.relation === best.relation) : true;
+  const ofKind =
+    q.typeHint === undefined || [...best.subject, ...best.object].some((id) => types.get(id) === q.typeHint);
+  if (!asked || !ofKind || (q.cues.length === 0 && q.typeHint === undefined)) return undefined;
+  return withSuggestions(
+    ctx,
+    composeAnswer(question, q, [best], selection.confidence, lang, { verdict: "no" }),
+    q,
+  );
+}
+
+/**
+ * The best fact about the question's names (or the best answer, without names) that counts what the
+ * question counts, when its number is another: a yes/no question's "3 companies" against "four".
+ */
+export function miscount(ctx: ReaderContext, q: Analysis): Item | undefined {
+  const { index, items, lang, lexicon, scoring } = ctx;
+  const stated = statedCount(q.words, lang);
+  if (!stated) return undefined;
+  // The shortlist bounds the work however large the knowledge.
+  const candidates = index.shortlist(q).flatMap((i) => items[i] ?? []);
+  const concept = (w: string) => conceptOf(lexicon, w);
+  let best: { item: Item; score: number; differs: boolean } | undefined;
+  for (const item of candidates) {
+    // A bound ("more than 50,000") is no count for a figure to differ from.
+    const counted = normaliseText(item.quantity ?? "")
+      .split(" ")
+      .filter(Boolean);
+    if (statedFigures(counted, lang).some((f) => f.range.low !== f.range.high)) continue;
+    const differs = countDiffers(stated, item, lang, concept);
+    if (differs === undefined) continue;
+    const score = scoreItem(item, q, scoring);
+    if (!best || score > best.score) best = { item, score, differs };
+  }
+  return best?.differs ? best.item : undefined;
+}
+
+/**
+ * "Is Tim Smith the licensing manager" where "the licensing manager" names Amy Hiltabidel: a yes/no
+ * question made with "to be" that says one name is another of the same kind, and nothing else. Two
+ * entities are two: the one it names second, whose description says who that is.
+ */
+export function namedAsAnother(
+  q: Analysis,
+  lang: Language,
+  types: ReadonlyMap<string, string>,
+): string | undefined {
+  const [first, second] = q.mentions;
+  if (!q.copular || q.mentions.length !== 2 || !first || !second || first.start !== 1) return undefined;
+  if (second.end !== q.words.length || first.entity === second.entity) return undefined;
+  if (!q.words.slice(first.end, second.start).every((w) => lang.articles.has(w))) return undefined;
+  return types.get(first.entity) === types.get(second.entity) ? second.entity : undefined;
+}
+
+/**
+ * "Is Bondarev the defense minister": a yes/no question made with "to be" that puts one name beside an
+ * office no fact uses ("minister"), and nothing else but words the facts use. When the name's
+ * description gives an office of its own, that is what the name is, and the office asked is not it:
+ * the description, to answer no with. A description that gives no office leaves it undecided.
+ */
+export function otherOffice(
+  q: Analysis,
+  lang: Language,
+  known: { offices: ReadonlySet<string>; ranks: ReadonlySet<string> },
+  describedBy: (entity: string) => Item | undefined,
+): Item | undefined {
+  const [m] = q.mentions;
+  if (!q.copular || !m || q.mentions.length !== 1 || q.cues.length > 0 || q.negated) return undefined;
+  if (!q.words.slice(0, m.start).every((w) => lang.beForms.has(w))) return undefined;
+  const after = q.unknown.filter((u) => u.at >= m.end);
+  if (after.length !== q.unknown.length || !after.every((u) => u.common)) return undefined;
+  const asked = after.filter((u) => lang.officeNouns?.has(u.word));
+  if (asked.length === 0) return undefined;
+  const description = describedBy(m.entity);
+  // "Is X a major", where X's description gives an office and no rank: another rank may still be X's.
+  const rankAsked = asked.every((u) => lang.rankNouns?.has(u.word) ?? false);
+  const kept = rankAsked ? known.ranks : known.offices;
+  return description && [...kept].some((c) => description.concepts.has(c)) ? description : undefined;
+}
+
+/**
+ * "Is Bondarev a major general" where his names say "Colonel General Bondarev": a yes/no question made
+ * with "to be" that gives its one name a title of several words, whose last word ("general") is a word
+ * of the name's own title (before the person's own name), and whose word before it ("major") no name
+ * of it uses while a name gives another word there ("colonel"). The title asked is not the one the
+ * name holds.
+ */
+export function otherTitle(q: Analysis, lang: Language, names: readonly (readonly string[])[]): boolean {
+  const [m] = q.mentions;
+  if (!q.copular || !m || q.mentions.length !== 1 || q.cues.length > 0 || q.negated) return false;
+  if (!q.words.slice(0, m.start).every((w) => lang.beForms.has(w))) return false;
+  let from = m.end;
+  while (lang.articles.has(q.words[from] ?? "")) from++;
+  const title = q.words.slice(from).map(stem);
+  if (title.length < 2 || q.unknown.some((u) => u.at < from)) return false;
+  const head = title[title.length - 1] ?? "";
+  const before = title[title.length - 2] ?? "";
+  const own = new Set(names.flat());
+  if (own.has(before)) return false;
+  // The words the names put right before the head: the name's own title.
+  // A title stands before the person's own name, so the head is never a name's last word.
+  const theirs = names.flatMap((n) =>
+    n.flatMap((w, i) => (w === head && i > 0 && i < n.length - 1 ? [n[i - 1] ?? ""] : [])),
+  );
+  return theirs.some((w) => w !== head && !lang.articles.has(w));
+}
