@@ -16,7 +16,7 @@ import {
   statedOtherwise,
 } from "../verdict.js";
 import { MAX_ANSWER_FACTS } from "../weights.js";
-import { aboutTheArticle, linkAsked, nicknameAsked } from "./article.js";
+import { aboutTheArticle, linkAsked, nicknameAsked, publisherChosen, subjectNamed } from "./article.js";
 import {
   afterPreposition,
   asksAmount,
@@ -88,6 +88,8 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   if (other) return other;
   const part = partCounted(ctx, question, q);
   if (part) return part;
+  const ofTheArticle = publisherChosen(ctx, question, q) ?? subjectNamed(ctx, question, q);
+  if (ofTheArticle) return ofTheArticle;
   if (q.outside.length > 0) return refuse(ctx, question, q, "outside");
   const addressOrNickname = linkAsked(ctx, question, q) ?? nicknameAsked(ctx, question, q);
   if (addressOrNickname) return addressOrNickname;

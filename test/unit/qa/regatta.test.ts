@@ -34,6 +34,9 @@ types:
   - id: group
     title: Groups
     words: [group]
+  - id: paper
+    title: Newspapers
+    words: [newspaper, paper]
 relations:
   - id: ended
     label: ended
@@ -78,6 +81,12 @@ entities:
     aliases: [permit]
     description: The club's permit for a second slipway.
     evidence: permit for a second slipway
+  - id: herald
+    type: paper
+    name: Saltmere Herald
+    aliases: [Herald]
+    description: The Saltmere Herald, a local newspaper.
+    evidence: The Saltmere regatta
 facts:
   - id: regatta-ended
     relation: ended
@@ -159,5 +168,30 @@ describe("verbs that report speech after the speaker", () => {
 
   it("does not read the verb as speech with no speaker before it", () => {
     expect(ask("highlight the regatta's end date").facts).not.toContain("finch-improvements");
+  });
+});
+
+describe("questions about the article as a whole", () => {
+  it("names the thing of the kind asked that the title names, for 'the X this article is about'", () => {
+    const a = ask("whats the name of the race this whole article is about");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Saltmere regatta\./);
+  });
+
+  it("names it for 'the X they're talking about' too", () => {
+    const a = ask("what's the name of the regatta theyre talking about");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Saltmere regatta\./);
+  });
+
+  it("leaves 'what did X talk about' to the facts", () => {
+    expect(ask("what did finch talk about").text).not.toMatch(/^Saltmere regatta\./);
+  });
+
+  it("answers which of two outlets the article is from with its publisher", () => {
+    const a = ask("is this article from the saltmere herald or the daily post");
+    expect(a.answered).toBe(true);
+    expect(a.verdict).toBeNull();
+    expect(a.text).toMatch(/Saltmere Herald/);
   });
 });
