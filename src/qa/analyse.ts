@@ -455,6 +455,11 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     asked,
     ...(timeWord !== undefined && lang.calendar?.asks.has(timeWord) ? { dated: true } : {}),
     ...(timeWord !== undefined && lang.calendar?.exact?.has(timeWord) ? { exactDate: true } : {}),
+    ...(timeWord !== undefined &&
+    lang.calendar?.days?.has(timeWord) &&
+    (lang.precisionWords?.has(words[(found.typeWordAt ?? 0) - 1] ?? "") ?? false)
+      ? { exactDay: true }
+      : {}),
     // "Бондарев министр обороны?", "фото от Рейтер?": with no verb at all, a language without a
     // present-tense "is" puts a name (or a relation's noun) and what is said of it side by side, as
     // English does with "is".

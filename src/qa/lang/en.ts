@@ -316,6 +316,7 @@ export const english: Language = {
     `),
     weekdays: wordSet("monday tuesday wednesday thursday friday saturday sunday"),
     exact: wordSet("date year month"),
+    days: wordSet("day date"),
   },
   calendarNames: {
     month: (word) => ENGLISH_MONTHS.get(word),
@@ -558,7 +559,8 @@ export const english: Language = {
         : /(?:s|x|z|ch|sh)$/.test(noun)
           ? [`${noun}es`]
           : [`${noun}s`],
-  isWord: isEnglishWord,
+  // "His 2nd job": an ordinal in figures is as plain a word as the one it stands for.
+  isWord: (word) => isEnglishWord(word) || /^\d*(1st|2nd|3rd|[04-9]th|1[1-3]th)$/.test(word),
   looksParticiple: (word) => word.endsWith("ed") || PARTICIPLES.has(word),
   // The sentences live in the message catalogue with every other text people read.
   phrases: englishMessages.engine,

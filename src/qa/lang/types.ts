@@ -121,6 +121,11 @@ export interface Language {
     words: ReadonlySet<string>;
     weekdays?: ReadonlySet<string>;
     exact?: ReadonlySet<string>;
+    /**
+     * "Day", "date": asked with a word of precision before it ("what exact day"), the day itself, which
+     * a month or a year alone does not give.
+     */
+    days?: ReadonlySet<string>;
   };
   /**
    * The month (1-12) or day of the week (1-7, Monday first) a word names, in any of its forms
