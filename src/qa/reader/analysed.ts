@@ -40,6 +40,7 @@ import { inUnitOf } from "./figures.js";
 import {
   askedNoun,
   asksDepicted,
+  boundedByOwnFacts,
   headsAnother,
   membersUnnamed,
   namesOwnThing,
@@ -86,7 +87,7 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   if (coarse) return coarse;
   const other = otherValue(ctx, question, q);
   if (other) return other;
-  const part = partCounted(ctx, question, q);
+  const part = partCounted(ctx, question, q) ?? boundedByOwnFacts(ctx, question, q);
   if (part) return part;
   const ofTheArticle = publisherChosen(ctx, question, q) ?? subjectNamed(ctx, question, q);
   if (ofTheArticle) return ofTheArticle;

@@ -11,6 +11,7 @@ const ARTICLE = [
   "Commodore Ada Finch said the main improvements were new moorings for the harbour and a rescue boat for the club.",
   "About 300 sailors took part in the regatta, and more than 40 volunteers joined them on the water.",
   "The club's permit for a second slipway is undergoing approval by the harbour board.",
+  "The club applied for the permit in March (a month before the regatta).",
 ].join("\n");
 
 const KNOWLEDGE = `
@@ -47,6 +48,9 @@ relations:
   - id: took-part
     label: took part in
     verbs: [take part, join, race]
+  - id: applied
+    label: applied for
+    verbs: [apply, file]
   - id: awaits-approval
     label: awaits approval
     verbs: [await, undergo]
@@ -120,6 +124,14 @@ facts:
     evidence: The club's permit for a second slipway is undergoing approval by the harbour board.
     keywords: [status, happening, still]
     question: What is the status of the slipway permit?
+  - id: permit-applied
+    relation: applied
+    subject: [club]
+    object: [permit]
+    answer: The club applied for the permit in March.
+    evidence: The club applied for the permit in March
+    when: in March (a month before the regatta of May 4)
+    question: When did the club apply for the permit?
 `;
 
 let engine: Engine;
@@ -156,6 +168,35 @@ describe("idioms of chat read as their plain words", () => {
     const a = ask("where is the club at with its permit");
     expect(a.answered).toBe(true);
     expect(a.facts[0]).toBe("permit-pending");
+  });
+});
+
+describe("an exact day asked", () => {
+  it("is answered by a time that names the day", () => {
+    const a = ask("what exact day did the regatta end");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/May 4/);
+  });
+
+  it("is not answered by a month, whatever its gloss in brackets says", () => {
+    expect(ask("what exact day did the club apply for the permit").answered).toBe(false);
+    expect(ask("when did the club apply for the permit").answered).toBe(true);
+  });
+});
+
+describe("a time set by the question's own relation", () => {
+  it("is a gap where the only facts are of that relation: what held before it is not said", () => {
+    const a = ask("what did the club do before applying for the permit");
+    expect(a.answered).toBe(false);
+    expect(a.facts).toContain("permit-applied");
+  });
+});
+
+describe("ordinals written in figures", () => {
+  it("reads '2nd' as a plain word, as 'second' is, not as a name the article lacks", () => {
+    const a = ask("what was the 2nd improvement finch said");
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]).toBe("finch-improvements");
   });
 });
 
