@@ -161,6 +161,11 @@ function stateWhereAs(words: string[], lang: AnalyserParts["lang"]): string[] {
   if (!asks || at < 0) return words;
   let end = words.length - 1;
   while (end > at && asks.after?.has(words[end] ?? "")) end--;
+  // "Where are they at with the agreements": the preposition closes the clause before what it is of.
+  if (!asks.ends.has(words[end] ?? ""))
+    end = words.findIndex(
+      (w, i) => i > at + 1 && asks.ends.has(w) && (asks.about?.has(words[i + 1] ?? "") ?? false),
+    );
   if (end < at + 2 || !asks.ends.has(words[end] ?? "")) return words;
   return words.map((w, i) => (i === at ? asks.as[0] : i === end ? asks.as[1] : w));
 }
@@ -539,6 +544,11 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     asked,
     ...(timeWord !== undefined && lang.calendar?.asks.has(timeWord) ? { dated: true } : {}),
     ...(timeWord !== undefined && lang.calendar?.exact?.has(timeWord) ? { exactDate: true } : {}),
+    ...(timeWord !== undefined &&
+    lang.calendar?.days?.has(timeWord) &&
+    (lang.precisionWords?.has(words[(found.typeWordAt ?? 0) - 1] ?? "") ?? false)
+      ? { exactDay: true }
+      : {}),
     // "Бондарев министр обороны?", "фото от Рейтер?": with no verb at all, a language without a
     // present-tense "is" puts a name (or a relation's noun) and what is said of it side by side, as
     // English does with "is".

@@ -130,7 +130,9 @@ function toldBy(
   lang: Language,
 ): RelationWord[] | undefined {
   const here = stems[i] ?? "";
-  if (i === 0 || !speechStems(lang).has(here)) return undefined;
+  // A verb that reports speech only after its speaker counts in the forms listed, not by its stem.
+  const speech = speechStems(lang).has(here) || (lang.speakerVerbs?.has(words[i] ?? "") ?? false);
+  if (i === 0 || !speech) return undefined;
   const before = words[i - 1] ?? "";
   const speaker =
     names.has(i - 1) ||
@@ -296,6 +298,15 @@ export function findAsked(
     return { asked: "place", typeHint: undefined, typeWordAt: at + 1 };
   if ((wh === "what" || wh === "which") && lang.timeWords.has(next) && !topical(at + 1))
     return { asked: "when", typeHint: undefined, typeWordAt: at + 1 };
+  // "What exact day": a word of precision before the word of time.
+  const precise = lang.precisionWords?.has(next) ?? false;
+  if (
+    (wh === "what" || wh === "which") &&
+    precise &&
+    lang.timeWords.has(words[at + 2] ?? "") &&
+    !topical(at + 2)
+  )
+    return { asked: "when", typeHint: undefined, typeWordAt: at + 2 };
   // "What's the point of X": a word for a reason asks why.
   if (wh === "what" && lang.reasonWords) {
     let k = at + 1;

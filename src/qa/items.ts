@@ -49,6 +49,8 @@ export interface Item {
   dated: boolean;
   /** Its time names a month or a figure, not only a weekday: what "what date" asks. */
   datedExactly: boolean;
+  /** Its time, beside any gloss in brackets, names a day: a day of the month or of the week ("Oct. 8"). */
+  datedToDay: boolean;
   /**
    * A statement's time or place that is part of what was said ("said that the system in the
    * post-Soviet space ...", "said: “... year around”"), not when or where it was said.
@@ -108,6 +110,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       stated: conceptsOf(f.answer),
       dated: f.when !== undefined && isDated(f.when, lang, true),
       datedExactly: f.when !== undefined && isDated(f.when, lang, false),
+      datedToDay: f.when !== undefined && namesDay(f.when, lang),
       reported: {
         when: reportedIn(f.answer, f.relation, f.when),
         where: reportedIn(f.answer, f.relation, f.where),
@@ -143,6 +146,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       stated: conceptsOf(e.description),
       dated: false,
       datedExactly: false,
+      datedToDay: false,
       reported: { when: false, where: false },
       kinds,
     }),
@@ -160,6 +164,19 @@ function isDated(when: string, lang: Language, weekday: boolean): boolean {
   return words.some(
     (w) =>
       /\d/.test(w) || (calendar?.words.has(w) ?? false) || (weekday && (calendar?.weekdays?.has(w) ?? false)),
+  );
+}
+
+/**
+ * Whether a time names a day: a figure that can be a day of the month, or a weekday. A gloss in
+ * brackets ("this month" in an article of October 20) explains the time and is no part of it.
+ */
+function namesDay(when: string, lang: Language): boolean {
+  const words = normaliseText(when.replace(/\([^)]*\)/g, " ")).split(" ");
+  return words.some(
+    (w) =>
+      (/^\d{1,2}$/.test(w) && Number(w) >= 1 && Number(w) <= 31) ||
+      (lang.calendar?.weekdays?.has(w) ?? false),
   );
 }
 

@@ -10,7 +10,7 @@ import { MAX_PARTS, MAX_TOPIC_WORDS } from "./weights.js";
  */
 export function splitParts(question: string, lang: Language, isName: (word: string) => boolean): string[] {
   const parts: string[] = [];
-  for (const sentence of withoutMarkup(question).split(/[?;!\n]+/)) {
+  for (const sentence of withoutMarkup(question).split(SENTENCE_END)) {
     let rest = sentence;
     for (;;) {
       const at = nextBreak(rest, lang, isName);
@@ -36,6 +36,12 @@ export function splitParts(question: string, lang: Language, isName: (word: stri
   if (kept.length <= MAX_PARTS) return kept;
   return [...kept.slice(0, MAX_PARTS - 1), kept.slice(MAX_PARTS - 1).join(" ")];
 }
+
+/**
+ * Question marks, "!", line ends and semicolons; a semicolon between two letters is inside a word of
+ * chat ("tl;dr"), and ends nothing.
+ */
+const SENTENCE_END = /(?:[?!\n]|;(?<!\p{L};(?=\p{L})))+/u;
 
 // Not \b, which knows Latin letters only: a joiner is a whole word in any alphabet.
 const JOIN = /,\s*(?=\p{L})|(?:,\s*)?(?<!\p{L})(\p{L}+)\s+(?=\p{L})/gu;
@@ -224,7 +230,7 @@ export function questionParts(question: string, lang: Language, isName: (word: s
  * "U.S." and "Capt." end none.
  */
 const STRETCH_END =
-  /(\?+[!?]*)|[!;\n]+|:\s+|\s+[-–—]{1,2}\s+|[–—]|(?=\.\s)(?<=(?:^|[^\p{L}])\p{Ll}[\p{L}\p{N}]{3,}|[\p{L}\p{N}]{5,})\./gu;
+  /(\?+[!?]*)|(?:[!\n]|;(?<!\p{L};(?=\p{L})))+|:\s+|\s+[-–—]{1,2}\s+|[–—]|(?=\.\s)(?<=(?:^|[^\p{L}])\p{Ll}[\p{L}\p{N}]{3,}|[\p{L}\p{N}]{5,})\./gu;
 /** The same pattern for `oneStretch`, whose early return leaves its position mid-message. */
 const FIRST_STRETCH_END = new RegExp(STRETCH_END);
 

@@ -56,6 +56,8 @@ export interface Analysis {
   dated?: boolean;
   /** "What date", "which year": a weekday alone does not answer it. */
   exactDate?: boolean;
+  /** "What exact day": the day itself, which a month or a year alone does not give. */
+  exactDay?: boolean;
   /** "Which country ...": the kind of entity the answer should name. */
   typeHint: string | undefined;
   /** "Which university": the entities of that kind the word names, where it names only some of them. */

@@ -319,6 +319,7 @@ function answersKind(item: Item, q: Analysis, named: boolean, loose: boolean): b
         about &&
         (!q.dated || item.dated) &&
         (!q.exactDate || item.datedExactly) &&
+        (!q.exactDay || item.datedToDay) &&
         !asksTheSaying("when")
       );
     case "quantity":

@@ -131,6 +131,7 @@ const CHAT_WORDS: Record<string, string> = wordTable({
   pics: "photos",
   b4: "before",
   r: "are",
+  w: "with",
   // Clipped words of offices and titles ("the agency admin", "house reps", "temp staff").
   admin: "administrator",
   admins: "administrators",
@@ -315,6 +316,7 @@ export const english: Language = {
     `),
     weekdays: wordSet("monday tuesday wednesday thursday friday saturday sunday"),
     exact: wordSet("date year month"),
+    days: wordSet("day date"),
   },
   calendarNames: {
     month: (word) => ENGLISH_MONTHS.get(word),
@@ -445,6 +447,7 @@ export const english: Language = {
     ends: wordSet("at"),
     as: ["what", "status"],
     after: wordSet("right now currently presently today anymore atm"),
+    about: wordSet("with on"),
   },
   depictionWords: wordSet(`
     show shows showing shown depict depicts depicting depicted portray portrays portrayed feature features
@@ -486,6 +489,12 @@ export const english: Language = {
   directiveVerbs: wordSet("direct order instruct command"),
   biddingVerbs: wordSet("tell told telling tells ask asked asking asks"),
   speechVerbs: wordSet("say tell told state announce declare stress explain add note claim remark comment"),
+  // Only the forms a question puts after its speaker ("what did X highlight"): a participle after a name
+  // describes it ("the garden mentioned in the article").
+  speakerVerbs: wordSet(`
+    highlight highlights mention mentions cite cites underline underlines emphasise emphasises emphasize
+    emphasizes outline outlines
+  `),
   partJoiners: wordSet("and also plus then"),
   selfWords: wordSet("i me my mine myself im ive idk imo tbh"),
   chatterWords: wordSet("lol lmao haha hahaha hehe ugh oops sorry thx ty btw goodnight gn brb pls plz"),
@@ -537,6 +546,26 @@ export const english: Language = {
     [["these", "days"], ["nowadays"]],
     [["any", "more"], ["anymore"]],
     [["at", "present"], ["presently"]],
+    // "When did it wrap up": the end, as "finish" says.
+    [
+      ["wrap", "up"],
+      ["end", "up"],
+    ],
+    [
+      ["wrapped", "up"],
+      ["ended", "up"],
+    ],
+    [
+      ["wraps", "up"],
+      ["ends", "up"],
+    ],
+    // "What's going on with X": what is happening to it, its state.
+    [
+      ["going", "on", "with"],
+      ["happening", "with"],
+    ],
+    // "tl;dr": the punctuation splits the chat word for a summary.
+    [["tl", "dr"], ["tldr"]],
   ],
   unitPrepositions: wordSet("in"),
   stem: (word) => stemmer(IRREGULAR[word] ?? word),
@@ -549,7 +578,8 @@ export const english: Language = {
         : /(?:s|x|z|ch|sh)$/.test(noun)
           ? [`${noun}es`]
           : [`${noun}s`],
-  isWord: isEnglishWord,
+  // "His 2nd job": an ordinal in figures is as plain a word as the one it stands for.
+  isWord: (word) => isEnglishWord(word) || /^\d*(1st|2nd|3rd|[04-9]th|1[1-3]th)$/.test(word),
   looksParticiple: (word) => word.endsWith("ed") || PARTICIPLES.has(word),
   // The sentences live in the message catalogue with every other text people read.
   phrases: englishMessages.engine,

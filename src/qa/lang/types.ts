@@ -121,6 +121,11 @@ export interface Language {
     words: ReadonlySet<string>;
     weekdays?: ReadonlySet<string>;
     exact?: ReadonlySet<string>;
+    /**
+     * "Day", "date": asked with a word of precision before it ("what exact day"), the day itself, which
+     * a month or a year alone does not give.
+     */
+    days?: ReadonlySet<string>;
   };
   /**
    * The month (1-12) or day of the week (1-7, Monday first) a word names, in any of its forms
@@ -313,6 +318,12 @@ export interface Language {
    * inside what was said is not when or where it was said.
    */
   readonly speechVerbs: ReadonlySet<string>;
+  /**
+   * Verbs that report what a speaker said only when they follow the speaker ("what did X highlight",
+   * "which risks did X mention"): they name the relations of saying there, and never mark a relation
+   * of the knowledge as one of saying (a relation may "highlight" a route).
+   */
+  readonly speakerVerbs?: ReadonlySet<string>;
   /** Verbs of ordering someone to act ("direct", "order"), whose relation "tell X to do" asks. */
   readonly directiveVerbs?: ReadonlySet<string>;
   /** Verbs that with an object and "to" before a verb tell someone to act ("tell X to", "ask X to"). */
@@ -443,6 +454,11 @@ export interface Language {
     readonly as: readonly [string, string];
     /** Words of the present time that may follow the preposition ("where is it at right now"). */
     readonly after?: ReadonlySet<string>;
+    /**
+     * Prepositions after which the preposition may still close the clause of state, naming what the
+     * state is of: "where are they at with the agreements".
+     */
+    readonly about?: ReadonlySet<string>;
   };
   /**
    * "What does the photo show": verbs that ask what something depicts. As a question's own verb, one

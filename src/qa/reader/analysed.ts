@@ -16,7 +16,7 @@ import {
   statedOtherwise,
 } from "../verdict.js";
 import { MAX_ANSWER_FACTS } from "../weights.js";
-import { aboutTheArticle, linkAsked, nicknameAsked } from "./article.js";
+import { aboutTheArticle, linkAsked, nicknameAsked, publisherChosen, subjectNamed } from "./article.js";
 import {
   afterPreposition,
   asksAmount,
@@ -40,6 +40,7 @@ import { inUnitOf } from "./figures.js";
 import {
   askedNoun,
   asksDepicted,
+  boundedByOwnFacts,
   headsAnother,
   membersUnnamed,
   namesOwnThing,
@@ -86,10 +87,12 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   if (coarse) return coarse;
   const other = otherValue(ctx, question, q);
   if (other) return other;
-  const part = partCounted(ctx, question, q);
+  const part = partCounted(ctx, question, q) ?? boundedByOwnFacts(ctx, question, q);
   if (part) return part;
   const beside = offeredBeside(ctx, question, q);
   if (beside) return beside;
+  const ofTheArticle = publisherChosen(ctx, question, q) ?? subjectNamed(ctx, question, q);
+  if (ofTheArticle) return ofTheArticle;
   if (q.outside.length > 0) return refuse(ctx, question, q, "outside");
   // "Шугаева зовут Дмитрий или Денис": a choice between words, one of them the name's own.
   const nameWord = nameWordChosen(ctx, q);

@@ -1,7 +1,10 @@
+import type { Entity } from "../../knowledge/schema.js";
 import { shorten } from "../../text/shorten.js";
+import { stem } from "../../text/stem.js";
 import type { Analysis } from "../analyse.js";
 import { composeAnswer, MAX_ANSWER_CHARS } from "../compose.js";
 import type { Item } from "../items.js";
+import type { Language } from "../lang/types.js";
 import type { Answer } from "../types.js";
 import { ANSWER_THRESHOLD, MAX_ANSWER_FACTS } from "../weights.js";
 import type { ReaderContext } from "./context.js";
@@ -61,19 +64,7 @@ export function aboutTheArticle(
   const { items, knowledge, lang, publisher, topic, typeInfo, types } = ctx;
   const self = lang.articleSelf;
   if (!self || q.mentions.length > 0 || q.outside.length > 0) return undefined;
-  // "This article", or a bare "статья" in a question that asks nothing else ("о чем статья").
-  // "What is this about", "whats the headline": "this" with nothing after it to point at, or a part
-  // that only an article has, name it too.
-  const named = q.words.some(
-    (w, i) =>
-      (self.names.has(w) && (lang.articles.has(q.words[i - 1] ?? "") || q.smallTalk)) ||
-      (self.pointers?.has(w) &&
-        (i === q.words.length - 1 ||
-          self.about.has(q.words[i + 1] ?? "") ||
-          // "Кто об этом сообщил": "about this", with no name, is about the article's news.
-          lang.topicPrepositions.has(q.words[i - 1] ?? ""))) ||
-      self.parts?.has(w),
-  );
+  const named = namesTheArticle(lang, q);
   // "Who's the author", "who wrote this report": the `article` block gives no author, and the
   // publisher who put the article out is not the person who wrote it; only a fact that names a
   // person as the writer answers.
@@ -131,4 +122,81 @@ export function aboutTheArticle(
     confidence: 0.9,
     language: lang.code,
   };
+}
+
+/**
+ * "This article", or a bare "статья" in a question that asks nothing else ("о чем статья").
+ * "What is this about", "whats the headline": "this" with nothing after it to point at, or a part that
+ * only an article has, name it too.
+ */
+function namesTheArticle(lang: Language, q: Analysis): boolean {
+  const self = lang.articleSelf;
+  if (!self) return false;
+  return q.words.some(
+    (w, i) =>
+      (self.names.has(w) && (lang.articles.has(q.words[i - 1] ?? "") || q.smallTalk)) ||
+      (self.pointers?.has(w) &&
+        (i === q.words.length - 1 ||
+          self.about.has(q.words[i + 1] ?? "") ||
+          // "Кто об этом сообщил": "about this", with no name, is about the article's news.
+          lang.topicPrepositions.has(q.words[i - 1] ?? ""))) ||
+      self.parts?.has(w),
+  );
+}
+
+/** An answer of the engine's own words, with no fact behind it. */
+function plainAnswer(ctx: ReaderContext, question: string, text: string): Omit<Answer, "suggestions"> {
+  return {
+    question,
+    answered: true,
+    text: shorten(text, MAX_ANSWER_CHARS),
+    verdict: null,
+    facts: [],
+    evidence: [],
+    confidence: 0.9,
+    language: ctx.lang.code,
+  };
+}
+
+/**
+ * "Is this article from X or Y": the article named, with its publisher among the alternatives offered
+ * (and no other name of the article beside it), is answered with the publisher, whatever the other is.
+ */
+export function publisherChosen(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { lang, publisher, topic } = ctx;
+  if (publisher === undefined || !q.words.some((w) => lang.alternatives.has(w))) return undefined;
+  if (q.mentions.length === 0 || q.mentions.some((m) => m.entity !== publisher.id)) return undefined;
+  if (!namesTheArticle(lang, q)) return undefined;
+  return withSuggestions(ctx, plainAnswer(ctx, question, lang.phrases.articleIs(topic)), q);
+}
+
+/**
+ * "What's the name of the system this article is about", "the air defense system they're talking
+ * about": a name asked for, of a thing the question closes on "about" (the article's subject), is the
+ * name of the entity the title names that shares the most words with the question.
+ */
+export function subjectNamed(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { lang, titledEntities, describedBy } = ctx;
+  if (titledEntities.length === 0 || q.asked === "yesno") return undefined;
+  if (!lang.topicPrepositions.has(q.words.at(-1) ?? "")) return undefined;
+  if (!q.words.some((w) => lang.nameNouns?.has(w) ?? false)) return undefined;
+  const asked = new Set(q.words.map((w) => stem(w)));
+  const kinds = new Set(q.words.flatMap((w) => ctx.lexicon.typeWords.get(w) ?? []));
+  let best: Entity | undefined;
+  let most = 0;
+  for (const { entity, stems } of titledEntities) {
+    // Its name's words the question uses, and the word of its kind ("the race ... about").
+    const shared = [...stems].filter((s) => asked.has(s)).length + (kinds.has(entity.type) ? 1 : 0);
+    if (shared > most) {
+      best = entity;
+      most = shared;
+    }
+  }
+  if (best === undefined) return undefined;
+  const lead = `${best.name}.`;
+  const description = describedBy(best.id);
+  const answer = description
+    ? composeAnswer(question, q, [description], 0.9, lang, { lead })
+    : plainAnswer(ctx, question, lead);
+  return withSuggestions(ctx, answer, q);
 }

@@ -89,6 +89,8 @@ export interface ReaderContext {
   readonly central: Entity | undefined;
   readonly titleStems: Set<string>;
   readonly centralTurn: Turn | undefined;
+  /** The entities the article's title names, each with its name's words as stems: what it is about. */
+  readonly titledEntities: readonly { readonly entity: Entity; readonly stems: ReadonlySet<string> }[];
   /** Whether a name of the knowledge is written with a plus or an ampersand. */
   readonly signInNames: boolean;
   /** The language's word for "which". */
@@ -289,6 +291,12 @@ export function buildContext(
     [e.name, ...e.aliases].some((n) => normaliseText(n) !== "" && title.includes(` ${normaliseText(n)} `)),
   );
   const [central] = titled.length === 1 ? titled : people.length === 1 ? people : [];
+  const titledEntities = knowledge.entities.flatMap((entity) => {
+    const names = [entity.name, ...entity.aliases].filter(
+      (n) => normaliseText(n) !== "" && title.includes(` ${normaliseText(n)} `),
+    );
+    return names.length > 0 ? [{ entity, stems: new Set(names.flatMap((n) => stemWords(n))) }] : [];
+  });
   const titleStems = new Set(title.split(" ").filter(Boolean).map(stem));
   const centralTurn: Turn | undefined = central && {
     words: [],
@@ -394,6 +402,7 @@ export function buildContext(
     isName,
     central,
     titleStems,
+    titledEntities,
     centralTurn,
     signInNames,
     whichWord,

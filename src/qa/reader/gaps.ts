@@ -42,6 +42,26 @@ export function partCounted(ctx: ReaderContext, question: string, q: Analysis): 
 }
 
 /**
+ * "What was X's job before heading Y": a word of time order ("before", "after") right before the
+ * question's only relation word makes that relation the time the question is set at, not what it asks.
+ * Where no fact uses the bound word and every fact chosen is of that relation, they tell of that time
+ * itself: the article does not say what held before or after it.
+ */
+export function boundedByOwnFacts(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { lang } = ctx;
+  const [cue] = q.cues;
+  if (!cue || q.asked === "when" || q.asked === "yesno") return undefined;
+  if (q.cues.some((c) => c.position !== cue.position)) return undefined;
+  const at = cue.position - 1;
+  if (!(lang.timeClauseOpeners?.has(q.words[at] ?? "") ?? false)) return undefined;
+  // "Lohr worked for X before joining": where facts use the bound word, one may tell what held then.
+  if (!q.unknown.some((u) => u.at === at)) return undefined;
+  const near = select(ctx, q);
+  const ofThatTime = near?.items.every((i) => i.kind === "fact" && i.relation === cue.relation);
+  return near && ofThatTime ? gap(ctx, question, q, near.items) : undefined;
+}
+
+/**
  * "Which hospitals get power": the name right after "which" is a class written in common words, not
  * a proper name, and asks for the named ones among it. Where no fact about it names one of its kind
  * by a proper name, the article names none: a gap, told with what it does say.
