@@ -178,7 +178,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
       .map((w) => lang.whContractions[w] ?? w),
     lang,
   );
-  // "What does X stand 4", "sell 2 Armenia", "talk w X": a figure or letter typed for a preposition,
+  // "What does X stand 4", "sell 2 Armenia": a figure typed for a preposition,
   // where no figure can be:
   // before a name, or ending the question after a word that names no relation ("did they pick 4"
   // counts).
@@ -188,7 +188,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     if (preposition === undefined || i === 0) continue;
     const next = typed[i + 1];
     const counted = lexicon.relationWords.has(stem(typed[i - 1] ?? ""));
-    // Before a name: one the article uses, or a word of no dictionary ("w izvestia"), a name it does not.
+    // Before a name: one the article uses, or a word of no dictionary ("sold 2 izvestia"), a name it does not.
     const name = next !== undefined && (lexicon.aliases.has(stem(next)) || !lang.isWord(next));
     if (next === undefined ? !counted : name) typed[i] = preposition;
   }

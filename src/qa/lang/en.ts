@@ -342,7 +342,7 @@ export const english: Language = {
       .split(" ")
       .flatMap((w) => ["year", "month", "week", "day", "hour"].map((t) => `${w} ${t}`)),
   ]),
-  chatPrepositions: wordTable({ "4": "for", "2": "to", w: "with" }),
+  chatPrepositions: wordTable({ "4": "for", "2": "to" }),
   origin: { verbs: wordSet("come comes came coming originate originates"), from: wordSet("from") },
   listEnds: wordSet("etc etcetera"),
   denials: {
