@@ -93,16 +93,7 @@ export function aboutTheArticle(
     // The fact that has the publisher for its subject says so, where there is one.
     const own = items.filter((i) => i.kind === "fact" && i.subject.has(publisher.id));
     if (own.length > 0) return composeAnswer(question, q, own.slice(0, 1), 0.9, lang);
-    return {
-      question,
-      answered: true,
-      text: shorten(lang.phrases.articleIs(topic), MAX_ANSWER_CHARS),
-      verdict: null,
-      facts: [],
-      evidence: [],
-      confidence: 0.9,
-      language: lang.code,
-    };
+    return plainAnswer(ctx, question, lang.phrases.articleIs(topic));
   }
   // "The title of this article": a relation's word ("title" of a job) asks the article's here.
   const own = (w: string) => self.title.has(w) || self.about.has(w);
@@ -112,16 +103,7 @@ export function aboutTheArticle(
   const text = title
     ? lang.phrases.articleIs(topic)
     : `${lang.phrases.articleIs(topic)} ${knowledge.article.summary}`;
-  return {
-    question,
-    answered: true,
-    text: shorten(text, MAX_ANSWER_CHARS),
-    verdict: null,
-    facts: [],
-    evidence: [],
-    confidence: 0.9,
-    language: lang.code,
-  };
+  return plainAnswer(ctx, question, text);
 }
 
 /**
