@@ -163,6 +163,11 @@ export const factSchema = z.strictObject({
    * it does not list is not answered "no" on the strength of another fact of the relation.
    */
   partial: z.boolean().optional(),
+  /**
+   * The fact's subjects and objects are every party to the one act it names ("the agreements signed
+   * by A, B and C"): another name of the same kind, asked about as a party to it, is "no".
+   */
+  complete: z.boolean().optional(),
   ru: factTranslationSchema.optional(),
 });
 

@@ -77,6 +77,14 @@ function checkReferences(file: KnowledgeFile, report: Report): void {
       report(["facts", i, "partial"], "a fact with a 'quantity' counts all it lists: it cannot be 'partial'");
     if (fact.partial && fact.object.length + fact.mentions.length === 0)
       report(["facts", i, "partial"], "'partial' marks a fact's lists as examples: this fact lists nothing");
+    // A list of every party cannot also be examples, nor leave one open.
+    if (fact.complete && (fact.partial || fact.leavesOpen))
+      report(
+        ["facts", i, "complete"],
+        "a 'complete' fact lists every party: it cannot be 'partial' or 'leavesOpen'",
+      );
+    if (fact.complete && fact.subject.length + fact.object.length < 2)
+      report(["facts", i, "complete"], "'complete' closes a list of parties: this fact lists fewer than two");
     if (!relations.has(fact.relation)) {
       report(
         ["facts", i, "relation"],

@@ -32,6 +32,8 @@ export interface Item {
   open: boolean;
   /** The fact's lists are examples, not all (a fact's `partial`). */
   partial: boolean;
+  /** The fact's subjects and objects are every party to the act it names (a fact's `complete`). */
+  complete: boolean;
   /**
    * Concepts the answer says only with a negative prefix ("unpressurized" and never "pressurized"): a
    * yes/no question asking the plain word is answered "no" by it.
@@ -104,6 +106,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       question: f.question,
       open: f.leavesOpen === true,
       partial: f.partial === true,
+      complete: f.complete === true,
       denied: deniedConcepts(f.answer, lexicon, lang, opposites),
       // A fact that leaves something open says what the article does not tell, not what is not so.
       negated: f.leavesOpen === true ? new Set() : deniedInClauses(f.answer, lexicon, lang),
@@ -141,6 +144,7 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       ),
       open: false,
       partial: false,
+      complete: false,
       denied: deniedConcepts(e.description, lexicon, lang, opposites),
       negated: deniedInClauses(e.description, lexicon, lang),
       stated: conceptsOf(e.description),

@@ -100,3 +100,38 @@ function languageNames(lang: Language): [string, string][] {
   byLanguage.set(lang.code, out);
   return out;
 }
+
+const countryShown = new Map<string, { shown: Set<string>; stems: Set<string> }>();
+
+/**
+ * The world's countries in a language and in English: the names shown for them (not their capitals
+ * nor other bodies) and their names stemmed. Built once per language.
+ */
+function countriesIn(lang: Language): { shown: Set<string>; stems: Set<string> } {
+  const cached = countryShown.get(lang.code);
+  if (cached) return cached;
+  const shown = new Set<string>();
+  const stems = new Set<string>();
+  for (const country of COUNTRIES) {
+    const names = [country.name.common, country.name.official];
+    const translated = lang.countryNames ? country.translations[lang.countryNames] : undefined;
+    if (translated) names.push(translated.common, translated.official);
+    shown.add(country.name.common);
+    if (translated) shown.add(translated.common);
+    for (const name of names) stems.add(stemPhrase(name));
+  }
+  const out = { shown, stems };
+  countryShown.set(lang.code, out);
+  return out;
+}
+
+/** An outside name, as shown, is a country's (not a capital's, nor another body's). */
+export function isCountryShown(shown: string, lang: Language): boolean {
+  return countriesIn(lang).shown.has(shown);
+}
+
+/** One of the names of a known entity is a country's, in the language or in English. */
+export function namesCountry(names: readonly string[], lang: Language): boolean {
+  const { stems } = countriesIn(lang);
+  return names.some((n) => stems.has(stemPhrase(n)));
+}

@@ -157,7 +157,10 @@ export function judgeYesNo(
       if (present.length === 0) continue;
       // Examples only ("his roles include ..."): the name may be one more.
       // One that leaves open who or which ("does not say whom X reports to") names no holder either.
-      const single = !item.partial && !item.open && missing.every((m) => soleHolder(item, m, ctx));
+      // A list of every party to the act ("signed by A, B and C") excludes another of their kind.
+      const closed = item.complete && missing.every((m) => hasOtherOfType(item, m.entity, ctx));
+      const single =
+        closed || (!item.partial && !item.open && missing.every((m) => soleHolder(item, m, ctx)));
       return single
         ? { verdict: "no", decided: true, items: [item] }
         : { verdict: null, decided: false, items: [item] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editedKnowledge, parseWithArticle } from "../support/knowledge.js";
+import { editedKnowledge, type KnowledgeData, parseWithArticle } from "../support/knowledge.js";
 
 async function errorsOf(yamlText: string) {
   const result = await parseWithArticle(yamlText);
@@ -27,5 +27,43 @@ describe("a fact whose lists are examples ('partial')", () => {
       }),
     );
     expect(errors.map((e) => e.message).join("\n")).toMatch(/cannot be 'partial'/);
+  });
+});
+
+describe("a fact that lists every party to its act ('complete')", () => {
+  const signed = (k: KnowledgeData): KnowledgeData =>
+    k.facts.find((f: { id: string }) => f.id === "agreements-signed");
+
+  it("is accepted where the article names every party", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        signed(k).complete = true;
+      }),
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it("is refused beside 'partial' or 'leavesOpen', which leave the list open", async () => {
+    for (const field of ["partial", "leavesOpen"]) {
+      const errors = await errorsOf(
+        editedKnowledge((k) => {
+          signed(k).complete = true;
+          signed(k)[field] = true;
+        }),
+      );
+      expect(errors.map((e) => e.message).join("\n")).toMatch(/'complete' fact lists every party/);
+    }
+  });
+
+  it("is refused on a fact with a single party", async () => {
+    const errors = await errorsOf(
+      editedKnowledge((k) => {
+        const fact = signed(k);
+        fact.complete = true;
+        fact.subject = ["russia"];
+        fact.object = [];
+      }),
+    );
+    expect(errors.map((e) => e.message).join("\n")).toMatch(/fewer than two/);
   });
 });

@@ -335,6 +335,7 @@ export const english: Language = {
   namingWords: wordSet("called named"),
   nameNouns: wordSet("name names"),
   demonstratives: wordSet("that this"),
+  pointing: wordSet("this these those"),
   totalWords: wordSet("total altogether overall combined plus"),
   rateWords: new Set([
     ..."annually annual yearly monthly weekly daily hourly".split(" "),

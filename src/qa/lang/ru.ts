@@ -660,6 +660,7 @@ export const russian: Language = {
   // "Как называется": the name asked, whatever a relation's verb "называть" says.
   namingWords: wordSet("называется называются назывался называлась называлось"),
   demonstratives: wordSet("это то"),
+  pointing: wordSet("этот эта эти этих этим этими этого этому этой эту данные данных упомянутые упомянутых"),
   totalWords: wordSet("всего итого"),
   rateWords: new Set([
     ..."ежегодно ежемесячно еженедельно ежедневно ежегодный ежемесячный".split(" "),

@@ -195,6 +195,11 @@ export interface Language {
   readonly totalWords?: ReadonlySet<string>;
   /** "Come from": where something comes from asks who gives it. */
   readonly origin?: { verbs: ReadonlySet<string>; from: ReadonlySet<string> };
+  /**
+   * "These agreements", "this pact": words that point at the very thing the article tells of, not at
+   * one like it ("an agreement"). ("That" is left out: it also opens a clause.)
+   */
+  readonly pointing?: ReadonlySet<string>;
   /** "That", "this": pointing back, "what's that" after a name asks what the name is. */
   readonly demonstratives?: ReadonlySet<string>;
   /** "Name": "what is the name of X" asks what X is called. */

@@ -62,6 +62,7 @@ import {
   otherOwner,
   otherTitle,
   otherValue,
+  outsideParty,
 } from "./verdicts.js";
 
 export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis): Answer {
@@ -93,7 +94,7 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   if (beside) return beside;
   const ofTheArticle = publisherChosen(ctx, question, q) ?? subjectNamed(ctx, question, q);
   if (ofTheArticle) return ofTheArticle;
-  if (q.outside.length > 0) return refuse(ctx, question, q, "outside");
+  if (q.outside.length > 0) return outsideParty(ctx, question, q) ?? refuse(ctx, question, q, "outside");
   // "Шугаева зовут Дмитрий или Денис": a choice between words, one of them the name's own.
   const nameWord = nameWordChosen(ctx, q);
   if (nameWord) return withSuggestions(ctx, composeAnswer(question, q, [nameWord], 0.9, lang), q);

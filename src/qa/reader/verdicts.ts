@@ -7,6 +7,7 @@ import { endsVerb } from "../grammar.js";
 import type { Item } from "../items.js";
 import type { Language } from "../lang/types.js";
 import { conceptOf } from "../lexicon.js";
+import { isCountryShown, namesCountry } from "../outside.js";
 import { scoreItem } from "../score.js";
 import type { Answer } from "../types.js";
 import { isDecisive } from "../unknown-words.js";
@@ -173,6 +174,38 @@ export function notListed(ctx: ReaderContext, question: string, q: Analysis): An
   const ofKind =
     q.typeHint === undefined || [...best.subject, ...best.object].some((id) => types.get(id) === q.typeHint);
   if (!asked || !ofKind || (q.cues.length === 0 && q.typeHint === undefined)) return undefined;
+  return withSuggestions(
+    ctx,
+    composeAnswer(question, q, [best], selection.confidence, lang, { verdict: "no" }),
+    q,
+  );
+}
+
+/**
+ * "Did Uzbekistan sign these agreements": a country the article never mentions, asked about as a party
+ * to the very act (pointed at: "these") whose every party a fact lists (`complete`), all of them countries: the list is closed, so the
+ * answer is no, with who it does name. A name of another kind, or a list of examples, decides nothing.
+ */
+export function outsideParty(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { lang, entities, lexicon } = ctx;
+  if (q.asked !== "yesno" || q.negated || q.outside.length === 0) return undefined;
+  if (!q.outside.every((name) => isCountryShown(name, lang))) return undefined;
+  // "These agreements": the act the article tells of; "an agreement" may be another the article never covers.
+  if (!q.words.some((w) => lang.pointing?.has(w) ?? false)) return undefined;
+  const selection = select(ctx, { ...q, outside: [] });
+  const best = selection?.items[0];
+  if (!selection || !best || best.kind !== "fact" || !best.complete) return undefined;
+  // The act asked: the question's verb, or its relation's word in a clause ("the countries that signed").
+  const asked = (relation: string) =>
+    q.cues.some((c) => c.relation === relation) ||
+    q.keywords.some((k) => lexicon.relationWords.get(k)?.some((w) => w.relation === relation));
+  if (!asked(best.relation)) return undefined;
+  const country = (id: string) => {
+    const entity = entities.get(id);
+    return entity !== undefined && namesCountry([entity.name, ...entity.aliases], lang);
+  };
+  const side = [best.subject, best.object].find((ids) => ids.size >= 2 && [...ids].every(country));
+  if (!side) return undefined;
   return withSuggestions(
     ctx,
     composeAnswer(question, q, [best], selection.confidence, lang, { verdict: "no" }),
