@@ -57,6 +57,14 @@ const ARTICLES = [
     languages: ["en"],
     foreign: ["what does russia supply to armenia", "who is deanne criswell"],
   },
+  {
+    name: "the Treasury release on Lynn Malerba's appointment as Treasurer",
+    file: "test/articles/treasury-malerba-treasurer-release/knowledge.yaml",
+    marker: "Rosebud Indian Reservation",
+    minFacts: 40,
+    languages: ["en"],
+    foreign: ["what does russia supply to armenia", "who is frank kendall"],
+  },
 ];
 
 describe.each(ARTICLES)("the knowledge file of $name", (article) => {
