@@ -613,10 +613,18 @@ function commaSplitNames(
   commaJoined: CommaJoined,
   warn: Warn,
 ): void {
-  const article = stemPhrase(articleText.replaceAll(",", " , "));
+  // Stemming drops every comma, so the article is cut at its commas first: the two parts must end one
+  // piece and start the next. "Chief Mutáwi Mutáhash (Many Hearts)" is no comma-written name, though
+  // its two names stand side by side.
+  let pieces: string[] | undefined;
   const inArticle = (joined: string) => {
-    const key = stemPhrase(joined.replaceAll(",", " , "));
-    return key !== "" && ` ${article} `.includes(` ${key} `);
+    const [first = "", second = ""] = joined.split(",").map(stemPhrase);
+    if (first === "" || second === "") return false;
+    pieces ??= articleText.split(",").map(stemPhrase);
+    for (let k = 0; k + 1 < pieces.length; k++) {
+      if (` ${pieces[k]}`.endsWith(` ${first}`) && `${pieces[k + 1]} `.startsWith(`${second} `)) return true;
+    }
+    return false;
   };
   const check = (list: readonly string[], path: PathKey[]) => {
     list.forEach((_, j) => {

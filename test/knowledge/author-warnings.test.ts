@@ -126,6 +126,19 @@ describe("warnings for what an author cannot see", () => {
     expect(quoted.some((w) => w.includes("Quote it"))).toBe(false);
   });
 
+  it("two names the article writes side by side without a comma are no split name", async () => {
+    // "Lakeview College (Northport)": the two stand together, but no comma joins them into one name.
+    const article = ARTICLE.replace("Lakeview College, Northport.", "Lakeview College (Northport).");
+    const yamlText = knowledge("[Lakeview College, Northport, LC]").replace(
+      "evidence: studied at Lakeview College, Northport.",
+      "evidence: studied at Lakeview College (Northport).",
+    );
+    const result = await parseWithArticle(yamlText, article);
+    if (!result.ok) throw new Error(result.errors.map((e) => `${e.where}: ${e.message}`).join("\n"));
+    const warnings = (result.warnings?.() ?? []).map((w) => w.message);
+    expect(warnings.some((w) => w.includes("is written in the article as one name"))).toBe(false);
+  });
+
   it("tells, with an alias collision, that the comma split the name", async () => {
     const yamlText = knowledge("[Harbor District Manager, Northport]");
     const result = await parseWithArticle(yamlText, ARTICLE);
