@@ -33,7 +33,9 @@ type Warn = (path: PathKey[], message: string) => void;
  * - a name the article writes with a comma, split in two by an unquoted `[…]` list;
  * - a kind's word the article counts ("12,000 people") where "how many people" would count the kind's
  *   entities instead of giving the figure;
- * - one entity on two sides of a fact, which ranking and verdicts read differently.
+ * - one entity on two sides of a fact, which ranking and verdicts read differently;
+ * - a relation word of three words or more, or a synonym of two or more: questions are searched for
+ *   single words and pairs of neighbours (synonyms, single words), so such an entry never matches.
  * Aliases that are ordinary words, and the words of one entity's names that stem like the noun of
  * whoever does them, are told once an entity: one decision each.
  */
@@ -53,6 +55,7 @@ export function knowledgeWarnings(
   expansionWords(file, warn);
   kindWordCounts(file, warn);
   twiceInOneFact(file, warn);
+  unmatchedPhrases(file, warn);
   return warnings;
 }
 
@@ -796,4 +799,35 @@ function kindWordCounts(file: KnowledgeFile, warn: Warn): void {
       `kind word '${form.word}' follows a figure in fact ${example}${more}. ${effect}${remedy}`,
     );
   }
+}
+
+/**
+ * A relation word is looked for one word at a time and as a pair of neighbours ("take part"), a
+ * synonym one word at a time: "call for proposals" as a relation's noun, or "space flight" in a
+ * synonym group, is accepted and never meets a question.
+ */
+function unmatchedPhrases(file: KnowledgeFile, warn: Warn): void {
+  const size = (text: string) => normaliseText(text).split(" ").length;
+  file.relations.forEach((relation, i) => {
+    for (const [words, path] of relationWordLists(relation, i))
+      words.forEach((word, j) => {
+        const n = size(word);
+        if (n <= 2) return;
+        warn(
+          [...path, j],
+          `relation word '${word}' is ${n} words: questions are searched for single words and pairs of ` +
+            "words side by side, so it never matches one. Use one word, or two that questions write together",
+        );
+      });
+  });
+  file.synonyms.forEach((group, i) => {
+    group.forEach((word, j) => {
+      if (size(word) < 2) return;
+      warn(
+        ["synonyms", i, j],
+        `synonym '${word}' is ${size(word)} words: synonyms are compared one word at a time, so it never ` +
+          "matches a question. Drop it, or give a single word",
+      );
+    });
+  });
 }

@@ -151,6 +151,26 @@ describe("warnings for what an author cannot see", () => {
     ]);
   });
 
+  it("a relation word of three words, and a synonym of two, never match a question", async () => {
+    const yamlText = knowledge("[Lakeview]", "[publication, notice, call for notices]").replace(
+      "relations:",
+      "synonyms:\n  - [notice, bulletin, dock-notice]\nrelations:",
+    );
+    const warnings = await warningsOf(yamlText);
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^relations\[1\]\.nouns\[2\] \(line \d+\): relation word 'call for notices' is 3 words/,
+        ),
+        expect.stringMatching(/^synonyms\[0\]\[2\] \(line \d+\): synonym 'dock-notice' is 2 words/),
+      ]),
+    );
+    // A pair is looked for whole, and a single synonym word is compared as it is.
+    expect(
+      warnings.some((w) => /relation word 'publication' is|synonym '(notice|bulletin)' is/.test(w)),
+    ).toBe(false);
+  });
+
   it("one warning an entity for its ordinary-word aliases", async () => {
     const warnings = await warningsOf(knowledge("[Lakeview]"));
     const moss = warnings.filter((w) => w.startsWith("entities[2]"));
