@@ -1,5 +1,6 @@
 import { normaliseText, tokenizeInput } from "../text/normalise.js";
 import { stem, stemPhrase } from "../text/stem.js";
+import { calendarTime } from "./calendar.js";
 import { numberOf } from "./counts.js";
 import { findAsked, findCues, isQuestionSubject, roleOf } from "./grammar.js";
 import type { Language, RoleContext } from "./lang/types.js";
@@ -539,6 +540,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const timeWord = found.asked === "when" ? words[found.typeWordAt ?? -1] : undefined;
   const predicate = cues.length === 0 ? passivePredicate(words, content, lang) : undefined;
   const quoted = quotedPhrases(question);
+  const setIn = calendarTime(words, lang);
   return {
     words,
     asked,
@@ -549,6 +551,8 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     (lang.precisionWords?.has(words[(found.typeWordAt ?? 0) - 1] ?? "") ?? false)
       ? { exactDay: true }
       : {}),
+    ...(timeWord !== undefined && lang.calendar?.months?.has(timeWord) ? { monthAsked: true } : {}),
+    ...(asked === "when" && setIn.year !== undefined ? { setIn } : {}),
     // "Бондарев министр обороны?", "фото от Рейтер?": with no verb at all, a language without a
     // present-tense "is" puts a name (or a relation's noun) and what is said of it side by side, as
     // English does with "is".
@@ -642,7 +646,8 @@ function wantedWords(
     } else if (asks === "how") {
       // "How long will ...", "how old is ...": a measure the fact must give.
       const after = words[p + 1] ?? "";
-      if (lang.auxiliaries.has(after)) take(p, true);
+      // "How long until ...", "how long since ...": the span up to or from an event is a measure too.
+      if (lang.auxiliaries.has(after) || (lang.timeBounds?.has(after) ?? false)) take(p, true);
       // "How much money did X put in": what is counted, which the fact must hold.
       else if (lang.quantityWords.has(words[p] ?? "") && !mentionAt(p + 1)) take(p + 1, true);
     }

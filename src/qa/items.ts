@@ -1,6 +1,7 @@
 import type { Knowledge } from "../knowledge/schema.js";
 import { foldedWords, normaliseText } from "../text/normalise.js";
 import { stem } from "../text/stem.js";
+import { type CalendarTime, calendarTime } from "./calendar.js";
 import type { Language } from "./lang/types.js";
 import { conceptOf, type Lexicon, relationConcept, speechRelations } from "./lexicon.js";
 import { sentenceLocator } from "./sentences.js";
@@ -53,6 +54,10 @@ export interface Item {
   datedExactly: boolean;
   /** Its time, beside any gloss in brackets, names a day: a day of the month or of the week ("Oct. 8"). */
   datedToDay: boolean;
+  /** Its time names a month ("in October 2015", "Oct. 8"), which a year alone does not: what "what month" asks. */
+  datedToMonth: boolean;
+  /** The calendar parts its time names ("in October 2015": the year and the month). */
+  time: CalendarTime;
   /**
    * A statement's time or place that is part of what was said ("said that the system in the
    * post-Soviet space ...", "said: “... year around”"), not when or where it was said.
@@ -114,6 +119,8 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       dated: f.when !== undefined && isDated(f.when, lang, true),
       datedExactly: f.when !== undefined && isDated(f.when, lang, false),
       datedToDay: f.when !== undefined && namesDay(f.when, lang),
+      datedToMonth: f.when !== undefined && namesMonth(f.when, lang),
+      time: f.when === undefined ? {} : calendarTime(normaliseText(f.when).split(" ").filter(Boolean), lang),
       reported: {
         when: reportedIn(f.answer, f.relation, f.when),
         where: reportedIn(f.answer, f.relation, f.where),
@@ -151,6 +158,8 @@ export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Languag
       dated: false,
       datedExactly: false,
       datedToDay: false,
+      datedToMonth: false,
+      time: {},
       reported: { when: false, where: false },
       kinds,
     }),
@@ -182,6 +191,19 @@ function namesDay(when: string, lang: Language): boolean {
       (/^\d{1,2}$/.test(w) && Number(w) >= 1 && Number(w) <= 31) ||
       (lang.calendar?.weekdays?.has(w) ?? false),
   );
+}
+
+/**
+ * Whether a time names a month: one of the calendar's names of months, or a date written in figures
+ * ("10/8/2015"). A gloss in brackets explains the time and is no part of it.
+ */
+function namesMonth(when: string, lang: Language): boolean {
+  const text = when.replace(/\([^)]*\)/g, " ");
+  if (/\b\d{1,4}[./-]\d{1,2}([./-]\d{1,4})?\b/.test(text)) return true;
+  const month = lang.calendarNames?.month;
+  return normaliseText(text)
+    .split(" ")
+    .some((w) => (month?.(w) ?? undefined) !== undefined || (lang.calendar?.words.has(w) ?? false));
 }
 
 /**

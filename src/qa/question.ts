@@ -1,3 +1,4 @@
+import type { CalendarTime } from "./calendar.js";
 import type { CueKind } from "./lexicon.js";
 
 /** What the engine reads from a question before it looks at any fact. */
@@ -58,6 +59,10 @@ export interface Analysis {
   exactDate?: boolean;
   /** "What exact day": the day itself, which a month or a year alone does not give. */
   exactDay?: boolean;
+  /** "What month": a month on the calendar, which a year alone does not give. */
+  monthAsked?: boolean;
+  /** "What month was it in 2011": the time on the calendar the question itself names, if any. */
+  setIn?: CalendarTime;
   /** "Which country ...": the kind of entity the answer should name. */
   typeHint: string | undefined;
   /** "Which university": the entities of that kind the word names, where it names only some of them. */

@@ -1,3 +1,4 @@
+import { compareTimes } from "./calendar.js";
 import type { FactIndex } from "./fact-index.js";
 import { DESCRIBE_RELATION, type Item } from "./items.js";
 import type { Analysis, Mention, Role } from "./question.js";
@@ -320,6 +321,9 @@ function answersKind(item: Item, q: Analysis, named: boolean, loose: boolean): b
         (!q.dated || item.dated) &&
         (!q.exactDate || item.datedExactly) &&
         (!q.exactDay || item.datedToDay) &&
+        (!q.monthAsked || item.datedToMonth) &&
+        // "What month was the first one in 2011": a fact of another year is of another time.
+        (!q.setIn || compareTimes(q.setIn, item.time) !== "differs") &&
         !asksTheSaying("when")
       );
     case "quantity":

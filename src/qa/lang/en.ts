@@ -317,6 +317,7 @@ export const english: Language = {
     weekdays: wordSet("monday tuesday wednesday thursday friday saturday sunday"),
     exact: wordSet("date year month"),
     days: wordSet("day date"),
+    months: wordSet("month"),
   },
   calendarNames: {
     month: (word) => ENGLISH_MONTHS.get(word),
@@ -324,7 +325,7 @@ export const english: Language = {
   },
   calendarSpans: wordSet("through thru until till til by since before after from between to"),
   timeBounds: new Set([...TIME_ORDER, ..."since till during b4 prior".split(" ")]),
-  precisionWords: wordSet("exactly precisely specifically exact precise"),
+  precisionWords: wordSet("exactly precisely specifically exact precise physically"),
   magnitudes: { k: 1000, m: 1000000 },
   bounds: {
     above: [["more", "than"], ["over"], ["above"], ["greater", "than"], ["longer", "than"], ["beyond"]],
@@ -454,6 +455,12 @@ export const english: Language = {
     show shows showing shown depict depicts depicting depicted portray portrays portrayed feature features
     featured picture pictures pictured
   `),
+  depictedIn: {
+    nouns: wordSet(
+      "photo photos photograph photographs picture pictures pic pics image images video footage",
+    ),
+    prepositions: wordSet("in on"),
+  },
   gapAdmissions: [
     { phrase: "does not say how many", asks: wordSet("count quantity") },
     { phrase: "does not give the number", asks: wordSet("count quantity") },

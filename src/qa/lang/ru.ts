@@ -774,6 +774,12 @@ export const russian: Language = {
     },
   },
   calendarSpans: wordSet("до по с со после перед между начиная"),
+  depictedIn: {
+    nouns: wordSet(
+      "фото фотография фотографии фотографию снимок снимке кадр кадре картинка картинке изображение изображении фотка фотке видео",
+    ),
+    prepositions: wordSet("на в"),
+  },
   timeBounds: wordSet("после перед накануне"),
   precisionWords: wordSet("точно конкретно именно"),
   magnitudes: { к: 1000, k: 1000 },

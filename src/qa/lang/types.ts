@@ -126,6 +126,8 @@ export interface Language {
      * a month or a year alone does not give.
      */
     days?: ReadonlySet<string>;
+    /** "Month": asked, the month itself, which a year alone does not give. */
+    months?: ReadonlySet<string>;
   };
   /**
    * The month (1-12) or day of the week (1-7, Monday first) a word names, in any of its forms
@@ -470,6 +472,11 @@ export interface Language {
    * that no relation of the knowledge uses asks for something the facts never hold.
    */
   readonly depictionWords?: ReadonlySet<string>;
+  /**
+   * "Who is in the photo", "кто на фото": nouns of things that depict (`nouns`), after one of the
+   * prepositions that put something inside them (`prepositions`), ask who or what they show.
+   */
+  readonly depictedIn?: { nouns: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   /**
    * Words with which a fact's or a description's own text admits what the article leaves out ("the
    * article does not name them", "does not say how many"), each with the kinds of question it leaves

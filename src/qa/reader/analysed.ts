@@ -49,6 +49,7 @@ import {
   narrowedKind,
   partCounted,
   placeTooCoarse,
+  speakerUnquoted,
 } from "./gaps.js";
 import { anotherOfKind, makeUnnamed, otherRank, personPlaceUnsaid, unnamedWhich } from "./gaps-in-chosen.js";
 import { everyOfKind, everyQuoted, gap, holdersListed, kindQualified, kindsListed } from "./lists.js";
@@ -335,6 +336,8 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
     q.asked === "who" || q.asked === "which" || (q.asked === "what" && q.typeHint) || asksName;
   if (asksWhich && chosen.length > 0 && chosen.every((i) => i.open)) return gap(ctx, question, q, chosen);
   if (asksName && namesUnsaid(ctx, q)) return gap(ctx, question, q, chosen);
+  // "Who interviewed X, the journalist's name": a "who" that adds whose name it wants.
+  if (asksWhich && namesUnsaid(ctx, q, true)) return gap(ctx, question, q, chosen);
   // A fact that says the article leaves open who or which does not name one: behind a fact that
   // does, it is left out.
   if (asksWhich && chosen.length > 1 && !chosen[0]?.open) {
@@ -363,6 +366,8 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   // "Where was X when ...": where a person was is a place, which a fact's circumstance ("in an
   // interview for a newspaper") is not.
   if (personPlaceUnsaid(ctx, q, chosen)) return gap(ctx, question, q, chosen);
+  // "What did the NATO soldiers think": a speaker no fact of saying has said nothing in the article.
+  if (speakerUnquoted(ctx, q)) return gap(ctx, question, q, chosen);
   // "What did Armenia's defense minister say": an office no fact ever names has no holder the
   // article tells of, whatever else it says about the country.
   if (q.unknown.some((u) => lang.officeNouns?.has(u.word) ?? false)) return gap(ctx, question, q, chosen);

@@ -2,6 +2,7 @@ import { normaliseText } from "../../text/normalise.js";
 import { stem } from "../../text/stem.js";
 import type { Analysis } from "../analyse.js";
 import type { Item } from "../items.js";
+import { speechRelations } from "../lexicon.js";
 import type { Answer } from "../types.js";
 import type { ReaderContext } from "./context.js";
 import { gap } from "./lists.js";
@@ -89,10 +90,12 @@ export function membersUnnamed(ctx: ReaderContext, question: string, q: Analysis
 
 /**
  * "Where exactly did it land": a word asking for precision, where the fact's place is the bare name
- * of a place the knowledge has (a state, a country), asks for more than the article gives.
+ * of a place the knowledge has (a state, a country), asks for more than the article gives; so it
+ * does where the fact's place names no place of the knowledge at all ("in an interview for a
+ * newspaper"), which says in what circumstance, not where.
  */
 export function placeTooCoarse(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
-  const { knowledge, lang, typeInfo } = ctx;
+  const { entities, knowledge, lang, typeInfo, types } = ctx;
   if (q.asked !== "where" || !q.words.some((w) => lang.precisionWords?.has(w) ?? false)) return undefined;
   const near = select(ctx, q);
   const top = near?.items[0];
@@ -102,7 +105,13 @@ export function placeTooCoarse(ctx: ReaderContext, question: string, q: Analysis
     (e) =>
       typeInfo.get(e.type)?.place === true && [e.name, ...e.aliases].some((n) => normaliseText(n) === said),
   );
-  return bare ? gap(ctx, question, q, near.items) : undefined;
+  const involved = [...top.subject, ...top.object, ...top.mentions];
+  const placed = involved.some((id) => {
+    const e = entities.get(id);
+    const place = e && typeInfo.get(types.get(id) ?? "")?.place === true;
+    return place && [e.name, ...e.aliases].some((n) => said.includes(normaliseText(n)));
+  });
+  return bare || !placed ? gap(ctx, question, q, near.items) : undefined;
 }
 
 /**
@@ -162,16 +171,29 @@ export function askedNoun(ctx: ReaderContext, q: Analysis): string | undefined {
   return before.length > 0 && before.every(lead) ? cue.relation : undefined;
 }
 
-export function namesUnsaid(ctx: ReaderContext, q: Analysis): boolean {
-  const { items, lang } = ctx;
+/**
+ * "What's the name of the journalist", or with `ownerOnly` only "..., the journalist's name" (a
+ * question of "who" that adds the name it wants): the thing whose name is asked is a word no fact
+ * uses, or a relation's noun whose every fact leaves it open.
+ */
+export function namesUnsaid(ctx: ReaderContext, q: Analysis, ownerOnly = false): boolean {
+  const { lang } = ctx;
   const at = q.words.findIndex((w) => lang.nameNouns?.has(w) ?? false);
+  if (at < 0) return false;
   let next = at + 1;
   while (lang.genitive.has(q.words[next] ?? "") || lang.articles.has(q.words[next] ?? "")) next++;
-  if (q.unknown.some((u) => u.at === next && u.common && !u.slot)) return true;
-  const named = q.cues.filter((c) => c.kind === "noun" && c.position === next);
+  // "The journalist's name": the owner stands right before the name, after an article.
+  const owner = at >= 2 && lang.articles.has(q.words[at - 2] ?? "") ? [at - 1] : [];
+  return [...(ownerOnly ? [] : [next]), ...owner].some((p) => unsaidAt(ctx, q, p));
+}
+
+/** The word at `p` is one no fact uses, or the noun of relations whose every fact leaves it open. */
+function unsaidAt(ctx: ReaderContext, q: Analysis, p: number): boolean {
+  if (q.unknown.some((u) => u.at === p && u.common && !u.slot)) return true;
+  const named = q.cues.filter((c) => c.kind === "noun" && c.position === p);
   if (named.length === 0) return false;
   const relations = new Set(named.map((c) => c.relation));
-  const facts = items.filter((i) => i.kind === "fact" && relations.has(i.relation));
+  const facts = [...relations].flatMap((r) => ctx.stating(r)).filter((i) => i.kind === "fact");
   return facts.length > 0 && facts.every((i) => i.open);
 }
 
@@ -182,7 +204,9 @@ export function namesUnsaid(ctx: ReaderContext, q: Analysis): boolean {
 export function asksDepicted(ctx: ReaderContext, q: Analysis): boolean {
   const { lang, lexicon } = ctx;
   const showing = lang.depictionWords;
-  if (!showing || q.cues.some((c) => c.kind !== "noun")) return false;
+  if (q.cues.some((c) => c.kind !== "noun")) return false;
+  if (depictedIn(ctx, q)) return true;
+  if (!showing) return false;
   return q.words.some(
     (w, i) =>
       showing.has(w) &&
@@ -193,6 +217,27 @@ export function asksDepicted(ctx: ReaderContext, q: Analysis): boolean {
       // "What does the article show about X" is what it says; "can you show me" a request.
       !q.words.slice(0, i).some((v) => lang.addressee.has(v) || (lang.articleSelf?.names.has(v) ?? false)),
   );
+}
+
+/**
+ * "Who is in the photo": "who" or "what", "to be" (where the language says it), then a preposition
+ * that puts it inside a thing that depicts, which ends its phrase ("in the photo", not "in the photo
+ * credit"), and no name: what the thing shows is asked, not who made it.
+ */
+function depictedIn(ctx: ReaderContext, q: Analysis): boolean {
+  const { lang } = ctx;
+  const inside = lang.depictedIn;
+  if (!inside || q.mentions.length > 0 || (q.asked !== "who" && q.asked !== "what")) return false;
+  const wh = q.words.findIndex((w) => lang.whAsks[w] !== undefined);
+  if (wh < 0) return false;
+  let at = wh + 1;
+  while (lang.beForms.has(q.words[at] ?? "")) at++;
+  if (!inside.prepositions.has(q.words[at] ?? "")) return false;
+  at++;
+  while (lang.articles.has(q.words[at] ?? "")) at++;
+  if (!inside.nouns.has(q.words[at] ?? "")) return false;
+  const next = q.words[at + 1];
+  return next === undefined || lang.filler.has(next) || lang.genitive.has(next);
 }
 
 /**
@@ -236,5 +281,36 @@ export function namesOwnThing(ctx: ReaderContext, q: Analysis): boolean {
         // The thing ends the question: "the name of Russia's Aerospace Forces commander" asks a holder.
         thing.end === (called ? end : q.words.length),
     ),
+  );
+}
+
+/**
+ * "What did the NATO soldiers think", "what did Kazakhstan's defense ministry say": a verb of saying
+ * asked of one speaker, named by the question's names that run together right before it (a head name
+ * and the names that qualify it). Where no fact of saying, nor of a relation akin to it, has the head
+ * as its speaker together with every name that qualifies it, the article quotes no such speaker.
+ */
+export function speakerUnquoted(ctx: ReaderContext, q: Analysis): boolean {
+  const { lang, lexicon, scoring, stating } = ctx;
+  if (q.asked !== "what" || q.negated || q.compare) return false;
+  const speech = speechRelations(lexicon, lang);
+  const cue = q.cues.find((c) => c.kind === "verb" && speech.has(c.relation));
+  if (!cue) return false;
+  // The speaker: the name that ends right before the verb, and those running on before it.
+  const group: string[] = [];
+  let end = cue.position;
+  for (;;) {
+    const m = q.mentions.find((n) => n.end === end);
+    if (!m) break;
+    group.push(m.entity);
+    end = m.start;
+    while (end > 0 && lang.articles.has(q.words[end - 1] ?? "")) end--;
+  }
+  const [head, ...qualifiers] = group;
+  if (!head) return false;
+  const relations = new Set([cue.relation, ...(scoring.related.get(cue.relation) ?? [])]);
+  const has = (i: Item, id: string) => i.subject.has(id) || i.object.has(id) || i.mentions.has(id);
+  return ![...relations].some((r) =>
+    stating(r).some((i) => i.kind === "fact" && i.subject.has(head) && qualifiers.every((id) => has(i, id))),
   );
 }

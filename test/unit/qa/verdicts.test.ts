@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { calendarTime } from "../../../src/qa/calendar.js";
 import { english } from "../../../src/qa/lang/en.js";
 import { russian } from "../../../src/qa/lang/ru.js";
 import type { Engine } from "../../../src/qa/types.js";
-import { calendarTime, compareFigures, statedFigure } from "../../../src/qa/verdict.js";
+import { compareFigures, statedFigure } from "../../../src/qa/verdict.js";
 import { museumEngine } from "./museum.js";
 
 let museum: Engine;
