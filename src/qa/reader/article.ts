@@ -90,7 +90,16 @@ export function aboutTheArticle(
     q.cues.length === 0 &&
     q.keywords.length === 0 &&
     q.unknown.length === 0;
-  if (publisher !== undefined && (q.typeHint === publisher.type || whose) && q.asked !== "yesno") {
+  // "Where's this news from": where the article itself comes from is who put it out.
+  const whence =
+    q.asked === "where" &&
+    q.words.some(
+      (w, i) =>
+        self.names.has(w) &&
+        lang.articles.has(q.words[i - 1] ?? "") &&
+        lang.fromSide.has(q.words[i + 1] ?? ""),
+    );
+  if (publisher !== undefined && (q.typeHint === publisher.type || whose || whence) && q.asked !== "yesno") {
     // The fact that has the publisher for its subject says so, where there is one.
     const own = items.filter((i) => i.kind === "fact" && i.subject.has(publisher.id));
     if (own.length > 0) return composeAnswer(question, q, own.slice(0, 1), 0.9, lang);

@@ -5,6 +5,7 @@ import { engineOf } from "../../support/knowledge.js";
 const ARTICLE = [
   "The Tarn Valley Water Network is being expanded, engineer Ida Holm said.",
   "The council will keep buying water pumps for the villages of Elsby and Fenwick.",
+  "Photo: Valley Courier",
 ].join("\n");
 
 const KNOWLEDGE = `
@@ -28,6 +29,9 @@ types:
   - id: body
     title: Bodies
     words: [council]
+  - id: outlet
+    title: Outlets
+    words: [outlet, newspaper]
   - id: person
     title: People
     words: [person, people]
@@ -40,6 +44,11 @@ relations:
     label: buys
     verbs: [buy]
 entities:
+  - id: valley-courier
+    type: outlet
+    name: Valley Courier
+    description: Valley Courier is the outlet that published the article.
+    evidence: "Photo: Valley Courier"
   - id: tarn-network
     type: system
     name: Tarn Valley Water Network
@@ -122,5 +131,13 @@ describe("words that end one longer name", () => {
   it("leave a model asked for unanswered by the longer name", () => {
     const a = engine.answer("which model of water network is being expanded");
     expect(a.text).not.toMatch(/^Tarn Valley Water Network\./);
+  });
+});
+
+describe("where the article itself is from", () => {
+  it("is who put it out", () => {
+    const a = engine.answer("where is this report from");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Valley Courier/);
   });
 });
