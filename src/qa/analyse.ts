@@ -18,7 +18,7 @@ import { asksSubtype, DESIGNATION, markModifiers, possessedPositions } from "./p
 import type { Analysis, Cue, Mention } from "./question.js";
 import type { SpellingCorrector } from "./spelling.js";
 import { describeUnknown } from "./unknown-words.js";
-import { MAX_WORDS, MIN_QUOTED_WORDS, QUOTE_WORDS } from "./weights.js";
+import { LISTING_LEAD_IN, MAX_WORDS, MIN_QUOTED_WORDS, QUOTE_WORDS } from "./weights.js";
 
 export type { Analysis, Asked, Cue, Mention, Role } from "./question.js";
 
@@ -285,6 +285,12 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
     if (!lexicon.aliases.has(stemPhrase(designation))) outside.push(designation);
   }
   const possessed = possessedPositions(question, words);
+  // "List every country the article mentions", "can you list everyone quoted": a verb of listing that
+  // opens the question bids the reader list; it is no relation or word a fact must hold.
+  const listing = listingAt(words, lang);
+  if (listing >= 0) used.add(listing);
+  const everyone = listing >= 0 && (lang.everyoneWords?.has(words[listing + 1] ?? "") ?? false);
+  if (everyone) used.add(listing + 1);
   const allCues = findCues(words, stems, used, lexicon, lang, possessed);
   // "What else does Bondarev do besides commanding the Aerospace Forces": what follows "besides" is
   // what the answer must not be, so its names and relation words do not count for it.
@@ -444,13 +450,18 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   // "Where do X come from": the place asked is whoever gives X, on the giving side of its fact.
   const origin = found.asked === "where" ? originAt(words, lang) : -1;
   if (origin >= 0) for (const i of [origin, origin + 1]) used.add(i);
+  const bidden = listing >= 0 && (found.asked === "none" || found.asked === "yesno");
   const asked = asksSubtype(words, stems, mentions, parts)
     ? "subtype"
-    : intoned || ledIn
-      ? "yesno"
-      : origin >= 0
+    : bidden
+      ? everyone
         ? "who"
-        : found.asked;
+        : "which"
+      : intoned || ledIn
+        ? "yesno"
+        : origin >= 0
+          ? "who"
+          : found.asked;
 
   const keywords: string[] = [];
   const unknown: Analysis["unknown"] = [];
@@ -781,4 +792,25 @@ function biddingAsDirective(
     if (c.relation !== relation) added.push({ ...c, relation });
   }
   cues.push(...added);
+}
+
+/**
+ * Where a verb of listing opens the question ("list every country ..."), after nothing but greetings
+ * and words of politeness ("hey pls list", "can you list"), or -1. A helping verb before it asks the
+ * reader ("can you list"), never another ("did he list", "does the article list": yes or no).
+ */
+function listingAt(words: readonly string[], lang: Language): number {
+  const verbs = lang.listingVerbs;
+  if (!verbs) return -1;
+  const at = words.findIndex((w) => verbs.has(w));
+  if (at < 0 || at > LISTING_LEAD_IN) return -1;
+  const before = words.slice(0, at);
+  const polite = (w: string) =>
+    (lang.greetings.has(w) || lang.filler.has(w) || lang.addressee.has(w)) &&
+    !lang.whWords.has(w) &&
+    !lang.articles.has(w) &&
+    !(lang.articleSelf?.names.has(w) ?? false);
+  if (!before.every(polite)) return -1;
+  const helped = before.some((w) => lang.auxiliaries.has(w));
+  return helped && !lang.addressee.has(before.at(-1) ?? "") ? -1 : at;
 }

@@ -139,3 +139,6 @@ export const MIN_NEGATED_WORDS = 2;
 
 /** The most words before a name the article does not know that may be its phrase's ("the port of W"). */
 export const MAX_NAME_LEAD = 2;
+
+/** Most words (greetings, "can you", "please") before a verb of listing that opens the question. */
+export const LISTING_LEAD_IN = 4;

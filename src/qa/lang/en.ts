@@ -407,6 +407,8 @@ export const english: Language = {
     brass bigwig bigwigs honcho honchos officials guy lady dude gal fella
   `),
   listWords: wordSet("list lists rundown"),
+  listingVerbs: wordSet("list enumerate itemize itemise"),
+  everyoneWords: wordSet("everyone everybody"),
   quotingVerbs: wordSet("quote quotes quoted quoting cite cites cited citing"),
   linkWords: wordSet("link links url urls website websites webpage webpages homepage"),
   nicknameWords: wordSet("nickname nicknames moniker nick"),

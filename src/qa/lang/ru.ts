@@ -714,6 +714,7 @@ export const russian: Language = {
   rankNouns: RANK_NOUNS,
   exclusions: wordSet("кроме помимо исключая"),
   // "Кого цитируют в статье": everyone the facts of saying have speak.
+  listingVerbs: wordSet("перечисли перечислите перечислить"),
   quotingVerbs: wordSet(`
     цитировать цитирует цитируют цитировал цитировала цитировали цитируется цитируются процитировать
     процитировал процитировала процитировали процитирован процитированы цитирован цитированы

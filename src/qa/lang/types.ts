@@ -268,6 +268,13 @@ export interface Language {
    * hold ("what does Armenia get in Bondarev's list").
    */
   readonly listWords?: ReadonlySet<string>;
+  /**
+   * "List", "enumerate": a verb that, opening the question, bids the reader list what follows ("list
+   * every country the article mentions"); it asks which, and is no word a fact must hold.
+   */
+  readonly listingVerbs?: ReadonlySet<string>;
+  /** "Everyone", "everybody": after a verb of listing, the people are what is listed ("list everyone quoted"). */
+  readonly everyoneWords?: ReadonlySet<string>;
   /** "Link", "website", "url": words that ask for a web address, which facts giving one answer. */
   readonly linkWords?: ReadonlySet<string>;
   /** "Part", "bit", "portion": words that, between a wh-word and "of", ask which portion of a thing. */

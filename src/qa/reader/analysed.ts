@@ -16,7 +16,14 @@ import {
   statedOtherwise,
 } from "../verdict.js";
 import { MAX_ANSWER_FACTS } from "../weights.js";
-import { aboutTheArticle, linkAsked, nicknameAsked, publisherChosen, subjectNamed } from "./article.js";
+import {
+  aboutTheArticle,
+  linkAsked,
+  nicknameAsked,
+  publisherChosen,
+  specificNamed,
+  subjectNamed,
+} from "./article.js";
 import {
   afterPreposition,
   asksAmount,
@@ -83,6 +90,10 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
     typeInfo,
     types,
   } = ctx;
+  // "Which air defense system": words that end one longer name ask for that one, before a class in
+  // common words is read as one whose members the article never names.
+  const specific = specificNamed(ctx, question, q);
+  if (specific) return specific;
   const members = membersUnnamed(ctx, question, q);
   if (members) return members;
   const coarse = placeTooCoarse(ctx, question, q);

@@ -1,4 +1,5 @@
 import type { Entity } from "../../knowledge/schema.js";
+import { normaliseText } from "../../text/normalise.js";
 import { shorten } from "../../text/shorten.js";
 import { stem } from "../../text/stem.js";
 import type { Analysis } from "../analyse.js";
@@ -89,7 +90,16 @@ export function aboutTheArticle(
     q.cues.length === 0 &&
     q.keywords.length === 0 &&
     q.unknown.length === 0;
-  if (publisher !== undefined && (q.typeHint === publisher.type || whose) && q.asked !== "yesno") {
+  // "Where's this news from": where the article itself comes from is who put it out.
+  const whence =
+    q.asked === "where" &&
+    q.words.some(
+      (w, i) =>
+        self.names.has(w) &&
+        lang.articles.has(q.words[i - 1] ?? "") &&
+        lang.fromSide.has(q.words[i + 1] ?? ""),
+    );
+  if (publisher !== undefined && (q.typeHint === publisher.type || whose || whence) && q.asked !== "yesno") {
     // The fact that has the publisher for its subject says so, where there is one.
     const own = items.filter((i) => i.kind === "fact" && i.subject.has(publisher.id));
     if (own.length > 0) return composeAnswer(question, q, own.slice(0, 1), 0.9, lang);
@@ -181,4 +191,75 @@ export function subjectNamed(ctx: ReaderContext, question: string, q: Analysis):
     ? composeAnswer(question, q, [description], 0.9, lang, { lead })
     : plainAnswer(ctx, question, lead);
   return withSuggestions(ctx, answer, q);
+}
+
+/**
+ * "Which air defense system is being strengthened", "what's the name of the air defense system": a
+ * thing asked for in words that are not its own name as written ("system", where the name is "air
+ * defense systems") but end the name of one other entity ("Joint CIS Air Defense System") asks for
+ * that one, by name.
+ */
+export function specificNamed(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { describedBy, entities, lang, namedEnds } = ctx;
+  if (q.outside.length > 0) return undefined;
+  const asksName = q.asked === "what" && q.words.some((w) => lang.nameNouns?.has(w) ?? false);
+  if (q.asked !== "which" && q.asked !== "subtype" && !asksName) return undefined;
+  // The thing asked stands right after the question word, or after "of" ("what kind of", "the name of").
+  const asked = (m: Analysis["mentions"][number]) => {
+    let before = m.start - 1;
+    while (before >= 0 && lang.articles.has(q.words[before] ?? "")) before--;
+    const word = q.words[before] ?? "";
+    return lang.whWords.has(word) || lang.genitive.has(word);
+  };
+  const mention = q.mentions.find(asked);
+  if (!mention) return undefined;
+  // "Which model of X": a maker or model is asked, which no name of a longer whole gives.
+  if (q.words.slice(0, mention.start).some((w) => lang.makeWords?.has(w) ?? false)) return undefined;
+  const typed = q.words.slice(mention.start, mention.end).join(" ");
+  const own = entities.get(mention.entity);
+  if (!own || [own.name, ...own.aliases].some((n) => normaliseText(n) === typed)) return undefined;
+  const longer = [...(namedEnds.get(typed) ?? [])].filter((id) => id !== mention.entity);
+  const found = entities.get(fittest(ctx, q, mention, longer) ?? "");
+  if (!found) return undefined;
+  const lead = `${found.name}.`;
+  const description = describedBy(found.id);
+  const answer = description
+    ? composeAnswer(question, q, [description], 0.9, lang, { lead })
+    : plainAnswer(ctx, question, lead);
+  return withSuggestions(ctx, answer, q);
+}
+
+/**
+ * Of the entities a question's words may stand for, the one the rest of the question fits best: the
+ * best score of a fact about it (of the relation asked, where one is), with the question's name taken
+ * for it; between equals, the one the article's title names; else none.
+ */
+function fittest(
+  ctx: ReaderContext,
+  q: Analysis,
+  mention: Analysis["mentions"][number],
+  ids: readonly string[],
+): string | undefined {
+  // "Which air defense system does Kazakhstan get": where the question asks a relation, only a fact of
+  // it may say which; a whole that no such fact holds is not what the question asks for.
+  const cued = new Set(q.cues.map((c) => c.relation));
+  const about = (item: Item, id: string) =>
+    (cued.size === 0 || cued.has(item.relation)) &&
+    (item.subject.has(id) || item.object.has(id) || item.mentions.has(id));
+  const scored = ids.map((id) => {
+    const asked = {
+      ...q,
+      asked: "what" as const,
+      typeHint: undefined,
+      mentions: q.mentions.map((m) => (m === mention ? { ...m, entity: id } : m)),
+    };
+    const best = rank(ctx, asked).find((s) => about(s.item, id));
+    return { id, score: best?.score ?? 0 };
+  });
+  const top = Math.max(...scored.map((s) => s.score));
+  if (top <= 0) return undefined;
+  const best = scored.filter((s) => s.score === top);
+  if (best.length === 1) return best[0]?.id;
+  const titled = best.filter((s) => ctx.titledEntities.some((t) => t.entity.id === s.id));
+  return titled.length === 1 ? titled[0]?.id : undefined;
 }

@@ -91,6 +91,11 @@ export interface ReaderContext {
   readonly centralTurn: Turn | undefined;
   /** The entities the article's title names, each with its name's words as stems: what it is about. */
   readonly titledEntities: readonly { readonly entity: Entity; readonly stems: ReadonlySet<string> }[];
+  /**
+   * The last words of a longer name ("air defense system" of "Joint CIS Air Defense System"), two words
+   * or more, as written, with the entities whose name or alias ends so.
+   */
+  readonly namedEnds: Map<string, Set<string>>;
   /** Whether a name of the knowledge is written with a plus or an ampersand. */
   readonly signInNames: boolean;
   /** The language's word for "which". */
@@ -298,6 +303,17 @@ export function buildContext(
     return names.length > 0 ? [{ entity, stems: new Set(names.flatMap((n) => stemWords(n))) }] : [];
   });
   const titleStems = new Set(title.split(" ").filter(Boolean).map(stem));
+  const namedEnds = new Map<string, Set<string>>();
+  for (const entity of knowledge.entities)
+    for (const name of [entity.name, ...entity.aliases]) {
+      const words = normaliseText(name).split(" ").filter(Boolean);
+      for (let from = 1; from + 2 <= words.length; from++) {
+        // "Committee of the Joint CIS Air Defense System" is a committee: what follows "of" names another.
+        if (lang.genitive.has(words[from - 1] ?? "")) break;
+        const end = words.slice(from).join(" ");
+        namedEnds.set(end, (namedEnds.get(end) ?? new Set()).add(entity.id));
+      }
+    }
   const centralTurn: Turn | undefined = central && {
     words: [],
     mentions: [],
@@ -403,6 +419,7 @@ export function buildContext(
     central,
     titleStems,
     titledEntities,
+    namedEnds,
     centralTurn,
     signInNames,
     whichWord,
