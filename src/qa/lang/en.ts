@@ -497,6 +497,7 @@ export const english: Language = {
     emphasizes outline outlines
   `),
   partJoiners: wordSet("and also plus then"),
+  rangeWords: wordSet("between"),
   selfWords: wordSet("i me my mine myself im ive idk imo tbh"),
   chatterWords: wordSet("lol lmao haha hahaha hehe ugh oops sorry thx ty btw goodnight gn brb pls plz"),
   leadIns: wordSet(

@@ -740,6 +740,7 @@ export const russian: Language = {
   relatives: wordSet("который которая которое которые которого которой которым что кто"),
   // "И" joins names too: it starts another question only before a question word (see parts.ts).
   partJoiners: wordSet("и а также ещё еще плюс"),
+  rangeWords: wordSet("между"),
   selfWords: wordSet("я мне меня мной мой моя моё мое мои моего моей мою моих"),
   chatterWords: wordSet("лол ахах хаха хах блин сорян сори извините извиняюсь спс капец короче кстати"),
   leadIns: wordSet("так вот ну короче ладно кстати а и слушайте слушай вопрос погоди подожди стоп хм"),
