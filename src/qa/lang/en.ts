@@ -118,6 +118,9 @@ const CHAT_WORDS: Record<string, string> = wordTable({
   mgr: "manager",
   prev: "previous",
   abt: "about",
+  smth: "something",
+  sth: "something",
+  coord: "coordinating",
   cuz: "because",
   coz: "because",
   // Contractions of "have" typed without the apostrophe.

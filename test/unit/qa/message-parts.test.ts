@@ -102,6 +102,12 @@ describe("a message of several questions", () => {
     expect(a.answered).toBe(false);
   });
 
+  it("reads chat spellings of ordinary words as the words", () => {
+    const a = engine.answer("what did ruiz say smth about the bridge");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/May/);
+  });
+
   it("keeps the two ends of a range in one question", () => {
     expect(splitParts("who was mayor between 2010 and when ruiz started", english, () => false)).toHaveLength(
       1,
