@@ -1,6 +1,7 @@
 import type { Entity } from "../knowledge/schema.js";
 import { normaliseText } from "../text/normalise.js";
 import type { Language } from "./lang/types.js";
+import { MIN_COMPOUND_PART } from "./weights.js";
 
 /**
  * What a short form stands for, read from the knowledge: where two names of one entity differ only
@@ -95,9 +96,34 @@ function expands(short: readonly Unit[], long: readonly Unit[], lang: Language):
     letters.length >= 2 &&
     (initials(words) === letters ||
       initials(words.filter((w) => !lang.filler.has(w))) === letters ||
-      initials(content) === letters)
+      initials(content) === letters ||
+      compoundInitials(letters, content))
   );
 }
+
+/**
+ * "ПВО" for "противовоздушная оборона": a compound word gives the initial of each of its parts, a
+ * part starting after a vowel that joins it to the part before ("противо|воздушная").
+ */
+function compoundInitials(letters: string, words: readonly string[]): boolean {
+  const from = (at: number, word: number): boolean => {
+    if (word === words.length) return at === letters.length;
+    const w = words[word] ?? "";
+    if (at >= letters.length || w[0] !== letters[at]) return false;
+    let next = at + 1;
+    if (from(next, word + 1)) return true;
+    // Each later part of the word: a letter after a vowel, past the word's first part.
+    for (let i = MIN_COMPOUND_PART; i < w.length - 1 && next < letters.length; i++) {
+      if (w[i] !== letters[next] || !VOWEL.test(w[i - 1] ?? "")) continue;
+      next++;
+      if (from(next, word + 1)) return true;
+    }
+    return false;
+  };
+  return words.length >= 1 && words.length < letters.length && from(0, 0);
+}
+
+const VOWEL = /[aeiouyаеёиоуыэюя]/u;
 
 /** "cmdr" in "commander": the same first letter, and the others in order. */
 function within(short: string, long: string): boolean {
@@ -147,7 +173,14 @@ function askedWords(words: readonly string[], lang: Language): string[] {
   while (start < words.length && !plain(words[start] ?? "")) start++;
   let end = start;
   while (end < words.length && plain(words[end] ?? "")) end++;
-  return words.slice(start, end);
+  if (end > start || at !== words.length - 1) return words.slice(start, end);
+  // "ПВО это что значит": the short form first, then "this", the question word, and the meaning asked
+  // last of all.
+  let last = at;
+  while (last > 0 && !plain(words[last - 1] ?? "")) last--;
+  let first = last;
+  while (first > 0 && plain(words[first - 1] ?? "")) first--;
+  return words.slice(first, last);
 }
 
 /**

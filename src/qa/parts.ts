@@ -1,6 +1,6 @@
 import { normaliseText, withoutMarkup } from "../text/normalise.js";
 import type { Language } from "./lang/types.js";
-import { MAX_PARTS, MAX_TOPIC_WORDS } from "./weights.js";
+import { MAX_PARTS, MAX_TOPIC_WORDS, RANGE_WORDS } from "./weights.js";
 
 /**
  * "Who is Shugaev and what did he say?", "did Tajikistan sign, and what will it get?": one message,
@@ -9,32 +9,54 @@ import { MAX_PARTS, MAX_TOPIC_WORDS } from "./weights.js";
  * or a name ("and has it signed"). "Russia and Armenia" stays one.
  */
 export function splitParts(question: string, lang: Language, isName: (word: string) => boolean): string[] {
-  const parts: string[] = [];
+  return splitJoined(question, lang, isName).map((p) => p.text);
+}
+
+/** One question of a message, and whether a bare comma parted it from the one before it. */
+interface Joined {
+  text: string;
+  /**
+   * "Who interviewed him, what's the journalist's name": after a bare comma a question most often
+   * says the one before it again, narrower; it is not a question of its own.
+   */
+  refines: boolean;
+}
+
+function splitJoined(question: string, lang: Language, isName: (word: string) => boolean): Joined[] {
+  const parts: Joined[] = [];
   for (const sentence of withoutMarkup(question).split(SENTENCE_END)) {
     let rest = sentence;
+    let refines = false;
     for (;;) {
       const at = nextBreak(rest, lang, isName);
       if (at === undefined) break;
-      parts.push(rest.slice(0, at.start));
+      parts.push({ text: rest.slice(0, at.start), refines });
       rest = rest.slice(at.end);
+      refines = at.comma;
     }
-    parts.push(rest);
+    parts.push({ text: rest, refines });
   }
-  const kept: string[] = [];
-  for (const part of parts.map((p) => p.trim()).filter((p) => normaliseText(p) !== "")) {
+  const kept: Joined[] = [];
+  for (const part of parts
+    .map((p) => ({ ...p, text: p.text.trim() }))
+    .filter((p) => normaliseText(p.text) !== "")) {
     // "What tech will it have?? power, nav, etc": a list of examples asks nothing of its own.
-    const previous = kept.length - 1;
+    const previous = kept[kept.length - 1];
     if (
-      previous >= 0 &&
-      (givesExamples(part, lang) ||
-        restates(part, lang, isName) ||
-        finishesStatement(kept[previous] ?? "", part, lang))
+      previous !== undefined &&
+      (givesExamples(part.text, lang) ||
+        restates(part.text, lang, isName) ||
+        finishesStatement(previous.text, part.text, lang))
     )
-      kept[previous] = `${kept[previous]} ${part}`;
-    else kept.push(part);
+      previous.text = `${previous.text} ${part.text}`;
+    else kept.push(kept.length === 0 ? { ...part, refines: false } : part);
   }
   if (kept.length <= MAX_PARTS) return kept;
-  return [...kept.slice(0, MAX_PARTS - 1), kept.slice(MAX_PARTS - 1).join(" ")];
+  const last = kept.slice(MAX_PARTS - 1);
+  return [
+    ...kept.slice(0, MAX_PARTS - 1),
+    { text: last.map((p) => p.text).join(" "), refines: last[0]?.refines ?? false },
+  ];
 }
 
 /**
@@ -50,7 +72,7 @@ function nextBreak(
   text: string,
   lang: Language,
   isName: (word: string) => boolean,
-): { start: number; end: number } | undefined {
+): { start: number; end: number; comma: boolean } | undefined {
   for (const match of text.matchAll(JOIN)) {
     // "and" (or "also") between clauses, or a bare comma before a new question: "what about TJ, what ...".
     const joiner = match[1] === undefined ? "," : normaliseText(match[1]);
@@ -65,7 +87,9 @@ function nextBreak(
       (lang.questionParticles?.has(second) ?? false) ||
       (lang.auxiliaries.has(first) &&
         (isPronoun(second, lang) || lang.articles.has(second) || isName(second)));
-    if (opensQuestion) return { start: match.index, end };
+    // "Who was acting manager between 2022 and when she started": the "and" of a range.
+    if (joiner !== "," && spansRange(text.slice(0, match.index), lang)) continue;
+    if (opensQuestion) return { start: match.index, end, comma: joiner === "," };
   }
   return undefined;
 }
@@ -84,6 +108,20 @@ function leadingWords(text: string, count: number): string[] {
     from = end;
   }
   return words.slice(0, count);
+}
+
+/** The text's last words open a range ("between 2022") that its "and" closes. */
+function spansRange(before: string, lang: Language): boolean {
+  const range = lang.rangeWords;
+  if (!range) return false;
+  const words = normaliseText(before).split(" ").filter(Boolean);
+  const at = words.findLastIndex((w) => range.has(w));
+  return at >= 0 && words.length - at <= RANGE_WORDS && !words.slice(at).some((w) => lang.partJoiners.has(w));
+}
+
+/** A part asks something by its own words: a question word, or a helping verb or particle that asks. */
+export function asksOnItsOwn(text: string, lang: Language, isName: (word: string) => boolean): boolean {
+  return asksSomething(text, lang) || opensQuestion(wordsOf(text), lang, isName);
 }
 
 function asksSomething(text: string, lang: Language): boolean {
@@ -147,6 +185,8 @@ export interface Part {
   text: string;
   /** "Belarus — has it signed?": what "it" stands for, read as the turn before the question. */
   topic?: string;
+  /** A bare comma parted it from the part before: it says that question again, narrower. */
+  refines?: boolean;
 }
 
 type Kind = "asks" | "topic" | "chatter" | "other";
@@ -171,9 +211,11 @@ interface Stretch {
  */
 export function questionParts(question: string, lang: Language, isName: (word: string) => boolean): Part[] {
   // A message of one question is read as written, its question mark and all ("армения член одкб?").
-  const whole = () => {
-    const split = splitParts(question, lang, isName);
-    return split.length <= 1 ? [{ text: question }] : split.map((text) => ({ text }));
+  const whole = (): Part[] => {
+    const split = splitJoined(question, lang, isName);
+    return split.length <= 1
+      ? [{ text: question }]
+      : split.map(({ text, refines }) => ({ text, ...(refines ? { refines } : {}) }));
   };
   if (oneStretch(question, lang)) return whole();
   const stretches = stretchesOf(withoutMarkup(question), lang, isName);
@@ -211,11 +253,12 @@ export function questionParts(question: string, lang: Language, isName: (word: s
     }
   });
   if (text.trim() !== "") chunks.push({ text, ...(topic ? { topic } : {}) });
-  const parts = chunks.flatMap((c) => {
-    const split = splitParts(c.text, lang, isName);
-    return (split.length <= 1 ? [c.text.trim()] : split).map((t, j) => ({
-      text: t,
+  const parts = chunks.flatMap((c): Part[] => {
+    const split = splitJoined(c.text, lang, isName);
+    return (split.length <= 1 ? [{ text: c.text.trim(), refines: false }] : split).map((p, j) => ({
+      text: p.text,
       ...(j === 0 && c.topic ? { topic: c.topic } : {}),
+      ...(p.refines ? { refines: true } : {}),
     }));
   });
   if (parts.length === 0) return whole();

@@ -75,6 +75,10 @@ export const MIN_PREFIXED_WORD = 5;
 
 /** The most questions one message is read as; the rest of a long message is its last part. */
 export const MAX_PARTS = 4;
+/** "противо|воздушная": the fewest letters before the second part of a compound word an initialism reads. */
+export const MIN_COMPOUND_PART = 4;
+/** "between 2022 and when": at most this many words from the range's word to its "and". */
+export const RANGE_WORDS = 4;
 
 /**
  * The most words besides names a stretch of a message may have to be the topic of the question after

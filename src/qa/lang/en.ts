@@ -118,6 +118,9 @@ const CHAT_WORDS: Record<string, string> = wordTable({
   mgr: "manager",
   prev: "previous",
   abt: "about",
+  smth: "something",
+  sth: "something",
+  coord: "coordinating",
   cuz: "because",
   coz: "because",
   // Contractions of "have" typed without the apostrophe.
@@ -506,6 +509,7 @@ export const english: Language = {
     emphasizes outline outlines
   `),
   partJoiners: wordSet("and also plus then"),
+  rangeWords: wordSet("between"),
   selfWords: wordSet("i me my mine myself im ive idk imo tbh"),
   chatterWords: wordSet("lol lmao haha hahaha hehe ugh oops sorry thx ty btw goodnight gn brb pls plz"),
   leadIns: wordSet(

@@ -287,6 +287,8 @@ export interface Language {
   readonly andWord?: string;
   /** "and", "also": words that may start another question in the same message. */
   readonly partJoiners: ReadonlySet<string>;
+  /** "between": a word whose "and" joins the two ends of a range, not two questions. */
+  readonly rangeWords?: ReadonlySet<string>;
   /**
    * "I", "my": words a writer says of themselves. A stretch of a long message that asks nothing and says
    * one ("my internet died again") tells of the writer's day, not of the article.

@@ -4,7 +4,7 @@ import { type Analysis, analyse } from "../analyse.js";
 import { composeAnswer, MAX_ANSWER_CHARS } from "../compose.js";
 import { excludingPrevious, othersNamed, resolveReferences, type Turn, turnOf } from "../conversation.js";
 import { questionWordFirst, reshapeFragment } from "../fragments.js";
-import { questionParts } from "../parts.js";
+import { asksOnItsOwn, questionParts } from "../parts.js";
 import { expandCapitals } from "../short-forms.js";
 import type { Answer } from "../types.js";
 import { SUGGESTIONS } from "../weights.js";
@@ -140,6 +140,10 @@ export function converse(
   let turn = previous;
   const answers: Answer[] = [];
   const idle: Answer[] = [];
+  // Whether the message is answered when some part is not: each part's answer counts for the message
+  // only as a question of its own.
+  const own: boolean[] = [];
+  let gapAsksWho = false;
   for (const piece of pieces) {
     // "And Belarus — has it signed?": the topic before the question is the turn its pronoun reads.
     if (piece.topic !== undefined)
@@ -149,6 +153,22 @@ export function converse(
       idle.push(part.answer);
       continue;
     }
+    const { asked, words } = analyse(piece.text, parts);
+    // "Who shot it? did they catch that person": a pronoun standing for whoever the part before asked
+    // of, when the article does not say who, asks of nobody the article names.
+    const dependent =
+      gapAsksWho &&
+      words.some((w) => lang.pronouns.person.has(w) || lang.pronouns.several.has(w)) &&
+      !words.some((w) => isName(w));
+    own.push(asksOnItsOwn(piece.text, lang, isName) && !dependent);
+    // "Who interviewed him, what's the journalist's name": a part narrowing the one before is one
+    // question with it, answered only when both are.
+    if (piece.refines === true && answers.length > 0) {
+      const last = answers.length - 1;
+      if (!part.answer.answered || !(answers[last] as Answer).answered)
+        own[last] = own[own.length - 1] = false;
+    }
+    gapAsksWho = !part.answer.answered && asked === "who";
     answers.push(part.answer);
     turn = part.turn;
   }
@@ -156,18 +176,22 @@ export function converse(
     return { answer: { ...(idle[0] ?? refuse(ctx, question, undefined, "unreadable")), question }, turn };
   return {
     answer:
-      answers.length === 1 ? { ...(answers[0] as Answer), question } : combineAnswers(question, answers),
+      answers.length === 1 ? { ...(answers[0] as Answer), question } : combineAnswers(question, answers, own),
     turn,
   };
 }
 
 /** The answers to the parts of one message, in order, as one answer. */
-function combineAnswers(question: string, answers: readonly Answer[]): Answer {
+function combineAnswers(question: string, answers: readonly Answer[], own: readonly boolean[]): Answer {
   const answered = answers.filter((a) => a.answered);
   return {
     question,
-    // A message is answered only when every part is: a part the article does not cover is not covered.
-    answered: answered.length === answers.length,
+    // A message is answered when a part is that asks on its own, and every part the article does not
+    // cover is a question of its own too, which says so in its place ("The article does not say"):
+    // "what is X and who runs it". A part that only narrows or leans on another is not.
+    answered:
+      answered.length === answers.length ||
+      (answers.some((a, i) => a.answered && own[i]) && answers.every((a, i) => a.answered || own[i])),
     text: shorten(answers.map((a) => a.text).join("\n\n"), MAX_ANSWER_CHARS),
     verdict: answers[0]?.verdict ?? null,
     language: answers[0]?.language ?? "en",

@@ -83,7 +83,23 @@ export function spelledOut(ctx: ReaderContext, question: string, q: Analysis): A
   }
   const described = expansion && describedBy(expansion.entity);
   if (!expansion || !described) return undefined;
-  if (normaliseText(described.answer).includes(normaliseText(expansion.full))) return undefined;
+  if (normaliseText(described.answer).includes(normaliseText(expansion.full))) {
+    // "ПВО это что значит", asking of the short form alone, where what the article says of it writes
+    // the form out already: that is the answer as it stands. Asked among other words, the question is
+    // read as a whole.
+    const short = new Set(normaliseText(expansion.short).split(" "));
+    const bare = q.words.every(
+      (w) =>
+        short.has(w) ||
+        lang.filler.has(w) ||
+        lang.whWords.has(w) ||
+        lang.descriptionWords.has(w) ||
+        lang.auxiliaries.has(w) ||
+        lang.articles.has(w) ||
+        (lang.expansionWords?.has(w) ?? false),
+    );
+    return bare ? withSuggestions(ctx, composeAnswer(question, q, [described], 0.9, lang), q) : undefined;
+  }
   const lead = lang.phrases.standsFor(expansion.short, expansion.full);
   return withSuggestions(ctx, composeAnswer(question, q, [described], 0.9, lang, { lead }), q);
 }
