@@ -50,6 +50,26 @@ export function markModifiers(mentions: Mention[], words: readonly string[], lan
 }
 
 /**
+ * "Russia's Aerospace Forces", "Russia Aerospace Forces": a name right before another name that itself
+ * holds one of the first's names ("Russian Aerospace Forces", where "Russian" names Russia) is part of
+ * that name, not a second party: the two are read as the one name.
+ */
+export function mergeOwnNames(
+  mentions: Mention[],
+  aliases: ReadonlyMap<string, string>,
+  names: ReadonlyMap<string, string>,
+): void {
+  for (const m of [...mentions]) {
+    const next = mentions.find((o) => o.start === m.end && o.entity !== m.entity);
+    if (!next) continue;
+    const own = (names.get(next.entity) ?? "").split(" ");
+    if (!own.some((w) => w !== "" && aliases.get(w) === m.entity)) continue;
+    next.start = m.start;
+    mentions.splice(mentions.indexOf(m), 1);
+  }
+}
+
+/**
  * "What type of helicopters", "which helicopter models": which model of a thing the article only
  * names. Where the article's own name for it says more than the question ("modern communications
  * systems", "advanced defense products"), that is the answer, and the question is an ordinary one.

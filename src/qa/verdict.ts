@@ -272,7 +272,9 @@ function placed(item: Item, m: Mention): boolean {
 
 /** Enough content words of the question (relation words aside) are in the fact. */
 function coversWords(item: Item, q: Analysis, ctx: ScoringContext): boolean {
-  const content = q.keywords.filter((k) => !k.startsWith("@"));
+  // "In charge": a word of the relation's own phrase is the relation asked, which the fact has.
+  const phrased = new Set(q.cues.flatMap((c) => ((c.concepts?.length ?? 0) > 1 ? (c.concepts ?? []) : [])));
+  const content = q.keywords.filter((k) => !k.startsWith("@") && !phrased.has(k));
   const missing = content.filter((k) => !item.concepts.has(k));
   if (missing.length === 0) return true;
   // "Did X help with the case": a fact of a relation the knowledge relates to this one, about the same

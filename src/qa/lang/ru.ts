@@ -799,6 +799,7 @@ export const russian: Language = {
   // "Он всё ещё командующий", "до сих пор", "по-прежнему": a state lasting; "сейчас", "сегодня": the
   // present day. "До сих пор" says both ("сих" present, "пор" lasting).
   persistWords: wordSet("еще пор по-прежнему поныне"),
+  changeWords: { from: wordSet("из"), to: wordSet("в во") },
   presentDayWords: wordSet("сейчас щас теперь сегодня нынче ныне сих поныне"),
   speechVerbs: wordSet("сказать говорить заявить заявлять подчеркнуть пояснить объяснить добавить отметить"),
   opposites: [
