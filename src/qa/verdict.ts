@@ -123,6 +123,9 @@ export function judgeYesNo(
   if (partly && circumstance && q.unknown.length === 0)
     return { verdict: null, decided: false, items: [partly] };
 
+  // "Is it illegal to kill an eagle in Florida": a rule is asked, and one deed of the relation done
+  // elsewhere, or by someone else, says nothing of it.
+  if (asksRule(q, lang)) return undefined;
   // "Is X based at Y": where someone works says where they are, when the knowledge relates the two.
   const ofRelated = (item: Item) =>
     ofAsked(item) || [...asked].some((r) => ctx.related.get(r)?.has(item.relation) ?? false);
@@ -856,5 +859,16 @@ export function possibleOnly(
       item.relation === said.relation &&
       q.mentions.every((m) => involves(item, m.entity)) &&
       !possible(item),
+  );
+}
+
+/** "Is it illegal to kill ...": "to be" and an empty subject open the question, and the relation asked is an infinitive. */
+export function asksRule(q: Analysis, lang: Language): boolean {
+  const marker = lang.infinitive?.marker;
+  return (
+    lang.beForms.has(q.words[0] ?? "") &&
+    (lang.dummySubjects?.has(q.words[1] ?? "") ?? false) &&
+    marker !== undefined &&
+    q.cues.some((c) => q.words[c.position - 1] === marker)
   );
 }

@@ -502,6 +502,11 @@ export interface Language {
    */
   readonly persistWords?: ReadonlySet<string>;
   /**
+   * "Is it illegal to kill one": the pronoun that stands as an empty subject before "to be ... to",
+   * where the question asks of a rule, not of one thing done.
+   */
+  readonly dummySubjects?: ReadonlySet<string>;
+  /**
    * "Evolved from semi-annual events into annual ones": the word that opens a change's former state
    * and the words that open its new one. Whether something is still so is asked of the former.
    */

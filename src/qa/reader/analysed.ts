@@ -6,6 +6,7 @@ import { conceptOf } from "../lexicon.js";
 import type { Answer } from "../types.js";
 import { isDecisive } from "../unknown-words.js";
 import {
+  asksRule,
   givenElsewhere,
   heldByAnother,
   judgeYesNo,
@@ -274,7 +275,7 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
       return withSuggestions(ctx, composeAnswer(question, q, [changed], 0.8, lang, { verdict: "no" }), q);
     // "Did the eagle survive": a fact about the names that says the opposite ("killed") says no.
     const opposite =
-      first && judged?.verdict !== "no"
+      first && judged?.verdict !== "no" && !asksRule(q, lang)
         ? statedOpposite(q, judged?.items ?? [], naming(first.entity), scoring)
         : undefined;
     if (opposite)

@@ -34,3 +34,9 @@ describe("whether a state lasts, against a fact that it changed from it into ano
     expect(ask("are the rescue drills still held weekly?").verdict).not.toBe("no");
   });
 });
+
+describe("a rule asked with an empty subject and an infinitive", () => {
+  it("takes no deed done elsewhere for a no", () => {
+    expect(ask("is it illegal to rescue a seal at the harbour?").verdict).not.toBe("no");
+  });
+});

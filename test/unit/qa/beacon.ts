@@ -9,6 +9,7 @@ export const BEACON_ARTICLE = [
   "Admiral Ida Storm, commander of the Norlandic Coast Guard, visited the harbour on Monday.",
   "Tom Reed is the director of the Norland Port Authority.",
   "The rescue drills evolved from monthly exercises into weekly exercises.",
+  "A trawler crew rescued a seal at Gull Point, where the seals are protected.",
 ].join("\n");
 
 export const BEACON_KNOWLEDGE = `
@@ -29,6 +30,12 @@ types:
     title: People
     words: [person, people]
     person: true
+  - id: place
+    title: Places
+    words: [place, cape]
+  - id: animal
+    title: Animals
+    words: [animal]
   - id: event
     title: Events
     words: [event, events, exercise]
@@ -37,6 +44,9 @@ relations:
     label: heads
     verbs: [head, lead, command, run]
     nouns: [head, commander, chief, director, in charge]
+  - id: rescued
+    label: rescued
+    verbs: [rescue, save, catch, harm]
   - id: held
     label: is held
     verbs: [hold, evolve]
@@ -72,6 +82,29 @@ entities:
     aliases: [Reed]
     description: Tom Reed is the director of the Norland Port Authority.
     evidence: Tom Reed is the director of the Norland Port Authority.
+  - id: gull-point
+    type: place
+    name: Gull Point
+    description: Gull Point is a cape of Norland, where the seals are protected.
+    evidence: at Gull Point, where the seals are protected
+  - id: harbour
+    type: place
+    name: the harbour
+    aliases: [harbour]
+    description: The harbour is where Admiral Ida Storm went on Monday.
+    evidence: visited the harbour on Monday
+  - id: crew
+    type: organisation
+    name: a trawler crew
+    aliases: [trawler crew, the crew]
+    description: A trawler crew rescued a seal at Gull Point.
+    evidence: A trawler crew rescued a seal at Gull Point
+  - id: seal
+    type: animal
+    name: seal
+    aliases: [seals, a seal]
+    description: The seals are protected at Gull Point.
+    evidence: where the seals are protected
   - id: drills
     type: event
     name: the rescue drills
@@ -93,6 +126,14 @@ facts:
     answer: Tom Reed is the director of the Norland Port Authority.
     evidence: Tom Reed is the director of the Norland Port Authority.
     question: Who heads the Norland Port Authority?
+  - id: seal-rescued
+    relation: rescued
+    subject: [crew]
+    object: [seal]
+    answer: A trawler crew rescued a seal at Gull Point.
+    evidence: A trawler crew rescued a seal at Gull Point
+    where: at Gull Point
+    question: Where was the seal rescued?
   - id: drills-schedule
     relation: held
     subject: [drills]
