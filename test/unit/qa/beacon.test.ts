@@ -12,6 +12,8 @@ describe("a country's name before a body whose own name holds it", () => {
   it("reads the two as the one body, and confirms its head", () => {
     expect(ask("is storm the head of norland's coast guard?").verdict).toBe("yes");
     expect(ask("is reed the head of norland's coast guard?").verdict).toBe("no");
+    // The country after the body, as a genitive puts it.
+    expect(ask("is reed the head of the port authority norland?").verdict).toBe("yes");
   });
 });
 
