@@ -14,7 +14,7 @@ import {
   speechRelations,
 } from "./lexicon.js";
 import { findNames } from "./names.js";
-import { asksSubtype, DESIGNATION, markModifiers, possessedPositions } from "./phrasing.js";
+import { asksSubtype, DESIGNATION, markModifiers, mergeOwnNames, possessedPositions } from "./phrasing.js";
 import type { Analysis, Cue, Mention } from "./question.js";
 import type { SpellingCorrector } from "./spelling.js";
 import { describeUnknown } from "./unknown-words.js";
@@ -424,6 +424,7 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   for (const mention of mentions)
     mention.role = mention.start >= quoteFrom ? "any" : roleOf(mention, words, cues, lang, context);
   markModifiers(mentions, words, lang);
+  mergeOwnNames(mentions, lexicon.aliases, lexicon.names);
   // "Таджикистан получает самолеты": where a statement asks by intonation alone, a name and a verb
   // with no question word ask whether it is so.
   // "40k workers from 50 states, right": a statement of a count asks whether the count is so.

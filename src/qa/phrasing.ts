@@ -50,6 +50,31 @@ export function markModifiers(mentions: Mention[], words: readonly string[], lan
 }
 
 /**
+ * "Russia's Aerospace Forces", "Минобороны РФ": a name right beside another name that itself holds one
+ * of the first's names ("Russian Aerospace Forces", where "Russian" names Russia; "Министерство обороны
+ * России") is part of that name, not a second party: the two are read as the one name.
+ */
+export function mergeOwnNames(
+  mentions: Mention[],
+  aliases: ReadonlyMap<string, string>,
+  names: ReadonlyMap<string, string>,
+): void {
+  const holds = (whole: Mention, part: Mention) =>
+    (names.get(whole.entity) ?? "").split(" ").some((w) => w !== "" && aliases.get(w) === part.entity);
+  for (const m of [...mentions]) {
+    const next = mentions.find((o) => o.start === m.end && o.entity !== m.entity);
+    if (!next || !mentions.includes(m)) continue;
+    if (holds(next, m)) {
+      next.start = m.start;
+      mentions.splice(mentions.indexOf(m), 1);
+    } else if (holds(m, next)) {
+      m.end = next.end;
+      mentions.splice(mentions.indexOf(next), 1);
+    }
+  }
+}
+
+/**
  * "What type of helicopters", "which helicopter models": which model of a thing the article only
  * names. Where the article's own name for it says more than the question ("modern communications
  * systems", "advanced defense products"), that is the answer, and the question is an ordinary one.

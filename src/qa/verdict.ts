@@ -124,6 +124,9 @@ export function judgeYesNo(
   if (partly && circumstance && q.unknown.length === 0)
     return { verdict: null, decided: false, items: [partly] };
 
+  // "Is it illegal to kill an eagle in Florida": a rule is asked, and one deed of the relation done
+  // elsewhere, or by someone else, says nothing of it.
+  if (asksRule(q, lang)) return undefined;
   // "Is X based at Y": where someone works says where they are, when the knowledge relates the two.
   const ofRelated = (item: Item) =>
     ofAsked(item) || [...asked].some((r) => ctx.related.get(r)?.has(item.relation) ?? false);
@@ -273,7 +276,9 @@ function placed(item: Item, m: Mention): boolean {
 
 /** Enough content words of the question (relation words aside) are in the fact. */
 function coversWords(item: Item, q: Analysis, ctx: ScoringContext): boolean {
-  const content = q.keywords.filter((k) => !k.startsWith("@"));
+  // "In charge": a word of the relation's own phrase is the relation asked, which the fact has.
+  const phrased = new Set(q.cues.flatMap((c) => ((c.concepts?.length ?? 0) > 1 ? (c.concepts ?? []) : [])));
+  const content = q.keywords.filter((k) => !k.startsWith("@") && !phrased.has(k));
   const missing = content.filter((k) => !item.concepts.has(k));
   if (missing.length === 0) return true;
   // "Did X help with the case": a fact of a relation the knowledge relates to this one, about the same
@@ -793,5 +798,16 @@ export function possibleOnly(
       item.relation === said.relation &&
       q.mentions.every((m) => involves(item, m.entity)) &&
       !possible(item),
+  );
+}
+
+/** "Is it illegal to kill ...": "to be" and an empty subject open the question, and the relation asked is an infinitive. */
+export function asksRule(q: Analysis, lang: Language): boolean {
+  const marker = lang.infinitive?.marker;
+  return (
+    lang.beForms.has(q.words[0] ?? "") &&
+    (lang.dummySubjects?.has(q.words[1] ?? "") ?? false) &&
+    marker !== undefined &&
+    q.cues.some((c) => q.words[c.position - 1] === marker)
   );
 }

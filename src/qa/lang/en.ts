@@ -483,6 +483,8 @@ export const english: Language = {
   rankQualifiers: wordSet("assistant deputy acting interim vice associate"),
   // "Anymore" asks both whether it lasts and whether it does so now.
   persistWords: wordSet("still anymore"),
+  dummySubjects: wordSet("it"),
+  changeWords: { from: wordSet("from"), to: wordSet("into to") },
   likenessWords: wordSet("similar same identical alike likewise comparable equivalent analogous"),
   makeWords: wordSet("brand brands model models make makes manufacturer manufacturers maker makers"),
   presentDayWords: wordSet("today now currently nowadays presently anymore"),

@@ -373,7 +373,8 @@ function readAsked(words: readonly string[], question: string): AskedReading | u
   if (at < 0) {
     // "Подписал ли Казахстан", "правда ли что", and, with no question word, a statement asked with
     // a question mark ("Армения член ОДКБ?"): a yes/no question.
-    const yesno = words.includes("ли") || NEGATIONS.has(words[0] ?? "") || /\?\s*$/.test(question);
+    const yesno =
+      words.includes("ли") || NEGATIONS.has(words[0] ?? "") || /\?[^\p{L}\p{N}]*$/u.test(question);
     return { asked: yesno ? "yesno" : "none", typeHint: undefined, typeWordAt: undefined };
   }
   const wh = WH_ASKS[words[at] ?? ""] ?? "what";
@@ -807,6 +808,7 @@ export const russian: Language = {
   // "Он всё ещё командующий", "до сих пор", "по-прежнему": a state lasting; "сейчас", "сегодня": the
   // present day. "До сих пор" says both ("сих" present, "пор" lasting).
   persistWords: wordSet("еще пор по-прежнему поныне"),
+  changeWords: { from: wordSet("из"), to: wordSet("в во") },
   presentDayWords: wordSet("сейчас щас теперь сегодня нынче ныне сих поныне"),
   speechVerbs: wordSet("сказать говорить заявить заявлять подчеркнуть пояснить объяснить добавить отметить"),
   opposites: [

@@ -518,6 +518,16 @@ export interface Language {
    */
   readonly persistWords?: ReadonlySet<string>;
   /**
+   * "Is it illegal to kill one": the pronoun that stands as an empty subject before "to be ... to",
+   * where the question asks of a rule, not of one thing done.
+   */
+  readonly dummySubjects?: ReadonlySet<string>;
+  /**
+   * "Evolved from semi-annual events into annual ones": the word that opens a change's former state
+   * and the words that open its new one. Whether something is still so is asked of the former.
+   */
+  readonly changeWords?: { readonly from: ReadonlySet<string>; readonly to: ReadonlySet<string> };
+  /**
    * "Similar agreements were made with A": words by which a fact itself says what it tells is like
    * something else, which answers "does A get the same kind of X".
    */

@@ -6,6 +6,7 @@ import { conceptOf } from "../lexicon.js";
 import type { Answer } from "../types.js";
 import { isDecisive } from "../unknown-words.js";
 import {
+  asksRule,
   givenElsewhere,
   heldByAnother,
   judgeYesNo,
@@ -63,6 +64,7 @@ import { everyOfKind, everyQuoted, gap, holdersListed, kindQualified, kindsListe
 import { confidenceOf, overview, rank, select } from "./ranking.js";
 import { refuse, withSuggestions } from "./respond.js";
 import {
+  changedAway,
   miscount,
   namedAsAnother,
   notListed,
@@ -279,9 +281,13 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
         composeAnswer(question, q, [happened, ...judged.items.slice(0, 1)], 0.8, lang, { verdict: "no" }),
         q,
       );
+    // "Are they still held twice a year": the fact says it changed from that into something else.
+    const changed = judged?.verdict === "yes" && judged.items[0];
+    if (changed && changedAway(q, changed, lang, (w) => conceptOf(lexicon, w)))
+      return withSuggestions(ctx, composeAnswer(question, q, [changed], 0.8, lang, { verdict: "no" }), q);
     // "Did the eagle survive": a fact about the names that says the opposite ("killed") says no.
     const opposite =
-      first && judged?.verdict !== "no"
+      first && judged?.verdict !== "no" && !asksRule(q, lang)
         ? statedOpposite(q, judged?.items ?? [], naming(first.entity), scoring)
         : undefined;
     if (opposite)

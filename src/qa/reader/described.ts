@@ -41,7 +41,11 @@ export function answerDescribed(ctx: ReaderContext, question: string, q: Analysi
       // "Is Krasnaya Zvezda the ministry's newspaper": a description of a name the question gives
       // already is what is asked of it, not another name.
       const named = new Set([...inner.mentions, ...q.mentions].map((m) => m.entity));
-      const found = [...new Set(side)].filter((id) => types.get(id) === span.type && !named.has(id));
+      const ofType = [...new Set(side)].filter((id) => types.get(id) === span.type);
+      // Its longest reading picks out the question's own name: a shorter one, cut short of what the
+      // description says, is no other reading of it.
+      if (ofType.some((id) => q.mentions.some((m) => m.entity === id))) break;
+      const found = ofType.filter((id) => !named.has(id));
       const entity = found.length === 1 ? entities.get(found[0] ?? "") : undefined;
       if (!entity) continue;
       const rewritten = [...q.words.slice(0, span.start), entity.name, ...q.words.slice(end)].join(" ");

@@ -313,3 +313,28 @@ export function otherTitle(q: Analysis, lang: Language, names: readonly (readonl
   );
   return theirs.some((w) => w !== head && !lang.articles.has(w));
 }
+
+/**
+ * "Are the NIEs still held twice a year" against "the NIEs evolved from semi-annual events into annual
+ * events": a yes/no question that asks whether something lasts ("still"), judged yes by a fact that
+ * tells a change from one state into another, where none of the question's words the fact has is a
+ * word of the new state. What the question asks is what it was: no longer so, and the fact says what
+ * it is now.
+ */
+export function changedAway(
+  q: Analysis,
+  item: Item,
+  lang: Language,
+  concept: (w: string) => string,
+): boolean {
+  const persist = lang.persistWords;
+  const change = lang.changeWords;
+  if (!persist || !change || q.negated || !q.words.some((w) => persist.has(w))) return false;
+  const words = normaliseText(item.answer).split(" ");
+  const from = words.findIndex((w) => change.from.has(w));
+  const to = from < 0 ? -1 : words.findIndex((w, i) => i > from + 1 && change.to.has(w));
+  if (to < 0) return false;
+  const now = new Set(words.slice(to + 1).map(concept));
+  const asked = q.keywords.filter((k) => !k.startsWith("@") && item.concepts.has(k));
+  return asked.length > 0 && asked.every((k) => !now.has(k));
+}

@@ -76,6 +76,10 @@ describe("Russian reading, from a made-up article", () => {
     expect(a.text).toMatch(/школу «Дуб»/);
   });
 
+  it("reads a question mark followed by an emoji as the question's end", () => {
+    expect(ask("пекарня отправила хлеб в школу? 🤔").verdict).toBe("yes");
+  });
+
   it("reads money in any case as a figure asked, which an article without figures does not give", () => {
     const words = ["школа", "получает", "больше", "по", "деньгам", "чем", "пекарня"];
     expect(russian.readAsked?.(words, `${words.join(" ")}?`)?.asked).toBe("quantity");
