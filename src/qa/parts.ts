@@ -24,6 +24,7 @@ export function splitParts(question: string, lang: Language, isName: (word: stri
   for (const part of parts.map((p) => p.trim()).filter((p) => normaliseText(p) !== "")) {
     // "What tech will it have?? power, nav, etc": a list of examples asks nothing of its own.
     const previous = kept.length - 1;
+    if (previous >= 0 && guessesAnswer(part, lang)) continue;
     if (
       previous >= 0 &&
       (givesExamples(part, lang) ||
@@ -104,6 +105,18 @@ function finishesStatement(before: string, part: string, lang: Language): boolea
   );
 }
 
+/** Whether splitting left words of the text out (the answers it guessed at). */
+function leftOut(text: string, split: readonly string[]): boolean {
+  const count = (t: string) => normaliseText(t).split(" ").filter(Boolean).length;
+  return split.length > 0 && split.reduce((n, t) => n + count(t), 0) < count(text);
+}
+
+/** "Like 10th 12th?": answers the asker guesses at, after "like", asking nothing. */
+function guessesAnswer(text: string, lang: Language): boolean {
+  const words = normaliseText(text).split(" ");
+  return words.length > 1 && (lang.exampleLeads?.has(words[0] ?? "") ?? false) && !asksSomething(text, lang);
+}
+
 /** A list that asks nothing: words and commas ending in "etc". */
 function givesExamples(text: string, lang: Language): boolean {
   const words = normaliseText(text).split(" ");
@@ -173,7 +186,9 @@ export function questionParts(question: string, lang: Language, isName: (word: s
   // A message of one question is read as written, its question mark and all ("армения член одкб?").
   const whole = () => {
     const split = splitParts(question, lang, isName);
-    return split.length <= 1 ? [{ text: question }] : split.map((text) => ({ text }));
+    return split.length <= 1 && !leftOut(question, split)
+      ? [{ text: question }]
+      : split.map((text) => ({ text }));
   };
   if (oneStretch(question, lang)) return whole();
   const stretches = stretchesOf(withoutMarkup(question), lang, isName);
@@ -213,7 +228,7 @@ export function questionParts(question: string, lang: Language, isName: (word: s
   if (text.trim() !== "") chunks.push({ text, ...(topic ? { topic } : {}) });
   const parts = chunks.flatMap((c) => {
     const split = splitParts(c.text, lang, isName);
-    return (split.length <= 1 ? [c.text.trim()] : split).map((t, j) => ({
+    return (split.length <= 1 && !leftOut(c.text, split) ? [c.text.trim()] : split).map((t, j) => ({
       text: t,
       ...(j === 0 && c.topic ? { topic: c.topic } : {}),
     }));
