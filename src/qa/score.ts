@@ -327,7 +327,7 @@ function answersKind(item: Item, q: Analysis, named: boolean, loose: boolean, ct
       );
     case "quantity":
       // "What number chief is she": a rank is said by an ordinal before the noun, not by a figure.
-      if (q.rankOf !== undefined) return (ctx.ranks?.get(q.rankOf)?.has(item) ?? false) && about;
+      if (q.rankOf !== undefined && ctx.ranks?.get(q.rankOf)?.has(item)) return about;
       return item.quantity !== undefined && about;
     case "subtype":
     case "place":
