@@ -553,7 +553,19 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
   const predicate = cues.length === 0 ? passivePredicate(words, content, lang) : undefined;
   const quoted = quotedPhrases(question);
   const setIn = calendarTime(words, lang);
+  // "What number chief is she": a measure word of rank right after the question word, before a noun.
+  const rankAt = found.asked === "quantity" ? (found.typeWordAt ?? -1) : -1;
+  const rankNoun = words[rankAt + 1];
+  const rankOf =
+    rankAt > 0 &&
+    lang.rankWords?.has(words[rankAt] ?? "") &&
+    lang.whAsks[words[rankAt - 1] ?? ""] !== undefined &&
+    rankNoun !== undefined &&
+    !lang.genitive.has(rankNoun)
+      ? conceptOf(lexicon, rankNoun)
+      : undefined;
   return {
+    ...(rankOf !== undefined ? { rankOf } : {}),
     words,
     asked,
     ...(timeWord !== undefined && lang.calendar?.asks.has(timeWord) ? { dated: true } : {}),

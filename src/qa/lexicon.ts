@@ -365,10 +365,34 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     }
   }
 
+  // "What did JY say": a person is known by the initials of their names, first and last, or all of
+  // them, where those letters are no word and stand for no one else.
+  const people = new Set(knowledge.types.filter((t) => t.person).map((t) => t.id));
+  const initials = new Map<string, Set<string>>();
+  for (const entity of knowledge.entities) {
+    if (!people.has(entity.type)) continue;
+    const words = normaliseText(entity.name).split(" ").filter(Boolean);
+    if (words.length < 2) continue;
+    const first = words[0] ?? "";
+    const last = words.at(-1) ?? "";
+    for (const letters of new Set([`${first[0]}${last[0]}`, words.map((w) => w[0]).join("")])) {
+      if (letters.length > 3 || !/^\p{L}+$/u.test(letters)) continue;
+      initials.set(letters, (initials.get(letters) ?? new Set<string>()).add(entity.id));
+    }
+  }
+  for (const [letters, owners] of initials) {
+    const w = stem(letters);
+    const [entity] = owners;
+    if (owners.size !== 1 || entity === undefined || lang.isWord(letters) || vocabulary.has(letters))
+      continue;
+    if (aliases.has(w) || relationWords.has(w) || typeWords.has(letters) || grammar.has(w)) continue;
+    aliases.set(w, entity);
+    nameWords.set(w, (nameWords.get(w) ?? new Set<string>()).add(entity));
+  }
+
   // A variant must never hide a stem the knowledge uses as it is.
   for (const key of aliases.keys()) for (const s of key.split(" ")) stemVariants.delete(s);
   const namedAfter = new Map<string, Set<string>>();
-  const people = new Set(knowledge.types.filter((t) => t.person).map((t) => t.id));
   const personal = new Set(knowledge.entities.filter((e) => people.has(e.type)).map((e) => e.id));
   for (const [key, holder] of aliases) {
     const words = key.split(" ");

@@ -42,6 +42,7 @@ function splitJoined(question: string, lang: Language, isName: (word: string) =>
     .filter((p) => normaliseText(p.text) !== "")) {
     // "What tech will it have?? power, nav, etc": a list of examples asks nothing of its own.
     const previous = kept[kept.length - 1];
+    if (previous !== undefined && guessesAnswer(part.text, lang)) continue;
     if (
       previous !== undefined &&
       (givesExamples(part.text, lang) ||
@@ -142,6 +143,18 @@ function finishesStatement(before: string, part: string, lang: Language): boolea
   );
 }
 
+/** Whether splitting left words of the text out (the answers it guessed at). */
+function leftOut(text: string, split: readonly { text: string }[]): boolean {
+  const count = (t: string) => normaliseText(t).split(" ").filter(Boolean).length;
+  return split.length > 0 && split.reduce((n, p) => n + count(p.text), 0) < count(text);
+}
+
+/** "Like 10th 12th?": answers the asker guesses at, after "like", asking nothing. */
+function guessesAnswer(text: string, lang: Language): boolean {
+  const words = normaliseText(text).split(" ");
+  return words.length > 1 && (lang.exampleLeads?.has(words[0] ?? "") ?? false) && !asksSomething(text, lang);
+}
+
 /** A list that asks nothing: words and commas ending in "etc". */
 function givesExamples(text: string, lang: Language): boolean {
   const words = normaliseText(text).split(" ");
@@ -213,7 +226,7 @@ export function questionParts(question: string, lang: Language, isName: (word: s
   // A message of one question is read as written, its question mark and all ("армения член одкб?").
   const whole = (): Part[] => {
     const split = splitJoined(question, lang, isName);
-    return split.length <= 1
+    return split.length <= 1 && !leftOut(question, split)
       ? [{ text: question }]
       : split.map(({ text, refines }) => ({ text, ...(refines ? { refines } : {}) }));
   };
@@ -255,7 +268,9 @@ export function questionParts(question: string, lang: Language, isName: (word: s
   if (text.trim() !== "") chunks.push({ text, ...(topic ? { topic } : {}) });
   const parts = chunks.flatMap((c): Part[] => {
     const split = splitJoined(c.text, lang, isName);
-    return (split.length <= 1 ? [{ text: c.text.trim(), refines: false }] : split).map((p, j) => ({
+    return (
+      split.length <= 1 && !leftOut(c.text, split) ? [{ text: c.text.trim(), refines: false }] : split
+    ).map((p, j) => ({
       text: p.text,
       ...(j === 0 && c.topic ? { topic: c.topic } : {}),
       ...(p.refines ? { refines: true } : {}),

@@ -94,6 +94,8 @@ export interface Analysis {
    * names no relation. A fact the knowledge gives that word as its own keyword is about that doing.
    */
   predicate?: string;
+  /** "What number chief is she": the concept of the noun whose rank, an ordinal before it, is asked. */
+  rankOf?: string;
   /** "What is getting 'very close attention'": phrases the question quotes, as normalised words. */
   quoted?: readonly string[];
 }

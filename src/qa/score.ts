@@ -37,6 +37,8 @@ export interface ScoringContext {
   open?: ReadonlyMap<string, readonly Item[]>;
   /** A question's word → its concept (stem, or its synonym group's), for words no fact uses too. */
   concept?: (word: string) => string;
+  /** A noun's concept → the items whose answer puts an ordinal before it ("the 18th Chief"). */
+  ranks?: ReadonlyMap<string, ReadonlySet<Item>>;
   /** Every item, as the index numbers them. */
   items?: readonly Item[];
 }
@@ -118,7 +120,8 @@ export function scoreItem(item: Item, q: Analysis, ctx: ScoringContext): number 
   const exact = q.cues.some((c) => c.relation === item.relation);
   const near = !exact && q.cues.some((c) => ctx.related.get(item.relation)?.has(c.relation) ?? false);
   const owned = !exact && !near ? ownedCueWords(item, q, ctx, ctx.index.rarity) : 0;
-  if (!answersKind(item, q, exact || near || owned > 0, reasonOfAny(q, ctx))) return Number.NEGATIVE_INFINITY;
+  if (!answersKind(item, q, exact || near || owned > 0, reasonOfAny(q, ctx), ctx))
+    return Number.NEGATIVE_INFINITY;
   const fit: RelationFit = { exact, near, owned: owned > 0 };
 
   // "Besides commanding the Aerospace Forces": a fact about what is set aside is a worse answer, but
@@ -301,7 +304,7 @@ function entityScore(
  * "When", "how many", "where" and "why" need a fact that says when, how many, where or why, and one that
  * involves what the question names; the sides are then scored as usual.
  */
-function answersKind(item: Item, q: Analysis, named: boolean, loose: boolean): boolean {
+function answersKind(item: Item, q: Analysis, named: boolean, loose: boolean, ctx: ScoringContext): boolean {
   // With a verb of another relation, the named thing must be the fact's actor ("when did Shugaev
   // speak"); without a verb, being in the fact is enough ("where is the system being created").
   const about =
@@ -327,6 +330,8 @@ function answersKind(item: Item, q: Analysis, named: boolean, loose: boolean): b
         !asksTheSaying("when")
       );
     case "quantity":
+      // "What number chief is she": a rank is said by an ordinal before the noun, not by a figure.
+      if (q.rankOf !== undefined && ctx.ranks?.get(q.rankOf)?.has(item)) return about;
       return item.quantity !== undefined && about;
     case "subtype":
     case "place":

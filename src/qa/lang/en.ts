@@ -350,6 +350,7 @@ export const english: Language = {
   chatPrepositions: wordTable({ "4": "for", "2": "to" }),
   origin: { verbs: wordSet("come comes came coming originate originates"), from: wordSet("from") },
   listEnds: wordSet("etc etcetera"),
+  exampleLeads: wordSet("like eg"),
   denials: {
     opens: [
       ...[...NEGATIONS].filter((w) => w !== "no").map((w) => [w]),
@@ -394,6 +395,7 @@ export const english: Language = {
       "one two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, i + 1]),
     ),
   ),
+  rankWords: wordSet("number"),
   ordinals: {
     words: wordTable(
       Object.fromEntries(

@@ -188,6 +188,11 @@ export interface Language {
   readonly idioms?: readonly (readonly string[])[];
   /** "Etc": a list that ends with it gives examples of what was asked before, and asks nothing itself. */
   readonly listEnds?: ReadonlySet<string>;
+  /**
+   * "Like": a part that opens with it and asks nothing ("like 10th 12th?") only gives examples of the
+   * answer the question before it wants, and is no part of that question.
+   */
+  readonly exampleLeads?: ReadonlySet<string>;
   /** "4" for "for", "2" for "to", "w" for "with": figures and letters typed for prepositions, read so before a name. */
   readonly chatPrepositions?: Readonly<Record<string, string>>;
   /**
@@ -212,6 +217,8 @@ export interface Language {
    * Ordinal words and their places ("tenth": 10), and the endings that make digits one ("10th"): "the
    * first" against a fact's "the tenth" is another place in the same series.
    */
+  /** "What number chief is she": the measure word that, after a question word, asks for a rank. */
+  readonly rankWords?: ReadonlySet<string>;
   readonly ordinals?: { readonly words: Readonly<Record<string, number>>; readonly suffixes: RegExp };
   /** Number words and their values ("three": 3); digits are read in any language. */
   readonly numbers?: Readonly<Record<string, number>>;

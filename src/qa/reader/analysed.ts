@@ -21,6 +21,7 @@ import {
   aboutTheArticle,
   linkAsked,
   nicknameAsked,
+  otherNamesAsked,
   publisherChosen,
   specificNamed,
   subjectNamed,
@@ -112,7 +113,8 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   // "Шугаева зовут Дмитрий или Денис": a choice between words, one of them the name's own.
   const nameWord = nameWordChosen(ctx, q);
   if (nameWord) return withSuggestions(ctx, composeAnswer(question, q, [nameWord], 0.9, lang), q);
-  const addressOrNickname = linkAsked(ctx, question, q) ?? nicknameAsked(ctx, question, q);
+  const addressOrNickname =
+    linkAsked(ctx, question, q) ?? nicknameAsked(ctx, question, q) ?? otherNamesAsked(ctx, question, q);
   if (addressOrNickname) return addressOrNickname;
   if (asksDepicted(ctx, q)) {
     const nearest = select(ctx, q);

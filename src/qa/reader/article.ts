@@ -36,6 +36,35 @@ export function nicknameAsked(ctx: ReaderContext, question: string, q: Analysis)
 }
 
 /**
+ * "What's X's Mohegan name", "X's full name": a name asked of a person the question names, with no
+ * verb, is answered by the person's description where it calls them by a name of theirs beyond the
+ * one the knowledge goes by.
+ */
+export function otherNamesAsked(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { lang, knowledge, entities, describedBy } = ctx;
+  if (q.asked !== "what" || q.cues.length > 0 || q.outside.length > 0) return undefined;
+  const at = q.words.findIndex((w) => lang.nameNouns?.has(w) ?? false);
+  if (at < 0 || at !== q.words.length - 1) return undefined;
+  const people = new Set(knowledge.types.filter((t) => t.person).map((t) => t.id));
+  const person = q.mentions.find((m) => m.end <= at && people.has(entities.get(m.entity)?.type ?? ""));
+  const entity = person && entities.get(person.entity);
+  const description = entity && describedBy(entity.id);
+  if (!entity || !description) return undefined;
+  // Nothing but names and at most one word of their own between the person and "name".
+  const between = q.words.slice(person.end, at);
+  const named = (i: number) => q.mentions.some((m) => m.start <= i && i < m.end);
+  if (between.filter((_, i) => !named(person.end + i)).length > 1) return undefined;
+  if (q.unknown.some((u) => u.at >= person.end && u.at < at)) return undefined;
+  const said = ` ${normaliseText(description.answer)} `;
+  const own = normaliseText(entity.name);
+  const other = entity.aliases
+    .map((a) => normaliseText(a))
+    .some((a) => a.includes(" ") && !own.includes(a) && !a.includes(own) && said.includes(` ${a} `));
+  if (!other) return undefined;
+  return withSuggestions(ctx, composeAnswer(question, q, [description], 0.8, lang), q);
+}
+
+/**
  * "Is there a link", "what's the website for X": a question for a web address is answered by the
  * facts that give one (about the question's names, where it has any).
  */

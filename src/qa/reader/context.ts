@@ -181,6 +181,7 @@ export function buildContext(
     partial: partialFacts(items),
     open: partialFacts(items, "open"),
     concept: (word) => conceptOf(lexicon, word),
+    ranks: rankedNouns(items, lexicon, lang),
     items,
     related: relatedRelations(knowledge.relations),
     contrary: contraryRelations(knowledge.relations),
@@ -441,3 +442,23 @@ const PEOPLE: ReadonlySet<PronounClass> = new Set(["person", "several"]);
 const PLACES: ReadonlySet<PronounClass> = new Set(["thing", "place", "several"]);
 
 const THINGS: ReadonlySet<PronounClass> = new Set(["thing", "several"]);
+
+/** Each noun's concept with the facts whose answer puts an ordinal before it ("the 18th Chief"). */
+function rankedNouns(items: readonly Item[], lexicon: Lexicon, lang: Language): Map<string, Set<Item>> {
+  const out = new Map<string, Set<Item>>();
+  const ordinals = lang.ordinals;
+  if (!ordinals) return out;
+  for (const item of items) {
+    if (item.kind !== "fact") continue;
+    const words = normaliseText(item.answer).split(" ");
+    words.forEach((w, i) => {
+      const next = words[i + 1];
+      if (next === undefined || !(ordinals.suffixes.test(w) || ordinals.words[w] !== undefined)) return;
+      const c = conceptOf(lexicon, next);
+      const found = out.get(c);
+      if (found) found.add(item);
+      else out.set(c, new Set([item]));
+    });
+  }
+  return out;
+}

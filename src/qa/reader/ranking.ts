@@ -2,6 +2,7 @@ import { normaliseText } from "../../text/normalise.js";
 import type { Analysis } from "../analyse.js";
 import type { FactIndex } from "../fact-index.js";
 import { DESCRIBE_RELATION, type Item } from "../items.js";
+import { speechRelations } from "../lexicon.js";
 import { type Scored, scoreItem } from "../score.js";
 import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS, OVERVIEW_FACTS } from "../weights.js";
 import type { ReaderContext } from "./context.js";
@@ -40,6 +41,19 @@ export function select(ctx: ReaderContext, q: Analysis): { items: Item[]; confid
   const quoting = quoted
     ? ranked.filter((s) => s.score >= ANSWER_THRESHOLD && quoted.every((p) => saysPhrase(s.item, p)))
     : [];
+  // "Who called it 'an historic appointment'": the words quoted are a statement's own, whatever else the
+  // question's words fit, and whoever made it is asked.
+  if (quoted && quoting.length === 0 && q.asked === "who") {
+    const speech = speechRelations(ctx.lexicon, ctx.lang);
+    const said = ranked.filter(
+      (s) => speech.has(s.item.relation) && quoted.every((p) => saysPhrase(s.item, p)),
+    );
+    if (said.length > 0)
+      return {
+        items: said.slice(0, MAX_ANSWER_FACTS).map((s) => s.item),
+        confidence: confidenceOf(ANSWER_THRESHOLD, undefined),
+      };
+  }
   const scored = quoting.length > 0 ? quoting : ranked;
   const best = scored[0];
   if (!best || best.score < ANSWER_THRESHOLD) return undefined;

@@ -44,13 +44,26 @@ export function narrowKinds(
   lang: Language,
 ): Map<string, Set<string>> {
   const concept = (w: string) => conceptOf(lexicon, w);
+  const wordsOf = (k: string) => normaliseText(k).split(" ").filter(Boolean);
+  // A name that holds a kind's word only in the plural ("the United States") names many of that kind,
+  // not one of them: "which state" does not ask for it.
+  const plurals = new Set(
+    knowledge.types.flatMap((t) =>
+      (lang.code === "en" ? t.words : (t[lang.code as "ru"]?.words ?? [])).flatMap(
+        (w) => lang.plurals?.(normaliseText(w)) ?? [],
+      ),
+    ),
+  );
   const keywords = new Map(
     knowledge.entities.map((e) => [
       e.id,
       // Its keywords, and its own name's words ("Tumco Historic Mine" is a mine, of all the sites).
-      new Set(
-        [...e.keywords, e.name].flatMap((k) => normaliseText(k).split(" ").filter(Boolean).map(concept)),
-      ),
+      new Set([
+        ...e.keywords.flatMap(wordsOf).map(concept),
+        ...wordsOf(e.name)
+          .filter((w) => !plurals.has(w))
+          .map(concept),
+      ]),
     ]),
   );
   const out = new Map<string, Set<string>>();
