@@ -611,7 +611,8 @@ export function countedNouns(q: Pick<Analysis, "words" | "mentions">, at: number
 export function singleOtherValue(
   q: Analysis,
   ranked: readonly Item[],
-  all: readonly Item[],
+  /** The items of a relation, in knowledge order. */
+  stating: (relation: string) => readonly Item[],
   /** Where the name the article never uses stands among the question's words. */
   strangerAt: number,
   lang?: Language,
@@ -631,7 +632,7 @@ export function singleOtherValue(
   if (q.mentions.length === 0) {
     // "Is the photo from Reuters": the question names the relation's thing itself ("the photo"), and
     // the knowledge has one. A verb alone ("does he like golf") leaves whose it is unsaid.
-    const ofRelation = all.filter((item) => item.kind === "fact" && item.relation === fact.relation);
+    const ofRelation = stating(fact.relation).filter((item) => item.kind === "fact");
     const byNoun = q.cues.some((c) => c.kind === "noun" && c.relation === fact.relation);
     if (!byNoun) return undefined;
     if (ofRelation.length === 1) return fact;
@@ -656,12 +657,11 @@ export function singleOtherValue(
   };
   // One value across every fact of the relation about the question's names and words, not one of several.
   const values = new Set(
-    all
+    stating(fact.relation)
       .filter(
         (item) =>
           item === fact ||
           (item.kind === "fact" &&
-            item.relation === fact.relation &&
             q.mentions.every((m) => involves(item, m.entity)) &&
             content.every((k) => item.concepts.has(k))),
       )

@@ -367,17 +367,27 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   // "Кто брал интервью", "who is the newspaper's journalist": every fact of the relation asked leaves
   // who open, so the facts of a related relation chosen beside it do not answer who; a kind they
   // hold ("which newspaper ...") still does.
-  const asked = new Set(q.cues.map((c) => c.relation));
-  const ofAsked = items.filter((i) => i.kind === "fact" && asked.has(i.relation));
-  if (asksWhich && !q.typeHint && ofAsked.length > 0 && ofAsked.every((i) => i.open))
-    return gap(ctx, question, q, ofAsked);
+  if (
+    asksWhich &&
+    !q.typeHint &&
+    allOpen(
+      ctx,
+      q.cues.map((c) => c.relation),
+    )
+  )
+    return gap(
+      ctx,
+      question,
+      q,
+      factsStating(
+        ctx,
+        q.cues.map((c) => c.relation),
+      ),
+    );
   // "Who was the journalist who interviewed X": the noun the question asks for is the relation
   // whose every fact leaves who open, whatever the other relations of its clause give.
-  const head = askedNoun(ctx, q);
-  const ofHead = head ? items.filter((i) => i.kind === "fact" && i.relation === head) : [];
-  if (asksWhich && ofHead.length > 0 && ofHead.every((i) => i.open)) return gap(ctx, question, q, ofHead);
-  // "What high school did X go to", "who's the media contact": a word the article never uses, right
-  // before the word for the kind or thing asked, narrows it to one the article does not have.
+  const head = asksWhich ? askedNoun(ctx, q) : undefined;
+  if (head !== undefined && allOpen(ctx, [head])) return gap(ctx, question, q, factsStating(ctx, [head]));
   if (asksWhich && narrowedKind(ctx, q)) return gap(ctx, question, q, chosen);
   // "What brand are the radios X gets": a maker or model is a name, which no plain description of
   // the thing ("modern radios") gives.
@@ -435,5 +445,21 @@ function lacksWanted(
     if (items.some((i) => i.concepts.has(concept))) return false;
     // "Bondarev's role": the knowledge gives him one, which the facts chosen show.
     return !(attributes.has(concept) && q.mentions.some((m) => describedBy(m.entity)?.concepts.has(concept)));
+  });
+}
+
+/** Whether some of the relations have facts, and every fact of them leaves who or which open. */
+function allOpen(ctx: ReaderContext, relations: readonly string[]): boolean {
+  const open = relations.flatMap((r) => ctx.everyOpen.get(r) ?? []);
+  return open.length > 0 && open.every(Boolean);
+}
+
+/** The facts of some relations, in knowledge order, read from the index rather than every item. */
+function factsStating(ctx: ReaderContext, relations: readonly string[]): Item[] {
+  const at = [...new Set(relations)].flatMap((r) => ctx.index.stating(r));
+  if (relations.length > 1) at.sort((a, b) => a - b);
+  return at.flatMap((i) => {
+    const item = ctx.items[i];
+    return item?.kind === "fact" ? [item] : [];
   });
 }

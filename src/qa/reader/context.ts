@@ -54,6 +54,8 @@ export interface ReaderContext {
   readonly naming: (entity: string) => Item[];
   /** The items that state a relation, in knowledge order. */
   readonly stating: (relation: string) => Item[];
+  /** Each relation with facts → whether every one of them leaves open who or which. */
+  readonly everyOpen: ReadonlyMap<string, boolean>;
   readonly parts: AnalyserParts;
   readonly suggester: Suggester;
   readonly scoring: ScoringContext;
@@ -153,6 +155,10 @@ export function buildContext(
   // The facts and descriptions that name an entity, or state a relation, in knowledge order.
   const naming = (entity: string) => index.naming(entity).flatMap((i) => items[i] ?? []);
   const stating = (relation: string) => index.stating(relation).flatMap((i) => items[i] ?? []);
+  const everyOpen = new Map<string, boolean>();
+  for (const item of items)
+    if (item.kind === "fact")
+      everyOpen.set(item.relation, item.open && (everyOpen.get(item.relation) ?? true));
   const parts: AnalyserParts = {
     lang,
     types,
@@ -398,6 +404,7 @@ export function buildContext(
     index,
     naming,
     stating,
+    everyOpen,
     parts,
     suggester,
     scoring,

@@ -22,7 +22,7 @@ import { withSuggestions } from "./respond.js";
  * or unknown words where a name stands) against the single name the fact about the question gives.
  */
 export function otherValue(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
-  const { items, lang } = ctx;
+  const { lang } = ctx;
   if (q.asked !== "yesno") return undefined;
   const names = q.unknown.filter((u) => !u.common);
   const together = names.every((u, k) => k === 0 || u.at === (names[k - 1]?.at ?? 0) + 1);
@@ -59,7 +59,7 @@ export function otherValue(ctx: ReaderContext, question: string, q: Analysis): A
   // A word of the stranger's shared with others' names says its kind, and which fact to judge by.
   const fact =
     sameKindOther(ctx, known, ranked, strangerWords) ??
-    singleOtherValue(known, ranked, items, strangerAt, lang);
+    singleOtherValue(known, ranked, ctx.stating, strangerAt, lang);
   return fact && withSuggestions(ctx, composeAnswer(question, q, [fact], 0.7, lang, { verdict: "no" }), q);
 }
 
