@@ -38,44 +38,55 @@ export function buildFactIndex(items: readonly Item[]): FactIndex {
   // Reused between questions: the engine is synchronous, so one question at a time uses them.
   const scores = new Float64Array(items.length);
   const touched: number[] = [];
+  // The last shortlist, by what it was drawn from: a reading copied with other unknown words or outside
+  // names (a yes/no question read again without its stranger) shares these arrays and the shortlist.
+  let last: { from: readonly unknown[]; list: readonly number[] } | undefined;
 
   return {
     rarity,
     naming: (entity) => postings.get(`e:${entity}`) ?? NONE,
     stating: (relation) => postings.get(`r:${relation}`) ?? NONE,
     shortlist(analysis) {
-      // With a name in the question, the relation (which many items share) only ranks the items that
-      // the name and the other words found; without a name, it finds candidates too.
-      const named = analysis.mentions.length > 0;
-      const add = (key: string, weight: number, mayAdd: boolean) => {
-        for (const i of postings.get(key) ?? NONE) {
-          if (scores[i] === 0) {
-            if (!mayAdd) continue;
-            touched.push(i);
-          }
-          scores[i] = (scores[i] ?? 0) + weight;
-        }
-      };
-      try {
-        for (const m of analysis.mentions) add(`e:${m.entity}`, WEIGHTS.entity, true);
-        for (const relation of new Set(analysis.cues.map((c) => c.relation))) {
-          add(`r:${relation}`, WEIGHTS.relation, !named);
-        }
-        // A rare word finds candidates even beside a name ("which Russian body manages military-technical
-        // cooperation"); a common one only ranks, or it would bring in half the facts.
-        // A relation word may be a fact's own keyword in another relation ("what gives X its strength").
-        for (const k of new Set([...analysis.keywords, ...analysis.cues.flatMap((c) => c.concepts ?? [])])) {
-          const posting = postings.get(`k:${k}`) ?? NONE;
-          add(`k:${k}`, WEIGHTS.keyword * rarity(k), !named || posting.length <= SHORTLIST);
-        }
-        return best(touched, scores, SHORTLIST);
-      } finally {
-        // The scratch arrays are shared by every question: leave them clean whatever happened.
-        for (const i of touched) scores[i] = 0;
-        touched.length = 0;
-      }
+      const from = [analysis.mentions, analysis.cues, analysis.keywords];
+      if (last?.from.every((a, k) => a === from[k])) return [...last.list];
+      const list = drawShortlist(analysis);
+      last = { from, list };
+      return [...list];
     },
   };
+
+  function drawShortlist(analysis: Analysis): number[] {
+    // With a name in the question, the relation (which many items share) only ranks the items that
+    // the name and the other words found; without a name, it finds candidates too.
+    const named = analysis.mentions.length > 0;
+    const add = (key: string, weight: number, mayAdd: boolean) => {
+      for (const i of postings.get(key) ?? NONE) {
+        if (scores[i] === 0) {
+          if (!mayAdd) continue;
+          touched.push(i);
+        }
+        scores[i] = (scores[i] ?? 0) + weight;
+      }
+    };
+    try {
+      for (const m of analysis.mentions) add(`e:${m.entity}`, WEIGHTS.entity, true);
+      for (const relation of new Set(analysis.cues.map((c) => c.relation))) {
+        add(`r:${relation}`, WEIGHTS.relation, !named);
+      }
+      // A rare word finds candidates even beside a name ("which Russian body manages military-technical
+      // cooperation"); a common one only ranks, or it would bring in half the facts.
+      // A relation word may be a fact's own keyword in another relation ("what gives X its strength").
+      for (const k of new Set([...analysis.keywords, ...analysis.cues.flatMap((c) => c.concepts ?? [])])) {
+        const posting = postings.get(`k:${k}`) ?? NONE;
+        add(`k:${k}`, WEIGHTS.keyword * rarity(k), !named || posting.length <= SHORTLIST);
+      }
+      return best(touched, scores, SHORTLIST);
+    } finally {
+      // The scratch arrays are shared by every question: leave them clean whatever happened.
+      for (const i of touched) scores[i] = 0;
+      touched.length = 0;
+    }
+  }
 }
 
 /**

@@ -51,9 +51,9 @@ export interface ReaderContext {
   readonly byId: Map<string, Item>;
   readonly index: FactIndex;
   /** The items that name an entity, in knowledge order. */
-  readonly naming: (entity: string) => Item[];
+  readonly naming: (entity: string) => readonly Item[];
   /** The items that state a relation, in knowledge order. */
-  readonly stating: (relation: string) => Item[];
+  readonly stating: (relation: string) => readonly Item[];
   /** Each relation with facts → whether every one of them leaves open who or which. */
   readonly everyOpen: ReadonlyMap<string, boolean>;
   readonly parts: AnalyserParts;
@@ -153,8 +153,8 @@ export function buildContext(
   const byId = new Map(items.map((i) => [i.id, i]));
   const index = buildFactIndex(items);
   // The facts and descriptions that name an entity, or state a relation, in knowledge order.
-  const naming = (entity: string) => index.naming(entity).flatMap((i) => items[i] ?? []);
-  const stating = (relation: string) => index.stating(relation).flatMap((i) => items[i] ?? []);
+  const naming = itemsOf(items, index.naming);
+  const stating = itemsOf(items, index.stating);
   const everyOpen = new Map<string, boolean>();
   for (const item of items)
     if (item.kind === "fact")
@@ -468,4 +468,23 @@ function rankedNouns(items: readonly Item[], lexicon: Lexicon, lang: Language): 
     });
   }
   return out;
+}
+
+/**
+ * The items under one key of the index, in knowledge order, made once a key: a relation of a large
+ * knowledge may have thousands, read by several checks of one question.
+ */
+function itemsOf(
+  items: readonly Item[],
+  at: (key: string) => readonly number[],
+): (key: string) => readonly Item[] {
+  const made = new Map<string, readonly Item[]>();
+  return (key) => {
+    let found = made.get(key);
+    if (found === undefined) {
+      found = at(key).flatMap((i) => items[i] ?? []);
+      made.set(key, found);
+    }
+    return found;
+  };
 }
