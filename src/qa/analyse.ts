@@ -18,7 +18,7 @@ import { asksSubtype, DESIGNATION, markModifiers, mergeOwnNames, possessedPositi
 import type { Analysis, Cue, Mention } from "./question.js";
 import type { SpellingCorrector } from "./spelling.js";
 import { describeUnknown } from "./unknown-words.js";
-import { LISTING_LEAD_IN, MAX_WORDS, MIN_QUOTED_WORDS, QUOTE_WORDS } from "./weights.js";
+import { LISTING_LEAD_IN, MAX_WORDS, MIN_QUOTED_WORDS, QUOTE_WORDS, RECENT_ANALYSES } from "./weights.js";
 
 export type { Analysis, Asked, Cue, Mention, Role } from "./question.js";
 
@@ -171,7 +171,28 @@ function stateWhereAs(words: string[], lang: AnalyserParts["lang"]): string[] {
   return words.map((w, i) => (i === at ? asks.as[0] : i === end ? asks.as[1] : w));
 }
 
+/** The last few texts each reader analysed: one answer reads the same part again in several places. */
+const RECENT = new WeakMap<AnalyserParts, { text: string; analysis: Analysis }[]>();
+
+/**
+ * What a question asks, by whom and of what. A text analysed a moment ago is not analysed again: the
+ * analysis is a pure function of the text and the reader's parts, and no caller changes one.
+ */
 export function analyse(question: string, parts: AnalyserParts): Analysis {
+  let recent = RECENT.get(parts);
+  if (recent === undefined) {
+    recent = [];
+    RECENT.set(parts, recent);
+  }
+  const known = recent.find((r) => r.text === question);
+  if (known) return known.analysis;
+  const analysis = analyseAfresh(question, parts);
+  if (recent.length >= RECENT_ANALYSES) recent.shift();
+  recent.push({ text: question, analysis });
+  return analysis;
+}
+
+function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
   const typed = stateWhereAs(
     plainIdioms(initialismsAs(chatWordsAs(tokenizeInput(question), lang), lexicon), lang, MAX_WORDS)

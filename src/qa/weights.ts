@@ -55,6 +55,9 @@ export const SHORTLIST = 200;
 /** The most words of a question the engine reads; the rest cannot change what is asked. */
 export const MAX_WORDS = 60;
 
+/** Texts whose analysis each reader keeps, so the parts of one answer are analysed once. */
+export const RECENT_ANALYSES = 4;
+
 /** Pieces of questions whose Russian readings are remembered, before the memory starts afresh. */
 export const READ_PIECES = 20_000;
 
