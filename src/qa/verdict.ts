@@ -616,6 +616,8 @@ export function singleOtherValue(
   /** Where the name the article never uses stands among the question's words. */
   strangerAt: number,
   lang?: Language,
+  /** Whether an entity's name is words of the language ("Russian media"), not a proper name. */
+  describes: (entity: string) => boolean = () => false,
 ): Item | undefined {
   if (q.asked !== "yesno" || q.compare) return undefined;
   const fact = ranked.find(
@@ -653,6 +655,10 @@ export function singleOtherValue(
   const unnamed = (ids: ReadonlySet<string>) => [...ids].filter((id) => !named.has(id));
   const othersOf = (item: Item) => {
     const opposite = unnamed(item.object);
+    // "Spoke to Russian media, for Krasnaya Zvezda": beside names said in common words, the one proper
+    // name is what a stranger's proper name stands against.
+    const proper = opposite.filter((id) => !describes(id));
+    if (opposite.length > 1 && proper.length === 1) return proper;
     return opposite.length > 0 ? opposite : unnamed(item.mentions);
   };
   // One value across every fact of the relation about the question's names and words, not one of several.

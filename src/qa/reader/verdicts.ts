@@ -59,7 +59,14 @@ export function otherValue(ctx: ReaderContext, question: string, q: Analysis): A
   // A word of the stranger's shared with others' names says its kind, and which fact to judge by.
   const fact =
     sameKindOther(ctx, known, ranked, strangerWords) ??
-    singleOtherValue(known, ranked, ctx.stating, strangerAt, lang);
+    singleOtherValue(
+      known,
+      ranked,
+      ctx.stating,
+      strangerAt,
+      lang,
+      (id) => named === undefined && inWords(ctx, id),
+    );
   return fact && withSuggestions(ctx, composeAnswer(question, q, [fact], 0.7, lang, { verdict: "no" }), q);
 }
 
@@ -337,4 +344,17 @@ export function changedAway(
   const now = new Set(words.slice(to + 1).map(concept));
   const asked = q.keywords.filter((k) => !k.startsWith("@") && item.concepts.has(k));
   return asked.length > 0 && asked.every((k) => !now.has(k));
+}
+
+/**
+ * Whether an entity's name is ordinary words of the reader's language, or another entity's name
+ * ("Russian media"), rather than a proper name of its own.
+ */
+function inWords(ctx: ReaderContext, id: string): boolean {
+  const words = normaliseText(ctx.entities.get(id)?.name ?? "").split(" ");
+  const other = (w: string) => {
+    const named = ctx.lexicon.aliases.get(stem(w));
+    return named !== undefined && named !== id;
+  };
+  return words.every((w) => w !== "" && (ctx.lang.isWord(w) || other(w)));
 }
