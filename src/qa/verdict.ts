@@ -228,7 +228,8 @@ export function unsaidObject(q: Analysis, lang: Language): UnknownWord | undefin
   if ((q.copular && !passive) || q.asked !== "yesno") return undefined;
   const unknownAt = new Set(q.unknown.filter((u) => u.common).map((u) => u.at));
   return q.unknown.find((u) => {
-    if (!u.common || !u.slot) return false;
+    // A word of the article's that no fact uses ("to the times") is as unsaid as any other.
+    if (!u.common) return false;
     // "The harbor trust": ordinary words no fact uses, side by side, are one phrase.
     let end = u.at + 1;
     while (unknownAt.has(end)) end++;

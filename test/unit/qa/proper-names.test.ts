@@ -10,6 +10,7 @@ import { engineOf } from "../../support/knowledge.js";
 const ARTICLE = [
   "Mayor Ilse Varga spoke to the Dalmarian press, in an interview for the Korvath Ledger.",
   "Dalmaria is a small country.",
+  "Varga has met reporters many times.",
 ].join("\n");
 
 const KNOWLEDGE = `
@@ -87,5 +88,13 @@ describe("a stranger's proper name against a fact naming a group and one proper 
 
   it("answers yes for the paper the fact names", () => {
     expect(engine.answer("did varga give her interview to the korvath ledger").verdict).toBe("yes");
+  });
+});
+
+describe("an ordinary word of the article that no fact uses, where the fact has a name", () => {
+  it("leaves the question undecided rather than saying yes", () => {
+    const a = engine.answer("did varga give her interview to the times");
+    expect(a.verdict).not.toBe("yes");
+    expect(a.answered).toBe(false);
   });
 });
