@@ -94,6 +94,10 @@ export function judgeYesNo(
     confirming.find((item) => said.some((k) => item.denied.has(k))) ??
     items.find((item) => q.mentions.every((m) => placed(item, m)) && negates(item));
   if (denying) return { verdict: "no", decided: true, items: [denying] };
+  // "Has a secretary ever visited a nation before": the fact calls it the first time, so none had.
+  // The words asking "before" are no words the fact must hold.
+  const first = asksEarlier(q, lang) ? allPlaced.find((item) => saysFirst(item, lang)) : undefined;
+  if (first) return { verdict: "no", decided: true, items: [first] };
   if (confirming.length > 0 && (predicate || unsaid))
     return { verdict: null, decided: false, items: confirming.slice(0, 1) };
   if (confirming.length > 0) return { verdict: "yes", decided: true, items: confirming.slice(0, 1) };
@@ -817,4 +821,22 @@ export function asksRule(q: Analysis, lang: Language): boolean {
     marker !== undefined &&
     q.cues.some((c) => q.words[c.position - 1] === marker)
   );
+}
+
+/**
+ * Whether a yes/no question asks if anyone at all did it earlier ("has a secretary ever visited a
+ * nation before"), not whether one named person had, and does not itself ask about a first.
+ */
+function asksEarlier(q: Analysis, lang: Language): boolean {
+  const words = lang.firstTime;
+  if (!words || q.words.some((w) => words.first.has(w))) return false;
+  if (!q.words.some((w) => words.earlier.has(w))) return false;
+  const start = q.mentions[0]?.start ?? q.words.length;
+  return q.words.slice(0, start).some((w) => words.anyone.has(w));
+}
+
+/** Whether a fact calls what it tells the first of its kind ("the first time in history"). */
+function saysFirst(item: Item, lang: Language): boolean {
+  const first = lang.firstTime?.first;
+  return first !== undefined && foldedWords(item.answer).some((w) => first.has(w));
 }

@@ -488,6 +488,11 @@ export const english: Language = {
   dummySubjects: wordSet("it"),
   changeWords: { from: wordSet("from"), to: wordSet("into to") },
   likenessWords: wordSet("similar same identical alike likewise comparable equivalent analogous"),
+  firstTime: {
+    first: wordSet("first"),
+    earlier: wordSet("before previously earlier prior beforehand"),
+    anyone: wordSet("ever a an any anyone anybody someone somebody"),
+  },
   makeWords: wordSet("brand brands model models make makes manufacturer manufacturers maker makers"),
   presentDayWords: wordSet("today now currently nowadays presently anymore"),
   infinitive: { marker: "to", leads: wordSet("have has had need needs needed going supposed") },

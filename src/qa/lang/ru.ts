@@ -723,6 +723,11 @@ export const russian: Language = {
   answerLanguage: (word) => (IN_ENGLISH.has(word) ? "en" : undefined),
   subtypeWords: SUBTYPE_WORDS,
   likenessWords: wordSet("аналогичные аналогичных аналогичное подобные подобных схожие такие же"),
+  firstTime: {
+    first: wordSet("впервые первый первая первое первым первой первого"),
+    earlier: wordSet("раньше прежде ранее"),
+    anyone: wordSet("когда нибудь либо кто кого какой какая"),
+  },
   makeWords: wordSet("марка марки марку модель модели производитель производителя"),
   articleSelf: {
     names: wordSet(

@@ -540,6 +540,16 @@ export interface Language {
    */
   readonly likenessWords?: ReadonlySet<string>;
   /**
+   * "Has a secretary ever visited a nation before", against "the first time that a secretary has
+   * visited": the words by which a fact calls itself the first, those asking whether it happened
+   * earlier, and those that make the question's party anyone at all rather than one person.
+   */
+  readonly firstTime?: {
+    readonly first: ReadonlySet<string>;
+    readonly earlier: ReadonlySet<string>;
+    readonly anyone: ReadonlySet<string>;
+  };
+  /**
    * "What brand are the radios", "which model": words asking the maker's name or model of a thing,
    * which only a proper name or a designation ("S-300") gives, never a plain description.
    */
