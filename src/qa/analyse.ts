@@ -781,6 +781,8 @@ function quotedFrom(
 /** "Tajikistan getting ...?", "the pier done?": the statement's first words (past its articles) are a name. */
 function opensWithName(words: readonly string[], mentions: readonly Mention[], lang: Language): boolean {
   let at = 0;
+  // "So Bondarev thinks ...?": a word that only leads in comes before the name.
+  while (lang.leadIns?.has(words[at] ?? "") ?? false) at++;
   while (lang.articles.has(words[at] ?? "")) at++;
   return mentions.some((m) => m.start === at);
 }

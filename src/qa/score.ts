@@ -14,6 +14,8 @@ export interface Scored {
 /** What scoring needs besides the question and the item, built once per knowledge file. */
 export interface ScoringContext {
   index: FactIndex;
+  /** The relations of what someone said. */
+  speech?: ReadonlySet<string>;
   /** Entity id → its type, for "which country" questions. */
   types: ReadonlyMap<string, string>;
   /** Relation → the entity types its facts put on each side, and name besides. */

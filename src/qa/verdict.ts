@@ -145,8 +145,12 @@ export function judgeYesNo(
     const things = q.mentions.filter((m) => !onSides(m));
     const partiesThere = parties.length > 0 && parties.every((m) => placed(item, m));
     // The fact's parties are the question's, and it names another thing of the kind asked about.
+    // One statement of a speaker's about another thing of the kind says nothing of what they think of
+    // this one ("does X think the regional system is good" against X's words on the joint system).
+    const spoken = ctx.speech?.has(item.relation) ?? false;
     if (
       partiesThere &&
+      !spoken &&
       things.some((m) => !involves(item, m.entity) && hasOtherOfType(item, m.entity, ctx))
     ) {
       // Unless a fact of the relation lists only examples, and may hold the question's names.

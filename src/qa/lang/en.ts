@@ -374,6 +374,11 @@ export const english: Language = {
         ),
       ],
     ],
+    // "Does he think it is a bad idea" of "an excellent opportunity": a judgement and its opposite.
+    [
+      [...wordSet("good great excellent positive beneficial useful wise valuable helpful")],
+      [...wordSet("bad terrible awful poor negative harmful useless pointless unwise")],
+    ],
     [
       [...wordSet("survive survives survived surviving survivor survivors alive")],
       [...wordSet("kill kills killed dead die dies died death fatally")],

@@ -181,6 +181,7 @@ export function buildContext(
   const suggester = buildSuggester(items, index);
   const scoring: ScoringContext = {
     index,
+    speech: speechRelations(lexicon, lang),
     types,
     sides: sideTypes(items, types),
     parties: relationParties(items),
