@@ -192,3 +192,12 @@ describe("Russian reading, from a made-up article", () => {
     expect(forms.aliases.get("k")).toContain("ККС");
   });
 });
+
+describe("a phrase pointing back at the conversation", () => {
+  it("reads 'по этой теме' as no words, so a yes/no question keeps its verdict", () => {
+    const q = "пекарня рассвет отправляет хлеб в школу дуб по этой теме?";
+    const { analysis } = engine.explain(q) as { analysis: { words: string[] } };
+    expect(analysis.words).not.toContain("теме");
+    expect(engine.answer(q).verdict).toBe("yes");
+  });
+});
