@@ -55,6 +55,9 @@ export const SHORTLIST = 200;
 /** The most words of a question the engine reads; the rest cannot change what is asked. */
 export const MAX_WORDS = 60;
 
+/** The shortest Russian stem read as an imperfective in -ыва-/-ива- ("рассказыва"); "жива" is none. */
+export const MIN_ASPECT_STEM = 7;
+
 /** Texts whose analysis each reader keeps, so the parts of one answer are analysed once. */
 export const RECENT_ANALYSES = 4;
 

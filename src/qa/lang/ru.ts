@@ -3,6 +3,7 @@ import { ru as russianMessages } from "../../i18n/ru.js";
 import { isRussianWord, prepareRussianDictionary } from "../../text/russian-dictionary.js";
 import { wordSet, wordTable } from "../../text/words.js";
 import type { Asked, Cue, Mention, Role } from "../question.js";
+import { MIN_ASPECT_STEM } from "../weights.js";
 import type { AskedReading, Language, RoleContext, WhAsked } from "./types.js";
 
 /**
@@ -545,6 +546,14 @@ function pronounAgrees(pronoun: string, name: string): boolean {
   return !wanted || !genders || genders.some((g) => wanted.includes(g));
 }
 
+/**
+ * "Рассказывал" and "рассказал", "подписывают" and "подписали": a verb's imperfective made with -ыва- or
+ * -ива- shares the perfective's stem, so either aspect finds what the other says.
+ */
+function perfectiveStem(stem: string): string {
+  return stem.length >= MIN_ASPECT_STEM && /[ыи]ва$/.test(stem) ? `${stem.slice(0, -3)}а` : stem;
+}
+
 /** Verbs whose present tense changes the stem: the infinitive, then its forms. */
 const IRREGULAR_VERBS: Record<string, string> = wordTable({
   ждать: "жду ждет ждут ждем ждал ждала ждали",
@@ -857,7 +866,7 @@ export const russian: Language = {
   chatWords: CHAT_WORDS,
   idiomsAs: IDIOMS_AS,
   typeWords: TYPE_WORDS,
-  stem: (word) => stemmer(word),
+  stem: (word) => perfectiveStem(stemmer(word)),
   // Only used to tell nouns that are no form of a relation's verb; Russian nouns and verbs differ in stem.
   inflections: (verb) => [verb],
   isWord: (word) => /^[а-я-]+$/.test(word) && isRussianWord(word, stemmer),

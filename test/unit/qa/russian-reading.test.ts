@@ -201,3 +201,10 @@ describe("a phrase pointing back at the conversation", () => {
     expect(engine.answer(q).verdict).toBe("yes");
   });
 });
+
+describe("a verb's two aspects", () => {
+  it("stems both aspects alike", () => {
+    expect(russian.stem("рассказывал")).toBe(russian.stem("рассказал"));
+    expect(russian.stem("подписывают")).toBe(russian.stem("подписали"));
+  });
+});
