@@ -84,6 +84,8 @@ function nextBreak(
     const [first = "", second = ""] = leadingWords(text.slice(end), 2);
     const opensQuestion =
       isWhWord(first, lang) ||
+      // "и в какой газете ...", "and in which city ...": the question word behind its preposition.
+      (lang.slotBefore.has(first) && isWhWord(second, lang)) ||
       // "и подписал ли он": a particle that asks, right after the clause's first word.
       (lang.questionParticles?.has(second) ?? false) ||
       (lang.auxiliaries.has(first) &&

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { english } from "../../../src/qa/lang/en.js";
+import { russian } from "../../../src/qa/lang/ru.js";
 import { splitParts } from "../../../src/qa/parts.js";
 import type { Engine } from "../../../src/qa/types.js";
 import { engineOf } from "../../support/knowledge.js";
@@ -113,5 +114,16 @@ describe("a message of several questions", () => {
       1,
     );
     expect(splitParts("what is the harbor times and who runs it", english, () => false)).toHaveLength(2);
+  });
+
+  it("splits before a question word that follows its preposition", () => {
+    expect(splitParts("who is ruiz and in which paper did she speak", english, () => false)).toEqual([
+      "who is ruiz",
+      "in which paper did she speak",
+    ]);
+    expect(splitParts("кто такая руис и в какой газете она говорила", russian, () => false)).toHaveLength(2);
+    expect(splitParts("what did ruiz say about the bridge and the paper", english, () => false)).toHaveLength(
+      1,
+    );
   });
 });
