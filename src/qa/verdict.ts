@@ -134,6 +134,8 @@ export function judgeYesNo(
   // "Is X based at Y": where someone works says where they are, when the knowledge relates the two.
   const ofRelated = (item: Item) =>
     ofAsked(item) || [...asked].some((r) => ctx.related.get(r)?.has(item.relation) ?? false);
+  const both = q.words.some((w) => lang.bothWords?.has(w) ?? false);
+  const named = new Set(both ? q.mentions.map((m) => m.entity) : []);
   for (const item of items) {
     if (item.relation === DESCRIBE_RELATION || !ofRelated(item)) continue;
     const sides = ctx.sides.get(item.relation);
@@ -151,7 +153,7 @@ export function judgeYesNo(
     if (
       partiesThere &&
       !spoken &&
-      things.some((m) => !involves(item, m.entity) && hasOtherOfType(item, m.entity, ctx))
+      things.some((m) => !involves(item, m.entity) && hasOtherOfType(item, m.entity, ctx, named))
     ) {
       // Unless a fact of the relation lists only examples, and may hold the question's names.
       const open = mayList(item, parties, things, ctx);
@@ -164,13 +166,13 @@ export function judgeYesNo(
     // The fact gives someone else where the question names someone: one holder excludes the others
     // ("is Bondarev the head of the service?"); a list does not ("is Kyrgyzstan a CSTO member?").
     const missing = parties.filter((m) => !involves(item, m.entity));
-    if (missing.length > 0 && missing.some((m) => hasOtherOfType(item, m.entity, ctx))) {
+    if (missing.length > 0 && missing.some((m) => hasOtherOfType(item, m.entity, ctx, named))) {
       const present = q.mentions.filter((m) => involves(item, m.entity));
       if (present.length === 0) continue;
       // Examples only ("his roles include ..."): the name may be one more.
       // One that leaves open who or which ("does not say whom X reports to") names no holder either.
       // A list of every party to the act ("signed by A, B and C") excludes another of their kind.
-      const closed = item.complete && missing.every((m) => hasOtherOfType(item, m.entity, ctx));
+      const closed = item.complete && missing.every((m) => hasOtherOfType(item, m.entity, ctx, named));
       const single =
         closed || (!item.partial && !item.open && missing.every((m) => soleHolder(item, m, ctx)));
       return single
@@ -342,10 +344,19 @@ function involves(item: Item, entity: string): boolean {
   return item.subject.has(entity) || item.object.has(entity) || item.mentions.has(entity);
 }
 
-function hasOtherOfType(item: Item, entity: string, ctx: ScoringContext): boolean {
+/**
+ * Whether a fact names another entity of an entity's kind in its place; with `named`, one the question
+ * does not name itself ("in both Bondarev's and Shugaev's words": Bondarev is no other than asked).
+ */
+function hasOtherOfType(
+  item: Item,
+  entity: string,
+  ctx: ScoringContext,
+  named: ReadonlySet<string> = new Set(),
+): boolean {
   const type = ctx.types.get(entity);
   return [...item.subject, ...item.object, ...item.mentions].some(
-    (id) => id !== entity && ctx.types.get(id) === type,
+    (id) => id !== entity && !named.has(id) && ctx.types.get(id) === type,
   );
 }
 

@@ -418,6 +418,7 @@ export const english: Language = {
   `),
   listWords: wordSet("list lists rundown"),
   listingVerbs: wordSet("list enumerate itemize itemise"),
+  bothWords: wordSet("both"),
   everyoneWords: wordSet("everyone everybody"),
   quotingVerbs: wordSet("quote quotes quoted quoting cite cites cited citing"),
   linkWords: wordSet("link links url urls website websites webpage webpages homepage"),

@@ -741,6 +741,7 @@ export const russian: Language = {
   `),
   answerLanguage: (word) => (IN_ENGLISH.has(word) ? "en" : undefined),
   subtypeWords: SUBTYPE_WORDS,
+  bothWords: wordSet("оба обе обоих обеих обоим обеим"),
   likenessWords: wordSet("аналогичные аналогичных аналогичное подобные подобных схожие такие же"),
   firstTime: {
     first: wordSet("впервые первый первая первое первым первой первого"),

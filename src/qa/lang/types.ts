@@ -282,6 +282,11 @@ export interface Language {
   readonly listingVerbs?: ReadonlySet<string>;
   /** "Everyone", "everybody": after a verb of listing, the people are what is listed ("list everyone quoted"). */
   readonly everyoneWords?: ReadonlySet<string>;
+  /**
+   * "Both": a yes/no question about both of two names asks of each, so a fact naming one of them is no
+   * fact about some other instead of the second.
+   */
+  readonly bothWords?: ReadonlySet<string>;
   /** "Link", "website", "url": words that ask for a web address, which facts giving one answer. */
   readonly linkWords?: ReadonlySet<string>;
   /** "Part", "bit", "portion": words that, between a wh-word and "of", ask which portion of a thing. */
