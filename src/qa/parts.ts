@@ -78,8 +78,6 @@ function nextBreak(
     // "and" (or "also") between clauses, or a bare comma before a new question: "what about TJ, what ...".
     const joiner = match[1] === undefined ? "," : normaliseText(match[1]);
     if ((joiner !== "," && !lang.partJoiners.has(joiner)) || match.index === 0) continue;
-    // A bare comma ends a question only after one: "besides aircraft, what ..." is one question.
-    if (joiner === "," && !asksSomething(text.slice(0, match.index), lang)) continue;
     const end = match.index + match[0].length;
     const [first = "", second = ""] = leadingWords(text.slice(end), 2);
     const opensQuestion =
@@ -90,9 +88,13 @@ function nextBreak(
       (lang.questionParticles?.has(second) ?? false) ||
       (lang.auxiliaries.has(first) &&
         (isPronoun(second, lang) || lang.articles.has(second) || isName(second)));
+    // What comes before is read only for a joiner that opens a question: a long message has many.
+    if (!opensQuestion) continue;
+    // A bare comma ends a question only after one: "besides aircraft, what ..." is one question.
+    if (joiner === "," && !asksSomething(text.slice(0, match.index), lang)) continue;
     // "Who was acting manager between 2022 and when she started": the "and" of a range.
     if (joiner !== "," && spansRange(text.slice(0, match.index), lang)) continue;
-    if (opensQuestion) return { start: match.index, end, comma: joiner === "," };
+    return { start: match.index, end, comma: joiner === "," };
   }
   return undefined;
 }
