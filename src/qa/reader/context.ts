@@ -179,9 +179,10 @@ export function buildContext(
     narrowKinds: narrowKinds(knowledge, lexicon, lang),
   };
   const suggester = buildSuggester(items, index);
+  const speech = speechRelations(lexicon, lang);
   const scoring: ScoringContext = {
     index,
-    speech: speechRelations(lexicon, lang),
+    speech,
     types,
     sides: sideTypes(items, types),
     parties: relationParties(items),
@@ -282,7 +283,6 @@ export function buildContext(
   );
 
   const typeInfo = new Map(knowledge.types.map((t) => [t.id, t]));
-  const speech = speechRelations(lexicon, lang);
   const references: ReferenceParts = {
     lang,
     types,
