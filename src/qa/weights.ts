@@ -58,6 +58,9 @@ export const MAX_WORDS = 60;
 /** The shortest Russian stem read as an imperfective in -ыва-/-ива- ("рассказыва"); "жива" is none. */
 export const MIN_ASPECT_STEM = 7;
 
+/** The most words of a title asked of a name ("colonel general"). */
+export const MAX_TITLE_WORDS = 3;
+
 /** Texts whose analysis each reader keeps, so the parts of one answer are analysed once. */
 export const RECENT_ANALYSES = 4;
 

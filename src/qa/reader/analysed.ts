@@ -1,7 +1,9 @@
+import { stem } from "../../text/stem.js";
 import type { Analysis } from "../analyse.js";
 import { alternatives, conjoined } from "../choice.js";
 import { composeAnswer } from "../compose.js";
 import type { Item } from "../items.js";
+import type { Language } from "../lang/types.js";
 import { conceptOf } from "../lexicon.js";
 import type { Answer } from "../types.js";
 import { isDecisive } from "../unknown-words.js";
@@ -16,7 +18,7 @@ import {
   statedOpposite,
   statedOtherwise,
 } from "../verdict.js";
-import { MAX_ANSWER_FACTS } from "../weights.js";
+import { MAX_ANSWER_FACTS, MAX_TITLE_WORDS } from "../weights.js";
 import {
   aboutTheArticle,
   linkAsked,
@@ -197,6 +199,10 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
     const described = titled && describedBy(q.mentions[0]?.entity ?? "");
     if (described)
       return withSuggestions(ctx, composeAnswer(question, q, [described], 0.9, lang, { verdict: "no" }), q);
+    // "Is Shugaev a general": a title others' names give, which no name of X's nor fact about X holds.
+    const untitled = person && titleUnheld(q, lang, namesOf, named, naming(named));
+    const plain = untitled && describedBy(named);
+    if (plain) return gap(ctx, question, q, [plain]);
     // "Is X the foreign ministry's paper" where X is the paper of the Ministry of Defense.
     const owned = otherOwner(ctx, q);
     if (owned)
@@ -462,4 +468,32 @@ function factsStating(ctx: ReaderContext, relations: readonly string[]): Item[] 
     const item = ctx.items[i];
     return item?.kind === "fact" ? [item] : [];
   });
+}
+
+/**
+ * "Is Shugaev a general", "шугаев генерал?": a yes/no question made with "to be" (or with none) that
+ * gives its one name a title: words that stand before other people's own names ("Col. Gen. Viktor
+ * Bondarev"), and that none of the name's own names, nor any fact about it, uses. The article gives the
+ * name no such title, and does not say it has none.
+ */
+function titleUnheld(
+  q: Analysis,
+  lang: Language,
+  namesOf: ReadonlyMap<string, string[][]>,
+  entity: string,
+  about: readonly Item[],
+): boolean {
+  const [m] = q.mentions;
+  if (!q.copular || !m || q.mentions.length !== 1 || q.cues.length > 0 || q.negated) return false;
+  if (!q.words.slice(0, m.start).every((w) => lang.beForms.has(w))) return false;
+  let from = m.end;
+  while (lang.articles.has(q.words[from] ?? "")) from++;
+  const title = q.words.slice(from).map(stem);
+  if (title.length === 0 || title.length > MAX_TITLE_WORDS) return false;
+  const titles = new Set<string>();
+  for (const [other, names] of namesOf)
+    if (other !== entity) for (const n of names) for (const w of n.slice(0, -1)) titles.add(w);
+  const own = new Set((namesOf.get(entity) ?? []).flat());
+  const said = (w: string) => about.some((i) => i.concepts.has(w));
+  return title.every((w) => titles.has(w) && !own.has(w) && !said(w));
 }
