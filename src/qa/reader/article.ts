@@ -231,14 +231,18 @@ export function subjectNamed(ctx: ReaderContext, question: string, q: Analysis):
 export function specificNamed(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
   const { describedBy, entities, lang, namedEnds } = ctx;
   if (q.outside.length > 0) return undefined;
-  const asksName = q.asked === "what" && q.words.some((w) => lang.nameNouns?.has(w) ?? false);
+  // "What is X called", "как называется X": a word of naming asks the name as "the name of X" does.
+  const naming = q.words.some((w) => lang.namingWords?.has(w) ?? false);
+  const asksName = q.asked === "what" && (naming || q.words.some((w) => lang.nameNouns?.has(w) ?? false));
   if (q.asked !== "which" && q.asked !== "subtype" && !asksName) return undefined;
-  // The thing asked stands right after the question word, or after "of" ("what kind of", "the name of").
+  // The thing asked stands right after the question word, or after "of" ("what kind of", "the name of"),
+  // or after the word of naming or the "is" before it ("как называется X", "what is X called").
   const asked = (m: Analysis["mentions"][number]) => {
     let before = m.start - 1;
     while (before >= 0 && lang.articles.has(q.words[before] ?? "")) before--;
     const word = q.words[before] ?? "";
-    return lang.whWords.has(word) || lang.genitive.has(word);
+    const named = naming && ((lang.namingWords?.has(word) ?? false) || lang.beForms.has(word));
+    return lang.whWords.has(word) || lang.genitive.has(word) || named;
   };
   const mention = q.mentions.find(asked);
   if (!mention) return undefined;

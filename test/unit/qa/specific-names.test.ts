@@ -111,7 +111,11 @@ beforeAll(async () => {
 
 describe("words that end one longer name", () => {
   it("ask for that one by name, not for the class written in common words", () => {
-    for (const q of ["which water network is being expanded", "what's the name of the water network"]) {
+    for (const q of [
+      "which water network is being expanded",
+      "what's the name of the water network",
+      "what is the water network called",
+    ]) {
       const a = engine.answer(q);
       expect(a.answered, q).toBe(true);
       expect(a.text, q).toMatch(/^Tarn Valley Water Network\./);
