@@ -236,7 +236,8 @@ export function unsaidObject(q: Analysis, lang: Language): UnknownWord | undefin
   // "Was the fee paid to the harbor trust": a passive asks of its verb as an active does.
   const passive = q.cues.some((c) => c.kind !== "noun" && c.passive);
   if ((q.copular && !passive) || q.asked !== "yesno") return undefined;
-  const unknownAt = new Set(q.unknown.filter((u) => u.common).map((u) => u.at));
+  // Any word no fact uses continues the phrase ("the moonlight cafe", whatever "cafe" is).
+  const unknownAt = new Set(q.unknown.map((u) => u.at));
   return q.unknown.find((u) => {
     // A word of the article's that no fact uses ("to the times") is as unsaid as any other.
     if (!u.common) return false;

@@ -61,6 +61,9 @@ export const MIN_ASPECT_STEM = 7;
 /** The most words of a title asked of a name ("colonel general"). */
 export const MAX_TITLE_WORDS = 3;
 
+/** The most words that leave an alternative open ("or something else", "или что-то другое"). */
+export const MAX_OPEN_ALTERNATIVE_WORDS = 3;
+
 /** Texts whose analysis each reader keeps, so the parts of one answer are analysed once. */
 export const RECENT_ANALYSES = 4;
 

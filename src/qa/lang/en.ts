@@ -419,6 +419,7 @@ export const english: Language = {
   listWords: wordSet("list lists rundown"),
   listingVerbs: wordSet("list enumerate itemize itemise"),
   bothWords: wordSet("both"),
+  openAlternatives: wordSet("something smth sth anything else other what whatever someone somebody"),
   everyoneWords: wordSet("everyone everybody"),
   quotingVerbs: wordSet("quote quotes quoted quoting cite cites cited citing"),
   linkWords: wordSet("link links url urls website websites webpage webpages homepage"),

@@ -741,6 +741,7 @@ export const russian: Language = {
   `),
   answerLanguage: (word) => (IN_ENGLISH.has(word) ? "en" : undefined),
   subtypeWords: SUBTYPE_WORDS,
+  openAlternatives: wordSet("что-то что то нибудь другое другой другая иное еще ещё кто-то кто"),
   bothWords: wordSet("оба обе обоих обеих обоим обеим"),
   likenessWords: wordSet("аналогичные аналогичных аналогичное подобные подобных схожие такие же"),
   firstTime: {

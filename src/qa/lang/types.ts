@@ -287,6 +287,11 @@ export interface Language {
    * fact about some other instead of the second.
    */
   readonly bothWords?: ReadonlySet<string>;
+  /**
+   * "Is X from W or something else": the words that, after a word of alternatives, leave the
+   * alternative open; the question then asks what X is, should the article not know W.
+   */
+  readonly openAlternatives?: ReadonlySet<string>;
   /** "Link", "website", "url": words that ask for a web address, which facts giving one answer. */
   readonly linkWords?: ReadonlySet<string>;
   /** "Part", "bit", "portion": words that, between a wh-word and "of", ask which portion of a thing. */

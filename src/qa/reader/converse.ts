@@ -1,4 +1,4 @@
-import { clampQuestion } from "../../text/normalise.js";
+import { clampQuestion, normaliseText } from "../../text/normalise.js";
 import { shorten } from "../../text/shorten.js";
 import { type Analysis, analyse } from "../analyse.js";
 import { composeAnswer, MAX_ANSWER_CHARS } from "../compose.js";
@@ -7,7 +7,7 @@ import { questionWordFirst, reshapeFragment } from "../fragments.js";
 import { asksOnItsOwn, questionParts } from "../parts.js";
 import { expandCapitals } from "../short-forms.js";
 import type { Answer } from "../types.js";
-import { SUGGESTIONS } from "../weights.js";
+import { MAX_OPEN_ALTERNATIVE_WORDS, SUGGESTIONS } from "../weights.js";
 import { answerAnalysed } from "./analysed.js";
 import type { ReaderContext } from "./context.js";
 import {
@@ -47,6 +47,8 @@ function answerPart(
   previous: Turn | undefined,
 ): { answer: Answer; turn: Turn; idle: boolean } {
   const { lang } = ctx;
+  const open = openAlternative(ctx, asked, previous);
+  if (open) return open;
   const reshaped = reshapeFragment(asked, lang);
   const first = readPart(ctx, reshaped, previous);
   const moved = first.answer.answered ? reshaped : questionWordFirst(reshaped, lang);
@@ -54,6 +56,43 @@ function answerPart(
   const chosen = read.answer.answered ? read : first;
   if (chosen.answer.question === "" || chosen.answer.question === asked) return chosen;
   return { ...chosen, answer: { ...chosen.answer, question: asked } };
+}
+
+/**
+ * "Is Shugaev from Rosoboronexport or something else": where the article does not say yes or no to
+ * what is offered, the open alternative is what is asked, and the question's own name is answered with
+ * what the article says it is, after saying that a name offered is not mentioned.
+ */
+function openAlternative(
+  ctx: ReaderContext,
+  asked: string,
+  previous: Turn | undefined,
+): { answer: Answer; turn: Turn; idle: boolean } | undefined {
+  const { describedBy, lang, parts } = ctx;
+  const words = normaliseText(asked).split(" ");
+  const or = words.findLastIndex((w) => lang.alternatives.has(w));
+  const tail = words.slice(or + 1);
+  if (or < 1 || tail.length === 0 || tail.length > MAX_OPEN_ALTERNATIVE_WORDS) return undefined;
+  if (!tail.every((w) => lang.openAlternatives?.has(w) ?? false)) return undefined;
+  const offered = words.slice(0, or).join(" ");
+  const read = readPart(ctx, offered, previous);
+  if (read.answer.answered) return undefined;
+  const strangers = read.answer.echoed ?? [];
+  const q = analyse(offered, parts);
+  // "What aircraft is it, Su-30s or smth": a question of its own with a guess, not a yes or no.
+  if (q.asked !== "yesno") return undefined;
+  const [first] = q.mentions;
+  const description = first && describedBy(first.entity);
+  if (!description) return undefined;
+  // A name the article never mentions is said so first; words it does not use need no saying.
+  const lead =
+    strangers.length > 0 ? lang.phrases.notMentioned(lang.phrases.list(strangers, "or")) : undefined;
+  const answer = withSuggestions(
+    ctx,
+    composeAnswer(asked, q, [description], 0.6, lang, lead === undefined ? {} : { lead }),
+    q,
+  );
+  return { answer, idle: false, turn: turnOf(q, [description]) };
 }
 
 function readPart(
