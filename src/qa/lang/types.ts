@@ -256,6 +256,12 @@ export interface Language {
   /** Regular plurals of a noun ("city": "cities"), so a kind's word asks for it in the plural too. */
   plurals?(noun: string): string[];
   /**
+   * A noun's regular forms in the other cases of the same number ("система": "системе", "систему",
+   * "системой"), in a language whose cases change a noun's ending: a kind's word, or the first word of
+   * a name's last words ("о какой системе ПВО"), is found in whichever case the question puts it.
+   */
+  caseForms?(noun: string): string[];
+  /**
    * Words of this language for kinds of thing, by the type ids they ask for; the knowledge file's own
    * `types[].words` (or their translation) come first.
    */

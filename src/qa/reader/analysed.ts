@@ -151,7 +151,10 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   if (quoted) return quoted;
   const self = aboutTheArticle(ctx, question, q);
   if (self) return withSuggestions(ctx, self, q);
-  if (q.smallTalk) return refuse(ctx, question, q, "small-talk");
+  // "Год открытия пекарни": a question that asks something of a kind of thing the knowledge has (no
+  // article to mark it as one thing already named) is about the article, which does not say.
+  if (q.smallTalk)
+    return refuse(ctx, question, q, q.typeHint && q.asked !== "none" ? "no-match" : "small-talk");
   const conditioned = underCondition(ctx, question, q);
   if (conditioned) return conditioned;
   const qualified = kindQualified(ctx, question, q);
