@@ -802,6 +802,7 @@ export const russian: Language = {
     writing: wordSet("написал написала написали написан написана написано"),
   },
   joiners: wordSet("и или"),
+  companionPhrases: [["с"], ["со"], ["вместе", "с"], ["вместе", "со"]],
   andWord: "и",
   alternatives: wordSet("или либо"),
   relatives: wordSet("который которая которое которые которого которой которым что кто"),

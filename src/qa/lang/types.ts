@@ -63,6 +63,11 @@ export interface Language {
   readonly compareWords: ReadonlySet<string>;
   /** "Could have received", "мог бы": phrases by which a fact states what was possible, not what happened. */
   readonly possibilityPhrases?: readonly (readonly string[])[];
+  /**
+   * "С", "вместе с": words that join a name to the name before it as its companion ("Армения с
+   * Белоруссией"): the two stand together, as names joined by "and" do. None in some languages.
+   */
+  readonly companionPhrases?: readonly (readonly string[])[];
   /** "The same as", "то же, что": phrases that ask whether two names fare alike. */
   readonly samePhrases?: readonly (readonly string[])[];
   /** Words that turn a question round: "which countries have not signed". */
