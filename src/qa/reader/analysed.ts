@@ -36,7 +36,7 @@ import {
   comparedNames,
   isDuration,
 } from "./asks.js";
-import { alike, choose, nameWordChosen, offeredBeside } from "./choices.js";
+import { alike, choose, nameWordChosen, offeredBeside, predicatesOffered } from "./choices.js";
 import {
   beyondArticle,
   predicatesOf,
@@ -165,6 +165,8 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   }
   const offered = alternatives(q, types, lang);
   if (offered.length > 1) return choose(ctx, question, q, offered);
+  const predicates = predicatesOffered(ctx, question, q);
+  if (predicates) return predicates;
   // "Is Kazakhstan in the CSTO?" names two things and asks whether one fact joins them.
   const yesNo = q.asked === "yesno" && !q.compare;
   // "What university did X go to": a narrower kind asked of a name is a question, not an overview.
