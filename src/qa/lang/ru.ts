@@ -300,6 +300,14 @@ const OUTSIDE_NAMES = [
   "армия",
   "Сухопутные войска",
   "МАГАТЭ",
+  // The country's best-known news outlets, which a question about an interview may name.
+  "ТАСС",
+  "РИА Новости",
+  "Интерфакс",
+  "Известия",
+  "Коммерсант",
+  "Ведомости",
+  "РБК",
 ];
 
 /** Phrases that ask what something is for. */
