@@ -175,6 +175,28 @@ function stateWhereAs(words: string[], lang: AnalyserParts["lang"]): string[] {
 const RECENT = new WeakMap<AnalyserParts, { text: string; analysis: Analysis }[]>();
 
 /**
+ * "Армения с Белоруссией": a name joined to the name before it by a word of company, both of one kind,
+ * stands with it on its side of the relation, as one joined by "and" does, not beside the relation.
+ */
+function joinCompanions(
+  mentions: Mention[],
+  words: readonly string[],
+  types: ReadonlyMap<string, string>,
+  lang: Language,
+): void {
+  const phrases = lang.companionPhrases ?? [];
+  if (phrases.length === 0) return;
+  for (let k = 1; k < mentions.length; k++) {
+    const prev = mentions[k - 1] as Mention;
+    const mention = mentions[k] as Mention;
+    const between = words.slice(prev.end, mention.start).join(" ");
+    if (!phrases.some((p) => p.join(" ") === between)) continue;
+    const kind = types.get(mention.entity);
+    if (kind !== undefined && kind === types.get(prev.entity)) mention.role = prev.role;
+  }
+}
+
+/**
  * What a question asks, by whom and of what. A text analysed a moment ago is not analysed again: the
  * analysis is a pure function of the text and the reader's parts, and no caller changes one.
  */
@@ -444,6 +466,7 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   const context: RoleContext = { canStand: parts.canStand ?? (() => true) };
   for (const mention of mentions)
     mention.role = mention.start >= quoteFrom ? "any" : roleOf(mention, words, cues, lang, context);
+  joinCompanions(mentions, words, parts.types, lang);
   markModifiers(mentions, words, lang);
   mergeOwnNames(mentions, lexicon.aliases, lexicon.names);
   // "Таджикистан получает самолеты": where a statement asks by intonation alone, a name and a verb

@@ -154,7 +154,16 @@ function repeated(q: Analysis, previous: Turn, parts: ReferenceParts): string | 
   if (!replaced || replaced.entity === mention.entity) return undefined;
   const name = parts.nameOf(mention.entity);
   if (!name) return undefined;
-  return [...previous.words.slice(0, replaced.start), name, ...previous.words.slice(replaced.end)].join(" ");
+  // "What do Armenia and Belarus get" then "and Tajikistan?": the new name stands for the names of its
+  // kind joined there ("and", "с"), all of them, not the first alone.
+  const joining = new Set([...lang.joiners, ...(lang.companionPhrases ?? []).flat()]);
+  let end = replaced.end;
+  for (const m of previous.mentions) {
+    if (m.start < end || parts.types.get(m.entity) !== type) continue;
+    if (!previous.words.slice(end, m.start).every((w) => joining.has(w) || lang.articles.has(w))) break;
+    end = m.end;
+  }
+  return [...previous.words.slice(0, replaced.start), name, ...previous.words.slice(end)].join(" ");
 }
 
 function substituted(

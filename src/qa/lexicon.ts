@@ -323,6 +323,16 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
       vocabulary.add(plural);
     }
   }
+  // "О какой системе": in a language of cases, a kind's word asks for it in its other cases too, unless
+  // a form is another word of the knowledge (a name's or a relation's, under another stem).
+  for (const [word, type] of [...typeWords]) {
+    for (const form of lang.caseForms?.(word) ?? []) {
+      const s = stem(form);
+      if (typeWords.has(form) || (s !== stem(word) && (aliases.has(s) || relationWords.has(s)))) continue;
+      typeWords.set(form, type);
+      vocabulary.add(form);
+    }
+  }
   for (const [word, type] of Object.entries(lang.typeWords ?? {})) {
     if (!typeWords.has(word)) typeWords.set(word, type);
     vocabulary.add(word);

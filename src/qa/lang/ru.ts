@@ -253,7 +253,19 @@ const ON_TOPIC: (readonly [readonly string[], readonly string[]])[] = [
   ["на", "эту", "тему"],
 ].map((phrase) => [phrase, []] as const);
 
-const IDIOMS_AS = [...GOING_TO, ...WORKS_AS, ...ON_TOPIC];
+/**
+ * "О какой системе идёт речь", "о чём речь": "речь идёт о X" says what the article is about, as
+ * "говорится" does; the speech and the going name no relation, so the phrase is read as no words.
+ */
+const SPOKEN_OF: (readonly [readonly string[], readonly string[]])[] = [
+  ["речь", "идет"],
+  ["идет", "речь"],
+  ["речь", "шла"],
+  ["шла", "речь"],
+  ["речь"],
+].map((phrase) => [phrase, []] as const);
+
+const IDIOMS_AS = [...GOING_TO, ...WORKS_AS, ...ON_TOPIC, ...SPOKEN_OF];
 
 /** Military ranks, which are offices too ("бондарев генерал-майор?"). */
 const RANK_NOUNS = wordSet(`
@@ -288,6 +300,14 @@ const OUTSIDE_NAMES = [
   "армия",
   "Сухопутные войска",
   "МАГАТЭ",
+  // The country's best-known news outlets, which a question about an interview may name.
+  "ТАСС",
+  "РИА Новости",
+  "Интерфакс",
+  "Известия",
+  "Коммерсант",
+  "Ведомости",
+  "РБК",
 ];
 
 /** Phrases that ask what something is for. */
@@ -502,6 +522,34 @@ function nameStems(word: string): string[] {
   if (/(?:ые|ие)$/.test(word)) add(base2, "ых их ым им ыми ими");
   if (/(?:ое|ее)$/.test(word)) add(base2, "ого его ому ему ым им ом ем");
   return [...new Set(forms.map((f) => stemmer(f)))];
+}
+
+/**
+ * A noun's regular forms in the other cases of its number, from its nominative: "система" gives
+ * "системы", "системе", "систему", "системой"; "комитет" gives "комитета", "комитету", "комитетом",
+ * "комитете"; "системы" gives "систем", "системам", "системами", "системах". Irregular nouns get some
+ * forms no one writes, which no question uses either.
+ */
+function caseForms(noun: string): string[] {
+  if (!/^[а-я]+$/.test(noun) || noun.length < 3) return [];
+  const base = noun.slice(0, -1);
+  const ending = (stem: string, endings: string) => endings.split(" ").map((e) => stem + e);
+  // After г к х ж ш ч щ Russian writes "и", not "ы".
+  const y = /[гкхжшчщ]$/.test(base) ? "и" : "ы";
+  let forms: string[] = [];
+  if (/(?:ие|ье)$/.test(noun)) forms = ending(base, "я ю ем и");
+  else if (/(?:ия)$/.test(noun)) forms = ending(base, "и ю ей");
+  else if (/[ыи]$/.test(noun) && !/(?:ии)$/.test(noun))
+    forms = [base, ...ending(base, "ов ей ам ами ах ям ями ях")];
+  else if (/(?:ии)$/.test(noun)) forms = ending(base, "й ям ями ях");
+  else if (/а$/.test(noun)) forms = ending(base, `${y} е у ой ою`);
+  else if (/я$/.test(noun)) forms = ending(base, "и е ю ей ею");
+  else if (/[ое]$/.test(noun)) forms = ending(base, "а у ом е");
+  else if (/ь$/.test(noun)) forms = ending(base, "я ю ем е и ью");
+  else if (/й$/.test(noun) && !/(?:ый|ий|ой)$/.test(noun)) forms = ending(base, "я ю ем е");
+  else if (/[бвгджзклмнпрстфхцчшщ]$/.test(noun))
+    forms = ending(noun, /[жшчщц]$/.test(noun) ? "а у ом ем е" : "а у ом е");
+  return [...new Set(forms)].filter((f) => f !== noun);
 }
 
 type Gender = "m" | "f" | "n" | "pl";
@@ -763,6 +811,7 @@ export const russian: Language = {
     writing: wordSet("написал написала написали написан написана написано"),
   },
   joiners: wordSet("и или"),
+  companionPhrases: [["с"], ["со"], ["вместе", "с"], ["вместе", "со"]],
   andWord: "и",
   alternatives: wordSet("или либо"),
   relatives: wordSet("который которая которое которые которого которой которым что кто"),
@@ -881,6 +930,7 @@ export const russian: Language = {
   readAsked,
   readRole,
   nameStems,
+  caseForms,
   verbForms,
   aspectPartners,
   impliedCopula: true,

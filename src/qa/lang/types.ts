@@ -63,6 +63,11 @@ export interface Language {
   readonly compareWords: ReadonlySet<string>;
   /** "Could have received", "мог бы": phrases by which a fact states what was possible, not what happened. */
   readonly possibilityPhrases?: readonly (readonly string[])[];
+  /**
+   * "С", "вместе с": words that join a name to the name before it as its companion ("Армения с
+   * Белоруссией"): the two stand together, as names joined by "and" do. None in some languages.
+   */
+  readonly companionPhrases?: readonly (readonly string[])[];
   /** "The same as", "то же, что": phrases that ask whether two names fare alike. */
   readonly samePhrases?: readonly (readonly string[])[];
   /** Words that turn a question round: "which countries have not signed". */
@@ -255,6 +260,12 @@ export interface Language {
   };
   /** Regular plurals of a noun ("city": "cities"), so a kind's word asks for it in the plural too. */
   plurals?(noun: string): string[];
+  /**
+   * A noun's regular forms in the other cases of the same number ("система": "системе", "систему",
+   * "системой"), in a language whose cases change a noun's ending: a kind's word, or the first word of
+   * a name's last words ("о какой системе ПВО"), is found in whichever case the question puts it.
+   */
+  caseForms?(noun: string): string[];
   /**
    * Words of this language for kinds of thing, by the type ids they ask for; the knowledge file's own
    * `types[].words` (or their translation) come first.

@@ -36,7 +36,7 @@ import {
   comparedNames,
   isDuration,
 } from "./asks.js";
-import { alike, choose, nameWordChosen, offeredBeside } from "./choices.js";
+import { alike, choose, nameWordChosen, offeredBeside, predicatesOffered } from "./choices.js";
 import {
   beyondArticle,
   predicatesOf,
@@ -151,7 +151,10 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   if (quoted) return quoted;
   const self = aboutTheArticle(ctx, question, q);
   if (self) return withSuggestions(ctx, self, q);
-  if (q.smallTalk) return refuse(ctx, question, q, "small-talk");
+  // "Год открытия пекарни": a question that asks something of a kind of thing the knowledge has (no
+  // article to mark it as one thing already named) is about the article, which does not say.
+  if (q.smallTalk)
+    return refuse(ctx, question, q, q.typeHint && q.asked !== "none" ? "no-match" : "small-talk");
   const conditioned = underCondition(ctx, question, q);
   if (conditioned) return conditioned;
   const qualified = kindQualified(ctx, question, q);
@@ -162,6 +165,8 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   }
   const offered = alternatives(q, types, lang);
   if (offered.length > 1) return choose(ctx, question, q, offered);
+  const predicates = predicatesOffered(ctx, question, q);
+  if (predicates) return predicates;
   // "Is Kazakhstan in the CSTO?" names two things and asks whether one fact joins them.
   const yesNo = q.asked === "yesno" && !q.compare;
   // "What university did X go to": a narrower kind asked of a name is a question, not an overview.

@@ -3,6 +3,7 @@ import { stem } from "../../text/stem.js";
 import { type Analysis, analyse } from "../analyse.js";
 import { composeAnswer } from "../compose.js";
 import type { Item } from "../items.js";
+import { conceptOf } from "../lexicon.js";
 import type { Answer } from "../types.js";
 import { asksSame, judgeAlike } from "../verdict.js";
 import { ANSWER_THRESHOLD } from "../weights.js";
@@ -192,3 +193,65 @@ export function nameWordChosen(ctx: ReaderContext, q: Analysis): Item | undefine
 
 /** The most words a choice between words of a name may have ("генерал полковник бондарев"). */
 const MAX_CHOICE_WORDS = 4;
+
+/**
+ * "Are the agreements already being implemented or just signed", "соглашения реализуются или просто
+ * подписаны": a yes/no question offering two predicates of the same names, joined by "or". Each is
+ * asked on its own (the relation or word right before "or", and the first after it); where the facts
+ * about the names bear out each with a fact of its own, both are the answer, neither a "yes" to the
+ * first. Nothing when a word of the question is one the facts never use ("did X pay for it or get it
+ * free"), or when one of them finds no fact of its own: the question is then read as it is.
+ */
+export function predicatesOffered(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { lang, lexicon, parts } = ctx;
+  if (q.asked !== "yesno" || q.negated || q.compare || q.outside.length > 0 || q.mentions.length === 0)
+    return undefined;
+  if (q.unknown.length > 0) return undefined;
+  const ors = q.words.flatMap((w, i) => (lang.alternatives.has(w) ? [i] : []));
+  const [or] = ors;
+  if (or === undefined || ors.length !== 1 || q.mentions.some((m) => m.end > or)) return undefined;
+  // A word that asks something of the facts: a relation's cue, or a word the facts use.
+  const askedAt = (i: number): string | undefined => {
+    const cue = q.cues.find((c) => c.position === i);
+    if (cue) return `@${cue.relation}`;
+    const word = q.words[i] ?? "";
+    if (lang.filler.has(word) || lang.articles.has(word) || lang.auxiliaries.has(word)) return undefined;
+    const concept = conceptOf(lexicon, word);
+    return q.keywords.includes(concept) && parts.inFacts(concept) ? concept : undefined;
+  };
+  const lastName = Math.max(...q.mentions.map((m) => m.end));
+  let before: number | undefined;
+  for (let i = or - 1; i >= lastName && before === undefined; i--) if (askedAt(i)) before = i;
+  let after: number | undefined;
+  for (let i = or + 1; i < q.words.length && after === undefined; i++) if (askedAt(i)) after = i;
+  if (before === undefined || after === undefined) return undefined;
+  const sides = [askedAt(before) as string, askedAt(after) as string];
+  if (sides[0] === sides[1]) return undefined;
+  const involves = (item: Item) =>
+    q.mentions.every(
+      (m) => item.subject.has(m.entity) || item.object.has(m.entity) || item.mentions.has(m.entity),
+    );
+  const bears = (item: Item, asked: string) =>
+    asked.startsWith("@") ? item.relation === asked.slice(1) : item.concepts.has(asked);
+  const chosen = sides.map((asked, n) => {
+    const other = sides[1 - n] as string;
+    const one: Analysis = {
+      ...q,
+      keywords: q.keywords.filter((k) => k !== other),
+      cues: q.cues.filter((c) => `@${c.relation}` !== other),
+    };
+    return rank(ctx, one).find(
+      (s) =>
+        s.score >= ANSWER_THRESHOLD && s.item.kind === "fact" && involves(s.item) && bears(s.item, asked),
+    );
+  });
+  const [first, second] = chosen;
+  // A fact that says both ("not whether it is good or bad") is about the choice itself, which the
+  // question as it is reads better.
+  if (!first || !second || sides.some((asked) => bears(first.item, asked) && bears(second.item, asked)))
+    return undefined;
+  const confidence = confidenceOf(Math.min(first.score, second.score), undefined);
+  // In the knowledge's order, which tells what came first ("signed", then "being implemented").
+  const told = [first.item, second.item].sort((a, b) => ctx.items.indexOf(a) - ctx.items.indexOf(b));
+  return withSuggestions(ctx, composeAnswer(question, q, told, confidence, lang), q);
+}

@@ -320,6 +320,12 @@ export function buildContext(
         if (lang.genitive.has(words[from - 1] ?? "")) break;
         const end = words.slice(from).join(" ");
         namedEnds.set(end, (namedEnds.get(end) ?? new Set()).add(entity.id));
+        // "О какой системе ПВО": the head word first, in another case, ends the same name.
+        const rest = words.slice(from + 1).join(" ");
+        for (const form of lang.caseForms?.(words[from] ?? "") ?? []) {
+          const inflected = `${form} ${rest}`;
+          namedEnds.set(inflected, (namedEnds.get(inflected) ?? new Set()).add(entity.id));
+        }
       }
     }
   const centralTurn: Turn | undefined = central && {

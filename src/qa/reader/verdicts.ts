@@ -24,6 +24,8 @@ import { withSuggestions } from "./respond.js";
 export function otherValue(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
   const { lang } = ctx;
   if (q.asked !== "yesno") return undefined;
+  const apposed = apposedName(ctx, q);
+  if (apposed) return apposed(question);
   const names = q.unknown.filter((u) => !u.common);
   const together = names.every((u, k) => k === 0 || u.at === (names[k - 1]?.at ?? 0) + 1);
   // "Did X give an interview to Tass": an ordinary word after a preposition, where the fact has a
@@ -44,7 +46,8 @@ export function otherValue(ctx: ReaderContext, question: string, q: Analysis): A
   const strangerAt =
     named?.at ??
     names[0]?.at ??
-    q.words.findIndex((_, i) => outsideWords.every((o, k) => q.words[i + k] === o));
+    // "Известиям": the outside name in another case, its words known by their stems.
+    q.words.findIndex((_, i) => outsideWords.every((o, k) => stem(q.words[i + k] ?? "") === stem(o)));
   if (strangerAt < 0) return undefined;
   const known = { ...q, unknown: q.unknown.filter((u) => u.common), outside: [] };
   const ranked = rank(ctx, known).map((s) => s.item);
@@ -83,6 +86,8 @@ function sameKindOther(
   q: Analysis,
   ranked: readonly Item[],
   strangerWords: readonly string[],
+  /** The stranger's kind, where the question says it ("the newspaper W"). */
+  said?: string,
 ): Item | undefined {
   const { lang, lexicon, types, scoring } = ctx;
   const named = new Set(q.mentions.map((m) => m.entity));
@@ -92,7 +97,7 @@ function sameKindOther(
       .flatMap((w) => [...(lexicon.nameWords.get(stem(w)) ?? [])])
       .filter((id) => !named.has(id)),
   );
-  const kinds = new Set([...sharing].map((id) => types.get(id)));
+  const kinds = said !== undefined ? new Set([said]) : new Set([...sharing].map((id) => types.get(id)));
   const [kind] = kinds;
   if (kinds.size !== 1 || kind === undefined) return undefined;
   const asked = new Set(q.cues.map((c) => c.relation));
@@ -124,6 +129,31 @@ function sameKindOther(
   );
   if (held.size !== 1 || placing.some((item) => item.open || item.partial)) return undefined;
   return placing[0];
+}
+
+/**
+ * "Did X give an interview to the newspaper W", "дал интервью газете W": words the facts never use,
+ * closing the question right after a kind's word, are the name of one of that kind. Where the facts
+ * about the question's names hold one entity of that kind on a side, the answer is no, with that
+ * fact (see `sameKindOther`); otherwise nothing here decides.
+ */
+function apposedName(ctx: ReaderContext, q: Analysis): ((question: string) => Answer) | undefined {
+  const { lang, lexicon } = ctx;
+  if (q.negated || q.outside.length > 0 || q.unknown.length === 0 || q.mentions.length === 0)
+    return undefined;
+  const [first] = q.unknown;
+  const at = first?.at ?? -1;
+  // The unknown words stand together, at the end of the question.
+  if (q.unknown.some((u, k) => u.at !== at + k) || at + q.unknown.length !== q.words.length) return undefined;
+  const kindWord = q.words[at - 1] ?? "";
+  const kind = lexicon.typeWords.get(kindWord);
+  if (kind === undefined || q.mentions.some((m) => m.start <= at - 1 && at - 1 < m.end)) return undefined;
+  const known = { ...q, unknown: [] };
+  const ranked = rank(ctx, known).map((s) => s.item);
+  const fact = sameKindOther(ctx, known, ranked, [], kind);
+  if (!fact) return undefined;
+  return (question) =>
+    withSuggestions(ctx, composeAnswer(question, q, [fact], 0.7, lang, { verdict: "no" }), q);
 }
 
 /**
