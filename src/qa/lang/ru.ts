@@ -531,7 +531,8 @@ function nameStems(word: string): string[] {
  * forms no one writes, which no question uses either.
  */
 function caseForms(noun: string): string[] {
-  if (!/^[а-я]+$/.test(noun) || noun.length < 3) return [];
+  // Short words are abbreviations ("СМИ", "ПВО"), which do not decline.
+  if (!/^[а-я]+$/.test(noun) || noun.length < 4) return [];
   const base = noun.slice(0, -1);
   const ending = (stem: string, endings: string) => endings.split(" ").map((e) => stem + e);
   // After г к х ж ш ч щ Russian writes "и", not "ы".
