@@ -103,8 +103,14 @@ describe("two shards under one manager", () => {
     expect(embed.title).toBe("Knowledge reloaded in all 2 processes");
     expect(embed.description).toMatch(/✅ \*\*shard 0\*\*/);
     expect(embed.description).toMatch(/✅ \*\*shard 1\*\*/);
-    const reloadedBy = bot.logs.filter((l) => l.msg === "knowledge reloaded").map((l) => l.shard);
-    expect(reloadedBy.sort()).toEqual([0, 1]);
+    // Each shard's log line comes through its own process's output, which may trail the reply.
+    await vi.waitFor(
+      () => {
+        const reloadedBy = bot.logs.filter((l) => l.msg === "knowledge reloaded").map((l) => l.shard);
+        expect(reloadedBy.sort()).toEqual([0, 1]);
+      },
+      { timeout: 5_000 },
+    );
   });
 
   it("respawns a shard whose process was killed, and it answers again", async () => {
