@@ -1,4 +1,3 @@
-import { stem } from "../../text/stem.js";
 import type { Analysis } from "../analyse.js";
 import { alternatives, conjoined } from "../choice.js";
 import { composeAnswer } from "../compose.js";
@@ -67,6 +66,7 @@ import { everyOfKind, everyQuoted, gap, holdersListed, kindQualified, kindsListe
 import { confidenceOf, overview, rank, select } from "./ranking.js";
 import { refuse, withSuggestions } from "./respond.js";
 import {
+  askedTitle,
   changedAway,
   miscount,
   namedAsAnother,
@@ -488,12 +488,7 @@ function titleUnheld(
   entity: string,
   about: readonly Item[],
 ): boolean {
-  const [m] = q.mentions;
-  if (!q.copular || !m || q.mentions.length !== 1 || q.cues.length > 0 || q.negated) return false;
-  if (!q.words.slice(0, m.start).every((w) => lang.beForms.has(w))) return false;
-  let from = m.end;
-  while (lang.articles.has(q.words[from] ?? "")) from++;
-  const title = q.words.slice(from).map(stem);
+  const title = askedTitle(q, lang)?.title ?? [];
   if (title.length === 0 || title.length > MAX_TITLE_WORDS) return false;
   const titles = new Set<string>();
   for (const [other, names] of namesOf)

@@ -325,6 +325,19 @@ export function otherOffice(
 }
 
 /**
+ * "Is X a major general", "шугаев генерал?": the stemmed words a yes/no question made with "to be" (or
+ * with none) gives its one name after it, and where they start; none for any other question.
+ */
+export function askedTitle(q: Analysis, lang: Language): { title: string[]; from: number } | undefined {
+  const [m] = q.mentions;
+  if (!q.copular || !m || q.mentions.length !== 1 || q.cues.length > 0 || q.negated) return undefined;
+  if (!q.words.slice(0, m.start).every((w) => lang.beForms.has(w))) return undefined;
+  let from = m.end;
+  while (lang.articles.has(q.words[from] ?? "")) from++;
+  return { title: q.words.slice(from).map(stem), from };
+}
+
+/**
  * "Is Bondarev a major general" where his names say "Colonel General Bondarev": a yes/no question made
  * with "to be" that gives its one name a title of several words, whose last word ("general") is a word
  * of the name's own title (before the person's own name), and whose word before it ("major") no name
@@ -332,12 +345,9 @@ export function otherOffice(
  * name holds.
  */
 export function otherTitle(q: Analysis, lang: Language, names: readonly (readonly string[])[]): boolean {
-  const [m] = q.mentions;
-  if (!q.copular || !m || q.mentions.length !== 1 || q.cues.length > 0 || q.negated) return false;
-  if (!q.words.slice(0, m.start).every((w) => lang.beForms.has(w))) return false;
-  let from = m.end;
-  while (lang.articles.has(q.words[from] ?? "")) from++;
-  const title = q.words.slice(from).map(stem);
+  const asked = askedTitle(q, lang);
+  if (!asked) return false;
+  const { title, from } = asked;
   if (title.length < 2 || q.unknown.some((u) => u.at < from)) return false;
   const head = title[title.length - 1] ?? "";
   const before = title[title.length - 2] ?? "";
