@@ -360,7 +360,8 @@ function reasonOfAny(q: Analysis, ctx: ScoringContext): boolean {
   );
 }
 
-function involves(item: Item, entity: string): boolean {
+/** Whether an item names an entity on any side: its subject, its object or what it mentions. */
+export function involves(item: Item, entity: string): boolean {
   return item.subject.has(entity) || item.object.has(entity) || item.mentions.has(entity);
 }
 

@@ -5,7 +5,7 @@ import { endsVerb } from "./grammar.js";
 import { DESCRIBE_RELATION, type Item } from "./items.js";
 import type { Language } from "./lang/types.js";
 import type { Analysis, Mention, UnknownWord } from "./question.js";
-import { ownedCueWords, type ScoringContext } from "./score.js";
+import { involves, ownedCueWords, type ScoringContext } from "./score.js";
 import { GIVEN_ELSEWHERE_SHOWN, MIN_NEGATED_WORDS } from "./weights.js";
 
 /** What a yes/no question gets first: "yes", "no", or nothing when the article does not decide. */
@@ -339,10 +339,6 @@ function soleHolder(item: Item, m: Mention, ctx: ScoringContext): boolean {
   if (m.role === "subject") return subject.length === 1;
   if (m.role === "object") return object.length === 1;
   return subject.length + object.length === 1;
-}
-
-function involves(item: Item, entity: string): boolean {
-  return item.subject.has(entity) || item.object.has(entity) || item.mentions.has(entity);
 }
 
 /**

@@ -4,6 +4,7 @@ import { type Analysis, analyse } from "../analyse.js";
 import { composeAnswer } from "../compose.js";
 import type { Item } from "../items.js";
 import { conceptOf } from "../lexicon.js";
+import { involves } from "../score.js";
 import type { Answer } from "../types.js";
 import { asksSame, judgeAlike } from "../verdict.js";
 import { ANSWER_THRESHOLD } from "../weights.js";
@@ -21,16 +22,15 @@ export function choose(ctx: ReaderContext, question: string, q: Analysis, offere
     const chosen = one.mentions.find((m) => !q.mentions.includes(m));
     if (!chosen) return [];
     const asked = { ...one, asked: one.asked === "yesno" ? ("which" as const) : one.asked };
-    const involves = (item: Item, ids: string[]) =>
-      ids.every((id) => item.subject.has(id) || item.object.has(id) || item.mentions.has(id));
+    const involvesAll = (item: Item, ids: string[]) => ids.every((id) => involves(item, id));
     // The best fact with the offered name and everything else the question names, else with the name.
     const ranked = rank(ctx, asked).filter(
-      (s) => s.score >= ANSWER_THRESHOLD && involves(s.item, [chosen.entity]),
+      (s) => s.score >= ANSWER_THRESHOLD && involvesAll(s.item, [chosen.entity]),
     );
     const everything = one.mentions.map((m) => m.entity);
-    const best = ranked.find((s) => involves(s.item, everything)) ?? ranked[0];
+    const best = ranked.find((s) => involvesAll(s.item, everything)) ?? ranked[0];
     if (!best) return [];
-    const complete = involves(best.item, everything);
+    const complete = involvesAll(best.item, everything);
     return [{ entity: chosen.entity, item: best.item, score: best.score + (complete ? 100 : 0) }];
   });
   const top = Math.max(...tried.map((t) => t.score));
@@ -227,10 +227,7 @@ export function predicatesOffered(ctx: ReaderContext, question: string, q: Analy
   if (before === undefined || after === undefined) return undefined;
   const sides = [askedAt(before) as string, askedAt(after) as string];
   if (sides[0] === sides[1]) return undefined;
-  const involves = (item: Item) =>
-    q.mentions.every(
-      (m) => item.subject.has(m.entity) || item.object.has(m.entity) || item.mentions.has(m.entity),
-    );
+  const aboutAll = (item: Item) => q.mentions.every((m) => involves(item, m.entity));
   const bears = (item: Item, asked: string) =>
     asked.startsWith("@") ? item.relation === asked.slice(1) : item.concepts.has(asked);
   const chosen = sides.map((asked, n) => {
@@ -242,7 +239,7 @@ export function predicatesOffered(ctx: ReaderContext, question: string, q: Analy
     };
     return rank(ctx, one).find(
       (s) =>
-        s.score >= ANSWER_THRESHOLD && s.item.kind === "fact" && involves(s.item) && bears(s.item, asked),
+        s.score >= ANSWER_THRESHOLD && s.item.kind === "fact" && aboutAll(s.item) && bears(s.item, asked),
     );
   });
   const [first, second] = chosen;
