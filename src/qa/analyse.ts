@@ -38,6 +38,8 @@ export interface AnalyserParts {
   canStand?: RoleContext["canStand"];
   /** An entity that stands for a group ("the licensees") → the kind of its members ("company"). */
   groups?: ReadonlyMap<string, string>;
+  /** A body the facts give members ("the CSTO") → the relation of belonging to it. */
+  memberships?: ReadonlyMap<string, string>;
   /**
    * A kind's word that the knowledge gives only some entities of the kind as a keyword ("university"
    * among organisations, "center" among NASA's bodies) → those entities: the narrower kind it asks for.
@@ -434,6 +436,7 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   // "Ещё не подписали, а только согласовывают": the negation belongs to the relation word it stands
   // before, so where one is negated the others are asked as they stand.
   biddingAsDirective(cues, words, mentions, directiveRelations(lexicon, lang), lang);
+  mentions = membershipAsked(cues, words, mentions, parts);
   const negatedAt = (c: Cue) => [1, 2].some((k) => lang.negations.has(words[c.position - k] ?? ""));
   if (cues.some(negatedAt)) for (const c of cues) if (!negatedAt(c)) c.affirmed = true;
   if (cut >= 0) for (let i = cut; i < until; i++) used.add(i);
@@ -851,6 +854,35 @@ function biddingAsDirective(
     if (c.relation !== relation) added.push({ ...c, relation });
   }
   cues.push(...added);
+}
+
+/**
+ * "Is X in the Y", "are they part of Y": with a helping "be" before it, a word of belonging right before
+ * a body the facts give members asks for the relation of belonging to it, as "a member of Y" would.
+ * The phrase's words name nothing ("part" is no thing here). Returns the mentions left.
+ */
+function membershipAsked(
+  cues: Cue[],
+  words: readonly string[],
+  mentions: Mention[],
+  parts: AnalyserParts,
+): Mention[] {
+  const { lang, memberships } = parts;
+  if (!memberships || memberships.size === 0 || !lang.membershipPhrases) return mentions;
+  if (cues.some((c) => c.kind === "verb")) return mentions;
+  for (const body of mentions) {
+    const relation = memberships.get(body.entity);
+    if (relation === undefined || cues.some((c) => c.relation === relation)) continue;
+    let end = body.start;
+    while (end > 0 && lang.articles.has(words[end - 1] ?? "")) end--;
+    const phrase = lang.membershipPhrases.find((p) => p.every((w, k) => words[end - p.length + k] === w));
+    if (!phrase) continue;
+    const from = end - phrase.length;
+    if (!words.slice(0, from).some((w) => lang.beForms.has(w))) continue;
+    cues.push({ relation, kind: "noun", position: from, passive: false });
+    return mentions.filter((m) => m === body || m.end <= from || m.start >= end);
+  }
+  return mentions;
 }
 
 /**

@@ -145,6 +145,18 @@ export function directiveRelations(lexicon: Lexicon, lang: Language): readonly s
 }
 const DIRECTIVE_RELATIONS = new WeakMap<Lexicon, Map<Language, readonly string[]>>();
 
+/**
+ * The knowledge's relations of belonging to a body: those with one of the language's nouns of
+ * membership ("member") among their nouns.
+ */
+export function membershipRelations(lexicon: Lexicon, lang: Language): ReadonlySet<string> {
+  return new Set(
+    [...(lang.memberNouns ?? [])].flatMap((n) =>
+      (lexicon.relationWords.get(stem(n)) ?? []).filter((w) => w.kind === "noun").map((w) => w.relation),
+    ),
+  );
+}
+
 /** The concept every word of a relation stands for. */
 export function relationConcept(relation: string): string {
   return `@${relation}`;

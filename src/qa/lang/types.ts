@@ -370,6 +370,13 @@ export interface Language {
   readonly speakerVerbs?: ReadonlySet<string>;
   /** Verbs of ordering someone to act ("direct", "order"), whose relation "tell X to do" asks. */
   readonly directiveVerbs?: ReadonlySet<string>;
+  /** "Member": nouns of belonging, whose relation in the knowledge is membership of a body. */
+  readonly memberNouns?: ReadonlySet<string>;
+  /**
+   * "In", "part of", "within": words that, between a helping "be" and a body with members, ask whether
+   * something belongs to it ("is X in the Y", "are they part of Y"), as the noun of membership would.
+   */
+  readonly membershipPhrases?: readonly (readonly string[])[];
   /** Verbs that with an object and "to" before a verb tell someone to act ("tell X to", "ask X to"). */
   readonly biddingVerbs?: ReadonlySet<string>;
   /** "that", "who", "which": words that open a clause describing the noun before them. */

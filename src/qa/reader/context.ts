@@ -12,7 +12,7 @@ import { buildExpansions, type Expansion } from "../expansions.js";
 import { buildFactIndex, type FactIndex } from "../fact-index.js";
 import { buildItems, DESCRIBE_RELATION, type Item } from "../items.js";
 import type { Language, PronounClass, RoleContext } from "../lang/types.js";
-import { buildLexicon, conceptOf, type Lexicon, speechRelations } from "../lexicon.js";
+import { buildLexicon, conceptOf, type Lexicon, membershipRelations, speechRelations } from "../lexicon.js";
 import { buildOutsideNames } from "../outside.js";
 import {
   contraryRelations,
@@ -26,7 +26,7 @@ import {
 import { buildShortForms, type ShortForms } from "../short-forms.js";
 import { buildSpellingCorrector } from "../spelling.js";
 import { buildSuggester, type Suggester } from "../suggest.js";
-import { groupKinds, narrowKinds, shortFormUsers } from "./tables.js";
+import { bodiesWithMembers, groupKinds, narrowKinds, shortFormUsers } from "./tables.js";
 
 /**
  * The tables one reader looks questions up in, built once by `buildContext`. Every check reads them;
@@ -176,6 +176,7 @@ export function buildContext(
     canStand: (entity, relation, side) =>
       scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
     groups: groupKinds(knowledge),
+    memberships: bodiesWithMembers(knowledge, membershipRelations(lexicon, lang)),
     narrowKinds: narrowKinds(knowledge, lexicon, lang),
   };
   const suggester = buildSuggester(items, index);

@@ -33,6 +33,16 @@ export function groupKinds(knowledge: Knowledge): Map<string, string> {
   return groups;
 }
 
+/** Bodies the facts of a relation of belonging give members ("the CSTO") → that relation. */
+export function bodiesWithMembers(knowledge: Knowledge, relations: ReadonlySet<string>): Map<string, string> {
+  const bodies = new Map<string, string>();
+  for (const f of knowledge.facts) {
+    if (!relations.has(f.relation)) continue;
+    for (const id of f.object) if (!bodies.has(id)) bodies.set(id, f.relation);
+  }
+  return bodies;
+}
+
 /**
  * "Which uni", "which center", "what historic mine": a kind's word (or its synonym) that the knowledge
  * gives some entities of the kind as a keyword or a word of their name, and not all, asks for those. The kind's own name ("organisation", and the first
