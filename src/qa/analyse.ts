@@ -41,6 +41,11 @@ export interface AnalyserParts {
   /** A body the facts give members ("the CSTO") → the relation of belonging to it. */
   memberships?: ReadonlyMap<string, string>;
   /**
+   * The stem of a relation's noun for whoever does it ("member", "signatory") → the one kind its facts'
+   * subjects are of: "how many members" counts entities of that kind.
+   */
+  partyKinds?: ReadonlyMap<string, string>;
+  /**
    * A kind's word that the knowledge gives only some entities of the kind as a keyword ("university"
    * among organisations, "center" among NASA's bodies) → those entities: the narrower kind it asks for.
    */
@@ -458,6 +463,19 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   const found = findAsked(words, lang, lexicon.typeWords, question, topical);
   let typeHint = found.typeHint;
   let typeAt = found.typeHint !== undefined ? found.typeWordAt : undefined;
+  // "How many rowing union members": a kind's word inside the name before the noun counts nothing.
+  const kindInName =
+    found.asked === "count"
+      ? mentions.find((m) => m.start <= (typeAt ?? -1) && (typeAt ?? -1) < m.end)
+      : undefined;
+  const party =
+    found.asked === "quantity" || kindInName
+      ? countedParty(words, kindInName ? kindInName.start : (found.typeWordAt ?? -1) + 1, mentions, parts)
+      : undefined;
+  if (party) {
+    typeHint = party.kind;
+    typeAt = party.at;
+  }
   // "Which uni", "what university": the kind's word right after the question word, not a word of a name
   // ("what's Oakfield University got to do with it").
   const kindAt = typeAt !== undefined && !used.has(typeAt) ? typeAt : undefined;
@@ -509,7 +527,9 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
         ? "yesno"
         : origin >= 0
           ? "who"
-          : found.asked;
+          : party
+            ? "count"
+            : found.asked;
 
   const keywords: string[] = [];
   const unknown: Analysis["unknown"] = [];
@@ -854,6 +874,30 @@ function biddingAsDirective(
     if (c.relation !== relation) added.push({ ...c, relation });
   }
   cues.push(...added);
+}
+
+/**
+ * "How many CSTO members signed", "the number of signatories": after the words of counting (from
+ * `from`, past any names), a relation's noun for whoever does it counts the entities of its subjects'
+ * one kind.
+ */
+function countedParty(
+  words: readonly string[],
+  from: number,
+  mentions: readonly Mention[],
+  parts: AnalyserParts,
+): { kind: string; at: number } | undefined {
+  if (from < 0 || !parts.partyKinds || parts.partyKinds.size === 0) return undefined;
+  if (parts.lang.massWords?.has(words[from - 1] ?? "")) return undefined;
+  let at = from;
+  if (parts.lang.genitive.has(words[at] ?? "")) at++;
+  for (;;) {
+    const name = mentions.find((m) => m.start === at);
+    if (!name) break;
+    at = name.end;
+  }
+  const kind = parts.partyKinds.get(stem(words[at] ?? ""));
+  return kind === undefined ? undefined : { kind, at };
 }
 
 /**

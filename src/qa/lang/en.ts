@@ -297,6 +297,7 @@ export const english: Language = {
   negations: NEGATIONS,
   timeClauseOpeners: new Set(TIME_ORDER),
   quantityWords: QUANTITY_WORDS,
+  massWords: wordSet("much"),
   measureWords: MEASURE_WORDS,
   placeWords: PLACE_WORDS,
   timeWords: TIME_WORDS,

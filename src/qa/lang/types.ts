@@ -79,6 +79,8 @@ export interface Language {
   readonly timeClauseOpeners?: ReadonlySet<string>;
   /** "how many", "how much". */
   readonly quantityWords: ReadonlySet<string>;
+  /** "Much": quantity words that ask for an amount of a mass, never a count of those who do a thing. */
+  readonly massWords?: ReadonlySet<string>;
   /** Words that ask for a figure wherever they stand ("price", "number"). */
   readonly measureWords: ReadonlySet<string>;
   /** "Which city": words that ask for a place on the map. */
