@@ -901,8 +901,9 @@ function countedParty(
 }
 
 /**
- * "Is X in the Y", "are they part of Y": with a helping "be" before it, a word of belonging right before
- * a body the facts give members asks for the relation of belonging to it, as "a member of Y" would.
+ * "Are they part of Y", "is X in the Y": a word of belonging right before a body the facts give members
+ * (a preposition only after a helping "be") asks for the relation of belonging to it, as "a member of
+ * Y" would.
  * The phrase's words name nothing ("part" is no thing here). Returns the mentions left.
  */
 function membershipAsked(
@@ -912,17 +913,18 @@ function membershipAsked(
   parts: AnalyserParts,
 ): Mention[] {
   const { lang, memberships } = parts;
-  if (!memberships || memberships.size === 0 || !lang.membershipPhrases) return mentions;
+  if (!memberships || memberships.size === 0) return mentions;
   if (cues.some((c) => c.kind === "verb")) return mentions;
   for (const body of mentions) {
     const relation = memberships.get(body.entity);
     if (relation === undefined || cues.some((c) => c.relation === relation)) continue;
     let end = body.start;
     while (end > 0 && lang.articles.has(words[end - 1] ?? "")) end--;
-    const phrase = lang.membershipPhrases.find((p) => p.every((w, k) => words[end - p.length + k] === w));
-    if (!phrase) continue;
-    const from = end - phrase.length;
-    if (!words.slice(0, from).some((w) => lang.beForms.has(w))) continue;
+    const phrase = lang.membershipPhrases?.find((p) => p.every((w, k) => words[end - p.length + k] === w));
+    const preposition = lang.membershipPrepositions?.has(words[end - 1] ?? "") ?? false;
+    const from = phrase ? end - phrase.length : end - 1;
+    if (!phrase && !(preposition && words.slice(0, from).some((w) => lang.beForms.has(w)))) continue;
+    if (from <= 0) continue;
     cues.push({ relation, kind: "noun", position: from, passive: false });
     return mentions.filter((m) => m === body || m.end <= from || m.start >= end);
   }
