@@ -341,6 +341,12 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   if (listing >= 0) used.add(listing);
   const everyone = listing >= 0 && (lang.everyoneWords?.has(words[listing + 1] ?? "") ?? false);
   if (everyone) used.add(listing + 1);
+  // "By herself", "alone": how many did it, which the verdict reads from the fact's sides, not a word
+  // a fact must hold.
+  for (let i = 0; i < words.length; i++)
+    for (let n = 1; n <= 3 && n <= i + 1; n++)
+      if (lang.soleWords?.has(words.slice(i + 1 - n, i + 1).join(" ")))
+        for (let k = i + 1 - n; k <= i; k++) used.add(k);
   const allCues = findCues(words, stems, used, lexicon, lang, possessed);
   // "What else does Bondarev do besides commanding the Aerospace Forces": what follows "besides" is
   // what the answer must not be, so its names and relation words do not count for it.

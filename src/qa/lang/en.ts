@@ -518,6 +518,12 @@ export const english: Language = {
   otherWords: wordSet("other others else another"),
   directiveVerbs: wordSet("direct order instruct command"),
   memberNouns: wordSet("member members membership"),
+  soleWords: new Set([
+    ...wordSet("alone solely singlehandedly solo unaided unassisted"),
+    ...["himself", "herself", "itself", "themselves"].map((w) => `by ${w}`),
+    ...["his", "her", "its", "their"].map((w) => `on ${w} own`),
+    "single handedly",
+  ]),
   membershipPhrases: [["part", "of"]],
   membershipPrepositions: wordSet("in within inside"),
   biddingVerbs: wordSet("tell told telling tells ask asked asking asks"),

@@ -372,6 +372,11 @@ export interface Language {
   readonly speakerVerbs?: ReadonlySet<string>;
   /** Verbs of ordering someone to act ("direct", "order"), whose relation "tell X to do" asks. */
   readonly directiveVerbs?: ReadonlySet<string>;
+  /**
+   * "Alone", "by himself": words (or phrases of up to three words) that ask whether someone did a thing with
+   * nobody else.
+   */
+  readonly soleWords?: ReadonlySet<string>;
   /** "Member": nouns of belonging, whose relation in the knowledge is membership of a body. */
   readonly memberNouns?: ReadonlySet<string>;
   /**

@@ -68,6 +68,7 @@ import { refuse, withSuggestions } from "./respond.js";
 import {
   askedTitle,
   changedAway,
+  doneWithOthers,
   miscount,
   namedAsAnother,
   notListed,
@@ -297,6 +298,8 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
     // "Are they still held twice a year": the fact says it changed from that into something else.
     const changed = judged?.verdict === "yes" && judged.items[0];
     if (changed && changedAway(q, changed, lang, (w) => conceptOf(lexicon, w)))
+      return withSuggestions(ctx, composeAnswer(question, q, [changed], 0.8, lang, { verdict: "no" }), q);
+    if (changed && doneWithOthers(q, changed, lang))
       return withSuggestions(ctx, composeAnswer(question, q, [changed], 0.8, lang, { verdict: "no" }), q);
     // "Did the eagle survive": a fact about the names that says the opposite ("killed") says no.
     const opposite =

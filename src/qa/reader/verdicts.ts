@@ -387,6 +387,20 @@ export function changedAway(
 }
 
 /**
+ * "Did Smith invent it alone", "did she do it by herself": the fact that says it was done puts others
+ * beside the question's names on their side ("Smith and Kantzos co-invented it"), so not alone.
+ */
+export function doneWithOthers(q: Analysis, item: Item, lang: Language): boolean {
+  const sole = lang.soleWords;
+  const phrase = (i: number, n: number) => q.words.slice(Math.max(0, i + 1 - n), i + 1).join(" ");
+  if (!sole || q.negated || !q.words.some((_, i) => [1, 2, 3].some((n) => sole.has(phrase(i, n)))))
+    return false;
+  const named = new Set(q.mentions.map((m) => m.entity));
+  const side = [item.subject, item.object].find((s) => q.mentions.some((m) => s.has(m.entity)));
+  return side !== undefined && [...side].some((id) => !named.has(id));
+}
+
+/**
  * Whether an entity's name is ordinary words of the reader's language, or another entity's name
  * ("Russian media"), rather than a proper name of its own.
  */
