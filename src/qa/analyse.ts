@@ -41,6 +41,11 @@ export interface AnalyserParts {
   /** A body the facts give members ("the CSTO") → the relation of belonging to it. */
   memberships?: ReadonlyMap<string, string>;
   /**
+   * The stem of a relation's noun for whoever does it ("member", "signatory") → the one kind its facts'
+   * subjects are of: "how many members" counts entities of that kind.
+   */
+  partyKinds?: ReadonlyMap<string, string>;
+  /**
    * A kind's word that the knowledge gives only some entities of the kind as a keyword ("university"
    * among organisations, "center" among NASA's bodies) → those entities: the narrower kind it asks for.
    */
@@ -458,6 +463,19 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   const found = findAsked(words, lang, lexicon.typeWords, question, topical);
   let typeHint = found.typeHint;
   let typeAt = found.typeHint !== undefined ? found.typeWordAt : undefined;
+  // "How many rowing union members": a kind's word inside the name before the noun counts nothing.
+  const kindInName =
+    found.asked === "count"
+      ? mentions.find((m) => m.start <= (typeAt ?? -1) && (typeAt ?? -1) < m.end)
+      : undefined;
+  const party =
+    found.asked === "quantity" || kindInName
+      ? countedParty(words, kindInName ? kindInName.start : (found.typeWordAt ?? -1) + 1, mentions, parts)
+      : undefined;
+  if (party) {
+    typeHint = party.kind;
+    typeAt = party.at;
+  }
   // "Which uni", "what university": the kind's word right after the question word, not a word of a name
   // ("what's Oakfield University got to do with it").
   const kindAt = typeAt !== undefined && !used.has(typeAt) ? typeAt : undefined;
@@ -509,7 +527,9 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
         ? "yesno"
         : origin >= 0
           ? "who"
-          : found.asked;
+          : party
+            ? "count"
+            : found.asked;
 
   const keywords: string[] = [];
   const unknown: Analysis["unknown"] = [];
@@ -857,8 +877,33 @@ function biddingAsDirective(
 }
 
 /**
- * "Is X in the Y", "are they part of Y": with a helping "be" before it, a word of belonging right before
- * a body the facts give members asks for the relation of belonging to it, as "a member of Y" would.
+ * "How many CSTO members signed", "the number of signatories": after the words of counting (from
+ * `from`, past any names), a relation's noun for whoever does it counts the entities of its subjects'
+ * one kind.
+ */
+function countedParty(
+  words: readonly string[],
+  from: number,
+  mentions: readonly Mention[],
+  parts: AnalyserParts,
+): { kind: string; at: number } | undefined {
+  if (from < 0 || !parts.partyKinds || parts.partyKinds.size === 0) return undefined;
+  if (parts.lang.massWords?.has(words[from - 1] ?? "")) return undefined;
+  let at = from;
+  if (parts.lang.genitive.has(words[at] ?? "")) at++;
+  for (;;) {
+    const name = mentions.find((m) => m.start === at);
+    if (!name) break;
+    at = name.end;
+  }
+  const kind = parts.partyKinds.get(stem(words[at] ?? ""));
+  return kind === undefined ? undefined : { kind, at };
+}
+
+/**
+ * "Are they part of Y", "is X in the Y": a word of belonging right before a body the facts give members
+ * (a preposition only after a helping "be") asks for the relation of belonging to it, as "a member of
+ * Y" would.
  * The phrase's words name nothing ("part" is no thing here). Returns the mentions left.
  */
 function membershipAsked(
@@ -868,17 +913,18 @@ function membershipAsked(
   parts: AnalyserParts,
 ): Mention[] {
   const { lang, memberships } = parts;
-  if (!memberships || memberships.size === 0 || !lang.membershipPhrases) return mentions;
+  if (!memberships || memberships.size === 0) return mentions;
   if (cues.some((c) => c.kind === "verb")) return mentions;
   for (const body of mentions) {
     const relation = memberships.get(body.entity);
     if (relation === undefined || cues.some((c) => c.relation === relation)) continue;
     let end = body.start;
     while (end > 0 && lang.articles.has(words[end - 1] ?? "")) end--;
-    const phrase = lang.membershipPhrases.find((p) => p.every((w, k) => words[end - p.length + k] === w));
-    if (!phrase) continue;
-    const from = end - phrase.length;
-    if (!words.slice(0, from).some((w) => lang.beForms.has(w))) continue;
+    const phrase = lang.membershipPhrases?.find((p) => p.every((w, k) => words[end - p.length + k] === w));
+    const preposition = lang.membershipPrepositions?.has(words[end - 1] ?? "") ?? false;
+    const from = phrase ? end - phrase.length : end - 1;
+    if (!phrase && !(preposition && words.slice(0, from).some((w) => lang.beForms.has(w)))) continue;
+    if (from <= 0) continue;
     cues.push({ relation, kind: "noun", position: from, passive: false });
     return mentions.filter((m) => m === body || m.end <= from || m.start >= end);
   }

@@ -36,7 +36,8 @@ export function composeAnswer(
   const first = items[0];
   const verdict = framing.verdict ?? null;
   const say = lang.phrases;
-  const lead = framing.lead ?? (first ? leadFor(q, first, lang) : "");
+  // A lead may open with a name that is written in lower case mid-sentence ("the Artemis campaign").
+  const lead = sentenceCase(framing.lead ?? (first ? leadFor(q, first, lang) : ""));
   const body = items.map((i) => i.answer).join("\n");
   const asked = framing.asked?.trim().replace(/[\s?!.]+$/u, "");
   const text = framing.undecided
@@ -151,4 +152,10 @@ function unknownPhrases(
     last = u.at;
   }
   return asWritten(question, phrases);
+}
+
+/** The text with its first letter a capital. */
+function sentenceCase(text: string): string {
+  const first = text.charAt(0);
+  return first === first.toLocaleUpperCase() ? text : first.toLocaleUpperCase() + text.slice(1);
 }

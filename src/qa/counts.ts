@@ -19,11 +19,16 @@ export function numberOf(word: string, lang: Language): number | undefined {
   return lang.numbers?.[word];
 }
 
-/** The first number in a question's words followed by a word, as a stated count. */
+/**
+ * The first number in a question's words followed by a word, as a stated count. "One of the
+ * companies" picks one out of them and counts nothing: a number before "of" is no count.
+ */
 export function statedCount(words: readonly string[], lang: Language): StatedCount | undefined {
   for (let i = 0; i + 1 < words.length; i++) {
     const value = numberOf(words[i] ?? "", lang);
-    if (value !== undefined) return { value, noun: words[i + 1] ?? "" };
+    if (value === undefined) continue;
+    const noun = words[i + 1] ?? "";
+    return lang.genitive.has(noun) ? undefined : { value, noun };
   }
   return undefined;
 }

@@ -86,9 +86,12 @@ export function judgeYesNo(
   const said = askedConcepts(q, ctx);
   // "Did X say it is finding out if a system is good" against "it is not finding out whether a system
   // is good or bad": the fact denies the clause the question asks (unless the question denies it too).
+  // The question's own verb in a denied clause is enough ("rather than buying it" of "will they buy it").
+  const verbs = q.cues.flatMap((c) => (c.kind === "noun" ? [] : (c.concepts ?? [])));
   const negates = (item: Item) =>
     !q.words.some((w) => lang.negations.has(w)) &&
-    said.filter((k) => item.negated.has(k)).length >= MIN_NEGATED_WORDS;
+    (said.filter((k) => item.negated.has(k)).length >= MIN_NEGATED_WORDS ||
+      verbs.some((k) => item.negated.has(k)));
   // A fact about the names that denies it says no, whatever relation it is of (what someone said).
   const denying =
     confirming.find((item) => said.some((k) => item.denied.has(k))) ??

@@ -297,6 +297,7 @@ export const english: Language = {
   negations: NEGATIONS,
   timeClauseOpeners: new Set(TIME_ORDER),
   quantityWords: QUANTITY_WORDS,
+  massWords: wordSet("much"),
   measureWords: MEASURE_WORDS,
   placeWords: PLACE_WORDS,
   timeWords: TIME_WORDS,
@@ -517,7 +518,8 @@ export const english: Language = {
   otherWords: wordSet("other others else another"),
   directiveVerbs: wordSet("direct order instruct command"),
   memberNouns: wordSet("member members membership"),
-  membershipPhrases: [["in"], ["within"], ["inside"], ["part", "of"], ["a", "part", "of"]],
+  membershipPhrases: [["part", "of"]],
+  membershipPrepositions: wordSet("in within inside"),
   biddingVerbs: wordSet("tell told telling tells ask asked asking asks"),
   speechVerbs: wordSet("say tell told state announce declare stress explain add note claim remark comment"),
   // Only the forms a question puts after its speaker ("what did X highlight"): a participle after a name

@@ -743,6 +743,8 @@ export const russian: Language = {
   auxiliaries: wordSet("ли"),
   questionParticles: wordSet("ли"),
   beForms: wordSet("является являются являлся был была были это есть"),
+  memberNouns: wordSet("член члены членом членов"),
+  membershipPhrases: [["часть"], ["частью"], ["в", "составе"]],
   doForms: new Set(),
   fromSide: FROM_SIDE,
   toSide: TO_SIDE,

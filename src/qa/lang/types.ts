@@ -79,6 +79,8 @@ export interface Language {
   readonly timeClauseOpeners?: ReadonlySet<string>;
   /** "how many", "how much". */
   readonly quantityWords: ReadonlySet<string>;
+  /** "Much": quantity words that ask for an amount of a mass, never a count of those who do a thing. */
+  readonly massWords?: ReadonlySet<string>;
   /** Words that ask for a figure wherever they stand ("price", "number"). */
   readonly measureWords: ReadonlySet<string>;
   /** "Which city": words that ask for a place on the map. */
@@ -373,10 +375,12 @@ export interface Language {
   /** "Member": nouns of belonging, whose relation in the knowledge is membership of a body. */
   readonly memberNouns?: ReadonlySet<string>;
   /**
-   * "In", "part of", "within": words that, between a helping "be" and a body with members, ask whether
-   * something belongs to it ("is X in the Y", "are they part of Y"), as the noun of membership would.
+   * "Part of", "часть": words that, right before a body with members, ask whether something belongs
+   * to it ("are they part of Y"), as the noun of membership would.
    */
   readonly membershipPhrases?: readonly (readonly string[])[];
+  /** "In", "within": prepositions that ask the same after a helping "be" ("is X in the Y"). */
+  readonly membershipPrepositions?: ReadonlySet<string>;
   /** Verbs that with an object and "to" before a verb tell someone to act ("tell X to", "ask X to"). */
   readonly biddingVerbs?: ReadonlySet<string>;
   /** "that", "who", "which": words that open a clause describing the noun before them. */

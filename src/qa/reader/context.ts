@@ -26,7 +26,7 @@ import {
 import { buildShortForms, type ShortForms } from "../short-forms.js";
 import { buildSpellingCorrector } from "../spelling.js";
 import { buildSuggester, type Suggester } from "../suggest.js";
-import { bodiesWithMembers, groupKinds, narrowKinds, shortFormUsers } from "./tables.js";
+import { bodiesWithMembers, groupKinds, narrowKinds, partyKinds, shortFormUsers } from "./tables.js";
 
 /**
  * The tables one reader looks questions up in, built once by `buildContext`. Every check reads them;
@@ -177,6 +177,7 @@ export function buildContext(
       scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
     groups: groupKinds(knowledge),
     memberships: bodiesWithMembers(knowledge, membershipRelations(lexicon, lang)),
+    partyKinds: partyKinds(knowledge, lexicon, types),
     narrowKinds: narrowKinds(knowledge, lexicon, lang),
   };
   const suggester = buildSuggester(items, index);

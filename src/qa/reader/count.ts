@@ -128,6 +128,12 @@ export function count(ctx: ReaderContext, question: string, q: Analysis): Answer
   const total = q.words.some((w) => lang.totalWords?.has(w) ?? false);
   if (total && q.mentions.length > 0 && countedFrom.every((i) => i.partial))
     return gap(ctx, question, q, countedFrom);
+  // "How many members does X have": a relation's noun counted with nothing else asked of them asks
+  // how many there are, which only a list the knowledge marks complete says.
+  const party = typed !== undefined && !lexicon.typeWords.has(typed);
+  const partyRelation = party ? q.cues.find((c) => c.position === q.typeAt)?.relation : undefined;
+  const sizeAsked = partyRelation !== undefined && q.cues.every((c) => c.relation === partyRelation);
+  if (sizeAsked && countedFrom.every((i) => !i.complete)) return gap(ctx, question, q, countedFrom);
   const lead = lang.phrases.count([...counted.values()]);
   return withSuggestions(
     ctx,

@@ -4,6 +4,7 @@
  */
 import type { Knowledge } from "../../knowledge/schema.js";
 import { foldedWords, normaliseText } from "../../text/normalise.js";
+import { stem } from "../../text/stem.js";
 import type { Item } from "../items.js";
 import type { Language } from "../lang/types.js";
 import { conceptOf, type Lexicon } from "../lexicon.js";
@@ -41,6 +42,33 @@ export function bodiesWithMembers(knowledge: Knowledge, relations: ReadonlySet<s
     for (const id of f.object) if (!bodies.has(id)) bodies.set(id, f.relation);
   }
   return bodies;
+}
+
+/**
+ * The stem of each relation noun that names whoever does it ("member", "signatory": no form of a
+ * verb) → the one kind of entity its facts have as subjects, where they have one.
+ */
+export function partyKinds(
+  knowledge: Knowledge,
+  lexicon: Lexicon,
+  types: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const subjectKinds = new Map<string, Set<string>>();
+  for (const f of knowledge.facts) {
+    const kinds = subjectKinds.get(f.relation) ?? new Set<string>();
+    for (const id of f.subject) kinds.add(types.get(id) ?? "");
+    subjectKinds.set(f.relation, kinds);
+  }
+  const out = new Map<string, string>();
+  for (const r of knowledge.relations) {
+    const [kind, ...others] = subjectKinds.get(r.id) ?? [];
+    if (kind === undefined || kind === "" || others.length > 0) continue;
+    for (const noun of r.nouns) {
+      const word = normaliseText(noun);
+      if (lexicon.agentNouns.has(word) && !out.has(stem(word))) out.set(stem(word), kind);
+    }
+  }
+  return out;
 }
 
 /**

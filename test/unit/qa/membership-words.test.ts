@@ -127,4 +127,30 @@ describe("words of belonging before a body with members", () => {
     expect(parts.verdict).toBe("yes");
     expect(parts.text).toMatch(/spare parts/);
   });
+
+  it("counts the parties a relation's noun names where the question asks something of them", () => {
+    const a = engine.answer("how many rowing union members get spare parts");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^The article names one: Dover/);
+  });
+
+  it("leaves how many members a body has to a list the knowledge marks complete", () => {
+    for (const q of [
+      "how many members does the rowing union have",
+      "how many rowing union members are there",
+    ]) {
+      const a = engine.answer(q);
+      expect(a.answered).toBe(false);
+      expect(a.text).toMatch(/Dover, Calais and Ostend/);
+    }
+    const closed = KNOWLEDGE.replace(
+      "question: Which clubs are members",
+      "complete: true\n    question: Which clubs are members",
+    );
+    return engineOf(closed, ARTICLE, "<membership-complete>").then((complete) => {
+      const a = complete.answer("how many members does the rowing union have");
+      expect(a.answered).toBe(true);
+      expect(a.text).toMatch(/^The article names three: Dover, Calais and Ostend/);
+    });
+  });
 });
