@@ -341,6 +341,8 @@ export function roleOf(
   const before = words[p] ?? "";
   if (lang.fromSide.has(before)) return "subject";
   if (lang.toSide.has(before)) return "object";
+  // "Who got picked as the new Treasurer": what someone is taken as describes a party, whichever it is.
+  if (lang.complementSide?.has(before)) return "any";
   const verbs = cues.filter((c) => c.kind !== "noun");
   // Before a verb it is the verb's grammatical subject; after one, its grammatical object.
   const next = verbs.find((c) => c.position >= mention.end);

@@ -553,7 +553,10 @@ function selfKinds(knowledge: Knowledge, lang: Language): Map<string, string> {
     if (be < 0) continue;
     const noun = typed[be + 2];
     if (noun === undefined || ends(noun) || !ends(typed[be + 3])) continue;
-    out.set(e.id, normaliseText(noun));
+    // "X is the first Native American to ...": an ordinal places someone in a series, and is no noun.
+    const word = normaliseText(noun);
+    if (lang.ordinals?.words[word] !== undefined || lang.numbers?.[word] !== undefined) continue;
+    out.set(e.id, word);
   }
   return out;
 }

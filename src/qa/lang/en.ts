@@ -280,6 +280,7 @@ export const english: Language = {
   doForms: wordSet("do does did"),
   fromSide: FROM_SIDE,
   toSide: TO_SIDE,
+  complementSide: wordSet("as"),
   articles: ARTICLES,
   filler: FILLER,
   descriptionWords: DESCRIPTION_WORDS,
@@ -328,7 +329,7 @@ export const english: Language = {
   },
   calendarSpans: wordSet("through thru until till til by since before after from between to"),
   timeBounds: new Set([...TIME_ORDER, ..."since till during b4 prior".split(" ")]),
-  precisionWords: wordSet("exactly precisely specifically exact precise physically"),
+  precisionWords: wordSet("exactly precisely specifically exact precise physically actually"),
   magnitudes: { k: 1000, m: 1000000 },
   bounds: {
     above: [["more", "than"], ["over"], ["above"], ["greater", "than"], ["longer", "than"], ["beyond"]],

@@ -19,7 +19,7 @@ import {
   officeActs,
   outsideOffice,
 } from "./described.js";
-import { addedUp, spelledOut, unsaidRate } from "./figures.js";
+import { addedUp, countedBefore, spelledOut, unsaidRate } from "./figures.js";
 import { admitsGap } from "./gaps-in-chosen.js";
 import { refuse, withSuggestions } from "./respond.js";
 
@@ -140,7 +140,7 @@ function readPart(
   if (answer.answered && admitsGap(ctx, answer, q)) answer = { ...answer, answered: false, confidence: 0 };
   if (answer.answered && unsaidRate(ctx, answer, q))
     answer = { ...answer, answered: false, confidence: 0, text: lang.phrases.undecided(answer.text) };
-  if (answer.answered) answer = addedUp(ctx, answer, q);
+  if (answer.answered) answer = countedBefore(ctx, addedUp(ctx, answer, q), q);
   return {
     answer,
     // "hey bot", "if possible": a part that asks nothing ("whats the journalist's name" asks).
