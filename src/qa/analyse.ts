@@ -362,6 +362,17 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
     names.mentions.sort((a, b) => a.start - b.start);
     used.add(i);
   }
+  // "Which earlier hurricane": a word and a kind's word one entity's description calls it by.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (used.has(i) || used.has(i + 1)) continue;
+    const described = lexicon.describedAs.get(`${words[i]} ${words[i + 1]}`);
+    const [entity] = described?.size === 1 ? described : [];
+    if (entity === undefined || names.mentions.some((m) => m.entity === entity)) continue;
+    names.mentions.push({ entity, start: i, end: i + 2, role: "any" });
+    names.mentions.sort((a, b) => a.start - b.start);
+    used.add(i);
+    used.add(i + 1);
+  }
   // A designation has digits ("T-80"): a question without one is not searched for any.
   const designations = /\d/.test(question) ? question.match(DESIGNATION) : null;
   for (const designation of designations ?? []) {
@@ -593,8 +604,6 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
       continue;
     if (lang.greetings.has(word) || lang.compareWords.has(word) || lang.descriptionWords.has(word)) continue;
     if (selfAt.has(i)) continue;
-    // "How many chiefs before her": the word for earlier is the question's own, asked of no fact.
-    if (rankedBefore && (earlier?.has(word) ?? false)) continue;
     // "How many chiefs before her": the word for earlier is the question's own, asked of no fact.
     if (rankedBefore && (earlier?.has(word) ?? false)) continue;
     // "Is this release about X": the article's own name after "this" or "the" is the article, which

@@ -597,6 +597,17 @@ export const english: Language = {
       ["going", "on", "with"],
       ["happening", "with"],
     ],
+    // "Workers from outside the US", "from abroad": from another country than the article's own.
+    ...[
+      ["outside", "the", "us"],
+      ["outside", "the", "u", "s"],
+      ["outside", "the", "usa"],
+      ["outside", "the", "united", "states"],
+      ["outside", "america"],
+      ["outside", "the", "country"],
+      ["abroad"],
+      ["overseas"],
+    ].map((phrase) => [phrase, ["other", "countries"]] as [string[], string[]]),
     // "tl;dr": the punctuation splits the chat word for a summary.
     [["tl", "dr"], ["tldr"]],
   ],

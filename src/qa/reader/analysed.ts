@@ -19,6 +19,7 @@ import {
 } from "../verdict.js";
 import { MAX_ANSWER_FACTS, MAX_TITLE_WORDS } from "../weights.js";
 import {
+  aboutAnother,
   aboutTheArticle,
   linkAsked,
   nicknameAsked,
@@ -118,7 +119,8 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   if (part) return part;
   const beside = offeredBeside(ctx, question, q);
   if (beside) return beside;
-  const ofTheArticle = publisherChosen(ctx, question, q) ?? subjectNamed(ctx, question, q);
+  const ofTheArticle =
+    publisherChosen(ctx, question, q) ?? subjectNamed(ctx, question, q) ?? aboutAnother(ctx, question, q);
   if (ofTheArticle) return ofTheArticle;
   if (q.outside.length > 0) return outsideParty(ctx, question, q) ?? refuse(ctx, question, q, "outside");
   // "Шугаева зовут Дмитрий или Денис": a choice between words, one of them the name's own.

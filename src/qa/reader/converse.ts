@@ -2,7 +2,14 @@ import { clampQuestion, normaliseText } from "../../text/normalise.js";
 import { shorten } from "../../text/shorten.js";
 import { type Analysis, analyse } from "../analyse.js";
 import { composeAnswer, MAX_ANSWER_CHARS } from "../compose.js";
-import { excludingPrevious, othersNamed, resolveReferences, type Turn, turnOf } from "../conversation.js";
+import {
+  excludingPrevious,
+  othersNamed,
+  pointedBack,
+  resolveReferences,
+  type Turn,
+  turnOf,
+} from "../conversation.js";
 import { questionWordFirst, reshapeFragment } from "../fragments.js";
 import { asksOnItsOwn, questionParts } from "../parts.js";
 import { expandCapitals } from "../short-forms.js";
@@ -118,7 +125,9 @@ function readPart(
     };
   }
   const standIn = previous ?? unanchored(ctx, q);
-  const resolved = standIn && resolveReferences(text, q, standIn, references);
+  const resolved =
+    (standIn && resolveReferences(text, q, standIn, references)) ??
+    (previous && pointedBack(text, q, previous, references));
   if (resolved) q = analyse(resolved, parts);
   if (previous) q = excludingPrevious(q, previous, references);
   // "How long has X done it, according to its president": the office stands for whoever holds it,
