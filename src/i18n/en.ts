@@ -32,6 +32,7 @@ export const en: Messages = {
     articleIs: (topic) => `The article is ${topic}.`,
     according: (circumstance) => `According to the article: ${circumstance}.`,
     total: (sum, parts) => `In total, ${sum} (${parts.join(" + ")}).`,
+    before: (count, place) => `${count} came before the ${place}.`,
     count: (names) =>
       `The article names ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
     standsFor: (short, full) => `${short} stands for ${full}.`,

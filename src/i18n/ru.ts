@@ -39,6 +39,7 @@ export const ru: Messages = {
     articleIs: (topic) => `Статья — ${topic}.`,
     according: (circumstance) => `Согласно статье: ${circumstance}.`,
     total: (sum, parts) => `Всего ${sum} (${parts.join(" + ")}).`,
+    before: (count, place) => `Раньше было ${count} (в статье: ${place}).`,
     // A figure, which agrees with every kind of thing ("две страны", "два агентства").
     count: (names) => `Статья называет ${names.length}: ${list(names, "and")}.`,
     standsFor: (short, full) => `${short} — это ${full}.`,

@@ -116,6 +116,24 @@ function chatWordsAs(words: readonly string[], lang: AnalyserParts["lang"]): str
 }
 
 /**
+ * "What law/program", "is he/she": words typed with a slash between them are offered as alternatives,
+ * as "law or program" are. A slash beside a word that already joins ("and/or") only parts the words,
+ * and one inside a token with other marks (a web address) is left alone.
+ */
+function slashedAs(question: string, lang: AnalyserParts["lang"]): string {
+  const [or] = lang.alternatives;
+  if (or === undefined || !question.includes("/")) return question;
+  return question.replace(/(?<=^|\s)\p{L}+(?:\/\p{L}+)+(?=[?!.,;:]*(?:\s|$))/gu, (token) => {
+    const words = token.split("/");
+    const joined = words.some((w) => {
+      const folded = w.toLowerCase();
+      return lang.alternatives.has(folded) || lang.joiners.has(folded);
+    });
+    return words.join(joined ? " " : ` ${or} `);
+  });
+}
+
+/**
  * The words with the initials of a phrase of the knowledge written out ("по ВТС": "по военно
  * техническое сотрудничество"), where the initials are no word of the knowledge itself.
  */
@@ -224,7 +242,11 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
 function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
   const typed = stateWhereAs(
-    plainIdioms(initialismsAs(chatWordsAs(tokenizeInput(question), lang), lexicon), lang, MAX_WORDS)
+    plainIdioms(
+      initialismsAs(chatWordsAs(tokenizeInput(slashedAs(question, lang)), lang), lexicon),
+      lang,
+      MAX_WORDS,
+    )
       .slice(0, MAX_WORDS)
       .map((w) => lang.whContractions[w] ?? w),
     lang,
@@ -282,6 +304,22 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
     names.mentions.sort((a, b) => a.start - b.start);
     used.add(i);
   }
+  // "Is the chief thing a lifetime position": a word the names of several entities share ("Chief
+  // Malerba", "Chief of the Tribe") in the subject of a "to be" question names the one of the kind
+  // the question ends on, which says what its subject is.
+  const kind = lang.beForms.has(words[0] ?? "") ? lexicon.typeWords.get(words.at(-1) ?? "") : undefined;
+  for (let i = 1; kind !== undefined && i < words.length - 3; i++) {
+    const word = words[i] as string;
+    if (used.has(i) || lang.filler.has(word) || lexicon.typeWords.has(word) || /\d/.test(word)) continue;
+    const owners = lexicon.nameWords.get(stems[i] ?? "");
+    if (owners === undefined || owners.size < 2) continue;
+    const ofKind = [...owners].filter((e) => parts.types.get(e) === kind);
+    const [entity] = ofKind.length === 1 ? ofKind : [];
+    if (entity === undefined || names.mentions.some((m) => m.entity === entity)) continue;
+    names.mentions.push({ entity, start: i, end: i + 1, role: "any" });
+    names.mentions.sort((a, b) => a.start - b.start);
+    used.add(i);
+  }
   const mentionAt = (i: number) => names.mentions.find((m) => m.start <= i && i < m.end);
   // "KZ or by": a short form that counts only in capitals is the name in lower case too, offered as a
   // choice beside a name of its kind, where nothing follows it but the choice.
@@ -328,6 +366,17 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
     names.mentions.push({ entity, start: i, end: i + 1, role: "any" });
     names.mentions.sort((a, b) => a.start - b.start);
     used.add(i);
+  }
+  // "Which earlier hurricane": a word and a kind's word one entity's description calls it by.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (used.has(i) || used.has(i + 1)) continue;
+    const described = lexicon.describedAs.get(`${words[i]} ${words[i + 1]}`);
+    const [entity] = described?.size === 1 ? described : [];
+    if (entity === undefined || names.mentions.some((m) => m.entity === entity)) continue;
+    names.mentions.push({ entity, start: i, end: i + 2, role: "any" });
+    names.mentions.sort((a, b) => a.start - b.start);
+    used.add(i);
+    used.add(i + 1);
   }
   // A designation has digits ("T-80"): a question without one is not searched for any.
   const designations = /\d/.test(question) ? question.match(DESIGNATION) : null;
@@ -537,6 +586,18 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
             ? "count"
             : found.asked;
 
+  // "What number chief is she": a measure word of rank right after the question word, before a noun.
+  const rankAt = found.asked === "quantity" ? (found.typeWordAt ?? -1) : -1;
+  const rankNoun = words[rankAt + 1];
+  // "How many chiefs did the tribe have before her": a count of those earlier in a series, which the
+  // ordinal of the one after them gives.
+  const earlier = lang.firstTime?.earlier;
+  const rankedBefore =
+    rankAt > 0 &&
+    lang.quantityWords.has(words[rankAt] ?? "") &&
+    lang.whAsks[words[rankAt - 1] ?? ""] === "how" &&
+    rankNoun !== undefined &&
+    words.slice(rankAt + 2).some((w) => earlier?.has(w) ?? false);
   const keywords: string[] = [];
   const unknown: Analysis["unknown"] = [];
   // The content word at each position, as a concept (or null for a word the facts never use).
@@ -569,6 +630,14 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
       continue;
     if (lang.greetings.has(word) || lang.compareWords.has(word) || lang.descriptionWords.has(word)) continue;
     if (selfAt.has(i)) continue;
+    // "How many chiefs before her": the word for earlier is the question's own, asked of no fact.
+    if (rankedBefore && (earlier?.has(word) ?? false)) continue;
+    // "Is this release about X": the article's own name after "this" or "the" is the article, which
+    // no fact need use.
+    const pointed =
+      lang.articles.has(words[i - 1] ?? "") || (lang.articleSelf?.pointers?.has(words[i - 1] ?? "") ?? false);
+    if (pointed && (lang.articleSelf?.names.has(word) ?? false) && !parts.inFacts(conceptOf(lexicon, word)))
+      continue;
     // "Other countries", "Russian equipment": a kind of thing, which says what the answer names.
     // ("The system" refers to one thing already named, and says nothing of the answer's kind.)
     const definite = lang.articles.has(words[i - 1] ?? "") && !word.endsWith("s");
@@ -626,22 +695,25 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   const predicate = cues.length === 0 ? passivePredicate(words, content, lang) : undefined;
   const quoted = quotedPhrases(question);
   const setIn = calendarTime(words, lang);
-  // "What number chief is she": a measure word of rank right after the question word, before a noun.
-  const rankAt = found.asked === "quantity" ? (found.typeWordAt ?? -1) : -1;
-  const rankNoun = words[rankAt + 1];
   const rankOf =
     rankAt > 0 &&
-    lang.rankWords?.has(words[rankAt] ?? "") &&
-    lang.whAsks[words[rankAt - 1] ?? ""] !== undefined &&
     rankNoun !== undefined &&
-    !lang.genitive.has(rankNoun)
+    !lang.genitive.has(rankNoun) &&
+    ((lang.rankWords?.has(words[rankAt] ?? "") && lang.whAsks[words[rankAt - 1] ?? ""] !== undefined) ||
+      rankedBefore)
       ? conceptOf(lexicon, rankNoun)
       : undefined;
   return {
     ...(rankOf !== undefined ? { rankOf } : {}),
+    ...(rankOf !== undefined && rankedBefore ? { rankedBefore: true } : {}),
     words,
     asked,
-    ...(timeWord !== undefined && lang.calendar?.asks.has(timeWord) ? { dated: true } : {}),
+    // "When will it actually be printed", "when exactly": a time on the calendar is asked, which a
+    // time the fact gives only as "soon" or "later this year" is not.
+    ...((timeWord !== undefined && lang.calendar?.asks.has(timeWord)) ||
+    (asked === "when" && words.some((w) => lang.precisionWords?.has(w) ?? false))
+      ? { dated: true }
+      : {}),
     ...(timeWord !== undefined && lang.calendar?.exact?.has(timeWord) ? { exactDate: true } : {}),
     ...(timeWord !== undefined &&
     lang.calendar?.days?.has(timeWord) &&
@@ -663,6 +735,7 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
           (mentions.length > 0 || cues.length > 0) &&
           cues.every((c) => c.kind === "noun"))),
     wanted: wantedWords(words, content, possessed, mentions, lang),
+
     ...(predicate !== undefined ? { predicate } : {}),
     typeHint,
     ...(typeAt !== undefined ? { typeAt } : {}),

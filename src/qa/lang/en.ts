@@ -280,6 +280,7 @@ export const english: Language = {
   doForms: wordSet("do does did"),
   fromSide: FROM_SIDE,
   toSide: TO_SIDE,
+  complementSide: wordSet("as"),
   articles: ARTICLES,
   filler: FILLER,
   descriptionWords: DESCRIPTION_WORDS,
@@ -329,7 +330,7 @@ export const english: Language = {
   },
   calendarSpans: wordSet("through thru until till til by since before after from between to"),
   timeBounds: new Set([...TIME_ORDER, ..."since till during b4 prior".split(" ")]),
-  precisionWords: wordSet("exactly precisely specifically exact precise physically"),
+  precisionWords: wordSet("exactly precisely specifically exact precise physically actually"),
   magnitudes: { k: 1000, m: 1000000 },
   bounds: {
     above: [["more", "than"], ["over"], ["above"], ["greater", "than"], ["longer", "than"], ["beyond"]],
@@ -604,6 +605,17 @@ export const english: Language = {
       ["going", "on", "with"],
       ["happening", "with"],
     ],
+    // "Workers from outside the US", "from abroad": from another country than the article's own.
+    ...[
+      ["outside", "the", "us"],
+      ["outside", "the", "u", "s"],
+      ["outside", "the", "usa"],
+      ["outside", "the", "united", "states"],
+      ["outside", "america"],
+      ["outside", "the", "country"],
+      ["abroad"],
+      ["overseas"],
+    ].map((phrase) => [phrase, ["other", "countries"]] as [string[], string[]]),
     // "tl;dr": the punctuation splits the chat word for a summary.
     [["tl", "dr"], ["tldr"]],
   ],

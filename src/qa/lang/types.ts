@@ -50,6 +50,11 @@ export interface Language {
   readonly fromSide: ReadonlySet<string>;
   /** Prepositions that put the entity after them on the receiving side ("to", "for"). */
   readonly toSide: ReadonlySet<string>;
+  /**
+   * "As": the word before a name that says what someone is taken or serves as ("picked as Treasurer",
+   * "serves as chair"). The name describes a party rather than standing on a side of its own.
+   */
+  readonly complementSide?: ReadonlySet<string>;
   /** Articles, demonstratives and possessive determiners. */
   readonly articles: ReadonlySet<string>;
   /** Words that carry no content in a question about an article. */
@@ -648,6 +653,8 @@ export interface Phrases {
   according(detail: string): string;
   /** "In total, $525 ($500 + $25).": amounts the article gives apart, added up as asked. */
   total(sum: string, parts: readonly string[]): string;
+  /** "17 came before the 18th Chief.": how many a series had before the place the article gives. */
+  before(count: number, place: string): string;
   /** The article's topic line at the end of a refusal. */
   topic(publisher: string, title: string): string;
   /** "The article is ...": the closing sentence of a refusal. */

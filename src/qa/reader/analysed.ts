@@ -19,6 +19,7 @@ import {
 } from "../verdict.js";
 import { MAX_ANSWER_FACTS, MAX_TITLE_WORDS } from "../weights.js";
 import {
+  aboutAnother,
   aboutTheArticle,
   linkAsked,
   nicknameAsked,
@@ -61,7 +62,16 @@ import {
   placeTooCoarse,
   speakerUnquoted,
 } from "./gaps.js";
-import { anotherOfKind, makeUnnamed, otherRank, personPlaceUnsaid, unnamedWhich } from "./gaps-in-chosen.js";
+import {
+  anotherOfKind,
+  earlierUnnamed,
+  kindOfAnother,
+  makeUnnamed,
+  officeUnsaid,
+  otherRank,
+  personPlaceUnsaid,
+  unnamedWhich,
+} from "./gaps-in-chosen.js";
 import { everyOfKind, everyQuoted, gap, holdersListed, kindQualified, kindsListed } from "./lists.js";
 import { confidenceOf, overview, rank, select } from "./ranking.js";
 import { refuse, withSuggestions } from "./respond.js";
@@ -110,7 +120,8 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   if (part) return part;
   const beside = offeredBeside(ctx, question, q);
   if (beside) return beside;
-  const ofTheArticle = publisherChosen(ctx, question, q) ?? subjectNamed(ctx, question, q);
+  const ofTheArticle =
+    publisherChosen(ctx, question, q) ?? subjectNamed(ctx, question, q) ?? aboutAnother(ctx, question, q);
   if (ofTheArticle) return ofTheArticle;
   if (q.outside.length > 0) return outsideParty(ctx, question, q) ?? refuse(ctx, question, q, "outside");
   // "Шугаева зовут Дмитрий или Денис": a choice between words, one of them the name's own.
@@ -362,6 +373,10 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
     for (const item of selection.items.slice(0, share)) if (!chosen.includes(item)) chosen.push(item);
     confidence = Math.min(confidence, selection.confidence);
   }
+  // "What date will her signature be on the bills": the fact asked about gives no date, and one of
+  // another relation that does answers something else.
+  const unstated = kindOfAnother(ctx, q, chosen);
+  if (unstated) return gap(ctx, question, q, [unstated]);
   // "Which company will win the demo": the one fact that answers says nobody knows yet.
   // "What's the name of ...", "как зовут ...": a name asked for is a who.
   const asksName = q.asked === "what" && q.words.some((w) => lang.nameNouns?.has(w) ?? false);
@@ -420,6 +435,10 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   // "Who was the attorney" answered only by an assistant attorney, "who was the acting manager" by
   // facts that never say acting: the office asked is not the one the facts give.
   if (q.asked === "who" && otherRank(ctx, q, chosen)) return gap(ctx, question, q, chosen);
+  // "Who is the tribal president she meets": an office none of the facts chosen says.
+  if (officeUnsaid(ctx, q, chosen)) return gap(ctx, question, q, chosen);
+  // "Who was Treasurer before Malerba": the facts chosen name no one else where she stands.
+  if (earlierUnnamed(ctx, q, chosen)) return gap(ctx, question, q, chosen);
   // "Which prison": the thing asked for has no name anywhere in the knowledge.
   if (q.asked === "which" && unnamedWhich(ctx, q, chosen)) return gap(ctx, question, q, chosen);
   // "The penalty under law A" answered by a fact about law B.

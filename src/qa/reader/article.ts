@@ -223,6 +223,31 @@ export function subjectNamed(ctx: ReaderContext, question: string, q: Analysis):
 }
 
 /**
+ * "Is this release about Hurricane Helene": the article named, asked whether it is about one name,
+ * where its title names not this one but another of its kind that shares a word of its names. The article mentions the name only
+ * beside what it is about: no, told with what the title's one is and what it says of the name asked.
+ */
+export function aboutAnother(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { describedBy, lang, titledEntities, types } = ctx;
+  const self = lang.articleSelf;
+  const [asked] = q.mentions;
+  if (!self || q.asked !== "yesno" || q.mentions.length !== 1 || q.cues.length > 0 || !asked)
+    return undefined;
+  if (!namesTheArticle(lang, q) || !q.words.some((w) => self.about.has(w))) return undefined;
+  if (titledEntities.some((t) => t.entity.id === asked.entity)) return undefined;
+  // Another of a like-named kind ("Hurricane Milton", "Hurricane Helene"), not any party of the title.
+  const kind = types.get(asked.entity);
+  const own = new Set(ctx.namesOf.get(asked.entity)?.flat() ?? []);
+  const titled = titledEntities.filter(
+    (t) => t.entity.type === kind && [...t.stems].some((w) => own.has(w) && !lang.filler.has(w)),
+  );
+  const [subject] = titled.length === 1 ? titled : [];
+  const told = [subject && describedBy(subject.entity.id), describedBy(asked.entity)].flatMap((i) => i ?? []);
+  if (told.length < 2) return undefined;
+  return withSuggestions(ctx, composeAnswer(question, q, told, 0.9, lang, { verdict: "no" }), q);
+}
+
+/**
  * "Which air defense system is being strengthened", "what's the name of the air defense system": a
  * thing asked for in words that are not its own name as written ("system", where the name is "air
  * defense systems") but end the name of one other entity ("Joint CIS Air Defense System") asks for

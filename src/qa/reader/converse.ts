@@ -2,7 +2,14 @@ import { clampQuestion, normaliseText } from "../../text/normalise.js";
 import { shorten } from "../../text/shorten.js";
 import { type Analysis, analyse } from "../analyse.js";
 import { composeAnswer, MAX_ANSWER_CHARS } from "../compose.js";
-import { excludingPrevious, othersNamed, resolveReferences, type Turn, turnOf } from "../conversation.js";
+import {
+  excludingPrevious,
+  othersNamed,
+  pointedBack,
+  resolveReferences,
+  type Turn,
+  turnOf,
+} from "../conversation.js";
 import { questionWordFirst, reshapeFragment } from "../fragments.js";
 import { asksOnItsOwn, questionParts } from "../parts.js";
 import { expandCapitals } from "../short-forms.js";
@@ -19,7 +26,7 @@ import {
   officeActs,
   outsideOffice,
 } from "./described.js";
-import { addedUp, spelledOut, unsaidRate } from "./figures.js";
+import { addedUp, countedBefore, spelledOut, unsaidRate } from "./figures.js";
 import { admitsGap } from "./gaps-in-chosen.js";
 import { refuse, withSuggestions } from "./respond.js";
 
@@ -118,7 +125,9 @@ function readPart(
     };
   }
   const standIn = previous ?? unanchored(ctx, q);
-  const resolved = standIn && resolveReferences(text, q, standIn, references);
+  const resolved =
+    (standIn && resolveReferences(text, q, standIn, references)) ??
+    (previous && pointedBack(text, q, previous, references));
   if (resolved) q = analyse(resolved, parts);
   if (previous) q = excludingPrevious(q, previous, references);
   // "How long has X done it, according to its president": the office stands for whoever holds it,
@@ -140,7 +149,7 @@ function readPart(
   if (answer.answered && admitsGap(ctx, answer, q)) answer = { ...answer, answered: false, confidence: 0 };
   if (answer.answered && unsaidRate(ctx, answer, q))
     answer = { ...answer, answered: false, confidence: 0, text: lang.phrases.undecided(answer.text) };
-  if (answer.answered) answer = addedUp(ctx, answer, q);
+  if (answer.answered) answer = countedBefore(ctx, addedUp(ctx, answer, q), q);
   return {
     answer,
     // "hey bot", "if possible": a part that asks nothing ("whats the journalist's name" asks).

@@ -5,6 +5,7 @@ import { askedShortForm, unexpandedShortForm } from "../expansions.js";
 import type { Item } from "../items.js";
 import { conceptOf } from "../lexicon.js";
 import type { Answer } from "../types.js";
+import { ordinalOf } from "../verdict.js";
 import { MAX_UNIT_WORDS } from "../weights.js";
 import type { ReaderContext } from "./context.js";
 import { withSuggestions } from "./respond.js";
@@ -53,6 +54,26 @@ export function addedUp(ctx: ReaderContext, answer: Answer, q: Analysis): Answer
     `${sign}${shown}`,
     amounts.map((a) => a[0].replace(/\s/g, "")),
   );
+  return { ...answer, text: `${lead} ${answer.text}` };
+}
+
+/**
+ * "How many chiefs were there before her": the answer's first fact places someone in a series with
+ * an ordinal before the noun counted ("the 18th Chief"), so one fewer came before, told first.
+ */
+export function countedBefore(ctx: ReaderContext, answer: Answer, q: Analysis): Answer {
+  const { byId, lang, lexicon } = ctx;
+  if (!q.rankedBefore || q.rankOf === undefined) return answer;
+  const first = byId.get(answer.facts[0] ?? "");
+  const typed = (first?.answer ?? "").split(/\s+/);
+  const words = typed.map((w) => normaliseText(w));
+  const at = words.findIndex(
+    (w, i) => ordinalOf(w, lang) !== undefined && conceptOf(lexicon, words[i + 1] ?? "") === q.rankOf,
+  );
+  const place = ordinalOf(words[at] ?? "", lang);
+  if (at < 0 || place === undefined || place < 1) return answer;
+  const noun = (typed[at + 1] ?? "").replace(/[^\p{L}\p{N}-]+$/u, "");
+  const lead = lang.phrases.before(place - 1, `${typed[at]} ${noun}`);
   return { ...answer, text: `${lead} ${answer.text}` };
 }
 
