@@ -522,7 +522,7 @@ export const english: Language = {
   // describes it ("the garden mentioned in the article").
   speakerVerbs: wordSet(`
     highlight highlights mention mentions cite cites underline underlines emphasise emphasises emphasize
-    emphasizes outline outlines
+    emphasizes outline outlines list
   `),
   partJoiners: wordSet("and also plus then"),
   rangeWords: wordSet("between"),
