@@ -429,7 +429,7 @@ export const english: Language = {
     "type types kind kinds sort sorts model models make makes variant variants version versions brand",
   ),
   articleSelf: {
-    names: wordSet("article story piece report text release"),
+    names: wordSet("article story piece report text release news"),
     about: wordSet("about summary summarize summarise gist topic subject overview tldr"),
     title: wordSet("title headline called named"),
     pointers: wordSet("this"),
