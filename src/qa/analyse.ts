@@ -468,6 +468,10 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
     mention.role = mention.start >= quoteFrom ? "any" : roleOf(mention, words, cues, lang, context);
   joinCompanions(mentions, words, parts.types, lang);
   markModifiers(mentions, words, lang);
+  // "Where was Bondarev's interview published": a name that owns the noun a verb's side holds stands
+  // on no side of that verb; the thing it owns does.
+  for (const m of mentions)
+    if (possessed.has(m.end) && cues.some((c) => c.kind !== "noun" && c.position > m.end)) m.role = "any";
   mergeOwnNames(mentions, lexicon.aliases, lexicon.names);
   // "Таджикистан получает самолеты": where a statement asks by intonation alone, a name and a verb
   // with no question word ask whether it is so.
