@@ -338,6 +338,7 @@ export const english: Language = {
   },
   namingWords: wordSet("called named"),
   nameNouns: wordSet("name names"),
+  rankAsked: wordSet("rank ranks"),
   demonstratives: wordSet("that this"),
   pointing: wordSet("this these those"),
   totalWords: wordSet("total altogether overall combined plus"),
