@@ -24,3 +24,19 @@ describe("what a speaker listed", () => {
     expect(stone.text).toMatch(/^The article names three: granite, slate and marble\./);
   });
 });
+
+describe("verbs of two relations joined", () => {
+  it("answers with the best fact of each relation, however far one outscores the other", () => {
+    const count = ask("how many towns have signed or drafted the supply deals");
+    expect(count.text).toMatch(/^The article names five: /);
+    for (const town of ["Ashby", "Brill", "Colne", "Dunn", "Eske"]) expect(count.text).toContain(town);
+    const which = ask("which towns have signed or drafted the supply deals");
+    expect(which.text).toMatch(/Ashby, Brill and Colne have already signed/);
+    expect(which.text).toMatch(/drafted with Dunn and Eske/);
+  });
+
+  it("keeps to one relation where no second verb is joined", () => {
+    const a = ask("how many towns have signed the supply deals");
+    expect(a.text).toMatch(/^The article names three: Ashby, Brill and Colne\./);
+  });
+});
