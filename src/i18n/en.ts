@@ -36,6 +36,7 @@ export const en: Messages = {
     count: (names) =>
       `The article names ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
     standsFor: (short, full) => `${short} stands for ${full}.`,
+    rankOf: (name, rank) => `${name} holds the rank of ${rank}.`,
     whatStandsFor: (short) => `what ${short} stands for`,
     verdict: (verdict, body) => `${verdict === "yes" ? "Yes" : "No"}. ${body}`,
     undecided: (body, asked) => `The article does not say${asked ? ` ${asked}` : ""}. What it says: ${body}`,

@@ -43,6 +43,7 @@ export const ru: Messages = {
     // A figure, which agrees with every kind of thing ("две страны", "два агентства").
     count: (names) => `Статья называет ${names.length}: ${list(names, "and")}.`,
     standsFor: (short, full) => `${short} — это ${full}.`,
+    rankOf: (name, rank) => `${name}: звание — ${rank}.`,
     whatStandsFor: (short) => `о том, как расшифровывается ${short}`,
     verdict: (verdict, body) => `${verdict === "yes" ? "Да" : "Нет"}. ${body}`,
     undecided: (body, asked) =>

@@ -50,6 +50,8 @@ export interface AnalyserParts {
    * among organisations, "center" among NASA's bodies) → those entities: the narrower kind it asks for.
    */
   narrowKinds?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Stemmed titles that stand for the one person whose names give them ("colonel general"). */
+  titles?: ReadonlySet<string>;
 }
 
 const TITLED = new WeakMap<Lexicon, Set<string>>();
@@ -438,6 +440,11 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
     return (asks === "which" || asks === "what") && parts.groups?.has(m.entity) && mentions.length > 1;
   });
   if (group) mentions = mentions.filter((m) => m !== group);
+  // "Who is the colonel general" names its holder by the title alone; beside another name ("is
+  // Shugaev a colonel general") the title is what is asked of that name.
+  const titleOnly = (m: Mention) =>
+    parts.titles?.has(stemPhrase(words.slice(m.start, m.end).join(" "))) ?? false;
+  if (mentions.some((m) => !titleOnly(m))) mentions = mentions.filter((m) => !titleOnly(m));
   const excluded = names.mentions.filter((m) => !kept(m.start)).map((m) => m.entity);
   // "What does the article say about Ames": the article speaking is no relation of its facts; the
   // question asks what it says of the name ("how many countries does the article mention" keeps it).
@@ -544,6 +551,10 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
     mention.role = mention.start >= quoteFrom ? "any" : roleOf(mention, words, cues, lang, context);
   joinCompanions(mentions, words, parts.types, lang);
   markModifiers(mentions, words, lang);
+  // "Where was Bondarev's interview published": a name that owns the noun a verb's side holds stands
+  // on no side of that verb; the thing it owns does.
+  for (const m of mentions)
+    if (possessed.has(m.end) && cues.some((c) => c.kind !== "noun" && c.position > m.end)) m.role = "any";
   mergeOwnNames(mentions, lexicon.aliases, lexicon.names);
   // "Таджикистан получает самолеты": where a statement asks by intonation alone, a name and a verb
   // with no question word ask whether it is so.

@@ -340,6 +340,7 @@ export const english: Language = {
   },
   namingWords: wordSet("called named"),
   nameNouns: wordSet("name names"),
+  rankAsked: wordSet("rank ranks"),
   demonstratives: wordSet("that this"),
   pointing: wordSet("this these those"),
   totalWords: wordSet("total altogether overall combined plus"),
@@ -431,7 +432,7 @@ export const english: Language = {
     "type types kind kinds sort sorts model models make makes variant variants version versions brand",
   ),
   articleSelf: {
-    names: wordSet("article story piece report text release"),
+    names: wordSet("article story piece report text release news"),
     about: wordSet("about summary summarize summarise gist topic subject overview tldr"),
     title: wordSet("title headline called named"),
     pointers: wordSet("this"),
@@ -533,7 +534,7 @@ export const english: Language = {
   // describes it ("the garden mentioned in the article").
   speakerVerbs: wordSet(`
     highlight highlights mention mentions cite cites underline underlines emphasise emphasises emphasize
-    emphasizes outline outlines
+    emphasizes outline outlines list
   `),
   partJoiners: wordSet("and also plus then"),
   rangeWords: wordSet("between"),

@@ -726,6 +726,7 @@ export const russian: Language = {
   agentMarkers: new Set(),
   genitive: new Set(),
   nameNouns: NAME_WORDS,
+  rankAsked: wordSet("звание звания званием званий чин чина"),
   // "Как называется": the name asked, whatever a relation's verb "называть" says.
   namingWords: wordSet("называется называются назывался называлась называлось"),
   demonstratives: wordSet("это то"),

@@ -223,6 +223,8 @@ export interface Language {
   readonly demonstratives?: ReadonlySet<string>;
   /** "Name": "what is the name of X" asks what X is called. */
   readonly nameNouns?: ReadonlySet<string>;
+  /** "Rank": "what is X's rank" asks the title X's names put before X's own name ("Col. Gen."). */
+  readonly rankAsked?: ReadonlySet<string>;
   /** "Called", "named": ending a "what is X ..." question, they ask X's name, not what anyone said. */
   readonly namingWords?: ReadonlySet<string>;
   /**
@@ -643,6 +645,8 @@ export interface Phrases {
   count(names: readonly string[]): string;
   /** "Col. Gen. stands for Colonel General.": what a short form of a name stands for. */
   standsFor(short: string, full: string): string;
+  /** "Viktor Bondarev holds the rank of Colonel General (Col. Gen.).": the title a person's names give. */
+  rankOf(name: string, rank: string): string;
   /** "what AIAA stands for": what a refusal says the article leaves out, for a short form never written out. */
   whatStandsFor(short: string): string;
   /** "Yes. <what the article says>" / "No. <what the article says>". */

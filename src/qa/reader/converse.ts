@@ -26,7 +26,7 @@ import {
   officeActs,
   outsideOffice,
 } from "./described.js";
-import { addedUp, countedBefore, spelledOut, unsaidRate } from "./figures.js";
+import { addedUp, countedBefore, rankGiven, spelledOut, unsaidRate } from "./figures.js";
 import { admitsGap } from "./gaps-in-chosen.js";
 import { refuse, withSuggestions } from "./respond.js";
 
@@ -135,6 +135,7 @@ function readPart(
   const byHolderFirst = attributed(ctx, q) || officeActs(q);
   let answer =
     (byHolderFirst ? answerByHolder(ctx, asked, q) : undefined) ??
+    rankGiven(ctx, asked, q) ??
     spelledOut(ctx, asked, q) ??
     answerDescribed(ctx, asked, q) ??
     answerAnalysed(ctx, asked, q);

@@ -81,8 +81,20 @@ export function count(ctx: ReaderContext, question: string, q: Analysis): Answer
   // kind counted is not the side counted, whatever the kind's word order suggests.
   const filled = (side: "subject" | "object") =>
     q.mentions.some((m) => m.role === side && entities.get(m.entity)?.type === kind);
-  const sided =
-    role === "subject" && filled("subject") && !filled("object")
+  // "How many countries did Shugaev list": the name between the helping verb and the verb is the
+  // verb's subject, so the kind asked before them is what the verb takes.
+  const at = q.typeAt ?? -1;
+  const subjectAfter =
+    role === "subject" &&
+    q.mentions.some(
+      (m) =>
+        m.role === "subject" &&
+        m.start > at &&
+        q.words.slice(at + 1, m.start).some((w) => lang.auxiliaries.has(w)),
+    );
+  const sided = subjectAfter
+    ? "object"
+    : role === "subject" && filled("subject") && !filled("object")
       ? "object"
       : role === "object" && filled("object") && !filled("subject")
         ? "subject"
@@ -105,7 +117,16 @@ export function count(ctx: ReaderContext, question: string, q: Analysis): Answer
     const side =
       own ?? (countedSide === "subject" ? item.subject : countedSide === "object" ? item.object : undefined);
     const ofKind = [...(side ?? [])].filter((id) => entities.get(id)?.type === kind);
-    return ofKind.length > 0 ? ofKind : openSide(item, q.mentions);
+    if (ofKind.length > 0) return ofKind;
+    const open = openSide(item, q.mentions);
+    if (open.some((id) => entities.get(id)?.type === kind)) return open;
+    // "How many kinds of products did Shugaev list": what the speaker's own statement names of the
+    // kind, where neither side holds one.
+    const named = new Set(q.mentions.map((m) => m.entity));
+    const mentioned = theirs.includes(item)
+      ? [...item.mentions].filter((id) => entities.get(id)?.type === kind && !named.has(id))
+      : [];
+    return mentioned.length > 0 ? mentioned : open;
   };
   const counted = new Map<string, string>();
   const countedFrom: Item[] = [];

@@ -4,6 +4,7 @@ import { composeAnswer } from "../compose.js";
 import { askedShortForm, unexpandedShortForm } from "../expansions.js";
 import type { Item } from "../items.js";
 import { conceptOf } from "../lexicon.js";
+import type { Title } from "../short-forms.js";
 import type { Answer } from "../types.js";
 import { ordinalOf } from "../verdict.js";
 import { MAX_UNIT_WORDS } from "../weights.js";
@@ -123,6 +124,36 @@ export function spelledOut(ctx: ReaderContext, question: string, q: Analysis): A
   }
   const lead = lang.phrases.standsFor(expansion.short, expansion.full);
   return withSuggestions(ctx, composeAnswer(question, q, [described], 0.9, lang, { lead }), q);
+}
+
+/**
+ * "What is Bondarev's rank": the title the person's names put before the person's own name, written
+ * out, with the short form the knowledge also gives it ("Colonel General (Col. Gen.)"), before what
+ * the article says of the person.
+ */
+export function rankGiven(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { describedBy, expansions, lang, shortForms } = ctx;
+  const asked = lang.rankAsked;
+  const [m] = q.mentions;
+  if (!asked || !m || q.mentions.length !== 1 || q.asked === "yesno" || q.asked === "count") return undefined;
+  if (!q.words.some((w) => asked.has(w))) return undefined;
+  const own = shortForms.titled.get(m.entity) ?? [];
+  const longest = (of: (t: Title) => string) => [...own].sort((a, b) => of(b).length - of(a).length)[0];
+  const full = longest((t) => t.title);
+  const name = longest((t) => t.name);
+  if (!full || !name) return undefined;
+  const spelled = normaliseText(full.title);
+  const short = own.find(
+    (t) => t !== full && normaliseText(expansions.get(normaliseText(t.title))?.full ?? "") === spelled,
+  );
+  const rank = short ? `${full.title} (${short.title})` : full.title;
+  const described = describedBy(m.entity);
+  const lead = lang.phrases.rankOf(name.name, rank);
+  return withSuggestions(
+    ctx,
+    composeAnswer(question, q, described ? [described] : [], 0.9, lang, { lead }),
+    q,
+  );
 }
 
 /**

@@ -46,6 +46,8 @@ export function personPlaceUnsaid(ctx: ReaderContext, q: Analysis, chosen: reado
   if (wh < 0 || !lang.beForms.has(q.words[wh + 1] ?? "")) return false;
   const who = q.mentions.find((m) => m.start === wh + 2);
   if (!who || typeInfo.get(types.get(who.entity) ?? "")?.person !== true) return false;
+  // "Where was X's interview published": the place asked is the thing X owns, not X's own.
+  if (q.wanted.some((w) => w.at >= who.end)) return false;
   const placed = (item: Item) => {
     const text = normaliseText(item.where ?? item.answer);
     return [...item.subject, ...item.object, ...item.mentions].some((id) => {

@@ -4,7 +4,13 @@ import type { FactIndex } from "../fact-index.js";
 import { DESCRIBE_RELATION, type Item } from "../items.js";
 import { speechRelations } from "../lexicon.js";
 import { type Scored, scoreItem } from "../score.js";
-import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS, OVERVIEW_FACTS } from "../weights.js";
+import {
+  ANSWER_MARGIN,
+  ANSWER_THRESHOLD,
+  MAX_ANSWER_FACTS,
+  MAX_JOINED_GAP,
+  OVERVIEW_FACTS,
+} from "../weights.js";
 import type { ReaderContext } from "./context.js";
 
 function saysPhrase(item: Item, phrase: string) {
@@ -61,7 +67,32 @@ export function select(ctx: ReaderContext, q: Analysis): { items: Item[]; confid
     .filter((s) => s.score >= Math.max(ANSWER_THRESHOLD, best.score - ANSWER_MARGIN))
     .slice(0, MAX_ANSWER_FACTS)
     .map((s) => s.item);
+  // "Which countries have signed or drafted the deals": each relation joined is asked, so the best
+  // fact of each answers, however far the other's outscores it.
+  if (q.asked !== "yesno" && quoting.length === 0)
+    for (const relation of joinedRelations(ctx, q)) {
+      if (chosen.length >= MAX_ANSWER_FACTS || chosen.some((i) => i.relation === relation)) continue;
+      const own = scored.find((s) => s.item.relation === relation && s.item.kind === "fact");
+      if (own && own.score >= ANSWER_THRESHOLD) chosen.push(own.item);
+    }
   return { items: chosen, confidence: confidenceOf(best.score, scored[1]?.score) };
+}
+
+/**
+ * The relations of verbs joined by "and" or "or" ("signed or drafted"), when two or more are: each
+ * is asked on its own footing.
+ */
+function joinedRelations(ctx: ReaderContext, q: Analysis): string[] {
+  const { joiners } = ctx.lang;
+  const verbs = q.cues.filter((c) => c.kind !== "noun");
+  const joined = new Set<string>();
+  for (const [i, c] of verbs.entries()) {
+    const next = verbs[i + 1];
+    if (!next || next.relation === c.relation || next.position - c.position > MAX_JOINED_GAP) continue;
+    if (!q.words.slice(c.position + 1, next.position).some((w) => joiners.has(w))) continue;
+    joined.add(c.relation).add(next.relation);
+  }
+  return joined.size > 1 ? [...joined] : [];
 }
 
 /** "Kyrgyzstan", "tell me about Kyrgyzstan": what it is, then the facts it takes part in. */
