@@ -530,6 +530,22 @@ export const english: Language = {
   partJoiners: wordSet("and also plus then"),
   rangeWords: wordSet("between"),
   selfWords: wordSet("i me my mine myself im ive idk imo tbh"),
+  opinionAsks: [
+    ...["you", "u", "ya"].flatMap((you) =>
+      ["think", "reckon", "believe", "feel", "figure", "suppose", "guess"].map((verb) => [you, verb]),
+    ),
+    ...["your", "ur", "yr"].flatMap((your) =>
+      ["opinion", "view", "views", "take", "thoughts", "verdict", "stance", "feeling", "feelings"].map(
+        (noun) => [your, noun],
+      ),
+    ),
+    ["would", "you", "say"],
+    ["would", "u", "say"],
+  ],
+  opinionFrame: {
+    before: wordSet("in what how do does did would so and but"),
+    after: wordSet("about of on that is"),
+  },
   chatterWords: wordSet("lol lmao haha hahaha hehe ugh oops sorry thx ty btw goodnight gn brb pls plz"),
   leadIns: wordSet(
     "so anyway anyways well right alright basically ok okay quick question one and but also wait hmm hm um umm uh ah oh actually",

@@ -324,6 +324,16 @@ export interface Language {
    * one ("my internet died again") tells of the writer's day, not of the article.
    */
   readonly selfWords?: ReadonlySet<string>;
+  /**
+   * "In your opinion", "do you think", "what do u reckon": phrases that ask the reader's own view. The
+   * article gives a view only where it tells of someone's; what else it says decides no judgement.
+   */
+  readonly opinionAsks?: readonly (readonly string[])[];
+  /**
+   * Words a phrase of opinion takes with it where they stand right before it ("in your opinion", "what
+   * do you think") or right after it ("what do you think about"): the rest is what the view is asked of.
+   */
+  readonly opinionFrame?: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   /** "lol", "sorry", "thanks": words of chatter around a question, beside the greetings. */
   readonly chatterWords?: ReadonlySet<string>;
   /**
@@ -654,6 +664,10 @@ export interface Phrases {
   noWhere: string;
   noWhy: string;
   notSaid: string;
+  /** "Do you think X is good": the reader's own view is asked, and the article gives none. */
+  noOpinion: string;
+  /** The same, where the article tells of someone's view of it: what it says. */
+  opinionOf(body: string): string;
   /** The question a description answers: the type's template ("{name}" for the name) or a default. */
   describeQuestion(template: string | undefined, name: string, person: boolean): string;
 }

@@ -21,6 +21,7 @@ import {
 } from "./described.js";
 import { addedUp, spelledOut, unsaidRate } from "./figures.js";
 import { admitsGap } from "./gaps-in-chosen.js";
+import { opinionAnswer, opinionSpan, withoutOpinion } from "./opinion.js";
 import { refuse, withSuggestions } from "./respond.js";
 
 /** A plus or ampersand between two words of two letters or more ("R&D" and "A&M" are names). */
@@ -137,6 +138,20 @@ function readPart(
       nameAsModifier(ctx, asked, q) ??
       outsideOffice(ctx, asked, q) ??
       answer;
+  // "In your opinion is X a threat": the question without its words of opinion, where they frame one,
+  // is what the facts answer; what they answer then says whether the article gives any view of it.
+  const opinion = opinionSpan(q.words, lang);
+  if (opinion) {
+    const rest = withoutOpinion(q.words, opinion, lang);
+    const factual = rest === undefined ? answer : readPart(ctx, rest, previous).answer;
+    answer = opinionAnswer(
+      ctx,
+      asked,
+      q,
+      { ...factual, question: answer.question },
+      rest === undefined ? undefined : analyse(rest, parts),
+    );
+  }
   if (answer.answered && admitsGap(ctx, answer, q)) answer = { ...answer, answered: false, confidence: 0 };
   if (answer.answered && unsaidRate(ctx, answer, q))
     answer = { ...answer, answered: false, confidence: 0, text: lang.phrases.undecided(answer.text) };
