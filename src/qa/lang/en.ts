@@ -1,6 +1,7 @@
 import { stemmer } from "stemmer";
 import { en as englishMessages } from "../../i18n/en.js";
 import { isEnglishWord } from "../../text/dictionary.js";
+import { americanSpelling, isSpellingVariant } from "../../text/variants.js";
 import { wordSet, wordTable } from "../../text/words.js";
 import type { Language } from "./types.js";
 
@@ -617,7 +618,9 @@ export const english: Language = {
     [["tl", "dr"], ["tldr"]],
   ],
   unitPrepositions: wordSet("in"),
-  stem: (word) => stemmer(IRREGULAR[word] ?? word),
+  // "Colour" and "color", "defence" and "defense": one word, whichever spelling a question or the
+  // knowledge uses.
+  stem: (word) => stemmer(IRREGULAR[word] ?? americanSpelling(word)),
   inflections,
   plurals: (noun) =>
     noun.includes(" ")
@@ -628,7 +631,8 @@ export const english: Language = {
           ? [`${noun}es`]
           : [`${noun}s`],
   // "His 2nd job": an ordinal in figures is as plain a word as the one it stands for.
-  isWord: (word) => isEnglishWord(word) || /^\d*(1st|2nd|3rd|[04-9]th|1[1-3]th)$/.test(word),
+  isWord: (word) =>
+    isEnglishWord(word) || isSpellingVariant(word) || /^\d*(1st|2nd|3rd|[04-9]th|1[1-3]th)$/.test(word),
   looksParticiple: (word) => word.endsWith("ed") || PARTICIPLES.has(word),
   // The sentences live in the message catalogue with every other text people read.
   phrases: englishMessages.engine,
