@@ -342,6 +342,7 @@ export const english: Language = {
   nameNouns: wordSet("name names"),
   demonstratives: wordSet("that this"),
   pointing: wordSet("this these those"),
+  indefinites: wordSet("a an any another other others some"),
   totalWords: wordSet("total altogether overall combined plus"),
   rateWords: new Set([
     ..."annually annual yearly monthly weekly daily hourly".split(" "),

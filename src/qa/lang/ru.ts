@@ -729,6 +729,9 @@ export const russian: Language = {
   // "Как называется": the name asked, whatever a relation's verb "называть" says.
   namingWords: wordSet("называется называются назывался называлась называлось"),
   demonstratives: wordSet("это то"),
+  indefinites: wordSet(
+    "нибудь либо какое какие какой какую другое другие другой другую другого других иное иные",
+  ),
   pointing: wordSet("этот эта эти этих этим этими этого этому этой эту данные данных упомянутые упомянутых"),
   totalWords: wordSet("всего итого"),
   rateWords: new Set([

@@ -214,6 +214,12 @@ export interface Language {
    * one like it ("an agreement"). ("That" is left out: it also opens a clause.)
    */
   readonly pointing?: ReadonlySet<string>;
+  /**
+   * "An agreement", "any deal", "another pact": words that ask of one like the thing the article tells
+   * of, which may be one it does not cover. A question with none ("did X sign the agreements", "has X
+   * signed yet") asks of the thing the article tells of.
+   */
+  readonly indefinites?: ReadonlySet<string>;
   /** "That", "this": pointing back, "what's that" after a name asks what the name is. */
   readonly demonstratives?: ReadonlySet<string>;
   /** "Name": "what is the name of X" asks what X is called. */
