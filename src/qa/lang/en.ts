@@ -343,6 +343,15 @@ export const english: Language = {
   demonstratives: wordSet("that this"),
   pointing: wordSet("this these those"),
   indefinites: wordSet("a an any another other others some"),
+  predecessors: {
+    asks: wordSet("previous predecessor predecessors former prior preceding earlier"),
+    by: wordSet("before after b4"),
+    tells: wordSet(`
+      previous previously predecessor predecessors former formerly prior before until till earlier
+      replace replaces replaced replacing succeed succeeds succeeded preceded retire retires retired
+      outgoing
+    `),
+  },
   totalWords: wordSet("total altogether overall combined plus"),
   rateWords: new Set([
     ..."annually annual yearly monthly weekly daily hourly".split(" "),

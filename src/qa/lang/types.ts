@@ -220,6 +220,17 @@ export interface Language {
    * signed yet") asks of the thing the article tells of.
    */
   readonly indefinites?: ReadonlySet<string>;
+  /**
+   * "Who was the previous director", "who held the post before X": words that ask who held something
+   * earlier (`asks`), and words by which a fact tells of someone who did (`tells`: "replaced",
+   * "retired", "until", "former"). A fact without them tells who holds it, not who held it before.
+   */
+  readonly predecessors?: {
+    readonly asks: ReadonlySet<string>;
+    readonly tells: ReadonlySet<string>;
+    /** "Before X", "after X", "до X": the words that set the time by a person. */
+    readonly by: ReadonlySet<string>;
+  };
   /** "That", "this": pointing back, "what's that" after a name asks what the name is. */
   readonly demonstratives?: ReadonlySet<string>;
   /** "Name": "what is the name of X" asks what X is called. */

@@ -20,7 +20,8 @@ import {
   outsideOffice,
 } from "./described.js";
 import { addedUp, spelledOut, unsaidRate } from "./figures.js";
-import { admitsGap } from "./gaps-in-chosen.js";
+import { admitsGap, predecessorUnnamed } from "./gaps-in-chosen.js";
+import { gap } from "./lists.js";
 import { opinionAnswer, opinionSpan, withoutOpinion } from "./opinion.js";
 import { refuse, withSuggestions } from "./respond.js";
 
@@ -152,6 +153,9 @@ function readPart(
       rest === undefined ? undefined : analyse(rest, parts),
     );
   }
+  // "Who was commander before X", "who was the previous director": facts that tell only who holds it.
+  const told = answer.answered ? answer.facts.flatMap((id) => byId.get(id) ?? []) : [];
+  if (told.length > 0 && predecessorUnnamed(ctx, q, told)) answer = gap(ctx, asked, q, told);
   if (answer.answered && admitsGap(ctx, answer, q)) answer = { ...answer, answered: false, confidence: 0 };
   if (answer.answered && unsaidRate(ctx, answer, q))
     answer = { ...answer, answered: false, confidence: 0, text: lang.phrases.undecided(answer.text) };
