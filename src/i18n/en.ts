@@ -28,6 +28,9 @@ export const en: Messages = {
     noWhere: "The article does not say where.",
     noWhy: "The article does not say why.",
     notSaid: "The article does not say.",
+    noOpinion:
+      "The article gives no opinion on that: it tells what was done and said, not what to think of it.",
+    opinionOf: (body) => `The article gives no opinion of its own on that. What it says: ${body}`,
     topic: (publisher, title) => `${publisher}'s report "${title}"`,
     articleIs: (topic) => `The article is ${topic}.`,
     according: (circumstance) => `According to the article: ${circumstance}.`,

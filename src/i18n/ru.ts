@@ -35,6 +35,8 @@ export const ru: Messages = {
     noWhere: "В статье не сказано, где.",
     noWhy: "В статье не сказано, почему.",
     notSaid: "В статье об этом не говорится.",
+    noOpinion: "В статье нет оценки этого: она рассказывает, что сделано и сказано, а не что об этом думать.",
+    opinionOf: (body) => `Своей оценки этого в статье нет. Что в ней сказано: ${body}`,
     topic: (publisher, title) => `материал ${publisher} «${title}»`,
     articleIs: (topic) => `Статья — ${topic}.`,
     according: (circumstance) => `Согласно статье: ${circumstance}.`,

@@ -1,6 +1,7 @@
 import { stemmer } from "stemmer";
 import { en as englishMessages } from "../../i18n/en.js";
 import { isEnglishWord } from "../../text/dictionary.js";
+import { americanSpelling, isSpellingVariant } from "../../text/variants.js";
 import { wordSet, wordTable } from "../../text/words.js";
 import type { Language } from "./types.js";
 
@@ -343,6 +344,16 @@ export const english: Language = {
   rankAsked: wordSet("rank ranks"),
   demonstratives: wordSet("that this"),
   pointing: wordSet("this these those"),
+  indefinites: wordSet("a an any another other others some"),
+  predecessors: {
+    asks: wordSet("previous predecessor predecessors former prior preceding earlier"),
+    by: wordSet("before after b4"),
+    tells: wordSet(`
+      previous previously predecessor predecessors former formerly prior before until till earlier
+      replace replaces replaced replacing succeed succeeds succeeded preceded retire retires retired
+      outgoing
+    `),
+  },
   totalWords: wordSet("total altogether overall combined plus"),
   rateWords: new Set([
     ..."annually annual yearly monthly weekly daily hourly".split(" "),
@@ -539,6 +550,22 @@ export const english: Language = {
   partJoiners: wordSet("and also plus then"),
   rangeWords: wordSet("between"),
   selfWords: wordSet("i me my mine myself im ive idk imo tbh"),
+  opinionAsks: [
+    ...["you", "u", "ya"].flatMap((you) =>
+      ["think", "reckon", "believe", "feel", "figure", "suppose", "guess"].map((verb) => [you, verb]),
+    ),
+    ...["your", "ur", "yr"].flatMap((your) =>
+      ["opinion", "view", "views", "take", "thoughts", "verdict", "stance", "feeling", "feelings"].map(
+        (noun) => [your, noun],
+      ),
+    ),
+    ["would", "you", "say"],
+    ["would", "u", "say"],
+  ],
+  opinionFrame: {
+    before: wordSet("in what how do does did would so and but"),
+    after: wordSet("about of on that is"),
+  },
   chatterWords: wordSet("lol lmao haha hahaha hehe ugh oops sorry thx ty btw goodnight gn brb pls plz"),
   leadIns: wordSet(
     "so anyway anyways well right alright basically ok okay quick question one and but also wait hmm hm um umm uh ah oh actually",
@@ -621,7 +648,9 @@ export const english: Language = {
     [["tl", "dr"], ["tldr"]],
   ],
   unitPrepositions: wordSet("in"),
-  stem: (word) => stemmer(IRREGULAR[word] ?? word),
+  // "Colour" and "color", "defence" and "defense": one word, whichever spelling a question or the
+  // knowledge uses.
+  stem: (word) => stemmer(IRREGULAR[word] ?? americanSpelling(word)),
   inflections,
   plurals: (noun) =>
     noun.includes(" ")
@@ -632,7 +661,8 @@ export const english: Language = {
           ? [`${noun}es`]
           : [`${noun}s`],
   // "His 2nd job": an ordinal in figures is as plain a word as the one it stands for.
-  isWord: (word) => isEnglishWord(word) || /^\d*(1st|2nd|3rd|[04-9]th|1[1-3]th)$/.test(word),
+  isWord: (word) =>
+    isEnglishWord(word) || isSpellingVariant(word) || /^\d*(1st|2nd|3rd|[04-9]th|1[1-3]th)$/.test(word),
   looksParticiple: (word) => word.endsWith("ed") || PARTICIPLES.has(word),
   // The sentences live in the message catalogue with every other text people read.
   phrases: englishMessages.engine,

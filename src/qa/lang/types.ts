@@ -219,6 +219,23 @@ export interface Language {
    * one like it ("an agreement"). ("That" is left out: it also opens a clause.)
    */
   readonly pointing?: ReadonlySet<string>;
+  /**
+   * "An agreement", "any deal", "another pact": words that ask of one like the thing the article tells
+   * of, which may be one it does not cover. A question with none ("did X sign the agreements", "has X
+   * signed yet") asks of the thing the article tells of.
+   */
+  readonly indefinites?: ReadonlySet<string>;
+  /**
+   * "Who was the previous director", "who held the post before X": words that ask who held something
+   * earlier (`asks`), and words by which a fact tells of someone who did (`tells`: "replaced",
+   * "retired", "until", "former"). A fact without them tells who holds it, not who held it before.
+   */
+  readonly predecessors?: {
+    readonly asks: ReadonlySet<string>;
+    readonly tells: ReadonlySet<string>;
+    /** "Before X", "after X", "до X": the words that set the time by a person. */
+    readonly by: ReadonlySet<string>;
+  };
   /** "That", "this": pointing back, "what's that" after a name asks what the name is. */
   readonly demonstratives?: ReadonlySet<string>;
   /** "Name": "what is the name of X" asks what X is called. */
@@ -331,6 +348,16 @@ export interface Language {
    * one ("my internet died again") tells of the writer's day, not of the article.
    */
   readonly selfWords?: ReadonlySet<string>;
+  /**
+   * "In your opinion", "do you think", "what do u reckon": phrases that ask the reader's own view. The
+   * article gives a view only where it tells of someone's; what else it says decides no judgement.
+   */
+  readonly opinionAsks?: readonly (readonly string[])[];
+  /**
+   * Words a phrase of opinion takes with it where they stand right before it ("in your opinion", "what
+   * do you think") or right after it ("what do you think about"): the rest is what the view is asked of.
+   */
+  readonly opinionFrame?: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   /** "lol", "sorry", "thanks": words of chatter around a question, beside the greetings. */
   readonly chatterWords?: ReadonlySet<string>;
   /**
@@ -672,6 +699,10 @@ export interface Phrases {
   noWhere: string;
   noWhy: string;
   notSaid: string;
+  /** "Do you think X is good": the reader's own view is asked, and the article gives none. */
+  noOpinion: string;
+  /** The same, where the article tells of someone's view of it: what it says. */
+  opinionOf(body: string): string;
   /** The question a description answers: the type's template ("{name}" for the name) or a default. */
   describeQuestion(template: string | undefined, name: string, person: boolean): string;
 }

@@ -27,7 +27,9 @@ import {
   outsideOffice,
 } from "./described.js";
 import { addedUp, countedBefore, rankGiven, spelledOut, unsaidRate } from "./figures.js";
-import { admitsGap } from "./gaps-in-chosen.js";
+import { admitsGap, predecessorUnnamed } from "./gaps-in-chosen.js";
+import { gap } from "./lists.js";
+import { opinionAnswer, opinionSpan, withoutOpinion } from "./opinion.js";
 import { refuse, withSuggestions } from "./respond.js";
 
 /** A plus or ampersand between two words of two letters or more ("R&D" and "A&M" are names). */
@@ -147,6 +149,23 @@ function readPart(
       nameAsModifier(ctx, asked, q) ??
       outsideOffice(ctx, asked, q) ??
       answer;
+  // "In your opinion is X a threat": the question without its words of opinion, where they frame one,
+  // is what the facts answer; what they answer then says whether the article gives any view of it.
+  const opinion = opinionSpan(q.words, lang);
+  if (opinion) {
+    const rest = withoutOpinion(q.words, opinion, lang);
+    const factual = rest === undefined ? answer : readPart(ctx, rest, previous).answer;
+    answer = opinionAnswer(
+      ctx,
+      asked,
+      q,
+      { ...factual, question: answer.question },
+      rest === undefined ? undefined : analyse(rest, parts),
+    );
+  }
+  // "Who was commander before X", "who was the previous director": facts that tell only who holds it.
+  const told = answer.answered ? answer.facts.flatMap((id) => byId.get(id) ?? []) : [];
+  if (told.length > 0 && predecessorUnnamed(ctx, q, told)) answer = gap(ctx, asked, q, told);
   if (answer.answered && admitsGap(ctx, answer, q)) answer = { ...answer, answered: false, confidence: 0 };
   if (answer.answered && unsaidRate(ctx, answer, q))
     answer = { ...answer, answered: false, confidence: 0, text: lang.phrases.undecided(answer.text) };

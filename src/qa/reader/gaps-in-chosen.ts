@@ -260,3 +260,31 @@ export function anotherOfKind(ctx: ReaderContext, q: Analysis, chosen: readonly 
     );
   });
 }
+
+/**
+ * "Who was commander before X", "who held the post before X", "who was the previous director": who
+ * held something earlier is asked, and the facts chosen name no one else (only X, the one before whom
+ * it is asked), or, with no such name, tell of no one earlier: they say who holds it now, which does
+ * not answer who held it before.
+ */
+export function predecessorUnnamed(ctx: ReaderContext, q: Analysis, chosen: readonly Item[]): boolean {
+  const { lang, lexicon, typeInfo, types } = ctx;
+  const words = lang.predecessors;
+  if (!words || (q.asked !== "who" && q.asked !== "which")) return false;
+  const person = (id: string) => typeInfo.get(types.get(id) ?? "")?.person === true;
+  // "Before X", "after X": the person the time is told by.
+  const by = q.mentions.find((m) => words.by.has(q.words[m.start - 1] ?? "") && person(m.entity));
+  if (by) {
+    const others = chosen.flatMap((i) => [...i.subject, ...i.object, ...i.mentions]);
+    return !others.some((id) => id !== by.entity && person(id));
+  }
+  if (!q.words.some((w) => words.asks.has(w))) return false;
+  const tells = new Set([...words.tells].map((w) => conceptOf(lexicon, w)));
+  return !chosen.some(
+    (i) =>
+      [...i.concepts].some((c) => tells.has(c)) ||
+      normaliseText(i.answer)
+        .split(" ")
+        .some((w) => words.tells.has(w)),
+  );
+}

@@ -220,15 +220,26 @@ export function notListed(ctx: ReaderContext, question: string, q: Analysis): An
 
 /**
  * "Did Uzbekistan sign these agreements": a country the article never mentions, asked about as a party
- * to the very act (pointed at: "these") whose every party a fact lists (`complete`), all of them countries: the list is closed, so the
+ * to the very act (pointed at: "these", "the", or left unsaid: "has X signed yet") whose every party a fact lists (`complete`), all of them countries: the list is closed, so the
  * answer is no, with who it does name. A name of another kind, or a list of examples, decides nothing.
  */
 export function outsideParty(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
   const { lang, entities, lexicon } = ctx;
   if (q.asked !== "yesno" || q.negated || q.outside.length === 0) return undefined;
   if (!q.outside.every((name) => isCountryShown(name, lang))) return undefined;
-  // "These agreements": the act the article tells of; "an agreement" may be another the article never covers.
-  if (!q.words.some((w) => lang.pointing?.has(w) ?? false)) return undefined;
+  // "These agreements", "the agreements", "has X signed yet": the act the article tells of; "an
+  // agreement" may be another the article never covers.
+  const pointed = q.words.some((w) => lang.pointing?.has(w) ?? false);
+  const indefinite = lang.indefinites === undefined || q.words.some((w) => lang.indefinites?.has(w) ?? false);
+  if (!pointed && indefinite) return undefined;
+  // "The air defense agreement" of "the agreements": another form of the word the act's name ends in
+  // may be another act of the kind, like "an agreement".
+  const otherForm = (m: Analysis["mentions"][number]) => {
+    const typed = q.words[m.end - 1] ?? "";
+    const named = normaliseText(entities.get(m.entity)?.name ?? "").split(" ");
+    return !named.includes(typed) && named.some((w) => stem(w) === stem(typed));
+  };
+  if (!pointed && q.mentions.some(otherForm)) return undefined;
   const selection = select(ctx, { ...q, outside: [] });
   const best = selection?.items[0];
   if (!selection || !best || best.kind !== "fact" || !best.complete) return undefined;
