@@ -118,6 +118,7 @@ const CHAT_WORDS: Record<string, string> = wordTable({
   mgr: "manager",
   prev: "previous",
   abt: "about",
+  ppl: "people",
   smth: "something",
   sth: "something",
   coord: "coordinating",
@@ -415,7 +416,7 @@ export const english: Language = {
   participles: PARTICIPLES,
   exclusions: wordSet("besides except excluding apart"),
   personNouns: wordSet(`
-    brass bigwig bigwigs honcho honchos officials guy lady dude gal fella
+    brass bigwig bigwigs bigshot bigshots honcho honchos officials guy lady dude gal fella
   `),
   listWords: wordSet("list lists rundown"),
   listingVerbs: wordSet("list enumerate itemize itemise"),
@@ -597,6 +598,10 @@ export const english: Language = {
       ["going", "on", "with"],
       ["happening", "with"],
     ],
+    // "Who were the big shots": the important people, as "bigwigs" says.
+    [["big", "shots"], ["bigshots"]],
+    [["big", "shot"], ["bigshot"]],
+    [["big", "wigs"], ["bigwigs"]],
     // "tl;dr": the punctuation splits the chat word for a summary.
     [["tl", "dr"], ["tldr"]],
   ],
