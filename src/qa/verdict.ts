@@ -226,6 +226,45 @@ export function statedOpposite(
 }
 
 /**
+ * "Did the exercise just focus on a few systems" against "it expanded into many capabilities, rather
+ * than focusing on a few systems": a fact about the question's names, each on its side, that says
+ * words the question asks only in a clause it denies. No, with it. Undefined where the question
+ * denies something itself.
+ */
+export function deniedByClause(
+  q: Analysis,
+  candidates: Iterable<Item>,
+  ctx: Pick<ScoringContext, "concept">,
+  lang: Language,
+): Item | undefined {
+  if (q.asked !== "yesno" || q.negated || q.compare || q.mentions.length === 0) return undefined;
+  if (q.words.some((w) => lang.negations.has(w))) return undefined;
+  // Every plain word of the question, a kind's word too ("a few systems"), besides its names.
+  const named = (at: number) => q.mentions.some((m) => m.start <= at && at < m.end);
+  const plain = (w: string) =>
+    !lang.filler.has(w) &&
+    !lang.articles.has(w) &&
+    !lang.auxiliaries.has(w) &&
+    !lang.beForms.has(w) &&
+    !lang.whWords.has(w) &&
+    !lang.slotBefore.has(w);
+  const words = q.words.filter((w, at) => !named(at) && plain(w));
+  const said = [...new Set([...askedConcepts(q, ctx), ...words.map((w) => ctx.concept?.(w) ?? w)])];
+  // A stem cut one letter shorter in one form ("focu" of "focus", "focus" of "focusing") is one word.
+  const denies = (item: Item, k: string) =>
+    item.negated.has(k) || [...item.negated].some((n) => n.length === k.length + 1 && n.startsWith(k));
+  for (const item of candidates)
+    if (
+      item.kind === "fact" &&
+      !item.open &&
+      q.mentions.every((m) => placed(item, m)) &&
+      said.filter((k) => denies(item, k)).length >= MIN_NEGATED_WORDS
+    )
+      return item;
+  return undefined;
+}
+
+/**
  * "Does X enjoy knitting", "did X give an interview to Tass": in a question made with a verb other than
  * "to be", an ordinary word no fact uses that stands as what the verb takes (right after it, or after a
  * preposition) and ends its phrase (the question's last word, or one a preposition follows). That is

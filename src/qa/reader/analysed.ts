@@ -8,6 +8,7 @@ import type { Answer } from "../types.js";
 import { isDecisive } from "../unknown-words.js";
 import {
   asksRule,
+  deniedByClause,
   givenElsewhere,
   heldByAnother,
   judgeYesNo,
@@ -51,6 +52,7 @@ import {
   askedNoun,
   asksDepicted,
   boundedByOwnFacts,
+  countedDoingUnsaid,
   headsAnother,
   membersUnnamed,
   namesOwnThing,
@@ -61,7 +63,14 @@ import {
   placeTooCoarse,
   speakerUnquoted,
 } from "./gaps.js";
-import { anotherOfKind, makeUnnamed, otherRank, personPlaceUnsaid, unnamedWhich } from "./gaps-in-chosen.js";
+import {
+  anotherOfKind,
+  makeUnnamed,
+  otherRank,
+  personPlaceUnsaid,
+  timeOfAnotherAct,
+  unnamedWhich,
+} from "./gaps-in-chosen.js";
 import { everyOfKind, everyQuoted, gap, holdersListed, kindQualified, kindsListed } from "./lists.js";
 import { confidenceOf, overview, rank, select } from "./ranking.js";
 import { refuse, withSuggestions } from "./respond.js";
@@ -305,6 +314,11 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
         : undefined;
     if (opposite)
       return withSuggestions(ctx, composeAnswer(question, q, [opposite], 0.8, lang, { verdict: "no" }), q);
+    // "Did it just focus on a few systems" against "rather than focusing on a few systems".
+    const denied =
+      first && !judged?.verdict ? deniedByClause(q, naming(first.entity), scoring, lang) : undefined;
+    if (denied)
+      return withSuggestions(ctx, composeAnswer(question, q, [denied], 0.8, lang, { verdict: "no" }), q);
     if (selection && judged) {
       const { verdict, decided } = judged;
       const answer = composeAnswer(question, q, judged.items, selection.confidence, lang, {
@@ -346,6 +360,10 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
     return selection ? gap(ctx, question, q, selection.items) : refuse(ctx, question, q, "unknown");
   }
   if (q.asked === "count") return count(ctx, question, q);
+  if (countedDoingUnsaid(ctx, q)) {
+    const near = select(ctx, q);
+    return near ? gap(ctx, question, q, near.items) : refuse(ctx, question, q, "no-match");
+  }
   // "How do Belarus and Kyrgyzstan differ": each name answered on its own, side by side.
   const compared = q.compare ? comparedNames(q, types) : [];
   const questions = compared.length > 1 ? compared : [q];
@@ -406,6 +424,8 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   // "Where was X when ...": where a person was is a place, which a fact's circumstance ("in an
   // interview for a newspaper") is not.
   if (personPlaceUnsaid(ctx, q, chosen)) return gap(ctx, question, q, chosen);
+  // "When did it start", where the article only says when it ended: a time of another act.
+  if (timeOfAnotherAct(ctx, q, chosen)) return gap(ctx, question, q, chosen);
   // "What did the NATO soldiers think": a speaker no fact of saying has said nothing in the article.
   if (speakerUnquoted(ctx, q)) return gap(ctx, question, q, chosen);
   // "What did Armenia's defense minister say": an office no fact ever names has no holder the
