@@ -363,7 +363,24 @@ export const english: Language = {
     closes: wordSet("but although though while whereas"),
   },
   negativePrefixes: ["un", "non"],
+  comparison: {
+    degrees: wordSet("lower higher fewer more less greater larger smaller bigger longer shorter"),
+    than: "than",
+  },
   opposites: [
+    // "Was the number lower than before" of "the number increased": a change and its opposite.
+    [
+      [
+        ...wordSet(
+          "increase increased increases increasing grew grow grows growing rose risen higher larger bigger",
+        ),
+      ],
+      [
+        ...wordSet(
+          "decrease decreased decreases decreasing shrank shrunk shrink fell dropped declined lower smaller",
+        ),
+      ],
+    ],
     [
       [
         ...wordSet(

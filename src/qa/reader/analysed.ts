@@ -8,6 +8,7 @@ import type { Answer } from "../types.js";
 import { isDecisive } from "../unknown-words.js";
 import {
   asksRule,
+  comparedUnnamed,
   deniedByClause,
   givenElsewhere,
   heldByAnother,
@@ -314,6 +315,21 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
         : undefined;
     if (opposite)
       return withSuggestions(ctx, composeAnswer(question, q, [opposite], 0.8, lang, { verdict: "no" }), q);
+    // "Was the number lower than before" against "the number increased", with no name to go by.
+    const unnamed = judged?.verdict
+      ? undefined
+      : comparedUnnamed(
+          q,
+          rank(ctx, q).map((s) => s.item),
+          scoring,
+          lang,
+        );
+    if (unnamed)
+      return withSuggestions(
+        ctx,
+        composeAnswer(question, q, [unnamed.item], 0.8, lang, { verdict: unnamed.verdict }),
+        q,
+      );
     // "Did it just focus on a few systems" against "rather than focusing on a few systems".
     const denied =
       first && !judged?.verdict ? deniedByClause(q, naming(first.entity), scoring, lang) : undefined;

@@ -15,6 +15,7 @@ const ARTICLE = [
   "Reyes, who has been involved in the festivals since they began, said a key lesson from the tour was a better sense of how to keep crews safe.",
   "Captain Mara Lind guided Ortiz and Reyes during the tour.",
   "With a focus on safety at sea, the festival held drills every day.",
+  "The number of boats entered in the festival also increased sharply.",
 ].join("\n");
 
 const KNOWLEDGE = `
@@ -189,6 +190,12 @@ facts:
     answer: The festival focused on safety at sea, with drills every day.
     evidence: With a focus on safety at sea, the festival held drills every day.
     question: What did the festival focus on?
+  - id: boats-increased
+    relation: changed
+    subject: [festival]
+    answer: The number of boats entered in the festival increased sharply.
+    evidence: The number of boats entered in the festival also increased sharply.
+    question: Did more boats enter?
   - id: lesson
     relation: said
     subject: [reyes]
@@ -238,6 +245,13 @@ describe("questions about people, times and what changed, on a made-up festival"
     const a = engine.answer("did the festival just focus on a few racing boats like before?");
     expect(a.verdict).toBe("no");
     expect(a.text).toMatch(/rather than focusing/);
+  });
+
+  it("compares a figure the fact says changed with the change asked, with no name to go by", () => {
+    const lower = engine.answer("was the number of boats entered lower than before?");
+    expect(lower.verdict).toBe("no");
+    expect(lower.text).toMatch(/increased sharply/);
+    expect(engine.answer("was the number of boats entered higher than before?").verdict).toBe("yes");
   });
 
   it("answers who a description with a figure stands for, when it names several", () => {
