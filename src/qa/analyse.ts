@@ -260,7 +260,8 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   for (let i = 0; i < typed.length; i++) {
     const w = typed[i] as string;
     const preposition = lang.chatPrepositions?.[w];
-    if (preposition === undefined || i === 0) continue;
+    // "The 2 officials": after an article, a figure counts what follows.
+    if (preposition === undefined || i === 0 || lang.articles.has(typed[i - 1] ?? "")) continue;
     const next = typed[i + 1];
     const counted = lexicon.relationWords.has(stem(typed[i - 1] ?? ""));
     // Before a name: one the article uses, or a word of no dictionary ("sold 2 izvestia"), a name it does not.
@@ -489,8 +490,14 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   // "Did they prepare anything before landfall": a relation's noun after a word of time bounds says
   // when; the question asks of another relation, or of its other words, where it has any.
   const timed = (c: Cue) => {
-    if (c.kind !== "noun") return false;
     let at = c.position - 1;
+    if (c.kind !== "noun") {
+      // "Has X been involved since it started": a verb after a word of time bounds and the pronoun
+      // of its clause says when, where the question has a relation of its own before it.
+      const pronoun = Object.values(lang.pronouns).some((set) => set.has(words[at] ?? ""));
+      const before = allCues.some((o) => o.position < c.position - 2 && o.relation !== c.relation);
+      return pronoun && before && (lang.timeBounds?.has(words[at - 1] ?? "") ?? false);
+    }
     while (at > 0 && lang.articles.has(words[at] ?? "")) at--;
     return at > 0 && (lang.timeBounds?.has(words[at] ?? "") ?? false);
   };
@@ -582,6 +589,9 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   // "Where do X come from": the place asked is whoever gives X, on the giving side of its fact.
   const origin = found.asked === "where" ? originAt(words, lang) : -1;
   if (origin >= 0) for (const i of [origin, origin + 1]) used.add(i);
+  // ... and its verb is the origin's, not a relation's of the same word ("come" of a visit).
+  if (origin >= 0)
+    for (let k = cues.length - 1; k >= 0; k--) if (cues[k]?.position === origin) cues.splice(k, 1);
   const bidden = listing >= 0 && (found.asked === "none" || found.asked === "yesno");
   const asked = asksSubtype(words, stems, mentions, parts)
     ? "subtype"

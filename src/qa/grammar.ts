@@ -253,7 +253,16 @@ export function findAsked(
   if (own && ownKind) return { asked: "which", typeHint: ownKind, typeWordAt: own.typeWordAt };
   if (own) return own;
   const { quantityWords } = lang;
-  const measure = words.findIndex((w, i) => lang.measureWords.has(w) && !topical(i));
+  // "Was the number of units lower than before": a helping verb that opens the question and a
+  // comparison ask whether the figure compares so, not for the figure.
+  const compared =
+    lang.auxiliaries.has(words[0] ?? "") &&
+    !words.some((w) => lang.whAsks[w] !== undefined) &&
+    words.some(
+      (w, i) =>
+        i > 1 && w === lang.comparison?.than && (lang.comparison?.degrees.has(words[i - 1] ?? "") ?? false),
+    );
+  const measure = compared ? -1 : words.findIndex((w, i) => lang.measureWords.has(w) && !topical(i));
   // "How many countries", "the number of countries": a count of names, which a list of them answers.
   const counted =
     measure >= 0 && lang.genitive.has(words[measure + 1] ?? "")

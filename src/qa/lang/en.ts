@@ -119,6 +119,7 @@ const CHAT_WORDS: Record<string, string> = wordTable({
   mgr: "manager",
   prev: "previous",
   abt: "about",
+  ppl: "people",
   smth: "something",
   sth: "something",
   coord: "coordinating",
@@ -375,7 +376,24 @@ export const english: Language = {
     closes: wordSet("but although though while whereas"),
   },
   negativePrefixes: ["un", "non"],
+  comparison: {
+    degrees: wordSet("lower higher fewer more less greater larger smaller bigger longer shorter"),
+    than: "than",
+  },
   opposites: [
+    // "Was the number lower than before" of "the number increased": a change and its opposite.
+    [
+      [
+        ...wordSet(
+          "increase increased increases increasing grew grow grows growing rose risen higher larger bigger",
+        ),
+      ],
+      [
+        ...wordSet(
+          "decrease decreased decreases decreasing shrank shrunk shrink fell dropped declined lower smaller",
+        ),
+      ],
+    ],
     [
       [
         ...wordSet(
@@ -428,7 +446,7 @@ export const english: Language = {
   participles: PARTICIPLES,
   exclusions: wordSet("besides except excluding apart"),
   personNouns: wordSet(`
-    brass bigwig bigwigs honcho honchos officials guy lady dude gal fella
+    brass bigwig bigwigs bigshot bigshots honcho honchos officials guy lady dude gal fella
   `),
   listWords: wordSet("list lists rundown"),
   listingVerbs: wordSet("list enumerate itemize itemise"),
@@ -644,6 +662,10 @@ export const english: Language = {
       ["abroad"],
       ["overseas"],
     ].map((phrase) => [phrase, ["other", "countries"]] as [string[], string[]]),
+    // "Who were the big shots": the important people, as "bigwigs" says.
+    [["big", "shots"], ["bigshots"]],
+    [["big", "shot"], ["bigshot"]],
+    [["big", "wigs"], ["bigwigs"]],
     // "tl;dr": the punctuation splits the chat word for a summary.
     [["tl", "dr"], ["tldr"]],
   ],

@@ -194,6 +194,11 @@ export interface Language {
    */
   readonly opposites?: readonly (readonly [readonly string[], readonly string[]])[];
   /**
+   * "Lower than", "bigger than": the words of degree and the word after them that compares. A yes/no
+   * question with one asks whether a figure compares so, not for the figure.
+   */
+  readonly comparison?: { readonly degrees: ReadonlySet<string>; readonly than: string };
+  /**
    * Phrases whose words name no relation, whatever the knowledge's verbs: "got to do with", "has to do
    * with" ask how a name is involved, not what it got or has.
    */

@@ -8,6 +8,8 @@ import type { Answer } from "../types.js";
 import { isDecisive } from "../unknown-words.js";
 import {
   asksRule,
+  comparedUnnamed,
+  deniedByClause,
   givenElsewhere,
   heldByAnother,
   judgeYesNo,
@@ -52,6 +54,7 @@ import {
   askedNoun,
   asksDepicted,
   boundedByOwnFacts,
+  countedDoingUnsaid,
   headsAnother,
   membersUnnamed,
   namesOwnThing,
@@ -70,6 +73,7 @@ import {
   officeUnsaid,
   otherRank,
   personPlaceUnsaid,
+  timeOfAnotherAct,
   unnamedWhich,
 } from "./gaps-in-chosen.js";
 import { everyOfKind, everyQuoted, gap, holdersListed, kindQualified, kindsListed } from "./lists.js";
@@ -319,6 +323,26 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
         : undefined;
     if (opposite)
       return withSuggestions(ctx, composeAnswer(question, q, [opposite], 0.8, lang, { verdict: "no" }), q);
+    // "Was the number lower than before" against "the number increased", with no name to go by.
+    const unnamed = judged?.verdict
+      ? undefined
+      : comparedUnnamed(
+          q,
+          rank(ctx, q).map((s) => s.item),
+          scoring,
+          lang,
+        );
+    if (unnamed)
+      return withSuggestions(
+        ctx,
+        composeAnswer(question, q, [unnamed.item], 0.8, lang, { verdict: unnamed.verdict }),
+        q,
+      );
+    // "Did it just focus on a few systems" against "rather than focusing on a few systems".
+    const denied =
+      first && !judged?.verdict ? deniedByClause(q, naming(first.entity), scoring, lang) : undefined;
+    if (denied)
+      return withSuggestions(ctx, composeAnswer(question, q, [denied], 0.8, lang, { verdict: "no" }), q);
     if (selection && judged) {
       const { verdict, decided } = judged;
       const answer = composeAnswer(question, q, judged.items, selection.confidence, lang, {
@@ -360,6 +384,10 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
     return selection ? gap(ctx, question, q, selection.items) : refuse(ctx, question, q, "unknown");
   }
   if (q.asked === "count") return count(ctx, question, q);
+  if (countedDoingUnsaid(ctx, q)) {
+    const near = select(ctx, q);
+    return near ? gap(ctx, question, q, near.items) : refuse(ctx, question, q, "no-match");
+  }
   // "How do Belarus and Kyrgyzstan differ": each name answered on its own, side by side.
   const compared = q.compare ? comparedNames(q, types) : [];
   const questions = compared.length > 1 ? compared : [q];
@@ -424,6 +452,8 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   // "Where was X when ...": where a person was is a place, which a fact's circumstance ("in an
   // interview for a newspaper") is not.
   if (personPlaceUnsaid(ctx, q, chosen)) return gap(ctx, question, q, chosen);
+  // "When did it start", where the article only says when it ended: a time of another act.
+  if (timeOfAnotherAct(ctx, q, chosen)) return gap(ctx, question, q, chosen);
   // "What did the NATO soldiers think": a speaker no fact of saying has said nothing in the article.
   if (speakerUnquoted(ctx, q)) return gap(ctx, question, q, chosen);
   // "What did Armenia's defense minister say": an office no fact ever names has no holder the

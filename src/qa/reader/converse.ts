@@ -104,6 +104,19 @@ function openAlternative(
   return { answer, idle: false, turn: turnOf(q, [description]) };
 }
 
+/** "Were they there or what": a yes/no question that ends on an alternative left open. */
+function guessLeftOpen(ctx: ReaderContext, text: string): boolean {
+  const { lang } = ctx;
+  const words = normaliseText(text).split(" ");
+  const or = words.findLastIndex((w) => lang.alternatives.has(w));
+  const tail = words.slice(or + 1);
+  if (or < 2 || tail.length === 0 || tail.length > MAX_OPEN_ALTERNATIVE_WORDS) return false;
+  return (
+    tail.every((w) => lang.openAlternatives?.has(w) ?? false) &&
+    (lang.auxiliaries.has(words[0] ?? "") || lang.beForms.has(words[0] ?? ""))
+  );
+}
+
 function readPart(
   ctx: ReaderContext,
   asked: string,
@@ -216,6 +229,10 @@ export function converse(
     // "And Belarus — has it signed?": the topic before the question is the turn its pronoun reads.
     if (piece.topic !== undefined)
       turn = turnOf(analyse(expandCapitals(piece.topic, shortForms.capitals), parts), []);
+    // "How did they take part, were they there or what": a guess at the answer of the question before,
+    // left open, asks nothing of its own once that question is answered.
+    const before = answers.at(-1);
+    if (before?.answered && before.verdict === null && guessLeftOpen(ctx, piece.text)) continue;
     const part = answerPart(ctx, piece.text, turn);
     if (part.idle) {
       idle.push(part.answer);

@@ -11,6 +11,7 @@ import type { Answer } from "../types.js";
 import { statedFigures } from "../verdict.js";
 import { answerAnalysed } from "./analysed.js";
 import type { ReaderContext } from "./context.js";
+import { countedDoingUnsaid } from "./gaps.js";
 import { gap } from "./lists.js";
 import { select } from "./ranking.js";
 import { refuse, withSuggestions } from "./respond.js";
@@ -35,6 +36,12 @@ function namedIn(ctx: ReaderContext, item: Item): ReadonlySet<string> {
 /** "How many countries signed?": the names of that kind the answering facts give, counted. */
 export function count(ctx: ReaderContext, question: string, q: Analysis): Answer {
   const { entities, lang, lexicon, roles, typeInfo, types } = ctx;
+  // "How many people sit on the committee": what those counted do is a verb no fact uses, so the
+  // article counts nobody doing it.
+  if (countedDoingUnsaid(ctx, q)) {
+    const near = select(ctx, { ...q, asked: "which" });
+    return near ? gap(ctx, question, q, near.items) : refuse(ctx, question, q, "no-match");
+  }
   // "How many teams are staged": the fact that answers gives a count of the very kind asked (its
   // `quantity` says "three ... teams"), which says more than counting the names the article gives.
   const typed = q.typeAt !== undefined ? q.words[q.typeAt] : undefined;

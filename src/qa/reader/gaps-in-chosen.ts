@@ -288,3 +288,18 @@ export function predecessorUnnamed(ctx: ReaderContext, q: Analysis, chosen: read
         .some((w) => words.tells.has(w)),
   );
 }
+
+/**
+ * "When did the festival start", where the article only says when it ended: the relation asked has
+ * facts, none of them about the names asked, and none of the facts chosen states it or one related to
+ * it. The time they give is of another act, not of the one asked.
+ */
+export function timeOfAnotherAct(ctx: ReaderContext, q: Analysis, chosen: readonly Item[]): boolean {
+  const { index, naming, scoring } = ctx;
+  if (q.asked !== "when" || q.cues.length === 0 || q.mentions.length === 0 || q.negated) return false;
+  const asked = new Set(q.cues.map((c) => c.relation));
+  if (![...asked].some((r) => index.stating(r).length > 0)) return false;
+  for (const r of [...asked]) for (const o of scoring.related.get(r) ?? []) asked.add(o);
+  if (chosen.some((i) => asked.has(i.relation))) return false;
+  return !q.mentions.some((m) => naming(m.entity).some((i) => asked.has(i.relation)));
+}

@@ -60,7 +60,7 @@ export function select(ctx: ReaderContext, q: Analysis): { items: Item[]; confid
         confidence: confidenceOf(ANSWER_THRESHOLD, undefined),
       };
   }
-  const scored = quoting.length > 0 ? quoting : ranked;
+  const scored = quoting.length > 0 ? quoting : (holdingWanted(ctx, q, ranked) ?? ranked);
   const best = scored[0];
   if (!best || best.score < ANSWER_THRESHOLD) return undefined;
   const chosen = scored
@@ -93,6 +93,34 @@ function joinedRelations(ctx: ReaderContext, q: Analysis): string[] {
     joined.add(c.relation).add(next.relation);
   }
   return joined.size > 1 ? [...joined] : [];
+}
+
+/**
+ * "What was X's key takeaway from the visit": the thing the question names as its answer ("X's
+ * takeaway") is what a fact must hold, whatever other relation words around it ("the visit") fit
+ * better. Where the best facts do not hold it and others above the threshold do, those answer.
+ */
+function holdingWanted(ctx: ReaderContext, q: Analysis, ranked: readonly Scored[]): Scored[] | undefined {
+  const { lang } = ctx;
+  if (q.asked === "yesno" || q.cues.length === 0) return undefined;
+  const strict = q.wanted.filter((w) => w.strict && w.concept !== undefined);
+  const wanted = strict.flatMap((w) => w.concept ?? []);
+  const best = ranked[0];
+  if (wanted.length === 0 || !best || best.score < ANSWER_THRESHOLD) return undefined;
+  // Only where every relation word is a noun in a phrase after the thing asked ("from the visit"),
+  // which says which one is meant, not what is asked.
+  const from = Math.max(...strict.map((w) => w.at));
+  const inPhrase = (position: number) => {
+    let at = position - 1;
+    while (at > from && lang.articles.has(q.words[at] ?? "")) at--;
+    return at > from && lang.slotBefore.has(q.words[at] ?? "");
+  };
+  if (!q.cues.every((c) => c.kind === "noun" && c.position > from && inPhrase(c.position))) return undefined;
+  const holds = (s: Scored) => wanted.every((c) => s.item.concepts.has(c));
+  const top = ranked.filter((s) => s.score >= best.score - ANSWER_MARGIN);
+  if (top.some(holds)) return undefined;
+  const holding = ranked.filter((s) => s.score >= ANSWER_THRESHOLD && holds(s));
+  return holding.length > 0 ? holding : undefined;
 }
 
 /** "Kyrgyzstan", "tell me about Kyrgyzstan": what it is, then the facts it takes part in. */
