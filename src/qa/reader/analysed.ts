@@ -35,7 +35,14 @@ import {
   comparedNames,
   isDuration,
 } from "./asks.js";
-import { alike, choose, nameWordChosen, offeredBeside, predicatesOffered } from "./choices.js";
+import {
+  alike,
+  choose,
+  nameWordChosen,
+  offeredBeside,
+  outsideOffered,
+  predicatesOffered,
+} from "./choices.js";
 import {
   beyondArticle,
   predicatesOf,
@@ -111,7 +118,12 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   if (beside) return beside;
   const ofTheArticle = publisherChosen(ctx, question, q) ?? subjectNamed(ctx, question, q);
   if (ofTheArticle) return ofTheArticle;
-  if (q.outside.length > 0) return outsideParty(ctx, question, q) ?? refuse(ctx, question, q, "outside");
+  if (q.outside.length > 0)
+    return (
+      outsideOffered(ctx, question, q) ??
+      outsideParty(ctx, question, q) ??
+      refuse(ctx, question, q, "outside")
+    );
   // "Шугаева зовут Дмитрий или Денис": a choice between words, one of them the name's own.
   const nameWord = nameWordChosen(ctx, q);
   if (nameWord) return withSuggestions(ctx, composeAnswer(question, q, [nameWord], 0.9, lang), q);
