@@ -41,7 +41,7 @@ const FILLER = wordSet(`
   named called both
   happen happens happening happened hold holds involve involved regard regarding go goes going up got
   kinda sorta y n yn
-  even ever anyway anyways per w thru btw tho though etc etcetera
+  even ever anyway anyways per w thru btw tho though etc etcetera again tf tldr
 `);
 
 const DESCRIPTION_WORDS = wordSet(`
