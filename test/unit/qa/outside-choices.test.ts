@@ -34,3 +34,17 @@ describe("a choice between a name the article never uses and one it does", () =>
     expect(ask("is voss at the arts board?").text).toMatch(/does not mention Arts Board/i);
   });
 });
+
+describe("a yes/no question about the article itself naming what it never mentions", () => {
+  it("answers no, as an answer to the question asked", () => {
+    for (const q of [
+      "does the article mention the arts board at all?",
+      "is the arts board mentioned in this story",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.verdict, q).toBe("no");
+      expect(a.text, q).toMatch(/^No\. The article does not mention Arts Board/);
+    }
+  });
+});
