@@ -495,6 +495,7 @@ export const english: Language = {
   persistWords: wordSet("still anymore"),
   dummySubjects: wordSet("it"),
   changeWords: { from: wordSet("from"), to: wordSet("into to") },
+  eventWords: wordSet("happen happens happened happening occur occurs occurred go goes went"),
   likenessWords: wordSet("similar same identical alike likewise comparable equivalent analogous"),
   firstTime: {
     first: wordSet("first"),

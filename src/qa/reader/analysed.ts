@@ -11,6 +11,7 @@ import {
   givenElsewhere,
   heldByAnother,
   judgeYesNo,
+  likenedBy,
   possibleOnly,
   reversedFact,
   statedFigures,
@@ -20,6 +21,7 @@ import {
 import { MAX_ANSWER_FACTS, MAX_TITLE_WORDS } from "../weights.js";
 import {
   aboutTheArticle,
+  absentFromArticle,
   linkAsked,
   nicknameAsked,
   otherNamesAsked,
@@ -45,6 +47,7 @@ import {
 } from "./choices.js";
 import {
   beyondArticle,
+  happenedAt,
   predicatesOf,
   reportedClause,
   stateOf,
@@ -120,6 +123,7 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   if (ofTheArticle) return ofTheArticle;
   if (q.outside.length > 0)
     return (
+      absentFromArticle(ctx, question, q) ??
       outsideOffered(ctx, question, q) ??
       outsideParty(ctx, question, q) ??
       refuse(ctx, question, q, "outside")
@@ -167,7 +171,7 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   // article to mark it as one thing already named) is about the article, which does not say.
   if (q.smallTalk)
     return refuse(ctx, question, q, q.typeHint && q.asked !== "none" ? "no-match" : "small-talk");
-  const conditioned = underCondition(ctx, question, q);
+  const conditioned = underCondition(ctx, question, q) ?? happenedAt(ctx, question, q);
   if (conditioned) return conditioned;
   const qualified = kindQualified(ctx, question, q);
   if (qualified) return qualified;
@@ -237,9 +241,21 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
         composeAnswer(question, q, elsewhereGiven, 0.8, lang, { verdict: "no" }),
         q,
       );
+    const first = q.mentions[0];
+    // "Are A's agreements similar to the ones B signed": the names compared with others rank the
+    // fact that calls A's "similar" below B's own, which is no answer to whether they are alike; the
+    // facts naming the question's names are read for it.
+    const likened =
+      first &&
+      likenedBy(
+        q,
+        [...new Set(q.mentions.flatMap((m) => index.naming(m.entity)))].flatMap((i) => items[i] ?? []),
+        lang,
+      );
+    if (likened)
+      return withSuggestions(ctx, composeAnswer(question, q, [likened], 0.8, lang, { verdict: "yes" }), q);
     // "Is Elementum based in Pennsylvania": a name where the fact has another scores the fact low, so
     // the facts about the question's subject alone are judged too, for the "no" they may hold.
-    const first = q.mentions[0];
     const judgedOn = (one: Analysis) => {
       const chosen = select(ctx, one);
       const judgement = chosen && judgeYesNo(q, chosen.items, scoring, lang);
