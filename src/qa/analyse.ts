@@ -87,15 +87,17 @@ function questionTag(typed: readonly string[], lang: AnalyserParts["lang"]): num
 }
 
 /**
- * "Who supplies X, Y?": a name alone after the question's last comma, at its end, is the asker's guess
+ * "Who supplies X, Y?": a name alone after the question's last comma or question mark, at its end, is the asker's guess
  * at the answer. One the article never mentions does not keep the question from being answered; the
  * answer names whom the facts give.
  */
 function guessedAtEnd(question: string, name: string, end: number | undefined, length: number): boolean {
   if (end !== length) return false;
-  const comma = question.lastIndexOf(",");
-  if (comma < 0) return false;
-  return tokenizeInput(question.slice(comma + 1)).length === tokenizeInput(name).length;
+  // "Which branch does X command? army??": a question mark closes the question as a comma does.
+  const clauses = question.split(/[,?]/u).map((c) => tokenizeInput(c).length);
+  const last = clauses.findLastIndex((n) => n > 0);
+  if (last <= 0) return false;
+  return clauses[last] === tokenizeInput(name).length;
 }
 
 /** Phrases of two words or more the question puts in quotation marks, normalised. */
@@ -507,6 +509,15 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   // The article's own name before its verb ("the story mentions") is the article, not a topic.
   // ... and its verb asks nothing either ("какие страны называет статья").
   const selfAt = new Set(allCues.filter(bySelf).flatMap((c) => [selfAround(c), c.position]));
+  // "Who took the photo on this story": the article pointed at, closing the question after a
+  // preposition, only says where the thing asked is, and is no topic of it.
+  const last = words.length - 1;
+  if (
+    (lang.articleSelf?.names.has(words[last] ?? "") ?? false) &&
+    (lang.articleSelf?.pointers?.has(words[last - 1] ?? "") ?? false) &&
+    lang.slotBefore.has(words[last - 2] ?? "")
+  )
+    selfAt.add(last);
   // "Ещё не подписали, а только согласовывают": the negation belongs to the relation word it stands
   // before, so where one is negated the others are asked as they stand.
   biddingAsDirective(cues, words, mentions, directiveRelations(lexicon, lang), lang);

@@ -105,18 +105,7 @@ export function judgeYesNo(
     return { verdict: null, decided: false, items: confirming.slice(0, 1) };
   if (confirming.length > 0) return { verdict: "yes", decided: true, items: confirming.slice(0, 1) };
 
-  // "Are A's agreements similar to the ones B signed": a fact about every name that itself calls what
-  // it tells so ("similar agreements were made with A") says yes, whatever relation the rest names.
-  const likeness = q.words.filter((w) => lang.likenessWords?.has(w) ?? false);
-  const likened =
-    q.copular && likeness.length > 0
-      ? items.find(
-          (item) =>
-            item.kind === "fact" &&
-            q.mentions.every((m) => involves(item, m.entity)) &&
-            foldedWords(item.answer).some((w) => likeness.includes(w)),
-        )
-      : undefined;
+  const likened = likenedBy(q, items, lang);
   if (likened) return { verdict: "yes", decided: true, items: [likened] };
 
   const contrary = items.filter(
@@ -182,6 +171,35 @@ export function judgeYesNo(
         ? { verdict: "no", decided: true, items: [item] }
         : { verdict: null, decided: false, items: [item] };
     }
+  }
+  return undefined;
+}
+
+/**
+ * "Are A's agreements similar to the ones B signed": a fact about every name that itself calls what
+ * it tells so ("similar agreements were made with A") says yes, whatever relation the rest names. The
+ * names after the likeness word are what it is like ("the ones B signed"), which the fact's own word
+ * stands for; or the other way round.
+ */
+export function likenedBy(q: Analysis, items: readonly Item[], lang: Language): Item | undefined {
+  const likeAt = q.words.findIndex((w) => lang.likenessWords?.has(w) ?? false);
+  if (likeAt < 0) return undefined;
+  if (!q.copular && !(q.asked === "yesno" && q.words.some((w) => lang.beForms.has(w)))) return undefined;
+  const likeness = q.words.filter((w) => lang.likenessWords?.has(w) ?? false);
+  // Likeness goes both ways: "is B's deal similar to A's" is told by the same fact.
+  const before = q.mentions.filter((m) => m.end <= likeAt);
+  const after = q.mentions.filter((m) => m.start > likeAt);
+  const sides = before.length > 0 && after.length > 0 ? [before, after] : [q.mentions];
+  const said = (names: readonly Mention[]) =>
+    items.find(
+      (item) =>
+        item.kind === "fact" &&
+        names.every((m) => involves(item, m.entity)) &&
+        foldedWords(item.answer).some((w) => likeness.includes(w)),
+    );
+  for (const names of sides) {
+    const item = said(names);
+    if (item) return item;
   }
   return undefined;
 }

@@ -42,7 +42,7 @@ const FILLER = wordSet(`
   named called both
   happen happens happening happened hold holds involve involved regard regarding go goes going up got
   kinda sorta y n yn
-  even ever anyway anyways per w thru btw tho though etc etcetera
+  even ever anyway anyways per w thru btw tho though etc etcetera again tf tldr
 `);
 
 const DESCRIPTION_WORDS = wordSet(`
@@ -526,6 +526,7 @@ export const english: Language = {
   persistWords: wordSet("still anymore"),
   dummySubjects: wordSet("it"),
   changeWords: { from: wordSet("from"), to: wordSet("into to") },
+  eventWords: wordSet("happen happens happened happening occur occurs occurred go goes went"),
   likenessWords: wordSet("similar same identical alike likewise comparable equivalent analogous"),
   firstTime: {
     first: wordSet("first"),

@@ -808,6 +808,7 @@ export const russian: Language = {
   subtypeWords: SUBTYPE_WORDS,
   openAlternatives: wordSet("что-то что то нибудь другое другой другая иное еще ещё кто-то кто"),
   bothWords: wordSet("оба обе обоих обеих обоим обеим"),
+  eventWords: wordSet("произошло случилось было происходило"),
   likenessWords: wordSet("аналогичные аналогичных аналогичное подобные подобных схожие такие же"),
   firstTime: {
     first: wordSet("впервые первый первая первое первым первой первого"),

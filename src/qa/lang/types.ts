@@ -615,6 +615,8 @@ export interface Language {
    * something else, which answers "does A get the same kind of X".
    */
   readonly likenessWords?: ReadonlySet<string>;
+  /** "What happened on Sunday": verbs asking what took place, with a time as the whole topic. */
+  readonly eventWords?: ReadonlySet<string>;
   /**
    * "Has a secretary ever visited a nation before", against "the first time that a secretary has
    * visited": the words by which a fact calls itself the first, those asking whether it happened

@@ -13,6 +13,7 @@ import {
   givenElsewhere,
   heldByAnother,
   judgeYesNo,
+  likenedBy,
   possibleOnly,
   reversedFact,
   statedFigures,
@@ -23,6 +24,7 @@ import { MAX_ANSWER_FACTS, MAX_TITLE_WORDS } from "../weights.js";
 import {
   aboutAnother,
   aboutTheArticle,
+  absentFromArticle,
   linkAsked,
   nicknameAsked,
   otherNamesAsked,
@@ -38,9 +40,17 @@ import {
   comparedNames,
   isDuration,
 } from "./asks.js";
-import { alike, choose, nameWordChosen, offeredBeside, predicatesOffered } from "./choices.js";
+import {
+  alike,
+  choose,
+  nameWordChosen,
+  offeredBeside,
+  outsideOffered,
+  predicatesOffered,
+} from "./choices.js";
 import {
   beyondArticle,
+  happenedAt,
   predicatesOf,
   reportedClause,
   stateOf,
@@ -127,7 +137,13 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   const ofTheArticle =
     publisherChosen(ctx, question, q) ?? subjectNamed(ctx, question, q) ?? aboutAnother(ctx, question, q);
   if (ofTheArticle) return ofTheArticle;
-  if (q.outside.length > 0) return outsideParty(ctx, question, q) ?? refuse(ctx, question, q, "outside");
+  if (q.outside.length > 0)
+    return (
+      absentFromArticle(ctx, question, q) ??
+      outsideOffered(ctx, question, q) ??
+      outsideParty(ctx, question, q) ??
+      refuse(ctx, question, q, "outside")
+    );
   // "Шугаева зовут Дмитрий или Денис": a choice between words, one of them the name's own.
   const nameWord = nameWordChosen(ctx, q);
   if (nameWord) return withSuggestions(ctx, composeAnswer(question, q, [nameWord], 0.9, lang), q);
@@ -171,7 +187,7 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   // article to mark it as one thing already named) is about the article, which does not say.
   if (q.smallTalk)
     return refuse(ctx, question, q, q.typeHint && q.asked !== "none" ? "no-match" : "small-talk");
-  const conditioned = underCondition(ctx, question, q);
+  const conditioned = underCondition(ctx, question, q) ?? happenedAt(ctx, question, q);
   if (conditioned) return conditioned;
   const qualified = kindQualified(ctx, question, q);
   if (qualified) return qualified;
@@ -241,9 +257,21 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
         composeAnswer(question, q, elsewhereGiven, 0.8, lang, { verdict: "no" }),
         q,
       );
+    const first = q.mentions[0];
+    // "Are A's agreements similar to the ones B signed": the names compared with others rank the
+    // fact that calls A's "similar" below B's own, which is no answer to whether they are alike; the
+    // facts naming the question's names are read for it.
+    const likened =
+      first &&
+      likenedBy(
+        q,
+        [...new Set(q.mentions.flatMap((m) => index.naming(m.entity)))].flatMap((i) => items[i] ?? []),
+        lang,
+      );
+    if (likened)
+      return withSuggestions(ctx, composeAnswer(question, q, [likened], 0.8, lang, { verdict: "yes" }), q);
     // "Is Elementum based in Pennsylvania": a name where the fact has another scores the fact low, so
     // the facts about the question's subject alone are judged too, for the "no" they may hold.
-    const first = q.mentions[0];
     const judgedOn = (one: Analysis) => {
       const chosen = select(ctx, one);
       const judgement = chosen && judgeYesNo(q, chosen.items, scoring, lang);

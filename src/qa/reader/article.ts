@@ -165,6 +165,26 @@ function namesTheArticle(lang: Language, q: Analysis): boolean {
   );
 }
 
+/**
+ * "Does the article mention Ukraine at all", "is NATO in this story": asked of the article itself, a
+ * name it never uses is a plain "no", an answer to the question asked rather than a refusal.
+ */
+export function absentFromArticle(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { lang } = ctx;
+  const self = lang.articleSelf;
+  if (!self || q.asked !== "yesno" || q.negated || q.outside.length === 0 || q.mentions.length > 0)
+    return undefined;
+  const named = q.words.some(
+    (w, i) =>
+      self.names.has(w) &&
+      (lang.articles.has(q.words[i - 1] ?? "") || self.pointers?.has(q.words[i - 1] ?? "")),
+  );
+  if (!named) return undefined;
+  const say = lang.phrases;
+  const text = say.verdict("no", say.notMentioned(say.list(q.outside, "or")));
+  return withSuggestions(ctx, { ...plainAnswer(ctx, question, text), verdict: "no" }, q);
+}
+
 /** An answer of the engine's own words, with no fact behind it. */
 function plainAnswer(ctx: ReaderContext, question: string, text: string): Omit<Answer, "suggestions"> {
   return {

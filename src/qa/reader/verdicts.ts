@@ -157,7 +157,7 @@ function apposedName(ctx: ReaderContext, q: Analysis): ((question: string) => An
 }
 
 /**
- * "Is Krasnaya Zvezda the foreign ministry's paper": a yes/no question made with "to be" about one
+ * "Is Krasnaya Zvezda the foreign ministry's paper", "is it run by the foreign ministry": a yes/no question made with "to be" about one
  * name, whose other words hold a word of another entity's names ("ministry", no name by itself) after
  * a word that entity's names and description never use ("foreign"). The phrase names another of its
  * kind; where a fact joins the question's name to that entity, the one it has, the answer is no, with it.
@@ -165,7 +165,14 @@ function apposedName(ctx: ReaderContext, q: Analysis): ((question: string) => An
 export function otherOwner(ctx: ReaderContext, q: Analysis): Item | undefined {
   const { describedBy, index, items, lang, lexicon, namesOf } = ctx;
   const [m] = q.mentions;
-  if (!q.copular || !m || q.mentions.length !== 1 || q.negated || q.cues.some((c) => c.kind !== "noun"))
+  // "Is X run by the foreign ministry": a passive verb says whose X is as the possessive does.
+  if (
+    !q.copular ||
+    !m ||
+    q.mentions.length !== 1 ||
+    q.negated ||
+    q.cues.some((c) => c.kind !== "noun" && !c.passive)
+  )
     return undefined;
   for (let at = m.end + 1; at < q.words.length; at++) {
     const word = q.words[at] ?? "";
