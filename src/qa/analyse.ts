@@ -121,10 +121,11 @@ function chatWordsAs(words: readonly string[], lang: AnalyserParts["lang"]): str
 
 /**
  * "What law/program", "is he/she": words typed with a slash between them are offered as alternatives,
- * as "law or program" are. A slash beside a word that already joins ("and/or") only parts the words,
+ * as "law or program" are. A slash beside a word that already joins ("and/or"), or between names,
+ * only parts the words,
  * and one inside a token with other marks (a web address) is left alone.
  */
-function slashedAs(question: string, lang: AnalyserParts["lang"]): string {
+function slashedAs(question: string, lang: AnalyserParts["lang"], lexicon: Lexicon): string {
   const [or] = lang.alternatives;
   if (or === undefined || !question.includes("/")) return question;
   return question.replace(/(?<=^|\s)\p{L}+(?:\/\p{L}+)+(?=[?!.,;:]*(?:\s|$))/gu, (token) => {
@@ -133,7 +134,9 @@ function slashedAs(question: string, lang: AnalyserParts["lang"]): string {
       const folded = w.toLowerCase();
       return lang.alternatives.has(folded) || lang.joiners.has(folded);
     });
-    return words.join(joined ? " " : ` ${or} `);
+    // "Russia/Armenia": names with slashes between them are a list of them, not a choice.
+    const names = words.every((w) => lexicon.aliases.has(stem(w.toLowerCase())));
+    return words.join(joined || names ? " " : ` ${or} `);
   });
 }
 
@@ -247,7 +250,7 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
   const typed = stateWhereAs(
     plainIdioms(
-      initialismsAs(chatWordsAs(tokenizeInput(slashedAs(question, lang)), lang), lexicon),
+      initialismsAs(chatWordsAs(tokenizeInput(slashedAs(question, lang, lexicon)), lang), lexicon),
       lang,
       MAX_WORDS,
     )
