@@ -416,6 +416,9 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
     const near = select(ctx, q);
     return near ? gap(ctx, question, q, near.items) : refuse(ctx, question, q, "no-match");
   }
+  // "How many in total, the soldiers and the NATO personnel": each name's figure, to be added up.
+  const totalled = totalOfNames(ctx, q);
+  if (totalled) return withSuggestions(ctx, composeAnswer(question, q, totalled, 0.8, lang), q);
   // "How do Belarus and Kyrgyzstan differ": each name answered on its own, side by side.
   const compared = q.compare ? comparedNames(q, types) : [];
   const questions = compared.length > 1 ? compared : [q];
@@ -576,4 +579,32 @@ function titleUnheld(
   const own = new Set((namesOf.get(entity) ?? []).flat());
   const said = (w: string) => about.some((i) => i.concepts.has(w));
   return title.every((w) => titles.has(w) && !own.has(w) && !said(w));
+}
+
+/**
+ * "How many people in total, counting the soldiers and the NATO personnel": a figure asked of the
+ * whole of several names joined by "and", each of which a fact gives its own figure: those facts, one
+ * a name, whose figures the answer adds up.
+ */
+function totalOfNames(ctx: ReaderContext, q: Analysis): Item[] | undefined {
+  const { lang } = ctx;
+  if (q.asked !== "quantity" || q.mentions.length < 2) return undefined;
+  if (!q.words.some((w) => lang.totalWords?.has(w) ?? false)) return undefined;
+  const joined = q.mentions.slice(1).every((m, i) => {
+    const between = q.words.slice(q.mentions[i]?.end ?? m.start, m.start);
+    return (
+      between.some((w) => lang.andWord === w) &&
+      between.every((w) => lang.joiners.has(w) || lang.articles.has(w))
+    );
+  });
+  if (!joined) return undefined;
+  const chosen: Item[] = [];
+  for (const m of q.mentions) {
+    // The words that ask for the whole ("total", "if you count") are no words a fact must hold.
+    const one = { ...q, mentions: [m], unknown: [] };
+    const top = select(ctx, one)?.items.find((i) => i.quantity !== undefined);
+    if (!top || chosen.includes(top)) return undefined;
+    chosen.push(top);
+  }
+  return chosen;
 }

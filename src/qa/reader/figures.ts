@@ -41,7 +41,7 @@ export function addedUp(ctx: ReaderContext, answer: Answer, q: Analysis): Answer
       /([$€£])\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)(?![\d,.]*\s*(?:million|billion|thousand))/gi,
     ),
   ];
-  if (amounts.length < 2) return answer;
+  if (amounts.length < 2) return countedUp(ctx, answer, q);
   const sign = amounts[0]?.[1] ?? "";
   if (amounts.some((a) => a[1] !== sign)) return answer;
   const values = amounts.map((a) => Number((a[2] ?? "").replace(/,/g, "")));
@@ -75,6 +75,29 @@ export function countedBefore(ctx: ReaderContext, answer: Answer, q: Analysis): 
   if (at < 0 || place === undefined || place < 1) return answer;
   const noun = (typed[at + 1] ?? "").replace(/[^\p{L}\p{N}-]+$/u, "");
   const lead = lang.phrases.before(place - 1, `${typed[at]} ${noun}`);
+  return { ...answer, text: `${lead} ${answer.text}` };
+}
+
+/**
+ * "How many people in total, the soldiers and the NATO personnel": where each fact of the answer
+ * counts something with a figure of its own ("about 12,000 soldiers", "more than 1,140 personnel"),
+ * the figures are added up, told first with the counts they come from.
+ */
+function countedUp(ctx: ReaderContext, answer: Answer, q: Analysis): Answer {
+  const { byId, lang } = ctx;
+  const facts = answer.facts.flatMap((id) => byId.get(id) ?? []);
+  // Only the counts of the several names asked together, each its own.
+  if (q.asked !== "quantity" || facts.length < 2 || facts.length !== q.mentions.length) return answer;
+  const counts = facts.map((i) => ({
+    quantity: i.quantity ?? "",
+    figure: /\d{1,3}(?:,\d{3})+|\d+/.exec(i.quantity ?? ""),
+  }));
+  if (counts.some((c) => c.figure === null)) return answer;
+  const sum = counts.reduce((total, c) => total + Number((c.figure?.[0] ?? "0").replace(/,/g, "")), 0);
+  const lead = lang.phrases.total(
+    sum.toLocaleString("en-US"),
+    counts.map((c) => c.quantity),
+  );
   return { ...answer, text: `${lead} ${answer.text}` };
 }
 

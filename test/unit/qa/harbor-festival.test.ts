@@ -254,6 +254,12 @@ describe("questions about people, times and what changed, on a made-up festival"
     expect(engine.answer("was the number of boats entered higher than before?").verdict).toBe("yes");
   });
 
+  it("adds up the figures of several names asked together in total", () => {
+    const a = engine.answer("how many people in total if you count the crews and the sailors");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^In total, 960 \(about 900 crew members \+ more than 60 sailors\)/);
+  });
+
   it("answers who a description with a figure stands for, when it names several", () => {
     for (const question of [
       "who were the 2 officials that toured",
