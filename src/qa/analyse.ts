@@ -470,6 +470,19 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
       while (lang.articles.has(words[at] ?? "")) at++;
       if (self.has(words[at] ?? "")) return at;
     }
+    // "Are A and B described as members in the article": a passive verb of speech whose clause the
+    // article closes.
+    const last = words.length - 1;
+    if (c.passive && c.position < last && self.has(words[last] ?? "")) {
+      let at = last - 1;
+      while (at > c.position && lang.articles.has(words[at] ?? "")) at--;
+      if (
+        at > c.position &&
+        lang.slotBefore.has(words[at] ?? "") &&
+        speechRelations(lexicon, lang).has(c.relation)
+      )
+        return last;
+    }
     if (!lang.freeWordOrder) return -1;
     if (self.has(words[c.position + 1] ?? "")) return c.position + 1;
     // "Какие страны упоминаются в статье": the article's name after a preposition of place.

@@ -19,3 +19,11 @@ describe("the article called by another word", () => {
     expect(about.text).toMatch(/^The article is Dale Gazette's report "The Portmere quarry/);
   });
 });
+
+describe("what the article describes", () => {
+  it("reads a passive verb of speech closed by 'in the article' as the article saying it", () => {
+    const a = ask("are ashby and brill described as towns that signed deals in the article");
+    expect(a.verdict).toBe("yes");
+    expect(a.text).toMatch(/^Yes\. Ashby, Brill and Colne have already signed/);
+  });
+});

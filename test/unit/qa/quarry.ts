@@ -70,7 +70,7 @@ relations:
     nouns: [head, chair]
   - id: said
     label: said
-    verbs: [say]
+    verbs: [say, describe, mention]
     nouns: [statement]
   - id: gave-interview
     label: gave an interview to
