@@ -731,6 +731,7 @@ export const russian: Language = {
   demonstratives: wordSet("это то"),
   pointing: wordSet("этот эта эти этих этим этими этого этому этой эту данные данных упомянутые упомянутых"),
   totalWords: wordSet("всего итого"),
+  inclusionWords: wordSet("включая"),
   rateWords: new Set([
     ..."ежегодно ежемесячно еженедельно ежедневно ежегодный ежемесячный".split(" "),
     ..."в каждый"
@@ -786,6 +787,7 @@ export const russian: Language = {
   exclusions: wordSet("кроме помимо исключая"),
   // "Кого цитируют в статье": everyone the facts of saying have speak.
   listingVerbs: wordSet("перечисли перечислите перечислить"),
+  directWords: wordSet("дословно напрямую прямо"),
   quotingVerbs: wordSet(`
     цитировать цитирует цитируют цитировал цитировала цитировали цитируется цитируются процитировать
     процитировал процитировала процитировали процитирован процитированы цитирован цитированы
