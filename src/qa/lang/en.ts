@@ -356,6 +356,7 @@ export const english: Language = {
     `),
   },
   totalWords: wordSet("total altogether overall combined plus"),
+  inclusionWords: wordSet("including incl inc counting"),
   rateWords: new Set([
     ..."annually annual yearly monthly weekly daily hourly".split(" "),
     ..."each every per"
@@ -453,6 +454,7 @@ export const english: Language = {
   bothWords: wordSet("both"),
   openAlternatives: wordSet("something smth sth anything else other what whatever someone somebody"),
   everyoneWords: wordSet("everyone everybody"),
+  directWords: wordSet("directly direct verbatim literally word"),
   quotingVerbs: wordSet("quote quotes quoted quoting cite cites cited citing"),
   linkWords: wordSet("link links url urls website websites webpage webpages homepage"),
   nicknameWords: wordSet("nickname nicknames moniker nick"),

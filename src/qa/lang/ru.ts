@@ -745,6 +745,7 @@ export const russian: Language = {
   ),
   pointing: wordSet("этот эта эти этих этим этими этого этому этой эту данные данных упомянутые упомянутых"),
   totalWords: wordSet("всего итого"),
+  inclusionWords: wordSet("включая"),
   rateWords: new Set([
     ..."ежегодно ежемесячно еженедельно ежедневно ежегодный ежемесячный".split(" "),
     ..."в каждый"
@@ -800,6 +801,7 @@ export const russian: Language = {
   exclusions: wordSet("кроме помимо исключая"),
   // "Кого цитируют в статье": everyone the facts of saying have speak.
   listingVerbs: wordSet("перечисли перечислите перечислить"),
+  directWords: wordSet("дословно напрямую прямо"),
   quotingVerbs: wordSet(`
     цитировать цитирует цитируют цитировал цитировала цитировали цитируется цитируются процитировать
     процитировал процитировала процитировали процитирован процитированы цитирован цитированы

@@ -217,6 +217,8 @@ export interface Language {
    * amounts ("restitution plus fees"), the amounts added up.
    */
   readonly totalWords?: ReadonlySet<string>;
+  /** "How many people, including the photographer": what the count takes in besides, not narrows to. */
+  readonly inclusionWords?: ReadonlySet<string>;
   /** "Come from": where something comes from asks who gives it. */
   readonly origin?: { verbs: ReadonlySet<string>; from: ReadonlySet<string> };
   /**
@@ -312,6 +314,8 @@ export interface Language {
    * quote" asks for everyone the facts of saying have speak.
    */
   readonly quotingVerbs?: ReadonlySet<string>;
+  /** "Who is quoted directly": words asking for a speaker's own words, in quotation marks. */
+  readonly directWords?: ReadonlySet<string>;
   /**
    * "List", "rundown": a name's list is what the name's statement enumerates, not a thing a fact must
    * hold ("what does Armenia get in Bondarev's list").

@@ -1,4 +1,4 @@
-import type { Analysis } from "../analyse.js";
+import { type Analysis, analyse } from "../analyse.js";
 import { alternatives, conjoined } from "../choice.js";
 import { composeAnswer } from "../compose.js";
 import type { Item } from "../items.js";
@@ -120,6 +120,14 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
     typeInfo,
     types,
   } = ctx;
+  // "How many people are named, including the photographer": what follows the word of including is
+  // one of those counted, and the count is of the kind as a whole.
+  const including =
+    q.asked === "count" && q.typeAt !== undefined
+      ? q.words.findIndex((w, i) => i > (q.typeAt ?? 0) && (lang.inclusionWords?.has(w) ?? false))
+      : -1;
+  if (including > 0)
+    return answerAnalysed(ctx, question, analyse(q.words.slice(0, including).join(" "), ctx.parts));
   // "Which air defense system": words that end one longer name ask for that one, before a class in
   // common words is read as one whose members the article never names.
   const specific = specificNamed(ctx, question, q);
@@ -177,7 +185,12 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   if (q.unknown.some(isDecisive)) {
     return notListed(ctx, question, q) ?? refuse(ctx, question, q, "unknown");
   }
-  const listed = q.smallTalk && q.unknown.length === 0 ? everyOfKind(ctx, question, q) : undefined;
+  // "How many countries does the article name in total": a word of adding up asks nothing more of the
+  // kind the article names.
+  const ofArticle = q.words.some((w) => lang.articleSelf?.names.has(w) ?? false);
+  const plainKind =
+    q.unknown.length === 0 || (ofArticle && q.unknown.every((u) => lang.totalWords?.has(u.word) ?? false));
+  const listed = q.smallTalk && plainKind ? everyOfKind(ctx, question, q) : undefined;
   if (listed) return listed;
   const quoted = everyQuoted(ctx, question, q);
   if (quoted) return quoted;

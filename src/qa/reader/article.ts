@@ -137,7 +137,11 @@ export function aboutTheArticle(
   // "The title of this article": a relation's word ("title" of a job) asks the article's here.
   const own = (w: string) => self.title.has(w) || self.about.has(w);
   if (q.cues.some((c) => !own(q.words[c.position] ?? ""))) return undefined;
-  const title = q.words.some((w) => self.title.has(w));
+  // "How many countries are named in the article": a word of naming asks the article's title only
+  // where no kind of thing is asked for.
+  const title = q.words.some(
+    (w) => self.title.has(w) && !(q.typeHint !== undefined && (lang.namingWords?.has(w) ?? false)),
+  );
   if (!title && !q.words.some((w) => self.about.has(w))) return undefined;
   const text = title
     ? lang.phrases.articleIs(topic)

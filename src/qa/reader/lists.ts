@@ -212,6 +212,9 @@ export function everyOfKind(ctx: ReaderContext, question: string, q: Analysis): 
   return withSuggestions(ctx, composeAnswer(question, q, described, 0.8, lang, { lead }), q);
 }
 
+/** An opening quotation mark, as a fact writes a speaker's own words. */
+const QUOTE_MARK = /[“«„]/u;
+
 /** Each speaker with the first fact of saying they speak in: found once, on the first question asking. */
 function speakers(ctx: ReaderContext, personKinds: ReadonlySet<string>): ReadonlyMap<string, Item> {
   const { items, lang, lexicon, types } = ctx;
@@ -232,14 +235,39 @@ function speakers(ctx: ReaderContext, personKinds: ReadonlySet<string>): Readonl
  * question leaves out: "besides X"), with what each said first.
  */
 export function everyQuoted(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
-  const { entities, knowledge, lang } = ctx;
+  const { entities, index, items, knowledge, lang, types } = ctx;
   const quoting = lang.quotingVerbs;
-  if (!quoting || q.mentions.length > 0 || !q.words.some((w) => quoting.has(w))) return undefined;
+  if (!quoting || !q.words.some((w) => quoting.has(w))) return undefined;
   if (q.asked !== "which" && q.asked !== "who" && q.asked !== "count" && q.asked !== "what") return undefined;
   const personKinds = new Set(knowledge.types.filter((t) => t.person).map((t) => t.id as string));
-  if (q.typeHint !== undefined ? !personKinds.has(q.typeHint) : q.asked !== "who") return undefined;
+  // "A and B: which one gets quoted": people offered to choose among.
+  const offered = q.mentions.map((m) => m.entity);
+  if (offered.length === 1 || offered.some((id) => !personKinds.has(types.get(id) ?? ""))) return undefined;
+  const chosen = offered.length > 1;
+  if (!chosen && (q.typeHint !== undefined ? !personKinds.has(q.typeHint) : q.asked !== "who"))
+    return undefined;
+  // "Who is quoted directly": only a speaker whose own words a fact gives in quotation marks.
+  const direct = q.words.some((w) => lang.directWords?.has(w) ?? false);
+  const speech = speechRelations(ctx.lexicon, lang);
+  const inQuotes = (id: string) =>
+    index
+      .naming(id)
+      .flatMap((i) => items[i] ?? [])
+      .find(
+        (item) =>
+          item.kind === "fact" &&
+          speech.has(item.relation) &&
+          item.subject.has(id) &&
+          QUOTE_MARK.test(item.answer),
+      );
   // "Who is quoted besides Bondarev": the speakers the question leaves out are not the answer.
-  const first = [...speakers(ctx, personKinds)].filter(([id]) => !q.excluded.includes(id));
+  const first = [...speakers(ctx, personKinds)]
+    .filter(([id]) => !q.excluded.includes(id) && (!chosen || offered.includes(id)))
+    .flatMap(([id, item]): [string, Item][] => {
+      if (!direct) return [[id, item]];
+      const own = inQuotes(id);
+      return own ? [[id, own]] : [];
+    });
   if (first.length === 0) return undefined;
   const names = first.map(([id]) => entities.get(id)?.name ?? id);
   const lead = q.asked === "count" ? lang.phrases.count(names) : `${lang.phrases.list(names, "and")}.`;
