@@ -398,6 +398,25 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
     const elsewhere = heldByAnother(q, ofFirst, scoring);
     if (elsewhere)
       return withSuggestions(ctx, composeAnswer(question, q, [elsewhere], 0.8, lang, { verdict: "no" }), q);
+    // "Did Kazakhstan ratify the agreements": the relation the question's verb asks, right after its
+    // subject, is one no fact about the subject is of (nor of a relation whose facts answer it): what
+    // the article says of the subject does not say it did that.
+    const verbCues = q.cues.filter((c) => c.kind === "verb" && c.position === first?.end && !c.passive);
+    const contrary = (r: string, o: string) =>
+      (scoring.contrary.get(r)?.has(o) ?? false) || (scoring.contrary.get(o)?.has(r) ?? false);
+    const related = (r: string) => [r, ...[...(scoring.related.get(r) ?? [])].filter((o) => !contrary(r, o))];
+    const relations = new Set(verbCues.flatMap((c) => related(c.relation)));
+    if (
+      first?.start === 1 &&
+      lang.auxiliaries.has(q.words[0] ?? "") &&
+      verbCues.length > 0 &&
+      !q.negated &&
+      ofFirst.length > 0 &&
+      !ofFirst.some((item) => relations.has(item.relation))
+    ) {
+      const near = select(ctx, q);
+      if (near) return gap(ctx, question, q, near.items);
+    }
     // "Did X fly to Y": the question's own verb, right after its subject, is a word another fact uses
     // but none about X does: what the article says of X does not say X did it.
     const verbAt = first?.end ?? -1;
