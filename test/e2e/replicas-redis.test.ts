@@ -22,6 +22,9 @@ const unavailable = await redisUnavailable();
 if (unavailable) console.warn(`replicas-redis: skipped, ${unavailable}`);
 
 const LIMIT = 3;
+const RELOAD_TIMEOUT_MS = 6_000;
+/** Two reloads, each of which may wait the whole timeout for a slow replica. */
+const RELOAD_TEST_TIMEOUT_MS = 4 * RELOAD_TIMEOUT_MS;
 const QUESTION = "who supplies Tajikistan?";
 const EDITED_ANSWER = "Tajikistan receives aircraft and missile technology from Russia (edited).";
 const EDITED = editedKnowledge((data) => {
@@ -61,7 +64,8 @@ describe.skipIf(unavailable)(
             RATE_LIMIT_COUNT: String(LIMIT),
             RATE_LIMIT_WINDOW_SECONDS: "60",
           },
-          { reloadTimeoutMs: 3000 },
+          // Long enough for a replica to rebuild its engine on a loaded machine, short enough to wait for.
+          { reloadTimeoutMs: RELOAD_TIMEOUT_MS },
         );
       }
     });
@@ -85,7 +89,7 @@ describe.skipIf(unavailable)(
     async function reloadOn(replica: AppUnderTest) {
       const payload = server.commandPayload("reload", { permissions: MODERATOR_PERMISSIONS });
       await server.postInteraction(replica.url, payload);
-      return embedOf(await server.interactionAnswer(payload, 10_000));
+      return embedOf(await server.interactionAnswer(payload, RELOAD_TIMEOUT_MS + 5_000));
     }
 
     it("limits on replica B a user who used up the budget on replica A", async () => {
@@ -99,52 +103,66 @@ describe.skipIf(unavailable)(
       expect(embedOf(await ask(replicas.b, server.createUser("calm"))).description).toMatch(/Russia/);
     });
 
-    it("reloads both replicas with one /reload and reports each", async () => {
-      await writeFile(files.a, EDITED);
-      await writeFile(files.b, EDITED);
-      const embed = await reloadOn(replicas.a);
-      expect(embed.title).toBe("Knowledge reloaded in all 2 processes");
-      expect(embed.description).toMatch(/✅ \*\*replica-a\*\*/);
-      expect(embed.description).toMatch(/✅ \*\*replica-b\*\*/);
-      // B, which was not asked, answers from the new knowledge.
-      expect(embedOf(await ask(replicas.b, server.createUser("after"))).description).toContain(EDITED_ANSWER);
-      await writeFile(files.a, KNOWLEDGE_TEXT);
-      await writeFile(files.b, KNOWLEDGE_TEXT);
-      const again = await reloadOn(replicas.b);
-      expect(again.title).toBe("Knowledge reloaded in all 2 processes");
-    });
-
-    it("says which replica failed a reload; that one keeps its old knowledge", async () => {
-      await writeFile(files.a, EDITED);
-      await writeFile(files.b, "version: 1\nfacts: [\n");
-      const embed = await reloadOn(replicas.a);
-      expect(embed.title).toBe("Reload failed in 1 of 2 processes");
-      expect(embed.description).toMatch(/✅ \*\*replica-a\*\*/);
-      expect(embed.description).toMatch(/❌ \*\*replica-b\*\*: Reload failed/);
-      expect(embed.fields?.[0]?.name).toMatch(/replica-b/);
-      expect(embedOf(await ask(replicas.b, server.createUser("b-user"))).description).not.toContain(
-        EDITED_ANSWER,
-      );
-      expect(embedOf(await ask(replicas.a, server.createUser("a-user"))).description).toContain(
-        EDITED_ANSWER,
-      );
-      await writeFile(files.a, KNOWLEDGE_TEXT);
-      await writeFile(files.b, KNOWLEDGE_TEXT);
-      await reloadOn(replicas.a);
-    });
-
-    it("names a replica on the roster that does not answer in time", async () => {
-      const redis = new Redis(REDIS_URL);
-      try {
-        await redis.zadd(`${prefix}replicas`, Date.now(), "replica-gone");
+    it(
+      "reloads both replicas with one /reload and reports each",
+      async () => {
+        await writeFile(files.a, EDITED);
+        await writeFile(files.b, EDITED);
         const embed = await reloadOn(replicas.a);
-        expect(embed.title).toBe("Reload failed in 1 of 3 processes");
-        expect(embed.description).toMatch(/❌ \*\*replica-gone\*\*: did not answer within 3 s/);
-      } finally {
-        await redis.zrem(`${prefix}replicas`, "replica-gone");
-        redis.disconnect();
-      }
-    });
+        expect(embed.title).toBe("Knowledge reloaded in all 2 processes");
+        expect(embed.description).toMatch(/✅ \*\*replica-a\*\*/);
+        expect(embed.description).toMatch(/✅ \*\*replica-b\*\*/);
+        // B, which was not asked, answers from the new knowledge.
+        expect(embedOf(await ask(replicas.b, server.createUser("after"))).description).toContain(
+          EDITED_ANSWER,
+        );
+        await writeFile(files.a, KNOWLEDGE_TEXT);
+        await writeFile(files.b, KNOWLEDGE_TEXT);
+        const again = await reloadOn(replicas.b);
+        expect(again.title).toBe("Knowledge reloaded in all 2 processes");
+      },
+      RELOAD_TEST_TIMEOUT_MS,
+    );
+
+    it(
+      "says which replica failed a reload; that one keeps its old knowledge",
+      async () => {
+        await writeFile(files.a, EDITED);
+        await writeFile(files.b, "version: 1\nfacts: [\n");
+        const embed = await reloadOn(replicas.a);
+        expect(embed.title).toBe("Reload failed in 1 of 2 processes");
+        expect(embed.description).toMatch(/✅ \*\*replica-a\*\*/);
+        expect(embed.description).toMatch(/❌ \*\*replica-b\*\*: Reload failed/);
+        expect(embed.fields?.[0]?.name).toMatch(/replica-b/);
+        expect(embedOf(await ask(replicas.b, server.createUser("b-user"))).description).not.toContain(
+          EDITED_ANSWER,
+        );
+        expect(embedOf(await ask(replicas.a, server.createUser("a-user"))).description).toContain(
+          EDITED_ANSWER,
+        );
+        await writeFile(files.a, KNOWLEDGE_TEXT);
+        await writeFile(files.b, KNOWLEDGE_TEXT);
+        await reloadOn(replicas.a);
+      },
+      RELOAD_TEST_TIMEOUT_MS,
+    );
+
+    it(
+      "names a replica on the roster that does not answer in time",
+      async () => {
+        const redis = new Redis(REDIS_URL);
+        try {
+          await redis.zadd(`${prefix}replicas`, Date.now(), "replica-gone");
+          const embed = await reloadOn(replicas.a);
+          expect(embed.title).toBe("Reload failed in 1 of 3 processes");
+          expect(embed.description).toMatch(/❌ \*\*replica-gone\*\*: did not answer within 6 s/);
+        } finally {
+          await redis.zrem(`${prefix}replicas`, "replica-gone");
+          redis.disconnect();
+        }
+      },
+      RELOAD_TEST_TIMEOUT_MS,
+    );
 
     it("keeps answering with local limits while Redis is away, says so once, and shares again after", async () => {
       const warnings = (app: AppUnderTest) =>
