@@ -19,20 +19,24 @@ export interface FactIndex {
 const NONE: readonly number[] = [];
 
 export function buildFactIndex(items: readonly Item[]): FactIndex {
-  const postings = new Map<string, number[]>();
-  const post = (key: string, i: number) => {
+  // One table for each kind of key, keyed by the entity, relation or concept itself: no key is built
+  // for each of the hundreds of thousands of postings, nor for each look-up while a question is read.
+  const byEntity = new Map<string, number[]>();
+  const byRelation = new Map<string, number[]>();
+  const byConcept = new Map<string, number[]>();
+  const post = (postings: Map<string, number[]>, key: string, i: number) => {
     const list = postings.get(key);
     if (list) list.push(i);
     else postings.set(key, [i]);
   };
   items.forEach((item, i) => {
-    for (const id of new Set([...item.subject, ...item.object, ...item.mentions])) post(`e:${id}`, i);
-    post(`r:${item.relation}`, i);
-    for (const c of item.concepts) post(`k:${c}`, i);
+    for (const id of new Set([...item.subject, ...item.object, ...item.mentions])) post(byEntity, id, i);
+    post(byRelation, item.relation, i);
+    for (const c of item.concepts) post(byConcept, c, i);
   });
   const logN = Math.log(Math.max(2, items.length));
   const rarity = (concept: string) => {
-    const df = postings.get(`k:${concept}`)?.length ?? 0;
+    const df = byConcept.get(concept)?.length ?? 0;
     return df === 0 ? 0 : 1 + Math.log(items.length / df) / logN;
   };
   // Reused between questions: the engine is synchronous, so one question at a time uses them.
@@ -44,8 +48,8 @@ export function buildFactIndex(items: readonly Item[]): FactIndex {
 
   return {
     rarity,
-    naming: (entity) => postings.get(`e:${entity}`) ?? NONE,
-    stating: (relation) => postings.get(`r:${relation}`) ?? NONE,
+    naming: (entity) => byEntity.get(entity) ?? NONE,
+    stating: (relation) => byRelation.get(relation) ?? NONE,
     shortlist(analysis) {
       const from = [analysis.mentions, analysis.cues, analysis.keywords];
       if (last?.from.every((a, k) => a === from[k])) return [...last.list];
@@ -59,8 +63,8 @@ export function buildFactIndex(items: readonly Item[]): FactIndex {
     // With a name in the question, the relation (which many items share) only ranks the items that
     // the name and the other words found; without a name, it finds candidates too.
     const named = analysis.mentions.length > 0;
-    const add = (key: string, weight: number, mayAdd: boolean) => {
-      for (const i of postings.get(key) ?? NONE) {
+    const add = (posting: readonly number[], weight: number, mayAdd: boolean) => {
+      for (const i of posting) {
         if (scores[i] === 0) {
           if (!mayAdd) continue;
           touched.push(i);
@@ -69,16 +73,16 @@ export function buildFactIndex(items: readonly Item[]): FactIndex {
       }
     };
     try {
-      for (const m of analysis.mentions) add(`e:${m.entity}`, WEIGHTS.entity, true);
+      for (const m of analysis.mentions) add(byEntity.get(m.entity) ?? NONE, WEIGHTS.entity, true);
       for (const relation of new Set(analysis.cues.map((c) => c.relation))) {
-        add(`r:${relation}`, WEIGHTS.relation, !named);
+        add(byRelation.get(relation) ?? NONE, WEIGHTS.relation, !named);
       }
       // A rare word finds candidates even beside a name ("which Russian body manages military-technical
       // cooperation"); a common one only ranks, or it would bring in half the facts.
       // A relation word may be a fact's own keyword in another relation ("what gives X its strength").
       for (const k of new Set([...analysis.keywords, ...analysis.cues.flatMap((c) => c.concepts ?? [])])) {
-        const posting = postings.get(`k:${k}`) ?? NONE;
-        add(`k:${k}`, WEIGHTS.keyword * rarity(k), !named || posting.length <= SHORTLIST);
+        const posting = byConcept.get(k) ?? NONE;
+        add(posting, WEIGHTS.keyword * rarity(k), !named || posting.length <= SHORTLIST);
       }
       return best(touched, scores, SHORTLIST);
     } finally {

@@ -73,12 +73,32 @@ export interface Item {
 
 export const DESCRIBE_RELATION = "describe";
 
+/**
+ * Each word's concept, by lexicon: the items read every word of every fact several times over (its
+ * concepts, what it denies, what it says), a few thousand words hundreds of thousands of times.
+ */
+const CONCEPTS = new WeakMap<Lexicon, Map<string, string>>();
+
+function conceptIn(lexicon: Lexicon, word: string): string {
+  let known = CONCEPTS.get(lexicon);
+  if (known === undefined) {
+    known = new Map();
+    CONCEPTS.set(lexicon, known);
+  }
+  let concept = known.get(word);
+  if (concept === undefined) {
+    concept = conceptOf(lexicon, word);
+    known.set(word, concept);
+  }
+  return concept;
+}
+
 export function buildItems(knowledge: Knowledge, lexicon: Lexicon, lang: Language): Item[] {
   const sentenceOf = sentenceLocator(knowledge.articleText, knowledge.article.abbreviations);
   const types = new Map(knowledge.types.map((t) => [t.id, t]));
   const conceptsOf = (...texts: string[]) => conceptsInto(new Set<string>(), texts);
   const conceptsInto = (out: Set<string>, texts: readonly string[]) => {
-    for (const text of texts) for (const w of foldedWords(text)) out.add(conceptOf(lexicon, w));
+    for (const text of texts) for (const w of foldedWords(text)) out.add(conceptIn(lexicon, w));
     return out;
   };
   const speech = speechRelations(lexicon, lang);
@@ -263,7 +283,7 @@ function deniedConcepts(
   const out = new Set<string>();
   const prefixes = lang.negativePrefixes ?? [];
   const words = foldedWords(text);
-  const said = new Set(words.map((w) => conceptOf(lexicon, w)));
+  const said = new Set(words.map((w) => conceptIn(lexicon, w)));
   for (const w of words) {
     for (const prefix of prefixes) {
       const plain = w.slice(prefix.length);
@@ -278,6 +298,24 @@ function deniedConcepts(
   return out;
 }
 
+/** The words a denial opens with, by the language's list of denials: most words open none. */
+const OPENING = new WeakMap<readonly (readonly string[])[], { has(word: string): boolean }>();
+
+function openingWords(opens: readonly (readonly string[])[]): { has(word: string): boolean } {
+  let words = OPENING.get(opens);
+  if (words === undefined) {
+    // A denial of no words would open at every word.
+    words = opens.some((p) => p.length === 0)
+      ? { has: () => true }
+      : new Set(opens.map((p) => p[0] as string));
+    OPENING.set(opens, words);
+  }
+  return words;
+}
+
+/** Printable ASCII and whitespace: text that folds without Unicode normalisation. */
+const PLAIN_ASCII = /^[\x20-\x7e\s]*$/;
+
 /** Where a text's clauses end: the marks that part them. */
 const CLAUSE_MARKS = /[.,;:!?()"“”«»—–]+/;
 
@@ -290,6 +328,12 @@ function deniedInClauses(text: string, lexicon: Lexicon, lang: Language): Set<st
   const denials = lang.denials;
   const out = new Set<string>();
   if (!denials) return out;
+  const opens = openingWords(denials.opens);
+  // Plain ASCII folds word by word, so its clauses hold the words of the whole text, which are folded
+  // already: where none opens a denial, no clause denies anything, and none need be folded on its own.
+  // (Discord markup, which folds away whole, could hold a clause mark.)
+  if (PLAIN_ASCII.test(text) && !text.includes("<") && !foldedWords(text).some((w) => opens.has(w)))
+    return out;
   const inside = new Set<string>();
   const outside = new Set<string>();
   for (const clause of text.split(CLAUSE_MARKS)) {
@@ -297,14 +341,16 @@ function deniedInClauses(text: string, lexicon: Lexicon, lang: Language): Set<st
     let denied = false;
     for (let i = 0; i < words.length; i++) {
       const w = words[i] ?? "";
-      const opener = denials.opens.find((p) => p.every((o, k) => words[i + k] === o));
+      const opener = opens.has(w)
+        ? denials.opens.find((p) => p.every((o, k) => words[i + k] === o))
+        : undefined;
       if (opener) {
         i += opener.length - 1;
         denied = !denials.emphatic.has(words[i + 1] ?? "");
         continue;
       }
       if (denials.closes.has(w)) denied = false;
-      (denied ? inside : outside).add(conceptOf(lexicon, w));
+      (denied ? inside : outside).add(conceptIn(lexicon, w));
     }
   }
   for (const concept of inside) if (!outside.has(concept)) out.add(concept);

@@ -25,10 +25,14 @@ export const MAX_TYPED_CHARS = 100;
 export function buildSuggester(items: readonly Item[], index: FactIndex): Suggester {
   // Facts first, then descriptions: the default list leads with what the article is about.
   const questions = [...new Set(items.map((i) => i.question))];
-  const fuse = new Fuse(
-    questions.map((text) => ({ text, folded: normaliseText(text) })),
-    { keys: ["folded"], ignoreLocation: true, threshold: 0.4, includeScore: true, useTokenSearch: true },
-  );
+  // Only what is typed into the box is matched against it, never a question asked: the fuzzy index is
+  // made when first typed into, not with the engine, whose build at 10,000 facts it slowed.
+  let fuse: Fuse<{ text: string; folded: string }> | undefined;
+  const fuzzy = () =>
+    (fuse ??= new Fuse(
+      questions.map((text) => ({ text, folded: normaliseText(text) })),
+      { keys: ["folded"], ignoreLocation: true, threshold: 0.4, includeScore: true, useTokenSearch: true },
+    ));
 
   return {
     suggest(partial, limit) {
@@ -42,7 +46,9 @@ export function buildSuggester(items: readonly Item[], index: FactIndex): Sugges
       }
       const typed = words.join(" ");
       if (typed === "") return questions.slice(0, limit);
-      return fuse.search(typed, { limit }).map((r) => r.item.text);
+      return fuzzy()
+        .search(typed, { limit })
+        .map((r) => r.item.text);
     },
     related(entities, relations, exclude, limit) {
       // Only items that name one of the entities (or, failing those, state the relation) are looked at.

@@ -21,6 +21,8 @@ export function withoutMarkup(text: string): string {
 }
 const EVERYONE = /@(?:everyone|here)\b/gi;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+/** `NOT_WORD` for text of printable ASCII and spaces, which holds no other letters or digits. */
+const NOT_WORD_ASCII = /[^A-Za-z0-9]+/g;
 const MARKS = /\p{M}+/gu;
 const ASCII = /^[\x20-\x7e\s]*$/;
 /** ASCII and the letters of the Russian alphabet (А to я, Ё and ё). */
@@ -65,6 +67,9 @@ function foldWord(word: string): string {
  * mentions all vanish, ё is е, and a possessive "'s" is dropped ("Bondarev's" is "bondarev").
  */
 export function normaliseText(raw: string): string {
+  // A question's whole text is folded by each step that reads it (its language, its parts, its
+  // analysis): a long one is folded once and remembered for the next step.
+  if (!folded && raw.length >= RECENT_FOLD_CHARS) return foldedRecently(raw);
   // Words of plain letters and digits, the most common text by far, need only their case lowered.
   if (PLAIN.test(raw)) return collapse(raw.toLowerCase());
   if (!folded) return fold(raw);
@@ -74,6 +79,24 @@ export function normaliseText(raw: string): string {
     folded.set(raw, hit);
   }
   return hit;
+}
+
+/** Texts at least this long are remembered once folded while questions are read. */
+const RECENT_FOLD_CHARS = 32;
+/** How many of them: the whole message, its parts and their reshapings. */
+const RECENT_FOLDS = 8;
+const recentRaw: string[] = [];
+const recentFolded: string[] = [];
+let recentNext = 0;
+
+function foldedRecently(raw: string): string {
+  const at = recentRaw.indexOf(raw);
+  if (at >= 0) return recentFolded[at] as string;
+  const text = PLAIN.test(raw) ? collapse(raw.toLowerCase()) : fold(raw);
+  recentRaw[recentNext] = raw;
+  recentFolded[recentNext] = text;
+  recentNext = (recentNext + 1) % RECENT_FOLDS;
+  return text;
 }
 
 /**
@@ -146,7 +169,9 @@ function fold(raw: string): string {
       .replace(/\b(who|what|where|when|how|that|it|there|here)'s\b/gu, "$1 is")
       .replace(/(\p{L})'s\b/gu, "$1");
   }
-  return text.replace(NOT_WORD, " ").trim();
+  // In ASCII the letters and digits are the Latin ones: a plain class is many times quicker to match
+  // than Unicode's properties, over every text of a knowledge file.
+  return text.replace(ascii ? NOT_WORD_ASCII : NOT_WORD, " ").trim();
 }
 
 /** Lower-case letters and digits separated by spaces, as `normaliseText` leaves them. */

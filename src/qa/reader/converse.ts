@@ -196,7 +196,8 @@ function readPart(
 
 function joinedBySign(ctx: ReaderContext, question: string): string {
   const { lang, signInNames } = ctx;
-  return lang.andWord === undefined || signInNames
+  // The pattern looks behind at every character: most messages have no sign for it to find.
+  return lang.andWord === undefined || signInNames || !(question.includes("&") || question.includes("+"))
     ? question
     : question.replace(AND_SIGN, ` ${lang.andWord} `);
 }
