@@ -361,6 +361,18 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
       listed = at = name.end;
     }
   }
+  // "Кроме тех 4х", "besides those four countries": a count of names said before leaves those out,
+  // and the question goes on after it.
+  if (cut >= 0 && listed < 0) {
+    let at = cut + 1;
+    while (lang.articles.has(words[at] ?? "")) at++;
+    if (numberOf(words[at] ?? "", lang) !== undefined) {
+      at++;
+      if (lang.numberEndings?.has(words[at] ?? "")) at++;
+      if (lexicon.typeWords.has(words[at] ?? "")) at++;
+      listed = at;
+    }
+  }
   const until =
     listed > 0 && listed < words.length && (resume < 0 || listed < resume)
       ? listed
