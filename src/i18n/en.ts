@@ -28,13 +28,18 @@ export const en: Messages = {
     noWhere: "The article does not say where.",
     noWhy: "The article does not say why.",
     notSaid: "The article does not say.",
+    noOpinion:
+      "The article gives no opinion on that: it tells what was done and said, not what to think of it.",
+    opinionOf: (body) => `The article gives no opinion of its own on that. What it says: ${body}`,
     topic: (publisher, title) => `${publisher}'s report "${title}"`,
     articleIs: (topic) => `The article is ${topic}.`,
     according: (circumstance) => `According to the article: ${circumstance}.`,
     total: (sum, parts) => `In total, ${sum} (${parts.join(" + ")}).`,
+    before: (count, place) => `${count} came before the ${place}.`,
     count: (names) =>
       `The article names ${NUMBER_WORDS[names.length] ?? names.length}: ${list(names, "and")}.`,
     standsFor: (short, full) => `${short} stands for ${full}.`,
+    rankOf: (name, rank) => `${name} holds the rank of ${rank}.`,
     whatStandsFor: (short) => `what ${short} stands for`,
     verdict: (verdict, body) => `${verdict === "yes" ? "Yes" : "No"}. ${body}`,
     undecided: (body, asked) => `The article does not say${asked ? ` ${asked}` : ""}. What it says: ${body}`,

@@ -35,13 +35,17 @@ export const ru: Messages = {
     noWhere: "В статье не сказано, где.",
     noWhy: "В статье не сказано, почему.",
     notSaid: "В статье об этом не говорится.",
+    noOpinion: "В статье нет оценки этого: она рассказывает, что сделано и сказано, а не что об этом думать.",
+    opinionOf: (body) => `Своей оценки этого в статье нет. Что в ней сказано: ${body}`,
     topic: (publisher, title) => `материал ${publisher} «${title}»`,
     articleIs: (topic) => `Статья — ${topic}.`,
     according: (circumstance) => `Согласно статье: ${circumstance}.`,
     total: (sum, parts) => `Всего ${sum} (${parts.join(" + ")}).`,
+    before: (count, place) => `Раньше было ${count} (в статье: ${place}).`,
     // A figure, which agrees with every kind of thing ("две страны", "два агентства").
     count: (names) => `Статья называет ${names.length}: ${list(names, "and")}.`,
     standsFor: (short, full) => `${short} — это ${full}.`,
+    rankOf: (name, rank) => `${name}: звание — ${rank}.`,
     whatStandsFor: (short) => `о том, как расшифровывается ${short}`,
     verdict: (verdict, body) => `${verdict === "yes" ? "Да" : "Нет"}. ${body}`,
     undecided: (body, asked) =>

@@ -50,6 +50,8 @@ export interface AnalyserParts {
    * among organisations, "center" among NASA's bodies) → those entities: the narrower kind it asks for.
    */
   narrowKinds?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Stemmed titles that stand for the one person whose names give them ("colonel general"). */
+  titles?: ReadonlySet<string>;
 }
 
 const TITLED = new WeakMap<Lexicon, Set<string>>();
@@ -85,15 +87,17 @@ function questionTag(typed: readonly string[], lang: AnalyserParts["lang"]): num
 }
 
 /**
- * "Who supplies X, Y?": a name alone after the question's last comma, at its end, is the asker's guess
+ * "Who supplies X, Y?": a name alone after the question's last comma or question mark, at its end, is the asker's guess
  * at the answer. One the article never mentions does not keep the question from being answered; the
  * answer names whom the facts give.
  */
 function guessedAtEnd(question: string, name: string, end: number | undefined, length: number): boolean {
   if (end !== length) return false;
-  const comma = question.lastIndexOf(",");
-  if (comma < 0) return false;
-  return tokenizeInput(question.slice(comma + 1)).length === tokenizeInput(name).length;
+  // "Which branch does X command? army??": a question mark closes the question as a comma does.
+  const clauses = question.split(/[,?]/u).map((c) => tokenizeInput(c).length);
+  const last = clauses.findLastIndex((n) => n > 0);
+  if (last <= 0) return false;
+  return clauses[last] === tokenizeInput(name).length;
 }
 
 /** Phrases of two words or more the question puts in quotation marks, normalised. */
@@ -113,6 +117,24 @@ function chatWordsAs(words: readonly string[], lang: AnalyserParts["lang"]): str
     else out.push(...meant.split(" "));
   }
   return out;
+}
+
+/**
+ * "What law/program", "is he/she": words typed with a slash between them are offered as alternatives,
+ * as "law or program" are. A slash beside a word that already joins ("and/or") only parts the words,
+ * and one inside a token with other marks (a web address) is left alone.
+ */
+function slashedAs(question: string, lang: AnalyserParts["lang"]): string {
+  const [or] = lang.alternatives;
+  if (or === undefined || !question.includes("/")) return question;
+  return question.replace(/(?<=^|\s)\p{L}+(?:\/\p{L}+)+(?=[?!.,;:]*(?:\s|$))/gu, (token) => {
+    const words = token.split("/");
+    const joined = words.some((w) => {
+      const folded = w.toLowerCase();
+      return lang.alternatives.has(folded) || lang.joiners.has(folded);
+    });
+    return words.join(joined ? " " : ` ${or} `);
+  });
 }
 
 /**
@@ -224,7 +246,11 @@ export function analyse(question: string, parts: AnalyserParts): Analysis {
 function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   const { lexicon, vocabularyStems, spelling, lang } = parts;
   const typed = stateWhereAs(
-    plainIdioms(initialismsAs(chatWordsAs(tokenizeInput(question), lang), lexicon), lang, MAX_WORDS)
+    plainIdioms(
+      initialismsAs(chatWordsAs(tokenizeInput(slashedAs(question, lang)), lang), lexicon),
+      lang,
+      MAX_WORDS,
+    )
       .slice(0, MAX_WORDS)
       .map((w) => lang.whContractions[w] ?? w),
     lang,
@@ -236,7 +262,8 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   for (let i = 0; i < typed.length; i++) {
     const w = typed[i] as string;
     const preposition = lang.chatPrepositions?.[w];
-    if (preposition === undefined || i === 0) continue;
+    // "The 2 officials": after an article, a figure counts what follows.
+    if (preposition === undefined || i === 0 || lang.articles.has(typed[i - 1] ?? "")) continue;
     const next = typed[i + 1];
     const counted = lexicon.relationWords.has(stem(typed[i - 1] ?? ""));
     // Before a name: one the article uses, or a word of no dictionary ("sold 2 izvestia"), a name it does not.
@@ -277,6 +304,22 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
     if (used.has(i) || lang.filler.has(word) || /\d/.test(word) || lang.isWord(word)) continue;
     const owners = lexicon.nameWords.get(stems[i] ?? "");
     const [entity] = owners?.size === 1 ? owners : [];
+    if (entity === undefined || names.mentions.some((m) => m.entity === entity)) continue;
+    names.mentions.push({ entity, start: i, end: i + 1, role: "any" });
+    names.mentions.sort((a, b) => a.start - b.start);
+    used.add(i);
+  }
+  // "Is the chief thing a lifetime position": a word the names of several entities share ("Chief
+  // Malerba", "Chief of the Tribe") in the subject of a "to be" question names the one of the kind
+  // the question ends on, which says what its subject is.
+  const kind = lang.beForms.has(words[0] ?? "") ? lexicon.typeWords.get(words.at(-1) ?? "") : undefined;
+  for (let i = 1; kind !== undefined && i < words.length - 3; i++) {
+    const word = words[i] as string;
+    if (used.has(i) || lang.filler.has(word) || lexicon.typeWords.has(word) || /\d/.test(word)) continue;
+    const owners = lexicon.nameWords.get(stems[i] ?? "");
+    if (owners === undefined || owners.size < 2) continue;
+    const ofKind = [...owners].filter((e) => parts.types.get(e) === kind);
+    const [entity] = ofKind.length === 1 ? ofKind : [];
     if (entity === undefined || names.mentions.some((m) => m.entity === entity)) continue;
     names.mentions.push({ entity, start: i, end: i + 1, role: "any" });
     names.mentions.sort((a, b) => a.start - b.start);
@@ -329,6 +372,17 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
     names.mentions.sort((a, b) => a.start - b.start);
     used.add(i);
   }
+  // "Which earlier hurricane": a word and a kind's word one entity's description calls it by.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (used.has(i) || used.has(i + 1)) continue;
+    const described = lexicon.describedAs.get(`${words[i]} ${words[i + 1]}`);
+    const [entity] = described?.size === 1 ? described : [];
+    if (entity === undefined || names.mentions.some((m) => m.entity === entity)) continue;
+    names.mentions.push({ entity, start: i, end: i + 2, role: "any" });
+    names.mentions.sort((a, b) => a.start - b.start);
+    used.add(i);
+    used.add(i + 1);
+  }
   // A designation has digits ("T-80"): a question without one is not searched for any.
   const designations = /\d/.test(question) ? question.match(DESIGNATION) : null;
   for (const designation of designations ?? []) {
@@ -341,6 +395,12 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   if (listing >= 0) used.add(listing);
   const everyone = listing >= 0 && (lang.everyoneWords?.has(words[listing + 1] ?? "") ?? false);
   if (everyone) used.add(listing + 1);
+  // "By herself", "alone": how many did it, which the verdict reads from the fact's sides, not a word
+  // a fact must hold.
+  for (let i = 0; i < words.length; i++)
+    for (let n = 1; n <= 3 && n <= i + 1; n++)
+      if (lang.soleWords?.has(words.slice(i + 1 - n, i + 1).join(" ")))
+        for (let k = i + 1 - n; k <= i; k++) used.add(k);
   const allCues = findCues(words, stems, used, lexicon, lang, possessed);
   // "What else does Bondarev do besides commanding the Aerospace Forces": what follows "besides" is
   // what the answer must not be, so its names and relation words do not count for it.
@@ -395,6 +455,23 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
     return (asks === "which" || asks === "what") && parts.groups?.has(m.entity) && mentions.length > 1;
   });
   if (group) mentions = mentions.filter((m) => m !== group);
+  // "Who is the colonel general" names its holder by the title alone; beside another name ("is
+  // Shugaev a colonel general") the title is what is asked of that name.
+  const titleOnly = (m: Mention) =>
+    parts.titles?.has(stemPhrase(words.slice(m.start, m.end).join(" "))) ?? false;
+  // "Бондарев это генерал-полковник?": the title of the very name it stands beside says what that
+  // name is, as "is X a colonel general" does.
+  // A name met twice is one mention: its title stands among the words its names took, outside it.
+  const inMention = (i: number) => names.mentions.some((m) => m.start <= i && i < m.end);
+  const ownTitle = [...used].some((start) => {
+    if (inMention(start) || (used.has(start - 1) && !inMention(start - 1))) return false;
+    let end = start;
+    while (used.has(end) && !inMention(end)) end++;
+    const title = stemPhrase(words.slice(start, end).join(" "));
+    const entity = lexicon.aliases.get(title);
+    return (parts.titles?.has(title) ?? false) && mentions.some((m) => m.entity === entity);
+  });
+  if (mentions.some((m) => !titleOnly(m))) mentions = mentions.filter((m) => !titleOnly(m));
   const excluded = names.mentions.filter((m) => !kept(m.start)).map((m) => m.entity);
   // "What does the article say about Ames": the article speaking is no relation of its facts; the
   // question asks what it says of the name ("how many countries does the article mention" keeps it).
@@ -439,8 +516,14 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   // "Did they prepare anything before landfall": a relation's noun after a word of time bounds says
   // when; the question asks of another relation, or of its other words, where it has any.
   const timed = (c: Cue) => {
-    if (c.kind !== "noun") return false;
     let at = c.position - 1;
+    if (c.kind !== "noun") {
+      // "Has X been involved since it started": a verb after a word of time bounds and the pronoun
+      // of its clause says when, where the question has a relation of its own before it.
+      const pronoun = Object.values(lang.pronouns).some((set) => set.has(words[at] ?? ""));
+      const before = allCues.some((o) => o.position < c.position - 2 && o.relation !== c.relation);
+      return pronoun && before && (lang.timeBounds?.has(words[at - 1] ?? "") ?? false);
+    }
     while (at > 0 && lang.articles.has(words[at] ?? "")) at--;
     return at > 0 && (lang.timeBounds?.has(words[at] ?? "") ?? false);
   };
@@ -450,6 +533,15 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   // The article's own name before its verb ("the story mentions") is the article, not a topic.
   // ... and its verb asks nothing either ("какие страны называет статья").
   const selfAt = new Set(allCues.filter(bySelf).flatMap((c) => [selfAround(c), c.position]));
+  // "Who took the photo on this story": the article pointed at, closing the question after a
+  // preposition, only says where the thing asked is, and is no topic of it.
+  const last = words.length - 1;
+  if (
+    (lang.articleSelf?.names.has(words[last] ?? "") ?? false) &&
+    (lang.articleSelf?.pointers?.has(words[last - 1] ?? "") ?? false) &&
+    lang.slotBefore.has(words[last - 2] ?? "")
+  )
+    selfAt.add(last);
   // "Ещё не подписали, а только согласовывают": the negation belongs to the relation word it stands
   // before, so where one is negated the others are asked as they stand.
   biddingAsDirective(cues, words, mentions, directiveRelations(lexicon, lang), lang);
@@ -501,6 +593,10 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
     mention.role = mention.start >= quoteFrom ? "any" : roleOf(mention, words, cues, lang, context);
   joinCompanions(mentions, words, parts.types, lang);
   markModifiers(mentions, words, lang);
+  // "Where was Bondarev's interview published": a name that owns the noun a verb's side holds stands
+  // on no side of that verb; the thing it owns does.
+  for (const m of mentions)
+    if (possessed.has(m.end) && cues.some((c) => c.kind !== "noun" && c.position > m.end)) m.role = "any";
   mergeOwnNames(mentions, lexicon.aliases, lexicon.names);
   // "Таджикистан получает самолеты": where a statement asks by intonation alone, a name and a verb
   // with no question word ask whether it is so.
@@ -528,6 +624,9 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   // "Where do X come from": the place asked is whoever gives X, on the giving side of its fact.
   const origin = found.asked === "where" ? originAt(words, lang) : -1;
   if (origin >= 0) for (const i of [origin, origin + 1]) used.add(i);
+  // ... and its verb is the origin's, not a relation's of the same word ("come" of a visit).
+  if (origin >= 0)
+    for (let k = cues.length - 1; k >= 0; k--) if (cues[k]?.position === origin) cues.splice(k, 1);
   const bidden = listing >= 0 && (found.asked === "none" || found.asked === "yesno");
   const asked = asksSubtype(words, stems, mentions, parts)
     ? "subtype"
@@ -543,6 +642,18 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
             ? "count"
             : found.asked;
 
+  // "What number chief is she": a measure word of rank right after the question word, before a noun.
+  const rankAt = found.asked === "quantity" ? (found.typeWordAt ?? -1) : -1;
+  const rankNoun = words[rankAt + 1];
+  // "How many chiefs did the tribe have before her": a count of those earlier in a series, which the
+  // ordinal of the one after them gives.
+  const earlier = lang.firstTime?.earlier;
+  const rankedBefore =
+    rankAt > 0 &&
+    lang.quantityWords.has(words[rankAt] ?? "") &&
+    lang.whAsks[words[rankAt - 1] ?? ""] === "how" &&
+    rankNoun !== undefined &&
+    words.slice(rankAt + 2).some((w) => earlier?.has(w) ?? false);
   const keywords: string[] = [];
   const unknown: Analysis["unknown"] = [];
   // The content word at each position, as a concept (or null for a word the facts never use).
@@ -575,6 +686,14 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
       continue;
     if (lang.greetings.has(word) || lang.compareWords.has(word) || lang.descriptionWords.has(word)) continue;
     if (selfAt.has(i)) continue;
+    // "How many chiefs before her": the word for earlier is the question's own, asked of no fact.
+    if (rankedBefore && (earlier?.has(word) ?? false)) continue;
+    // "Is this release about X": the article's own name after "this" or "the" is the article, which
+    // no fact need use.
+    const pointed =
+      lang.articles.has(words[i - 1] ?? "") || (lang.articleSelf?.pointers?.has(words[i - 1] ?? "") ?? false);
+    if (pointed && (lang.articleSelf?.names.has(word) ?? false) && !parts.inFacts(conceptOf(lexicon, word)))
+      continue;
     // "Other countries", "Russian equipment": a kind of thing, which says what the answer names.
     // ("The system" refers to one thing already named, and says nothing of the answer's kind.)
     const definite = lang.articles.has(words[i - 1] ?? "") && !word.endsWith("s");
@@ -601,7 +720,9 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
 
   const copula = lang.impliedCopula === true || words.some((w) => lang.beForms.has(w));
   const askedWhat =
-    asked === "who" || asked === "what" || (asked === "yesno" && lang.beForms.has(words[0] ?? ""));
+    asked === "who" ||
+    asked === "what" ||
+    (asked === "yesno" && (lang.beForms.has(words[0] ?? "") || ownTitle));
   // "Who is X" with nothing else: any other content ("is it raining in X") makes it another question.
   const plain = unknown.length === 0;
   // "Who is X" asks what X is; "is work on X progressing" asks about work on X.
@@ -632,22 +753,25 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   const predicate = cues.length === 0 ? passivePredicate(words, content, lang) : undefined;
   const quoted = quotedPhrases(question);
   const setIn = calendarTime(words, lang);
-  // "What number chief is she": a measure word of rank right after the question word, before a noun.
-  const rankAt = found.asked === "quantity" ? (found.typeWordAt ?? -1) : -1;
-  const rankNoun = words[rankAt + 1];
   const rankOf =
     rankAt > 0 &&
-    lang.rankWords?.has(words[rankAt] ?? "") &&
-    lang.whAsks[words[rankAt - 1] ?? ""] !== undefined &&
     rankNoun !== undefined &&
-    !lang.genitive.has(rankNoun)
+    !lang.genitive.has(rankNoun) &&
+    ((lang.rankWords?.has(words[rankAt] ?? "") && lang.whAsks[words[rankAt - 1] ?? ""] !== undefined) ||
+      rankedBefore)
       ? conceptOf(lexicon, rankNoun)
       : undefined;
   return {
     ...(rankOf !== undefined ? { rankOf } : {}),
+    ...(rankOf !== undefined && rankedBefore ? { rankedBefore: true } : {}),
     words,
     asked,
-    ...(timeWord !== undefined && lang.calendar?.asks.has(timeWord) ? { dated: true } : {}),
+    // "When will it actually be printed", "when exactly": a time on the calendar is asked, which a
+    // time the fact gives only as "soon" or "later this year" is not.
+    ...((timeWord !== undefined && lang.calendar?.asks.has(timeWord)) ||
+    (asked === "when" && words.some((w) => lang.precisionWords?.has(w) ?? false))
+      ? { dated: true }
+      : {}),
     ...(timeWord !== undefined && lang.calendar?.exact?.has(timeWord) ? { exactDate: true } : {}),
     ...(timeWord !== undefined &&
     lang.calendar?.days?.has(timeWord) &&
@@ -669,6 +793,7 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
           (mentions.length > 0 || cues.length > 0) &&
           cues.every((c) => c.kind === "noun"))),
     wanted: wantedWords(words, content, possessed, mentions, lang),
+
     ...(predicate !== undefined ? { predicate } : {}),
     typeHint,
     ...(typeAt !== undefined ? { typeAt } : {}),

@@ -222,6 +222,44 @@ function substituted(
   return changed ? out + question.slice(at) : undefined;
 }
 
+/**
+ * "Which earlier hurricane is mentioned, and where are those efforts happening": "these" or "those"
+ * before a noun, in a follow-up that names nothing, points back at the name the previous turn was
+ * about, which stands in its place as the owner of what the noun names ("Hurricane Helene's efforts").
+ * Only where a possessive stands before its noun; "this" may name the article itself.
+ */
+export function pointedBack(
+  question: string,
+  q: Analysis,
+  previous: Turn,
+  parts: ReferenceParts,
+): string | undefined {
+  const { lang } = parts;
+  const pointing = lang.pointing;
+  if (!pointing || lang.modifierBeforeNoun !== true || q.mentions.length > 0) return undefined;
+  const self = lang.articleSelf;
+  const tokens = [...question.matchAll(/\p{L}+/gu)];
+  const at = tokens.findIndex((t, i) => {
+    const word = normaliseText(t[0]);
+    const next = normaliseText(tokens[i + 1]?.[0] ?? "");
+    return (
+      pointing.has(word) &&
+      !(self?.pointers?.has(word) ?? false) &&
+      next !== "" &&
+      !isSmall(next, lang) &&
+      !lang.filler.has(next) &&
+      !(self?.names.has(next) ?? false)
+    );
+  });
+  const token = tokens[at];
+  const entity = previous.entities[0];
+  const name = entity === undefined ? undefined : parts.nameOf(entity);
+  if (token?.index === undefined || name === undefined) return undefined;
+  return (
+    question.slice(0, token.index) + lang.possessive(name) + question.slice(token.index + token[0].length)
+  );
+}
+
 function completed(q: Analysis, previous: Turn, parts: ReferenceParts): string | undefined {
   const { lang } = parts;
   if (q.mentions.length > 0 || q.cues.length > 0 || previous.words.length === 0) return undefined;

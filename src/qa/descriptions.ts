@@ -11,6 +11,8 @@ export interface DescriptionSpan {
   /** Where the description starts (its article) and the kind of entity it asks for. */
   start: number;
   type: string;
+  /** Where the kind's word stands: right after the article, or after a figure ("the 2 officials"). */
+  kindAt: number;
   /** Where its words after the kind start, past a relative word ("that", "who"). */
   from: number;
   /** The ends it may have, longest first (exclusive). */
@@ -36,10 +38,13 @@ export function descriptionSpans(
       lang.articles.has(words[i - 1] ?? "") &&
       single.has(i) &&
       !typeWords.has(words[i] ?? "");
-    const type = typeWords.get(words[i + 1] ?? "");
-    if (!(lang.articles.has(words[i] ?? "") || qualified) || !type || named.has(i + 1)) continue;
-    const relative = lang.relatives.has(words[i + 2] ?? "");
-    const from = relative ? i + 3 : i + 2;
+    // "The 2 officials that ...": a figure between the article and the kind counts them.
+    const counted = lang.articles.has(words[i] ?? "") && /^\d+$/.test(words[i + 1] ?? "");
+    const kindAt = counted ? i + 2 : i + 1;
+    const type = typeWords.get(words[kindAt] ?? "");
+    if (!(lang.articles.has(words[i] ?? "") || qualified) || !type || named.has(kindAt)) continue;
+    const relative = lang.relatives.has(words[kindAt + 1] ?? "");
+    const from = relative ? kindAt + 2 : kindAt + 1;
     // "What paper did the general talk to": after a helping verb that opens the question, the verb
     // that follows the noun is the question's own, not words describing the noun.
     const before = words[i - 1] ?? "";
@@ -55,7 +60,7 @@ export function descriptionSpans(
       if (lang.articles.has(last) || lang.slotBefore.has(last) || lang.auxiliaries.has(last)) continue;
       ends.push(end);
     }
-    if (ends.length > 0) spans.push({ start: i, type, from, ends });
+    if (ends.length > 0) spans.push({ start: i, type, kindAt, from, ends });
   }
   return spans;
 }

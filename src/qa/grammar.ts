@@ -280,7 +280,16 @@ export function findAsked(
   if (own && ownKind) return { asked: "which", typeHint: ownKind, typeWordAt: own.typeWordAt };
   if (own) return own;
   const { quantityWords } = lang;
-  const measure = words.findIndex((w, i) => lang.measureWords.has(w) && !topical(i));
+  // "Was the number of units lower than before": a helping verb that opens the question and a
+  // comparison ask whether the figure compares so, not for the figure.
+  const compared =
+    lang.auxiliaries.has(words[0] ?? "") &&
+    !words.some((w) => lang.whAsks[w] !== undefined) &&
+    words.some(
+      (w, i) =>
+        i > 1 && w === lang.comparison?.than && (lang.comparison?.degrees.has(words[i - 1] ?? "") ?? false),
+    );
+  const measure = compared ? -1 : words.findIndex((w, i) => lang.measureWords.has(w) && !topical(i));
   // "How many countries", "the number of countries": a count of names, which a list of them answers.
   const counted =
     measure >= 0 && lang.genitive.has(words[measure + 1] ?? "")
@@ -368,11 +377,25 @@ export function roleOf(
   const before = words[p] ?? "";
   if (lang.fromSide.has(before)) return "subject";
   if (lang.toSide.has(before)) return "object";
+  // "Who got picked as the new Treasurer": what someone is taken as describes a party, whichever it is.
+  if (lang.complementSide?.has(before)) return "any";
   const verbs = cues.filter((c) => c.kind !== "noun");
+  const previous = verbs.filter((c) => c.position < mention.start).at(-1);
   // Before a verb it is the verb's grammatical subject; after one, its grammatical object.
   const next = verbs.find((c) => c.position >= mention.end);
-  if (next) return flip(next.kind === "verb" ? "subject" : "object", next.passive);
-  const previous = verbs.filter((c) => c.position < mention.start).at(-1);
+  // "He'll give Florida any federal support": right after a verb, and not right before the next one
+  // (whose word may be a noun there), it is what the verb before it takes.
+  // After a verb of saying it opens the clause said ("does he say Russia will keep sending ..."), whose
+  // own verb it stands before.
+  const said = (c: Cue) => {
+    const own = lang.stem(words[c.position] ?? "");
+    return [...lang.speechVerbs].some((v) => lang.stem(v) === own);
+  };
+  const taken = previous !== undefined && endsVerb(previous, p) && !said(previous);
+  const closeNext =
+    next !== undefined &&
+    words.slice(mention.end, next.position).every((w) => lang.auxiliaries.has(w) || lang.negations.has(w));
+  if (next && !(taken && !closeNext)) return flip(next.kind === "verb" ? "subject" : "object", next.passive);
   if (previous) return flip(previous.kind === "verb" ? "object" : "subject", previous.passive);
   return "any";
 }

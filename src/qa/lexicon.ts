@@ -66,6 +66,12 @@ export interface Lexicon {
   selfKinds: Map<string, string>;
   /** Such a noun, as typed → the entities (no people) it is the noun of: "the storm" may name the one storm. */
   calledBy: Map<string, Set<string>>;
+  /**
+   * "The earlier hurricane": a word and a kind's word of its own kind, right after "is the" in an
+   * entity's description ("Hurricane Helene is the earlier hurricane ..."), as typed → the entities
+   * so described. The kind's word alone may be one of several; the two together pick one out.
+   */
+  describedAs: Map<string, Set<string>>;
   /** The article's title, as stemmed words. */
   title: string[];
   /**
@@ -439,6 +445,7 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     selfKinded.set(entity, synonyms.get(s) ?? s);
     if (!personal.has(entity)) calledBy.set(noun, (calledBy.get(noun) ?? new Set<string>()).add(entity));
   }
+  const describedAs = qualifiedKinds(knowledge, lang, typeWords);
   const initialisms = phraseInitialisms(
     knowledge,
     lang,
@@ -449,6 +456,7 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
     lowerForms,
     selfKinds: selfKinded,
     calledBy,
+    describedAs,
     title: stemWords(knowledge.article.title),
     aliases,
     names,
@@ -522,6 +530,37 @@ function addRelationWords(into: Map<string, RelationWord[]>, relation: Relation)
 }
 
 /**
+ * "Hurricane Helene is the earlier hurricane ...": the word before a kind's word of the entity's own
+ * kind, right after the first form of "to be" and its article in its description, qualifies the kind
+ * as the article does. Only languages that put modifiers before the noun read it so.
+ */
+function qualifiedKinds(
+  knowledge: Knowledge,
+  lang: Language,
+  typeWords: ReadonlyMap<string, string>,
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  if (lang.modifierBeforeNoun !== true) return out;
+  for (const e of knowledge.entities) {
+    const sentence = e.description.split(/[.;:!?](?:\s|$)/)[0] ?? "";
+    const typed = sentence.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+    const folded = typed.map((w) => normaliseText(w));
+    const be = folded.findIndex((w, i) => lang.beForms.has(w) && lang.articles.has(folded[i + 1] ?? ""));
+    const word = folded[be + 2];
+    const raw = typed[be + 2];
+    const kind = folded[be + 3];
+    if (be < 0 || word === undefined || raw === undefined || kind === undefined) continue;
+    if (raw !== raw.toLowerCase() || /\d/.test(word) || typeWords.get(kind) !== e.type) continue;
+    // "The official newspaper of the Ministry": whose it is says which one, as the question will.
+    if (lang.genitive.has(folded[be + 4] ?? "")) continue;
+    if (lang.filler.has(word) || lang.articles.has(word) || lang.auxiliaries.has(word)) continue;
+    const key = `${word} ${kind}`;
+    out.set(key, (out.get(key) ?? new Set<string>()).add(e.id));
+  }
+  return out;
+}
+
+/**
  * "Florida is the state Hurricane Milton hit", "the Service is the body charged with ...": the noun a
  * description calls its entity by, right after the first form of "to be" and its article, is a kind of
  * its own, where nothing qualifies it ("the earlier hurricane" is one of several): the word after it
@@ -553,7 +592,10 @@ function selfKinds(knowledge: Knowledge, lang: Language): Map<string, string> {
     if (be < 0) continue;
     const noun = typed[be + 2];
     if (noun === undefined || ends(noun) || !ends(typed[be + 3])) continue;
-    out.set(e.id, normaliseText(noun));
+    // "X is the first Native American to ...": an ordinal places someone in a series, and is no noun.
+    const word = normaliseText(noun);
+    if (lang.ordinals?.words[word] !== undefined || lang.numbers?.[word] !== undefined) continue;
+    out.set(e.id, word);
   }
   return out;
 }

@@ -132,7 +132,11 @@ function widen(
     !used.has(i) &&
     !filler.has(stems[i] ?? "") &&
     (lexicon.nameWords.get(stems[i] ?? "")?.has(m.entity) ?? false);
-  while (m.start > 0 && ours(m.start - 1)) used.add(--m.start);
+  // "Who invented GRX-810" beside the alias "the invention": a relation's verb before a name is what
+  // is asked of it, no word of the name.
+  const verb = (i: number) =>
+    lexicon.relationWords.get(stems[i] ?? "")?.some((w) => w.kind !== "noun") ?? false;
+  while (m.start > 0 && ours(m.start - 1) && !verb(m.start - 1)) used.add(--m.start);
   // A title comes before a name: after it ("Бондарев генерал?"), it is said of the name.
   const leads = (i: number) => lexicon.leadingWords.get(stems[i] ?? "")?.has(m.entity) ?? false;
   while (m.end < stems.length && ours(m.end) && !leads(m.end)) used.add(m.end++);

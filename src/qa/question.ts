@@ -96,6 +96,11 @@ export interface Analysis {
   predicate?: string;
   /** "What number chief is she": the concept of the noun whose rank, an ordinal before it, is asked. */
   rankOf?: string;
+  /**
+   * "How many chiefs were there before her": the count asked is of those ranked before the one the
+   * fact places, one fewer than its ordinal ("the 18th Chief": 17).
+   */
+  rankedBefore?: boolean;
   /** "What is getting 'very close attention'": phrases the question quotes, as normalised words. */
   quoted?: readonly string[];
 }

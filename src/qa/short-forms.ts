@@ -19,9 +19,23 @@ export interface ShortForms {
   capitals: Map<string, string>;
   /** Stemmed initialism → the words it stands for. */
   expansions: Map<string, string>;
+  /** Stemmed titles that stand for the one person whose names give them ("colonel general"). */
+  titles: Set<string>;
+  /** A person's id → the titles the person's names give, and the name each stands before. */
+  titled: Map<string, Title[]>;
 }
 
-export function buildShortForms(entities: readonly Entity[], lang: Language): ShortForms {
+/** "Col. Gen." before "Viktor Bondarev", as the knowledge writes them. */
+export interface Title {
+  title: string;
+  name: string;
+}
+
+export function buildShortForms(
+  entities: readonly Entity[],
+  lang: Language,
+  people: ReadonlySet<string> = new Set(),
+): ShortForms {
   const taken = new Map<string, string>();
   for (const e of entities) for (const name of [e.name, ...e.aliases]) taken.set(stemPhrase(name), e.id);
   const aliases = new Map<string, string[]>();
@@ -70,9 +84,63 @@ export function buildShortForms(entities: readonly Entity[], lang: Language): Sh
     const demonym = country.demonym?.m;
     if (demonym) offer(entity, demonym);
   }
+  // "The colonel general": a title of several words that one person's names put before another of
+  // that person's names ("Col. Gen. Viktor Bondarev", "Viktor Bondarev"), which no one else's hold.
+  const holders = new Map<string, Set<Entity>>();
+  const titles = new Set<string>();
+  const titled = new Map<string, Title[]>();
+  for (const entity of entities) {
+    if (!people.has(entity.type)) continue;
+    const own = titlesOf(entity, lang);
+    if (own.length > 0) titled.set(entity.id, own);
+    for (const { title } of own) {
+      const key = stemPhrase(title);
+      holders.set(key, (holders.get(key) ?? new Set()).add(entity));
+    }
+  }
+  for (const entity of entities) {
+    for (const { title } of titled.get(entity.id) ?? []) {
+      if (holders.get(stemPhrase(title))?.size !== 1) continue;
+      offer(entity, title);
+      titles.add(stemPhrase(title));
+    }
+  }
   for (const [form, name] of twoLetters)
     if (name !== undefined && !capitals.has(form) && !taken.has(stemPhrase(form))) capitals.set(form, name);
-  return { aliases, capitals, expansions };
+  return { aliases, capitals, expansions, titles, titled };
+}
+
+/**
+ * The titles a person's names give: the words before the longest other name of the person that ends
+ * a name, where they are two words or more ("Col. Gen.", "Colonel General"; "General" alone is too
+ * often an ordinary word).
+ */
+function titlesOf(entity: Entity, lang: Language): Title[] {
+  const names = [entity.name, ...entity.aliases].map((n) => ({
+    written: n.split(/\s+/),
+    folded: normaliseText(n),
+  }));
+  const out: Title[] = [];
+  for (const name of names) {
+    const rest = names
+      .filter((other) => other !== name && name.folded.endsWith(` ${other.folded}`))
+      .sort((a, b) => b.folded.length - a.folded.length)[0];
+    if (!rest) continue;
+    const kept = rest.written.length;
+    const title = name.written.slice(0, name.written.length - kept);
+    if (title.length === 0 || normaliseText(title.join(" ")).split(" ").length < 2) continue;
+    // "Col. Gen.", "Colonel General": words of the language or words cut short, where given names
+    // ("Dmitri Yevgenyevich") are neither.
+    const plain = (w: string) =>
+      w.endsWith(".") ||
+      normaliseText(w)
+        .split(" ")
+        .every((part) => lang.isWord(part));
+    if (!title.every(plain)) continue;
+    const written = title.join(" ");
+    if (!out.some((t) => t.title === written)) out.push({ title: written, name: rest.written.join(" ") });
+  }
+  return out;
 }
 
 let byName: Map<string, (typeof COUNTRIES)[number]> | undefined;

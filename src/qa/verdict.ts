@@ -105,18 +105,7 @@ export function judgeYesNo(
     return { verdict: null, decided: false, items: confirming.slice(0, 1) };
   if (confirming.length > 0) return { verdict: "yes", decided: true, items: confirming.slice(0, 1) };
 
-  // "Are A's agreements similar to the ones B signed": a fact about every name that itself calls what
-  // it tells so ("similar agreements were made with A") says yes, whatever relation the rest names.
-  const likeness = q.words.filter((w) => lang.likenessWords?.has(w) ?? false);
-  const likened =
-    q.copular && likeness.length > 0
-      ? items.find(
-          (item) =>
-            item.kind === "fact" &&
-            q.mentions.every((m) => involves(item, m.entity)) &&
-            foldedWords(item.answer).some((w) => likeness.includes(w)),
-        )
-      : undefined;
+  const likened = likenedBy(q, items, lang);
   if (likened) return { verdict: "yes", decided: true, items: [likened] };
 
   const contrary = items.filter(
@@ -187,6 +176,35 @@ export function judgeYesNo(
 }
 
 /**
+ * "Are A's agreements similar to the ones B signed": a fact about every name that itself calls what
+ * it tells so ("similar agreements were made with A") says yes, whatever relation the rest names. The
+ * names after the likeness word are what it is like ("the ones B signed"), which the fact's own word
+ * stands for; or the other way round.
+ */
+export function likenedBy(q: Analysis, items: readonly Item[], lang: Language): Item | undefined {
+  const likeAt = q.words.findIndex((w) => lang.likenessWords?.has(w) ?? false);
+  if (likeAt < 0) return undefined;
+  if (!q.copular && !(q.asked === "yesno" && q.words.some((w) => lang.beForms.has(w)))) return undefined;
+  const likeness = q.words.filter((w) => lang.likenessWords?.has(w) ?? false);
+  // Likeness goes both ways: "is B's deal similar to A's" is told by the same fact.
+  const before = q.mentions.filter((m) => m.end <= likeAt);
+  const after = q.mentions.filter((m) => m.start > likeAt);
+  const sides = before.length > 0 && after.length > 0 ? [before, after] : [q.mentions];
+  const said = (names: readonly Mention[]) =>
+    items.find(
+      (item) =>
+        item.kind === "fact" &&
+        names.every((m) => involves(item, m.entity)) &&
+        foldedWords(item.answer).some((w) => likeness.includes(w)),
+    );
+  for (const names of sides) {
+    const item = said(names);
+    if (item) return item;
+  }
+  return undefined;
+}
+
+/**
  * What a yes/no question says of its names, as concepts: its content words, the words of the relation
  * it asks, and the ordinary words no fact uses ("by accident").
  */
@@ -226,6 +244,83 @@ export function statedOpposite(
   const onSides = (item: Item) =>
     q.mentions.every((m) => item.subject.has(m.entity) || item.object.has(m.entity));
   return denying.find(onSides) ?? denying[0];
+}
+
+/**
+ * "Was the number of units lower than before" against "the number of units increased": a comparison
+ * with no name, and a fact that says every word it asks besides what it compares with ("than before")
+ * and the opposite of one of them: no. One that says a word of the same side of the language's
+ * opposites ("higher" of "increased"): yes.
+ */
+export function comparedUnnamed(
+  q: Analysis,
+  candidates: Iterable<Item>,
+  ctx: Pick<ScoringContext, "concept">,
+  lang: Language,
+): { item: Item; verdict: "yes" | "no" } | undefined {
+  if (q.asked !== "yesno" || q.negated || q.compare || q.mentions.length > 0) return undefined;
+  const than = lang.comparison?.than;
+  const cut = than === undefined ? -1 : q.words.indexOf(than);
+  // Only a comparison asks so: a word of degree before "than".
+  if (cut < 1 || !(lang.comparison?.degrees.has(q.words[cut - 1] ?? "") ?? false)) return undefined;
+  const conceptOf = (w: string) => ctx.concept?.(w) ?? w;
+  const compared = new Set(cut < 0 ? [] : q.words.slice(cut + 1).map(conceptOf));
+  const needed = q.keywords.filter((k) => !k.startsWith("@") && !compared.has(k));
+  const asked = askedConcepts(q, ctx).filter((k) => !compared.has(k));
+  if (needed.length === 0) return undefined;
+  // The other side of each pair of opposites a word asked is on: a fact denying it says the word's side.
+  const against = new Set<string>();
+  for (const [one, other] of lang.opposites ?? []) {
+    const a = one.map(conceptOf);
+    const b = other.map(conceptOf);
+    if (asked.some((k) => a.includes(k))) for (const k of b) against.add(k);
+    if (asked.some((k) => b.includes(k))) for (const k of a) against.add(k);
+  }
+  for (const item of candidates) {
+    if (item.kind !== "fact" || item.open || !needed.every((k) => item.concepts.has(k))) continue;
+    if (asked.some((k) => item.denied.has(k))) return { item, verdict: "no" };
+    if ([...against].some((k) => item.denied.has(k))) return { item, verdict: "yes" };
+  }
+  return undefined;
+}
+
+/**
+ * "Did the exercise just focus on a few systems" against "it expanded into many capabilities, rather
+ * than focusing on a few systems": a fact about the question's names, each on its side, that says
+ * words the question asks only in a clause it denies. No, with it. Undefined where the question
+ * denies something itself.
+ */
+export function deniedByClause(
+  q: Analysis,
+  candidates: Iterable<Item>,
+  ctx: Pick<ScoringContext, "concept">,
+  lang: Language,
+): Item | undefined {
+  if (q.asked !== "yesno" || q.negated || q.compare || q.mentions.length === 0) return undefined;
+  if (q.words.some((w) => lang.negations.has(w))) return undefined;
+  // Every plain word of the question, a kind's word too ("a few systems"), besides its names.
+  const named = (at: number) => q.mentions.some((m) => m.start <= at && at < m.end);
+  const plain = (w: string) =>
+    !lang.filler.has(w) &&
+    !lang.articles.has(w) &&
+    !lang.auxiliaries.has(w) &&
+    !lang.beForms.has(w) &&
+    !lang.whWords.has(w) &&
+    !lang.slotBefore.has(w);
+  const words = q.words.filter((w, at) => !named(at) && plain(w));
+  const said = [...new Set([...askedConcepts(q, ctx), ...words.map((w) => ctx.concept?.(w) ?? w)])];
+  // A stem cut one letter shorter in one form ("focu" of "focus", "focus" of "focusing") is one word.
+  const denies = (item: Item, k: string) =>
+    item.negated.has(k) || [...item.negated].some((n) => n.length === k.length + 1 && n.startsWith(k));
+  for (const item of candidates)
+    if (
+      item.kind === "fact" &&
+      !item.open &&
+      q.mentions.every((m) => placed(item, m)) &&
+      said.filter((k) => denies(item, k)).length >= MIN_NEGATED_WORDS
+    )
+      return item;
+  return undefined;
 }
 
 /**

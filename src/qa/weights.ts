@@ -45,6 +45,8 @@ export const WEIGHTS = {
 export const ANSWER_THRESHOLD = 3;
 /** Facts within this much of the best are part of the answer too ("who supplies X" may have two). */
 export const ANSWER_MARGIN = 1;
+/** At most this many words from one verb to the next that "and"/"or" joins to it ("signed or have drafted"). */
+export const MAX_JOINED_GAP = 3;
 /** The most facts one answer lists. */
 export const MAX_ANSWER_FACTS = 6;
 /** How many facts the word index hands on to the full scoring. */

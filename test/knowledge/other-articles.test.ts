@@ -65,6 +65,14 @@ const ARTICLES = [
     languages: ["en"],
     foreign: ["what does russia supply to armenia", "who is frank kendall"],
   },
+  {
+    name: "the FWS release on Georgia's 2016 Junior Duck Stamp art contest",
+    file: "test/articles/fws-georgia-junior-duck-stamp/knowledge.yaml",
+    marker: "Piedmont National Wildlife Refuge in Juliette",
+    minFacts: 40,
+    languages: ["en"],
+    foreign: ["what does russia supply to armenia", "who is lynn malerba"],
+  },
 ];
 
 describe.each(ARTICLES)("the knowledge file of $name", (article) => {

@@ -1,6 +1,7 @@
 import { stemmer } from "stemmer";
 import { en as englishMessages } from "../../i18n/en.js";
 import { isEnglishWord } from "../../text/dictionary.js";
+import { americanSpelling, isSpellingVariant } from "../../text/variants.js";
 import { wordSet, wordTable } from "../../text/words.js";
 import type { Language } from "./types.js";
 
@@ -41,7 +42,7 @@ const FILLER = wordSet(`
   named called both
   happen happens happening happened hold holds involve involved regard regarding go goes going up got
   kinda sorta y n yn
-  even ever anyway anyways per w thru btw tho though etc etcetera
+  even ever anyway anyways per w thru btw tho though etc etcetera again tf tldr
 `);
 
 const DESCRIPTION_WORDS = wordSet(`
@@ -118,6 +119,7 @@ const CHAT_WORDS: Record<string, string> = wordTable({
   mgr: "manager",
   prev: "previous",
   abt: "about",
+  ppl: "people",
   smth: "something",
   sth: "something",
   coord: "coordinating",
@@ -280,6 +282,7 @@ export const english: Language = {
   doForms: wordSet("do does did"),
   fromSide: FROM_SIDE,
   toSide: TO_SIDE,
+  complementSide: wordSet("as"),
   articles: ARTICLES,
   filler: FILLER,
   descriptionWords: DESCRIPTION_WORDS,
@@ -329,7 +332,7 @@ export const english: Language = {
   },
   calendarSpans: wordSet("through thru until till til by since before after from between to"),
   timeBounds: new Set([...TIME_ORDER, ..."since till during b4 prior".split(" ")]),
-  precisionWords: wordSet("exactly precisely specifically exact precise physically"),
+  precisionWords: wordSet("exactly precisely specifically exact precise physically actually"),
   magnitudes: { k: 1000, m: 1000000 },
   bounds: {
     above: [["more", "than"], ["over"], ["above"], ["greater", "than"], ["longer", "than"], ["beyond"]],
@@ -339,8 +342,19 @@ export const english: Language = {
   },
   namingWords: wordSet("called named"),
   nameNouns: wordSet("name names"),
+  rankAsked: wordSet("rank ranks"),
   demonstratives: wordSet("that this"),
   pointing: wordSet("this these those"),
+  indefinites: wordSet("a an any another other others some"),
+  predecessors: {
+    asks: wordSet("previous predecessor predecessors former prior preceding earlier"),
+    by: wordSet("before after b4"),
+    tells: wordSet(`
+      previous previously predecessor predecessors former formerly prior before until till earlier
+      replace replaces replaced replacing succeed succeeds succeeded preceded retire retires retired
+      outgoing
+    `),
+  },
   totalWords: wordSet("total altogether overall combined plus"),
   rateWords: new Set([
     ..."annually annual yearly monthly weekly daily hourly".split(" "),
@@ -362,7 +376,24 @@ export const english: Language = {
     closes: wordSet("but although though while whereas"),
   },
   negativePrefixes: ["un", "non"],
+  comparison: {
+    degrees: wordSet("lower higher fewer more less greater larger smaller bigger longer shorter"),
+    than: "than",
+  },
   opposites: [
+    // "Was the number lower than before" of "the number increased": a change and its opposite.
+    [
+      [
+        ...wordSet(
+          "increase increased increases increasing grew grow grows growing rose risen higher larger bigger",
+        ),
+      ],
+      [
+        ...wordSet(
+          "decrease decreased decreases decreasing shrank shrunk shrink fell dropped declined lower smaller",
+        ),
+      ],
+    ],
     [
       [
         ...wordSet(
@@ -415,7 +446,7 @@ export const english: Language = {
   participles: PARTICIPLES,
   exclusions: wordSet("besides except excluding apart"),
   personNouns: wordSet(`
-    brass bigwig bigwigs honcho honchos officials guy lady dude gal fella
+    brass bigwig bigwigs bigshot bigshots honcho honchos officials guy lady dude gal fella
   `),
   listWords: wordSet("list lists rundown"),
   listingVerbs: wordSet("list enumerate itemize itemise"),
@@ -430,7 +461,7 @@ export const english: Language = {
     "type types kind kinds sort sorts model models make makes variant variants version versions brand",
   ),
   articleSelf: {
-    names: wordSet("article story piece report text release"),
+    names: wordSet("article story piece report text release news"),
     about: wordSet("about summary summarize summarise gist topic subject overview tldr"),
     title: wordSet("title headline called named"),
     pointers: wordSet("this"),
@@ -495,6 +526,7 @@ export const english: Language = {
   persistWords: wordSet("still anymore"),
   dummySubjects: wordSet("it"),
   changeWords: { from: wordSet("from"), to: wordSet("into to") },
+  eventWords: wordSet("happen happens happened happening occur occurs occurred go goes went"),
   likenessWords: wordSet("similar same identical alike likewise comparable equivalent analogous"),
   firstTime: {
     first: wordSet("first"),
@@ -518,6 +550,12 @@ export const english: Language = {
   otherWords: wordSet("other others else another"),
   directiveVerbs: wordSet("direct order instruct command"),
   memberNouns: wordSet("member members membership"),
+  soleWords: new Set([
+    ...wordSet("alone solely singlehandedly solo unaided unassisted"),
+    ...["himself", "herself", "itself", "themselves"].map((w) => `by ${w}`),
+    ...["his", "her", "its", "their"].map((w) => `on ${w} own`),
+    "single handedly",
+  ]),
   membershipPhrases: [["part", "of"]],
   membershipPrepositions: wordSet("in within inside"),
   biddingVerbs: wordSet("tell told telling tells ask asked asking asks"),
@@ -526,11 +564,27 @@ export const english: Language = {
   // describes it ("the garden mentioned in the article").
   speakerVerbs: wordSet(`
     highlight highlights mention mentions cite cites underline underlines emphasise emphasises emphasize
-    emphasizes outline outlines
+    emphasizes outline outlines list
   `),
   partJoiners: wordSet("and also plus then"),
   rangeWords: wordSet("between"),
   selfWords: wordSet("i me my mine myself im ive idk imo tbh"),
+  opinionAsks: [
+    ...["you", "u", "ya"].flatMap((you) =>
+      ["think", "reckon", "believe", "feel", "figure", "suppose", "guess"].map((verb) => [you, verb]),
+    ),
+    ...["your", "ur", "yr"].flatMap((your) =>
+      ["opinion", "view", "views", "take", "thoughts", "verdict", "stance", "feeling", "feelings"].map(
+        (noun) => [your, noun],
+      ),
+    ),
+    ["would", "you", "say"],
+    ["would", "u", "say"],
+  ],
+  opinionFrame: {
+    before: wordSet("in what how do does did would so and but"),
+    after: wordSet("about of on that is"),
+  },
   chatterWords: wordSet("lol lmao haha hahaha hehe ugh oops sorry thx ty btw goodnight gn brb pls plz"),
   leadIns: wordSet(
     "so anyway anyways well right alright basically ok okay quick question one and but also wait hmm hm um umm uh ah oh actually",
@@ -598,11 +652,28 @@ export const english: Language = {
       ["going", "on", "with"],
       ["happening", "with"],
     ],
+    // "Workers from outside the US", "from abroad": from another country than the article's own.
+    ...[
+      ["outside", "the", "us"],
+      ["outside", "the", "u", "s"],
+      ["outside", "the", "usa"],
+      ["outside", "the", "united", "states"],
+      ["outside", "america"],
+      ["outside", "the", "country"],
+      ["abroad"],
+      ["overseas"],
+    ].map((phrase) => [phrase, ["other", "countries"]] as [string[], string[]]),
+    // "Who were the big shots": the important people, as "bigwigs" says.
+    [["big", "shots"], ["bigshots"]],
+    [["big", "shot"], ["bigshot"]],
+    [["big", "wigs"], ["bigwigs"]],
     // "tl;dr": the punctuation splits the chat word for a summary.
     [["tl", "dr"], ["tldr"]],
   ],
   unitPrepositions: wordSet("in"),
-  stem: (word) => stemmer(IRREGULAR[word] ?? word),
+  // "Colour" and "color", "defence" and "defense": one word, whichever spelling a question or the
+  // knowledge uses.
+  stem: (word) => stemmer(IRREGULAR[word] ?? americanSpelling(word)),
   inflections,
   plurals: (noun) =>
     noun.includes(" ")
@@ -613,7 +684,8 @@ export const english: Language = {
           ? [`${noun}es`]
           : [`${noun}s`],
   // "His 2nd job": an ordinal in figures is as plain a word as the one it stands for.
-  isWord: (word) => isEnglishWord(word) || /^\d*(1st|2nd|3rd|[04-9]th|1[1-3]th)$/.test(word),
+  isWord: (word) =>
+    isEnglishWord(word) || isSpellingVariant(word) || /^\d*(1st|2nd|3rd|[04-9]th|1[1-3]th)$/.test(word),
   looksParticiple: (word) => word.endsWith("ed") || PARTICIPLES.has(word),
   // The sentences live in the message catalogue with every other text people read.
   phrases: englishMessages.engine,

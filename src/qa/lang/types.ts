@@ -50,6 +50,11 @@ export interface Language {
   readonly fromSide: ReadonlySet<string>;
   /** Prepositions that put the entity after them on the receiving side ("to", "for"). */
   readonly toSide: ReadonlySet<string>;
+  /**
+   * "As": the word before a name that says what someone is taken or serves as ("picked as Treasurer",
+   * "serves as chair"). The name describes a party rather than standing on a side of its own.
+   */
+  readonly complementSide?: ReadonlySet<string>;
   /** Articles, demonstratives and possessive determiners. */
   readonly articles: ReadonlySet<string>;
   /** Words that carry no content in a question about an article. */
@@ -199,6 +204,11 @@ export interface Language {
    */
   readonly opposites?: readonly (readonly [readonly string[], readonly string[]])[];
   /**
+   * "Lower than", "bigger than": the words of degree and the word after them that compares. A yes/no
+   * question with one asks whether a figure compares so, not for the figure.
+   */
+  readonly comparison?: { readonly degrees: ReadonlySet<string>; readonly than: string };
+  /**
    * Phrases whose words name no relation, whatever the knowledge's verbs: "got to do with", "has to do
    * with" ask how a name is involved, not what it got or has.
    */
@@ -224,10 +234,29 @@ export interface Language {
    * one like it ("an agreement"). ("That" is left out: it also opens a clause.)
    */
   readonly pointing?: ReadonlySet<string>;
+  /**
+   * "An agreement", "any deal", "another pact": words that ask of one like the thing the article tells
+   * of, which may be one it does not cover. A question with none ("did X sign the agreements", "has X
+   * signed yet") asks of the thing the article tells of.
+   */
+  readonly indefinites?: ReadonlySet<string>;
+  /**
+   * "Who was the previous director", "who held the post before X": words that ask who held something
+   * earlier (`asks`), and words by which a fact tells of someone who did (`tells`: "replaced",
+   * "retired", "until", "former"). A fact without them tells who holds it, not who held it before.
+   */
+  readonly predecessors?: {
+    readonly asks: ReadonlySet<string>;
+    readonly tells: ReadonlySet<string>;
+    /** "Before X", "after X", "до X": the words that set the time by a person. */
+    readonly by: ReadonlySet<string>;
+  };
   /** "That", "this": pointing back, "what's that" after a name asks what the name is. */
   readonly demonstratives?: ReadonlySet<string>;
   /** "Name": "what is the name of X" asks what X is called. */
   readonly nameNouns?: ReadonlySet<string>;
+  /** "Rank": "what is X's rank" asks the title X's names put before X's own name ("Col. Gen."). */
+  readonly rankAsked?: ReadonlySet<string>;
   /** "Called", "named": ending a "what is X ..." question, they ask X's name, not what anyone said. */
   readonly namingWords?: ReadonlySet<string>;
   /**
@@ -336,6 +365,16 @@ export interface Language {
    * one ("my internet died again") tells of the writer's day, not of the article.
    */
   readonly selfWords?: ReadonlySet<string>;
+  /**
+   * "In your opinion", "do you think", "what do u reckon": phrases that ask the reader's own view. The
+   * article gives a view only where it tells of someone's; what else it says decides no judgement.
+   */
+  readonly opinionAsks?: readonly (readonly string[])[];
+  /**
+   * Words a phrase of opinion takes with it where they stand right before it ("in your opinion", "what
+   * do you think") or right after it ("what do you think about"): the rest is what the view is asked of.
+   */
+  readonly opinionFrame?: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   /** "lol", "sorry", "thanks": words of chatter around a question, beside the greetings. */
   readonly chatterWords?: ReadonlySet<string>;
   /**
@@ -384,6 +423,11 @@ export interface Language {
   readonly speakerVerbs?: ReadonlySet<string>;
   /** Verbs of ordering someone to act ("direct", "order"), whose relation "tell X to do" asks. */
   readonly directiveVerbs?: ReadonlySet<string>;
+  /**
+   * "Alone", "by himself": words (or phrases of up to three words) that ask whether someone did a thing with
+   * nobody else.
+   */
+  readonly soleWords?: ReadonlySet<string>;
   /** "Member": nouns of belonging, whose relation in the knowledge is membership of a body. */
   readonly memberNouns?: ReadonlySet<string>;
   /**
@@ -583,6 +627,8 @@ export interface Language {
    * something else, which answers "does A get the same kind of X".
    */
   readonly likenessWords?: ReadonlySet<string>;
+  /** "What happened on Sunday": verbs asking what took place, with a time as the whole topic. */
+  readonly eventWords?: ReadonlySet<string>;
   /**
    * "Has a secretary ever visited a nation before", against "the first time that a secretary has
    * visited": the words by which a fact calls itself the first, those asking whether it happened
@@ -645,6 +691,8 @@ export interface Phrases {
   count(names: readonly string[]): string;
   /** "Col. Gen. stands for Colonel General.": what a short form of a name stands for. */
   standsFor(short: string, full: string): string;
+  /** "Viktor Bondarev holds the rank of Colonel General (Col. Gen.).": the title a person's names give. */
+  rankOf(name: string, rank: string): string;
   /** "what AIAA stands for": what a refusal says the article leaves out, for a short form never written out. */
   whatStandsFor(short: string): string;
   /** "Yes. <what the article says>" / "No. <what the article says>". */
@@ -655,6 +703,8 @@ export interface Phrases {
   according(detail: string): string;
   /** "In total, $525 ($500 + $25).": amounts the article gives apart, added up as asked. */
   total(sum: string, parts: readonly string[]): string;
+  /** "17 came before the 18th Chief.": how many a series had before the place the article gives. */
+  before(count: number, place: string): string;
   /** The article's topic line at the end of a refusal. */
   topic(publisher: string, title: string): string;
   /** "The article is ...": the closing sentence of a refusal. */
@@ -668,6 +718,10 @@ export interface Phrases {
   noWhere: string;
   noWhy: string;
   notSaid: string;
+  /** "Do you think X is good": the reader's own view is asked, and the article gives none. */
+  noOpinion: string;
+  /** The same, where the article tells of someone's view of it: what it says. */
+  opinionOf(body: string): string;
   /** The question a description answers: the type's template ("{name}" for the name) or a default. */
   describeQuestion(template: string | undefined, name: string, person: boolean): string;
 }

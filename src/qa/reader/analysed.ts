@@ -8,9 +8,12 @@ import type { Answer } from "../types.js";
 import { isDecisive } from "../unknown-words.js";
 import {
   asksRule,
+  comparedUnnamed,
+  deniedByClause,
   givenElsewhere,
   heldByAnother,
   judgeYesNo,
+  likenedBy,
   possibleOnly,
   reversedFact,
   statedFigures,
@@ -19,7 +22,9 @@ import {
 } from "../verdict.js";
 import { MAX_ANSWER_FACTS, MAX_TITLE_WORDS } from "../weights.js";
 import {
+  aboutAnother,
   aboutTheArticle,
+  absentFromArticle,
   linkAsked,
   nicknameAsked,
   otherNamesAsked,
@@ -40,11 +45,13 @@ import {
   choose,
   nameWordChosen,
   offeredBeside,
+  outsideOffered,
   predicatesOffered,
   unknownOffered,
 } from "./choices.js";
 import {
   beyondArticle,
+  happenedAt,
   predicatesOf,
   reportedClause,
   stateOf,
@@ -58,6 +65,7 @@ import {
   askedNoun,
   asksDepicted,
   boundedByOwnFacts,
+  countedDoingUnsaid,
   headsAnother,
   membersUnnamed,
   namesOwnThing,
@@ -68,13 +76,24 @@ import {
   placeTooCoarse,
   speakerUnquoted,
 } from "./gaps.js";
-import { anotherOfKind, makeUnnamed, otherRank, personPlaceUnsaid, unnamedWhich } from "./gaps-in-chosen.js";
+import {
+  anotherOfKind,
+  earlierUnnamed,
+  kindOfAnother,
+  makeUnnamed,
+  officeUnsaid,
+  otherRank,
+  personPlaceUnsaid,
+  timeOfAnotherAct,
+  unnamedWhich,
+} from "./gaps-in-chosen.js";
 import { everyOfKind, everyQuoted, gap, holdersListed, kindQualified, kindsListed } from "./lists.js";
 import { confidenceOf, overview, rank, select } from "./ranking.js";
 import { refuse, withSuggestions } from "./respond.js";
 import {
   askedTitle,
   changedAway,
+  doneWithOthers,
   miscount,
   namedAsAnother,
   notListed,
@@ -119,9 +138,16 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   if (part) return part;
   const beside = offeredBeside(ctx, question, q);
   if (beside) return beside;
-  const ofTheArticle = publisherChosen(ctx, question, q) ?? subjectNamed(ctx, question, q);
+  const ofTheArticle =
+    publisherChosen(ctx, question, q) ?? subjectNamed(ctx, question, q) ?? aboutAnother(ctx, question, q);
   if (ofTheArticle) return ofTheArticle;
-  if (q.outside.length > 0) return outsideParty(ctx, question, q) ?? refuse(ctx, question, q, "outside");
+  if (q.outside.length > 0)
+    return (
+      absentFromArticle(ctx, question, q) ??
+      outsideOffered(ctx, question, q) ??
+      outsideParty(ctx, question, q) ??
+      refuse(ctx, question, q, "outside")
+    );
   // "Шугаева зовут Дмитрий или Денис": a choice between words, one of them the name's own.
   const nameWord = nameWordChosen(ctx, q);
   if (nameWord) return withSuggestions(ctx, composeAnswer(question, q, [nameWord], 0.9, lang), q);
@@ -165,7 +191,7 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   // article to mark it as one thing already named) is about the article, which does not say.
   if (q.smallTalk)
     return refuse(ctx, question, q, q.typeHint && q.asked !== "none" ? "no-match" : "small-talk");
-  const conditioned = underCondition(ctx, question, q);
+  const conditioned = underCondition(ctx, question, q) ?? happenedAt(ctx, question, q);
   if (conditioned) return conditioned;
   const qualified = kindQualified(ctx, question, q);
   if (qualified) return qualified;
@@ -235,9 +261,21 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
         composeAnswer(question, q, elsewhereGiven, 0.8, lang, { verdict: "no" }),
         q,
       );
+    const first = q.mentions[0];
+    // "Are A's agreements similar to the ones B signed": the names compared with others rank the
+    // fact that calls A's "similar" below B's own, which is no answer to whether they are alike; the
+    // facts naming the question's names are read for it.
+    const likened =
+      first &&
+      likenedBy(
+        q,
+        [...new Set(q.mentions.flatMap((m) => index.naming(m.entity)))].flatMap((i) => items[i] ?? []),
+        lang,
+      );
+    if (likened)
+      return withSuggestions(ctx, composeAnswer(question, q, [likened], 0.8, lang, { verdict: "yes" }), q);
     // "Is Elementum based in Pennsylvania": a name where the fact has another scores the fact low, so
     // the facts about the question's subject alone are judged too, for the "no" they may hold.
-    const first = q.mentions[0];
     const judgedOn = (one: Analysis) => {
       const chosen = select(ctx, one);
       const judgement = chosen && judgeYesNo(q, chosen.items, scoring, lang);
@@ -308,6 +346,8 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
     const changed = judged?.verdict === "yes" && judged.items[0];
     if (changed && changedAway(q, changed, lang, (w) => conceptOf(lexicon, w)))
       return withSuggestions(ctx, composeAnswer(question, q, [changed], 0.8, lang, { verdict: "no" }), q);
+    if (changed && doneWithOthers(q, changed, lang))
+      return withSuggestions(ctx, composeAnswer(question, q, [changed], 0.8, lang, { verdict: "no" }), q);
     // "Did the eagle survive": a fact about the names that says the opposite ("killed") says no.
     const opposite =
       first && judged?.verdict !== "no" && !asksRule(q, lang)
@@ -315,6 +355,26 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
         : undefined;
     if (opposite)
       return withSuggestions(ctx, composeAnswer(question, q, [opposite], 0.8, lang, { verdict: "no" }), q);
+    // "Was the number lower than before" against "the number increased", with no name to go by.
+    const unnamed = judged?.verdict
+      ? undefined
+      : comparedUnnamed(
+          q,
+          rank(ctx, q).map((s) => s.item),
+          scoring,
+          lang,
+        );
+    if (unnamed)
+      return withSuggestions(
+        ctx,
+        composeAnswer(question, q, [unnamed.item], 0.8, lang, { verdict: unnamed.verdict }),
+        q,
+      );
+    // "Did it just focus on a few systems" against "rather than focusing on a few systems".
+    const denied =
+      first && !judged?.verdict ? deniedByClause(q, naming(first.entity), scoring, lang) : undefined;
+    if (denied)
+      return withSuggestions(ctx, composeAnswer(question, q, [denied], 0.8, lang, { verdict: "no" }), q);
     if (selection && judged) {
       const { verdict, decided } = judged;
       const answer = composeAnswer(question, q, judged.items, selection.confidence, lang, {
@@ -356,6 +416,10 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
     return selection ? gap(ctx, question, q, selection.items) : refuse(ctx, question, q, "unknown");
   }
   if (q.asked === "count") return count(ctx, question, q);
+  if (countedDoingUnsaid(ctx, q)) {
+    const near = select(ctx, q);
+    return near ? gap(ctx, question, q, near.items) : refuse(ctx, question, q, "no-match");
+  }
   // "How do Belarus and Kyrgyzstan differ": each name answered on its own, side by side.
   const compared = q.compare ? comparedNames(q, types) : [];
   const questions = compared.length > 1 ? compared : [q];
@@ -369,6 +433,10 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
     for (const item of selection.items.slice(0, share)) if (!chosen.includes(item)) chosen.push(item);
     confidence = Math.min(confidence, selection.confidence);
   }
+  // "What date will her signature be on the bills": the fact asked about gives no date, and one of
+  // another relation that does answers something else.
+  const unstated = kindOfAnother(ctx, q, chosen);
+  if (unstated) return gap(ctx, question, q, [unstated]);
   // "Which company will win the demo": the one fact that answers says nobody knows yet.
   // "What's the name of ...", "как зовут ...": a name asked for is a who.
   const asksName = q.asked === "what" && q.words.some((w) => lang.nameNouns?.has(w) ?? false);
@@ -416,6 +484,8 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   // "Where was X when ...": where a person was is a place, which a fact's circumstance ("in an
   // interview for a newspaper") is not.
   if (personPlaceUnsaid(ctx, q, chosen)) return gap(ctx, question, q, chosen);
+  // "When did it start", where the article only says when it ended: a time of another act.
+  if (timeOfAnotherAct(ctx, q, chosen)) return gap(ctx, question, q, chosen);
   // "What did the NATO soldiers think": a speaker no fact of saying has said nothing in the article.
   if (speakerUnquoted(ctx, q)) return gap(ctx, question, q, chosen);
   // "What did Armenia's defense minister say": an office no fact ever names has no holder the
@@ -427,6 +497,10 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   // "Who was the attorney" answered only by an assistant attorney, "who was the acting manager" by
   // facts that never say acting: the office asked is not the one the facts give.
   if (q.asked === "who" && otherRank(ctx, q, chosen)) return gap(ctx, question, q, chosen);
+  // "Who is the tribal president she meets": an office none of the facts chosen says.
+  if (officeUnsaid(ctx, q, chosen)) return gap(ctx, question, q, chosen);
+  // "Who was Treasurer before Malerba": the facts chosen name no one else where she stands.
+  if (earlierUnnamed(ctx, q, chosen)) return gap(ctx, question, q, chosen);
   // "Which prison": the thing asked for has no name anywhere in the knowledge.
   if (q.asked === "which" && unnamedWhich(ctx, q, chosen)) return gap(ctx, question, q, chosen);
   // "The penalty under law A" answered by a fact about law B.

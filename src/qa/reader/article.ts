@@ -165,6 +165,26 @@ function namesTheArticle(lang: Language, q: Analysis): boolean {
   );
 }
 
+/**
+ * "Does the article mention Ukraine at all", "is NATO in this story": asked of the article itself, a
+ * name it never uses is a plain "no", an answer to the question asked rather than a refusal.
+ */
+export function absentFromArticle(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { lang } = ctx;
+  const self = lang.articleSelf;
+  if (!self || q.asked !== "yesno" || q.negated || q.outside.length === 0 || q.mentions.length > 0)
+    return undefined;
+  const named = q.words.some(
+    (w, i) =>
+      self.names.has(w) &&
+      (lang.articles.has(q.words[i - 1] ?? "") || self.pointers?.has(q.words[i - 1] ?? "")),
+  );
+  if (!named) return undefined;
+  const say = lang.phrases;
+  const text = say.verdict("no", say.notMentioned(say.list(q.outside, "or")));
+  return withSuggestions(ctx, { ...plainAnswer(ctx, question, text), verdict: "no" }, q);
+}
+
 /** An answer of the engine's own words, with no fact behind it. */
 function plainAnswer(ctx: ReaderContext, question: string, text: string): Omit<Answer, "suggestions"> {
   return {
@@ -220,6 +240,31 @@ export function subjectNamed(ctx: ReaderContext, question: string, q: Analysis):
     ? composeAnswer(question, q, [description], 0.9, lang, { lead })
     : plainAnswer(ctx, question, lead);
   return withSuggestions(ctx, answer, q);
+}
+
+/**
+ * "Is this release about Hurricane Helene": the article named, asked whether it is about one name,
+ * where its title names not this one but another of its kind that shares a word of its names. The article mentions the name only
+ * beside what it is about: no, told with what the title's one is and what it says of the name asked.
+ */
+export function aboutAnother(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { describedBy, lang, titledEntities, types } = ctx;
+  const self = lang.articleSelf;
+  const [asked] = q.mentions;
+  if (!self || q.asked !== "yesno" || q.mentions.length !== 1 || q.cues.length > 0 || !asked)
+    return undefined;
+  if (!namesTheArticle(lang, q) || !q.words.some((w) => self.about.has(w))) return undefined;
+  if (titledEntities.some((t) => t.entity.id === asked.entity)) return undefined;
+  // Another of a like-named kind ("Hurricane Milton", "Hurricane Helene"), not any party of the title.
+  const kind = types.get(asked.entity);
+  const own = new Set(ctx.namesOf.get(asked.entity)?.flat() ?? []);
+  const titled = titledEntities.filter(
+    (t) => t.entity.type === kind && [...t.stems].some((w) => own.has(w) && !lang.filler.has(w)),
+  );
+  const [subject] = titled.length === 1 ? titled : [];
+  const told = [subject && describedBy(subject.entity.id), describedBy(asked.entity)].flatMap((i) => i ?? []);
+  if (told.length < 2) return undefined;
+  return withSuggestions(ctx, composeAnswer(question, q, told, 0.9, lang, { verdict: "no" }), q);
 }
 
 /**

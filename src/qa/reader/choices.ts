@@ -181,6 +181,40 @@ export function offeredBeside(ctx: ReaderContext, question: string, q: Analysis)
 }
 
 /**
+ * "Is X the navy or the aerospace forces", "was X talking about NATO's system or the CIS one": two
+ * options joined by "or", one a name the article never uses, the other one it does. The question is
+ * asked again without the unknown option; what answers it is told after the known name, the choice.
+ */
+export function outsideOffered(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { byId, entities, lang, parts } = ctx;
+  const [stranger] = q.outside;
+  if (!stranger || q.outside.length !== 1 || q.negated || q.mentions.length === 0) return undefined;
+  const ors = q.words.flatMap((w, i) => (lang.alternatives.has(w) ? [i] : []));
+  const [or] = ors;
+  if (or === undefined || ors.length !== 1) return undefined;
+  const named = normaliseText(stranger).split(" ");
+  const at = q.words.findIndex((_, i) => named.every((w, k) => stem(q.words[i + k] ?? "") === stem(w)));
+  if (at < 0) return undefined;
+  const before = at + named.length <= or;
+  if (!before && at <= or) return undefined;
+  // The unknown option, from its name to "or" (or from "or" to its name's end), and the known one,
+  // the nearest name on the other side of "or".
+  const [from, to] = before ? [at, or + 1] : [or, at + named.length];
+  if (q.mentions.some((m) => m.start < to && m.end > from)) return undefined;
+  const known = before
+    ? q.mentions.filter((m) => m.start > or).sort((a, b) => a.start - b.start)[0]
+    : q.mentions.filter((m) => m.end <= or).sort((a, b) => b.end - a.end)[0];
+  const name = known && entities.get(known.entity)?.name;
+  if (!name) return undefined;
+  const rest = [...q.words.slice(0, from), ...q.words.slice(to)].join(" ");
+  const answer = answerAnalysed(ctx, question, analyse(rest, parts));
+  const told = answer.facts.flatMap((id) => byId.get(id) ?? []);
+  if (!answer.answered || told.length === 0) return undefined;
+  const lead = `${name.charAt(0).toUpperCase()}${name.slice(1)}.`;
+  return withSuggestions(ctx, composeAnswer(question, q, told, answer.confidence, lang, { lead }), q);
+}
+
+/**
  * "Шугаева зовут Дмитрий или Денис", "is he a lieutenant general or a colonel general": one name, and
  * two choices joined by "or" that are words, not names. Where one name of the entity holds every word
  * of one choice, and the other choice has a word the knowledge never uses, the name's own choice is

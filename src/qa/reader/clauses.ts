@@ -260,3 +260,22 @@ export function underCondition(ctx: ReaderContext, question: string, q: Analysis
     q,
   );
 }
+
+/**
+ * "What happened on Sunday": with no name and no relation, a time is the whole topic of the question;
+ * the facts whose own time says every word of it answer.
+ */
+export function happenedAt(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { lang, times } = ctx;
+  if (q.asked !== "what" || q.mentions.length > 0 || q.cues.length > 0 || q.keywords.length === 0)
+    return undefined;
+  if (!q.words.some((w) => lang.eventWords?.has(w) ?? false)) return undefined;
+  const told = rank(ctx, q)
+    .map((s) => s.item)
+    .filter((item) => {
+      const time = times.get(item);
+      return time !== undefined && !time.negated && q.keywords.every((k) => time.concepts.has(k));
+    });
+  if (told.length === 0) return undefined;
+  return withSuggestions(ctx, composeAnswer(question, q, told.slice(0, MAX_ANSWER_FACTS), 0.8, lang), q);
+}

@@ -125,7 +125,11 @@ export function buildContext(
 ): ReaderContext {
   lang.prepare?.();
   // Initialisms and country codes join each entity's aliases; those that are words need capitals.
-  const shortForms = buildShortForms(source.entities, lang);
+  const shortForms = buildShortForms(
+    source.entities,
+    lang,
+    new Set(source.types.filter((t) => t.person).map((t) => t.id)),
+  );
   const knowledge: Knowledge = {
     ...source,
     entities: source.entities.map((e) => {
@@ -173,6 +177,7 @@ export function buildContext(
       new Set([...lexicon.typeWords.keys()].map((w) => stemPhrase(w))),
     ),
     inFacts: (concept) => index.rarity(concept) > 0,
+    titles: shortForms.titles,
     canStand: (entity, relation, side) =>
       scoring.sides.get(relation)?.[side].has(types.get(entity) ?? "") ?? true,
     groups: groupKinds(knowledge),

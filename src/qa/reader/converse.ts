@@ -2,7 +2,14 @@ import { clampQuestion, normaliseText } from "../../text/normalise.js";
 import { shorten } from "../../text/shorten.js";
 import { type Analysis, analyse } from "../analyse.js";
 import { composeAnswer, MAX_ANSWER_CHARS } from "../compose.js";
-import { excludingPrevious, othersNamed, resolveReferences, type Turn, turnOf } from "../conversation.js";
+import {
+  excludingPrevious,
+  othersNamed,
+  pointedBack,
+  resolveReferences,
+  type Turn,
+  turnOf,
+} from "../conversation.js";
 import { questionWordFirst, reshapeFragment } from "../fragments.js";
 import { asksOnItsOwn, questionParts } from "../parts.js";
 import { expandCapitals } from "../short-forms.js";
@@ -19,8 +26,10 @@ import {
   officeActs,
   outsideOffice,
 } from "./described.js";
-import { addedUp, spelledOut, unsaidRate } from "./figures.js";
-import { admitsGap } from "./gaps-in-chosen.js";
+import { addedUp, countedBefore, rankGiven, spelledOut, unsaidRate } from "./figures.js";
+import { admitsGap, predecessorUnnamed } from "./gaps-in-chosen.js";
+import { gap } from "./lists.js";
+import { opinionAnswer, opinionSpan, withoutOpinion } from "./opinion.js";
 import { refuse, withSuggestions } from "./respond.js";
 
 /** A plus or ampersand between two words of two letters or more ("R&D" and "A&M" are names). */
@@ -95,6 +104,19 @@ function openAlternative(
   return { answer, idle: false, turn: turnOf(q, [description]) };
 }
 
+/** "Were they there or what": a yes/no question that ends on an alternative left open. */
+function guessLeftOpen(ctx: ReaderContext, text: string): boolean {
+  const { lang } = ctx;
+  const words = normaliseText(text).split(" ");
+  const or = words.findLastIndex((w) => lang.alternatives.has(w));
+  const tail = words.slice(or + 1);
+  if (or < 2 || tail.length === 0 || tail.length > MAX_OPEN_ALTERNATIVE_WORDS) return false;
+  return (
+    tail.every((w) => lang.openAlternatives?.has(w) ?? false) &&
+    (lang.auxiliaries.has(words[0] ?? "") || lang.beForms.has(words[0] ?? ""))
+  );
+}
+
 function readPart(
   ctx: ReaderContext,
   asked: string,
@@ -118,7 +140,9 @@ function readPart(
     };
   }
   const standIn = previous ?? unanchored(ctx, q);
-  const resolved = standIn && resolveReferences(text, q, standIn, references);
+  const resolved =
+    (standIn && resolveReferences(text, q, standIn, references)) ??
+    (previous && pointedBack(text, q, previous, references));
   if (resolved) q = analyse(resolved, parts);
   if (previous) q = excludingPrevious(q, previous, references);
   // "How long has X done it, according to its president": the office stands for whoever holds it,
@@ -126,6 +150,7 @@ function readPart(
   const byHolderFirst = attributed(ctx, q) || officeActs(q);
   let answer =
     (byHolderFirst ? answerByHolder(ctx, asked, q) : undefined) ??
+    rankGiven(ctx, asked, q) ??
     spelledOut(ctx, asked, q) ??
     answerDescribed(ctx, asked, q) ??
     answerAnalysed(ctx, asked, q);
@@ -137,10 +162,27 @@ function readPart(
       nameAsModifier(ctx, asked, q) ??
       outsideOffice(ctx, asked, q) ??
       answer;
+  // "In your opinion is X a threat": the question without its words of opinion, where they frame one,
+  // is what the facts answer; what they answer then says whether the article gives any view of it.
+  const opinion = opinionSpan(q.words, lang);
+  if (opinion) {
+    const rest = withoutOpinion(q.words, opinion, lang);
+    const factual = rest === undefined ? answer : readPart(ctx, rest, previous).answer;
+    answer = opinionAnswer(
+      ctx,
+      asked,
+      q,
+      { ...factual, question: answer.question },
+      rest === undefined ? undefined : analyse(rest, parts),
+    );
+  }
+  // "Who was commander before X", "who was the previous director": facts that tell only who holds it.
+  const told = answer.answered ? answer.facts.flatMap((id) => byId.get(id) ?? []) : [];
+  if (told.length > 0 && predecessorUnnamed(ctx, q, told)) answer = gap(ctx, asked, q, told);
   if (answer.answered && admitsGap(ctx, answer, q)) answer = { ...answer, answered: false, confidence: 0 };
   if (answer.answered && unsaidRate(ctx, answer, q))
     answer = { ...answer, answered: false, confidence: 0, text: lang.phrases.undecided(answer.text) };
-  if (answer.answered) answer = addedUp(ctx, answer, q);
+  if (answer.answered) answer = countedBefore(ctx, addedUp(ctx, answer, q), q);
   return {
     answer,
     // "hey bot", "if possible": a part that asks nothing ("whats the journalist's name" asks).
@@ -187,6 +229,10 @@ export function converse(
     // "And Belarus — has it signed?": the topic before the question is the turn its pronoun reads.
     if (piece.topic !== undefined)
       turn = turnOf(analyse(expandCapitals(piece.topic, shortForms.capitals), parts), []);
+    // "How did they take part, were they there or what": a guess at the answer of the question before,
+    // left open, asks nothing of its own once that question is answered.
+    const before = answers.at(-1);
+    if (before?.answered && before.verdict === null && guessLeftOpen(ctx, piece.text)) continue;
     const part = answerPart(ctx, piece.text, turn);
     if (part.idle) {
       idle.push(part.answer);

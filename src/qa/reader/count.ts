@@ -11,6 +11,7 @@ import type { Answer } from "../types.js";
 import { statedFigures } from "../verdict.js";
 import { answerAnalysed } from "./analysed.js";
 import type { ReaderContext } from "./context.js";
+import { countedDoingUnsaid } from "./gaps.js";
 import { gap } from "./lists.js";
 import { select } from "./ranking.js";
 import { refuse, withSuggestions } from "./respond.js";
@@ -35,6 +36,12 @@ function namedIn(ctx: ReaderContext, item: Item): ReadonlySet<string> {
 /** "How many countries signed?": the names of that kind the answering facts give, counted. */
 export function count(ctx: ReaderContext, question: string, q: Analysis): Answer {
   const { entities, lang, lexicon, roles, typeInfo, types } = ctx;
+  // "How many people sit on the committee": what those counted do is a verb no fact uses, so the
+  // article counts nobody doing it.
+  if (countedDoingUnsaid(ctx, q)) {
+    const near = select(ctx, { ...q, asked: "which" });
+    return near ? gap(ctx, question, q, near.items) : refuse(ctx, question, q, "no-match");
+  }
   // "How many teams are staged": the fact that answers gives a count of the very kind asked (its
   // `quantity` says "three ... teams"), which says more than counting the names the article gives.
   const typed = q.typeAt !== undefined ? q.words[q.typeAt] : undefined;
@@ -81,8 +88,20 @@ export function count(ctx: ReaderContext, question: string, q: Analysis): Answer
   // kind counted is not the side counted, whatever the kind's word order suggests.
   const filled = (side: "subject" | "object") =>
     q.mentions.some((m) => m.role === side && entities.get(m.entity)?.type === kind);
-  const sided =
-    role === "subject" && filled("subject") && !filled("object")
+  // "How many countries did Shugaev list": the name between the helping verb and the verb is the
+  // verb's subject, so the kind asked before them is what the verb takes.
+  const at = q.typeAt ?? -1;
+  const subjectAfter =
+    role === "subject" &&
+    q.mentions.some(
+      (m) =>
+        m.role === "subject" &&
+        m.start > at &&
+        q.words.slice(at + 1, m.start).some((w) => lang.auxiliaries.has(w)),
+    );
+  const sided = subjectAfter
+    ? "object"
+    : role === "subject" && filled("subject") && !filled("object")
       ? "object"
       : role === "object" && filled("object") && !filled("subject")
         ? "subject"
@@ -105,7 +124,16 @@ export function count(ctx: ReaderContext, question: string, q: Analysis): Answer
     const side =
       own ?? (countedSide === "subject" ? item.subject : countedSide === "object" ? item.object : undefined);
     const ofKind = [...(side ?? [])].filter((id) => entities.get(id)?.type === kind);
-    return ofKind.length > 0 ? ofKind : openSide(item, q.mentions);
+    if (ofKind.length > 0) return ofKind;
+    const open = openSide(item, q.mentions);
+    if (open.some((id) => entities.get(id)?.type === kind)) return open;
+    // "How many kinds of products did Shugaev list": what the speaker's own statement names of the
+    // kind, where neither side holds one.
+    const named = new Set(q.mentions.map((m) => m.entity));
+    const mentioned = theirs.includes(item)
+      ? [...item.mentions].filter((id) => entities.get(id)?.type === kind && !named.has(id))
+      : [];
+    return mentioned.length > 0 ? mentioned : open;
   };
   const counted = new Map<string, string>();
   const countedFrom: Item[] = [];

@@ -5,6 +5,7 @@ import { composeAnswer } from "../compose.js";
 import { descriptionSpans } from "../descriptions.js";
 import { roleOf } from "../grammar.js";
 import type { Item } from "../items.js";
+import type { Language } from "../lang/types.js";
 import { openSide } from "../score.js";
 import type { Answer } from "../types.js";
 import { MAX_ANSWER_FACTS, MAX_OFFICE_WORDS } from "../weights.js";
@@ -20,11 +21,17 @@ import { withSuggestions } from "./respond.js";
 export function answerDescribed(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
   const { entities, lang, lexicon, parts, roles, types, whichWord } = ctx;
   for (const span of descriptionSpans(q, lang, lexicon.typeWords)) {
-    const typeWord = q.words[span.start + 1] ?? "";
+    const typeWord = q.words[span.kindAt] ?? "";
     for (const end of span.ends) {
       const inner = analyse([whichWord, typeWord, ...q.words.slice(span.from, end)].join(" "), parts);
       const best = select(ctx, inner)?.items[0];
       if (!best) continue;
+      // "Who were the officials that visited": a question that only asks who the description is, of
+      // its whole rest, is the description asked ("which officials visited"), however many it names.
+      if (end === q.words.length && asksOnlyWho(q, span.start, lang)) {
+        const answer = answerAnalysed(ctx, question, inner);
+        if (answer.answered) return answer;
+      }
       const role = roleOf(
         { entity: "", start: 1, end: 2, role: "any" },
         inner.words,
@@ -278,4 +285,11 @@ function centralHolder(ctx: ReaderContext, q: Analysis, cue: Analysis["cues"][nu
   const office = q.words.slice(from, cue.position + 1).map(stem);
   if (doers.size > 1 && !office.every((w) => titleStems.has(w))) return undefined;
   return [...q.words.slice(0, from - 1), central.name, ...q.words.slice(cue.position + 1)].join(" ");
+}
+
+/** "Who were the ...", "what is the ...": the words before a description only ask what it is. */
+function asksOnlyWho(q: Analysis, start: number, lang: Language): boolean {
+  const asked = lang.whAsks[q.words[0] ?? ""];
+  if (asked !== "who" || start < 2) return false;
+  return q.words.slice(1, start).every((w) => lang.beForms.has(w));
 }

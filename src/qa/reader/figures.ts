@@ -4,7 +4,9 @@ import { composeAnswer } from "../compose.js";
 import { askedShortForm, unexpandedShortForm } from "../expansions.js";
 import type { Item } from "../items.js";
 import { conceptOf } from "../lexicon.js";
+import type { Title } from "../short-forms.js";
 import type { Answer } from "../types.js";
+import { ordinalOf } from "../verdict.js";
 import { MAX_UNIT_WORDS } from "../weights.js";
 import type { ReaderContext } from "./context.js";
 import { withSuggestions } from "./respond.js";
@@ -57,6 +59,26 @@ export function addedUp(ctx: ReaderContext, answer: Answer, q: Analysis): Answer
 }
 
 /**
+ * "How many chiefs were there before her": the answer's first fact places someone in a series with
+ * an ordinal before the noun counted ("the 18th Chief"), so one fewer came before, told first.
+ */
+export function countedBefore(ctx: ReaderContext, answer: Answer, q: Analysis): Answer {
+  const { byId, lang, lexicon } = ctx;
+  if (!q.rankedBefore || q.rankOf === undefined) return answer;
+  const first = byId.get(answer.facts[0] ?? "");
+  const typed = (first?.answer ?? "").split(/\s+/);
+  const words = typed.map((w) => normaliseText(w));
+  const at = words.findIndex(
+    (w, i) => ordinalOf(w, lang) !== undefined && conceptOf(lexicon, words[i + 1] ?? "") === q.rankOf,
+  );
+  const place = ordinalOf(words[at] ?? "", lang);
+  if (at < 0 || place === undefined || place < 1) return answer;
+  const noun = (typed[at + 1] ?? "").replace(/[^\p{L}\p{N}-]+$/u, "");
+  const lead = lang.phrases.before(place - 1, `${typed[at]} ${noun}`);
+  return { ...answer, text: `${lead} ${answer.text}` };
+}
+
+/**
  * "What does Col. Gen. mean": a short form of a name's words, which another name of the same entity
  * writes out, is said in full before what the article says of the entity, unless that says it already.
  */
@@ -102,6 +124,36 @@ export function spelledOut(ctx: ReaderContext, question: string, q: Analysis): A
   }
   const lead = lang.phrases.standsFor(expansion.short, expansion.full);
   return withSuggestions(ctx, composeAnswer(question, q, [described], 0.9, lang, { lead }), q);
+}
+
+/**
+ * "What is Bondarev's rank": the title the person's names put before the person's own name, written
+ * out, with the short form the knowledge also gives it ("Colonel General (Col. Gen.)"), before what
+ * the article says of the person.
+ */
+export function rankGiven(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { describedBy, expansions, lang, shortForms } = ctx;
+  const asked = lang.rankAsked;
+  const [m] = q.mentions;
+  if (!asked || !m || q.mentions.length !== 1 || q.asked === "yesno" || q.asked === "count") return undefined;
+  if (!q.words.some((w) => asked.has(w))) return undefined;
+  const own = shortForms.titled.get(m.entity) ?? [];
+  const longest = (of: (t: Title) => string) => [...own].sort((a, b) => of(b).length - of(a).length)[0];
+  const full = longest((t) => t.title);
+  const name = longest((t) => t.name);
+  if (!full || !name) return undefined;
+  const spelled = normaliseText(full.title);
+  const short = own.find(
+    (t) => t !== full && normaliseText(expansions.get(normaliseText(t.title))?.full ?? "") === spelled,
+  );
+  const rank = short ? `${full.title} (${short.title})` : full.title;
+  const described = describedBy(m.entity);
+  const lead = lang.phrases.rankOf(name.name, rank);
+  return withSuggestions(
+    ctx,
+    composeAnswer(question, q, described ? [described] : [], 0.9, lang, { lead }),
+    q,
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Answer } from "../types.js";
 import { MAX_RANK_WORDS } from "../weights.js";
 import { afterPreposition } from "./asks.js";
 import type { ReaderContext } from "./context.js";
+import { select } from "./ranking.js";
 
 /**
  * "What's the name of the journalist", "как зовут журналиста": the thing whose name is asked, right
@@ -45,6 +46,8 @@ export function personPlaceUnsaid(ctx: ReaderContext, q: Analysis, chosen: reado
   if (wh < 0 || !lang.beForms.has(q.words[wh + 1] ?? "")) return false;
   const who = q.mentions.find((m) => m.start === wh + 2);
   if (!who || typeInfo.get(types.get(who.entity) ?? "")?.person !== true) return false;
+  // "Where was X's interview published": the place asked is the thing X owns, not X's own.
+  if (q.wanted.some((w) => w.at >= who.end)) return false;
   const placed = (item: Item) => {
     const text = normaliseText(item.where ?? item.answer);
     return [...item.subject, ...item.object, ...item.mentions].some((id) => {
@@ -53,6 +56,61 @@ export function personPlaceUnsaid(ctx: ReaderContext, q: Analysis, chosen: reado
     });
   };
   return !chosen.some(placed);
+}
+
+/**
+ * "Who was Treasurer before Malerba": a person right after a word of earlier time in a "who" question
+ * is the one someone else came before, who is asked. Facts that give no other person where that one
+ * stands (the same side of a fact about them, or either side of another) do not name that someone.
+ */
+export function earlierUnnamed(ctx: ReaderContext, q: Analysis, chosen: readonly Item[]): boolean {
+  const { lang, typeInfo, types } = ctx;
+  const earlier = lang.firstTime?.earlier;
+  if (q.asked !== "who" || earlier === undefined) return false;
+  const at = q.words.findIndex((w) => earlier.has(w));
+  if (at < 1) return false;
+  let next = at + 1;
+  while (lang.articles.has(q.words[next] ?? "")) next++;
+  const person = (id: string) => typeInfo.get(types.get(id) ?? "")?.person === true;
+  const later = q.mentions.find((m) => m.start === next);
+  if (!later || !person(later.entity) || q.mentions.some((m) => m.start < at && m.entity === later.entity))
+    return false;
+  // "Who named him before Quill met the leaders": a clause of time, with a verb of its own.
+  if (q.cues.some((c) => c.kind !== "noun" && c.position >= later.end)) return false;
+  const others = (item: Item) => {
+    const side = item.subject.has(later.entity)
+      ? item.subject
+      : item.object.has(later.entity)
+        ? item.object
+        : new Set([...item.subject, ...item.object]);
+    return [...side].some((id) => id !== later.entity && person(id));
+  };
+  return !chosen.some(others);
+}
+
+/**
+ * "What date will her signature be on the bills": the fact of the relation the question names by its
+ * noun is the one it asks about, and where that fact gives no such time, place, reason or figure, a fact of
+ * another relation that gives one, which the question asked plainly would not find, answers something
+ * else. The fact asked about is returned, to be told as what the article does say.
+ */
+export function kindOfAnother(ctx: ReaderContext, q: Analysis, chosen: readonly Item[]): Item | undefined {
+  const { related } = ctx.scoring;
+  const kinds: readonly string[] = ["when", "where", "why", "quantity"];
+  // A relation named only by its noun ("her signature"): the thing it names is what the question is
+  // about, where a verb ("when did she speak") may be said of another fact's deed too.
+  if (!kinds.includes(q.asked) || q.cues.length === 0 || q.cues.some((c) => c.kind !== "noun"))
+    return undefined;
+  const asked = new Set(q.cues.map((c) => c.relation));
+  const ofAsked = (item: Item) =>
+    asked.has(item.relation) || [...asked].some((r) => related.get(r)?.has(item.relation) ?? false);
+  if (chosen.some(ofAsked)) return undefined;
+  // Asked plainly, the question finds the fact it is about, and none of those chosen for their kind.
+  const plain = select(ctx, { ...q, asked: "what" })?.items ?? [];
+  const top = plain[0];
+  if (!top || !ofAsked(top) || plain.some((i) => chosen.includes(i))) return undefined;
+  // A fact that proves itself by the same words of the article tells of the same thing.
+  return chosen.some((i) => i.evidence === top.evidence) ? undefined : top;
 }
 
 /**
@@ -106,6 +164,37 @@ export function otherRank(ctx: ReaderContext, q: Analysis, chosen: readonly Item
       ranked++;
     }
   return ranked > 0;
+}
+
+/**
+ * "Who is the tribal president Yellen is meeting": "who is" an office, where no name of the knowledge
+ * holds that word and none of the facts chosen says it, asks for a holder the article never names.
+ */
+export function officeUnsaid(ctx: ReaderContext, q: Analysis, chosen: readonly Item[]): boolean {
+  const { lang } = ctx;
+  const offices = lang.officeNouns;
+  if (q.asked !== "who" || !offices || chosen.length === 0) return false;
+  const at = q.words.findIndex((w) => lang.whAsks[w] === "who");
+  if (at < 0 || !lang.beForms.has(q.words[at + 1] ?? "")) return false;
+  // The words of the office, up to a preposition, a relative or a verb: a name among them ("the guild
+  // president") says whose office it is.
+  const inName = (i: number) => q.mentions.some((m) => m.start <= i && i < m.end);
+  let end = at + 2;
+  while (
+    end < q.words.length &&
+    !lang.slotBefore.has(q.words[end] ?? "") &&
+    !lang.relatives.has(q.words[end] ?? "") &&
+    !q.cues.some((c) => c.position === end)
+  )
+    end++;
+  const office = q.words.slice(at + 2, end).find((w, k) => offices.has(w) && !inName(at + 2 + k));
+  if (office === undefined) return false;
+  const own = stem(office);
+  return !chosen.some((i) =>
+    normaliseText(i.answer)
+      .split(" ")
+      .some((w) => stem(w) === own),
+  );
 }
 
 /** "Which prison is he going to": the word for what is asked names no entity, kind or keyword. */
@@ -170,4 +259,47 @@ export function anotherOfKind(ctx: ReaderContext, q: Analysis, chosen: readonly 
       [...i.subject, ...i.object].some((id) => id !== m.entity && types.get(id) === kind),
     );
   });
+}
+
+/**
+ * "Who was commander before X", "who held the post before X", "who was the previous director": who
+ * held something earlier is asked, and the facts chosen name no one else (only X, the one before whom
+ * it is asked), or, with no such name, tell of no one earlier: they say who holds it now, which does
+ * not answer who held it before.
+ */
+export function predecessorUnnamed(ctx: ReaderContext, q: Analysis, chosen: readonly Item[]): boolean {
+  const { lang, lexicon, typeInfo, types } = ctx;
+  const words = lang.predecessors;
+  if (!words || (q.asked !== "who" && q.asked !== "which")) return false;
+  const person = (id: string) => typeInfo.get(types.get(id) ?? "")?.person === true;
+  // "Before X", "after X": the person the time is told by.
+  const by = q.mentions.find((m) => words.by.has(q.words[m.start - 1] ?? "") && person(m.entity));
+  if (by) {
+    const others = chosen.flatMap((i) => [...i.subject, ...i.object, ...i.mentions]);
+    return !others.some((id) => id !== by.entity && person(id));
+  }
+  if (!q.words.some((w) => words.asks.has(w))) return false;
+  const tells = new Set([...words.tells].map((w) => conceptOf(lexicon, w)));
+  return !chosen.some(
+    (i) =>
+      [...i.concepts].some((c) => tells.has(c)) ||
+      normaliseText(i.answer)
+        .split(" ")
+        .some((w) => words.tells.has(w)),
+  );
+}
+
+/**
+ * "When did the festival start", where the article only says when it ended: the relation asked has
+ * facts, none of them about the names asked, and none of the facts chosen states it or one related to
+ * it. The time they give is of another act, not of the one asked.
+ */
+export function timeOfAnotherAct(ctx: ReaderContext, q: Analysis, chosen: readonly Item[]): boolean {
+  const { index, naming, scoring } = ctx;
+  if (q.asked !== "when" || q.cues.length === 0 || q.mentions.length === 0 || q.negated) return false;
+  const asked = new Set(q.cues.map((c) => c.relation));
+  if (![...asked].some((r) => index.stating(r).length > 0)) return false;
+  for (const r of [...asked]) for (const o of scoring.related.get(r) ?? []) asked.add(o);
+  if (chosen.some((i) => asked.has(i.relation))) return false;
+  return !q.mentions.some((m) => naming(m.entity).some((i) => asked.has(i.relation)));
 }

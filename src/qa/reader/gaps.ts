@@ -314,3 +314,20 @@ export function speakerUnquoted(ctx: ReaderContext, q: Analysis): boolean {
     stating(r).some((i) => i.kind === "fact" && i.subject.has(head) && qualifiers.every((id) => has(i, id))),
   );
 }
+
+/**
+ * "How many people sit on the committee", "how many people sleep at the festival": right after what is
+ * counted stands an ordinary word no fact uses, before a preposition or a name, and the question names
+ * no relation: what those counted do is no act the article tells of, so it counts nobody doing it.
+ */
+export function countedDoingUnsaid(ctx: ReaderContext, q: Analysis): boolean {
+  const { lang } = ctx;
+  if (q.cues.length > 0) return false;
+  const at =
+    q.asked === "count" ? q.typeAt : q.asked === "quantity" ? q.wanted.find((w) => w.strict)?.at : undefined;
+  if (at === undefined) return false;
+  const doing = q.unknown.find((u) => u.at === at + 1);
+  if (!doing?.common || (lang.totalWords?.has(doing.word) ?? false)) return false;
+  const next = q.words[at + 2] ?? "";
+  return lang.slotBefore.has(next) || lang.articles.has(next) || q.mentions.some((m) => m.start === at + 2);
+}

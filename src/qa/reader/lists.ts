@@ -73,7 +73,8 @@ function qualifies(ctx: ReaderContext, item: Item, thing: readonly string[]): bo
 }
 
 /**
- * "How many kinds of products did Shugaev list": one statement's list, with no relation's verb asked.
+ * "How many kinds of products did Shugaev list", "what kinds of products did he say ...": one
+ * statement's list, with no relation's verb asked.
  * The best fact about the question's other names that names two or more of the kind counted, the
  * kind's own name ("advanced defense products") left out, gives the count.
  */
@@ -81,12 +82,20 @@ export function kindsListed(ctx: ReaderContext, question: string, q: Analysis): 
   const { entities, lang, lexicon, speech, typeByConcept, types } = ctx;
   // "How many kinds of products", "сколько видов продукции": a count's word, a kind's word, then
   // (after "of", where the language has one) what is counted.
+  // "What kinds of products did Shugaev say ...": a wh-word before the kind's word asks the list itself.
   const many = q.words.findIndex(
-    (w, i) => lang.quantityWords.has(w) && lang.subtypeWords.has(q.words[i + 1] ?? ""),
+    (w, i) =>
+      (lang.quantityWords.has(w) || lang.whAsks[w] === "what" || lang.whAsks[w] === "which") &&
+      lang.subtypeWords.has(q.words[i + 1] ?? ""),
   );
   // A relation's verb ("how many kinds of equipment does Russia supply") asks across its facts; a
-  // verb of saying ("сколько видов назвал Шугаев") asks what one statement lists.
-  if (many < 0 || q.cues.some((c) => c.kind !== "noun" && !speech.has(c.relation))) return undefined;
+  // verb of saying ("сколько видов назвал Шугаев") asks what one statement lists, and a verb in what
+  // it reports ("did Shugaev say Russia will supply") is the statement's own.
+  const saying = q.cues.find((c) => c.kind !== "noun" && speech.has(c.relation));
+  const across = q.cues.some(
+    (c) => c.kind !== "noun" && !speech.has(c.relation) && !(saying && c.position > saying.position),
+  );
+  if (many < 0 || across || (!lang.quantityWords.has(q.words[many] ?? "") && !saying)) return undefined;
   const at = lang.genitive.has(q.words[many + 2] ?? "") ? many + 3 : many + 2;
   const named = q.mentions.find((m) => m.start === at);
   const word = q.words[at] ?? "";
@@ -100,6 +109,9 @@ export function kindsListed(ctx: ReaderContext, question: string, q: Analysis): 
     mentions: q.mentions.filter((m) => m !== named),
   };
   const category = conceptOf(lexicon, named ? (q.words[named.end - 1] ?? word) : word);
+  // "What kinds of helicopters": a thing that is itself one entry of a list has kinds the list does not
+  // give; only a name whose last word is a kind's own ("defense products") is what a list is of.
+  if (!lang.quantityWords.has(q.words[many] ?? "") && typeByConcept.get(category) !== kind) return undefined;
   const ofKind = (item: Item) =>
     [...new Set([...item.subject, ...item.object, ...item.mentions])].flatMap((id) => {
       const entity = entities.get(id);

@@ -4,7 +4,13 @@ import type { FactIndex } from "../fact-index.js";
 import { DESCRIBE_RELATION, type Item } from "../items.js";
 import { speechRelations } from "../lexicon.js";
 import { type Scored, scoreItem } from "../score.js";
-import { ANSWER_MARGIN, ANSWER_THRESHOLD, MAX_ANSWER_FACTS, OVERVIEW_FACTS } from "../weights.js";
+import {
+  ANSWER_MARGIN,
+  ANSWER_THRESHOLD,
+  MAX_ANSWER_FACTS,
+  MAX_JOINED_GAP,
+  OVERVIEW_FACTS,
+} from "../weights.js";
 import type { ReaderContext } from "./context.js";
 
 function saysPhrase(item: Item, phrase: string) {
@@ -54,14 +60,67 @@ export function select(ctx: ReaderContext, q: Analysis): { items: Item[]; confid
         confidence: confidenceOf(ANSWER_THRESHOLD, undefined),
       };
   }
-  const scored = quoting.length > 0 ? quoting : ranked;
+  const scored = quoting.length > 0 ? quoting : (holdingWanted(ctx, q, ranked) ?? ranked);
   const best = scored[0];
   if (!best || best.score < ANSWER_THRESHOLD) return undefined;
   const chosen = scored
     .filter((s) => s.score >= Math.max(ANSWER_THRESHOLD, best.score - ANSWER_MARGIN))
     .slice(0, MAX_ANSWER_FACTS)
     .map((s) => s.item);
+  // "Which countries have signed or drafted the deals": each relation joined is asked, so the best
+  // fact of each answers, however far the other's outscores it.
+  if (q.asked !== "yesno" && quoting.length === 0)
+    for (const relation of joinedRelations(ctx, q)) {
+      if (chosen.length >= MAX_ANSWER_FACTS || chosen.some((i) => i.relation === relation)) continue;
+      const own = scored.find((s) => s.item.relation === relation && s.item.kind === "fact");
+      if (own && own.score >= ANSWER_THRESHOLD) chosen.push(own.item);
+    }
   return { items: chosen, confidence: confidenceOf(best.score, scored[1]?.score) };
+}
+
+/**
+ * The relations of verbs joined by "and" or "or" ("signed or drafted"), when two or more are: each
+ * is asked on its own footing.
+ */
+function joinedRelations(ctx: ReaderContext, q: Analysis): string[] {
+  const { joiners } = ctx.lang;
+  const verbs = q.cues.filter((c) => c.kind !== "noun");
+  const joined = new Set<string>();
+  for (const [i, c] of verbs.entries()) {
+    const next = verbs[i + 1];
+    if (!next || next.relation === c.relation || next.position - c.position > MAX_JOINED_GAP) continue;
+    if (!q.words.slice(c.position + 1, next.position).some((w) => joiners.has(w))) continue;
+    joined.add(c.relation).add(next.relation);
+  }
+  return joined.size > 1 ? [...joined] : [];
+}
+
+/**
+ * "What was X's key takeaway from the visit": the thing the question names as its answer ("X's
+ * takeaway") is what a fact must hold, whatever other relation words around it ("the visit") fit
+ * better. Where the best facts do not hold it and others above the threshold do, those answer.
+ */
+function holdingWanted(ctx: ReaderContext, q: Analysis, ranked: readonly Scored[]): Scored[] | undefined {
+  const { lang } = ctx;
+  if (q.asked === "yesno" || q.cues.length === 0) return undefined;
+  const strict = q.wanted.filter((w) => w.strict && w.concept !== undefined);
+  const wanted = strict.flatMap((w) => w.concept ?? []);
+  const best = ranked[0];
+  if (wanted.length === 0 || !best || best.score < ANSWER_THRESHOLD) return undefined;
+  // Only where every relation word is a noun in a phrase after the thing asked ("from the visit"),
+  // which says which one is meant, not what is asked.
+  const from = Math.max(...strict.map((w) => w.at));
+  const inPhrase = (position: number) => {
+    let at = position - 1;
+    while (at > from && lang.articles.has(q.words[at] ?? "")) at--;
+    return at > from && lang.slotBefore.has(q.words[at] ?? "");
+  };
+  if (!q.cues.every((c) => c.kind === "noun" && c.position > from && inPhrase(c.position))) return undefined;
+  const holds = (s: Scored) => wanted.every((c) => s.item.concepts.has(c));
+  const top = ranked.filter((s) => s.score >= best.score - ANSWER_MARGIN);
+  if (top.some(holds)) return undefined;
+  const holding = ranked.filter((s) => s.score >= ANSWER_THRESHOLD && holds(s));
+  return holding.length > 0 ? holding : undefined;
 }
 
 /** "Kyrgyzstan", "tell me about Kyrgyzstan": what it is, then the facts it takes part in. */

@@ -157,7 +157,7 @@ function apposedName(ctx: ReaderContext, q: Analysis): ((question: string) => An
 }
 
 /**
- * "Is Krasnaya Zvezda the foreign ministry's paper": a yes/no question made with "to be" about one
+ * "Is Krasnaya Zvezda the foreign ministry's paper", "is it run by the foreign ministry": a yes/no question made with "to be" about one
  * name, whose other words hold a word of another entity's names ("ministry", no name by itself) after
  * a word that entity's names and description never use ("foreign"). The phrase names another of its
  * kind; where a fact joins the question's name to that entity, the one it has, the answer is no, with it.
@@ -165,7 +165,14 @@ function apposedName(ctx: ReaderContext, q: Analysis): ((question: string) => An
 export function otherOwner(ctx: ReaderContext, q: Analysis): Item | undefined {
   const { describedBy, index, items, lang, lexicon, namesOf } = ctx;
   const [m] = q.mentions;
-  if (!q.copular || !m || q.mentions.length !== 1 || q.negated || q.cues.some((c) => c.kind !== "noun"))
+  // "Is X run by the foreign ministry": a passive verb says whose X is as the possessive does.
+  if (
+    !q.copular ||
+    !m ||
+    q.mentions.length !== 1 ||
+    q.negated ||
+    q.cues.some((c) => c.kind !== "noun" && !c.passive)
+  )
     return undefined;
   for (let at = m.end + 1; at < q.words.length; at++) {
     const word = q.words[at] ?? "";
@@ -220,15 +227,26 @@ export function notListed(ctx: ReaderContext, question: string, q: Analysis): An
 
 /**
  * "Did Uzbekistan sign these agreements": a country the article never mentions, asked about as a party
- * to the very act (pointed at: "these") whose every party a fact lists (`complete`), all of them countries: the list is closed, so the
+ * to the very act (pointed at: "these", "the", or left unsaid: "has X signed yet") whose every party a fact lists (`complete`), all of them countries: the list is closed, so the
  * answer is no, with who it does name. A name of another kind, or a list of examples, decides nothing.
  */
 export function outsideParty(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
   const { lang, entities, lexicon } = ctx;
   if (q.asked !== "yesno" || q.negated || q.outside.length === 0) return undefined;
   if (!q.outside.every((name) => isCountryShown(name, lang))) return undefined;
-  // "These agreements": the act the article tells of; "an agreement" may be another the article never covers.
-  if (!q.words.some((w) => lang.pointing?.has(w) ?? false)) return undefined;
+  // "These agreements", "the agreements", "has X signed yet": the act the article tells of; "an
+  // agreement" may be another the article never covers.
+  const pointed = q.words.some((w) => lang.pointing?.has(w) ?? false);
+  const indefinite = lang.indefinites === undefined || q.words.some((w) => lang.indefinites?.has(w) ?? false);
+  if (!pointed && indefinite) return undefined;
+  // "The air defense agreement" of "the agreements": another form of the word the act's name ends in
+  // may be another act of the kind, like "an agreement".
+  const otherForm = (m: Analysis["mentions"][number]) => {
+    const typed = q.words[m.end - 1] ?? "";
+    const named = normaliseText(entities.get(m.entity)?.name ?? "").split(" ");
+    return !named.includes(typed) && named.some((w) => stem(w) === stem(typed));
+  };
+  if (!pointed && q.mentions.some(otherForm)) return undefined;
   const selection = select(ctx, { ...q, outside: [] });
   const best = selection?.items[0];
   if (!selection || !best || best.kind !== "fact" || !best.complete) return undefined;
@@ -384,6 +402,20 @@ export function changedAway(
   const now = new Set(words.slice(to + 1).map(concept));
   const asked = q.keywords.filter((k) => !k.startsWith("@") && item.concepts.has(k));
   return asked.length > 0 && asked.every((k) => !now.has(k));
+}
+
+/**
+ * "Did Smith invent it alone", "did she do it by herself": the fact that says it was done puts others
+ * beside the question's names on their side ("Smith and Kantzos co-invented it"), so not alone.
+ */
+export function doneWithOthers(q: Analysis, item: Item, lang: Language): boolean {
+  const sole = lang.soleWords;
+  const phrase = (i: number, n: number) => q.words.slice(Math.max(0, i + 1 - n), i + 1).join(" ");
+  if (!sole || q.negated || !q.words.some((_, i) => [1, 2, 3].some((n) => sole.has(phrase(i, n)))))
+    return false;
+  const named = new Set(q.mentions.map((m) => m.entity));
+  const side = [item.subject, item.object].find((s) => q.mentions.some((m) => s.has(m.entity)));
+  return side !== undefined && [...side].some((id) => !named.has(id));
 }
 
 /**

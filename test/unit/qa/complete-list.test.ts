@@ -107,6 +107,23 @@ describe("a list closed by the act it names (complete)", () => {
     expect(a.text).toMatch(/Norway, Chile and Ghana/);
   });
 
+  it.each(["did Fiji sign the water pact?", "has Fiji signed yet?", "did Fiji sign?"])(
+    "answers no for a country the article never mentions, asked about the act it tells of: %s",
+    (question) => {
+      const a = engine.answer(question);
+      expect(a.verdict).toBe("no");
+      expect(a.answered).toBe(true);
+      expect(a.text).toMatch(/Norway, Chile and Ghana/);
+    },
+  );
+
+  it("leaves any other pact, asked with no article, to what the article does not cover", () => {
+    expect(engine.answer("did Fiji sign any water pact?").verdict).toBeNull();
+    expect(engine.answer("did Fiji sign another pact?").answered).toBe(false);
+    // Another form of the word the pact's name ends in ("pacts") may be other pacts of the kind.
+    expect(engine.answer("did Fiji sign the water pacts?").verdict).toBeNull();
+  });
+
   it("leaves a pact like it, not pointed at, to what the article does not cover", () => {
     const a = engine.answer("did Fiji sign a water pact?");
     expect(a.verdict).toBeNull();
@@ -140,5 +157,6 @@ describe("the same list without the switch", () => {
   it("leaves a name the list does not give undecided", () => {
     expect(engine.answer("did Peru sign the water pact?").verdict).toBeNull();
     expect(engine.answer("did Fiji sign this water pact?").verdict).toBeNull();
+    expect(engine.answer("did Fiji sign the water pact?").verdict).toBeNull();
   });
 });

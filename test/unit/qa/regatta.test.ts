@@ -15,6 +15,13 @@ describe("a tagged statement made with 'to be' after its name", () => {
     expect(no.text).toMatch(/Ministry of Harbours/);
     expect(ask("the herald is the harbours ministry's paper right?").verdict).toBe("yes");
   });
+
+  it("reads 'run by' another owner as the possessive: no, with the owner the fact has", () => {
+    // "Led" is a verb of heading, a relation of its own, in the passive.
+    const no = ask("is the herald led by the fisheries ministry?");
+    expect(no.verdict).toBe("no");
+    expect(no.text).toMatch(/Ministry of Harbours/);
+  });
 });
 
 describe("a letter typed for a preposition", () => {
@@ -57,6 +64,18 @@ describe("a question whether something is like another", () => {
     const a = ask("are gale's and hurst's agreements similar to the ones the 3 signed");
     expect(a.verdict).toBe("yes");
     expect(a.text).toMatch(/Similar agreements/);
+  });
+
+  it("is yes with the names compared to named others, either way round", () => {
+    for (const q of [
+      "gale + hurst: are their agreements similar to the ones alder/brook/fenn signed?",
+      "are the agreements of gale similar to the ones alder signed",
+      "is alder's deal similar to gale's",
+    ]) {
+      const a = ask(q);
+      expect(a.verdict, q).toBe("yes");
+      expect(a.text, q).toMatch(/Similar agreements/);
+    }
   });
 
   it("leaves a question asking the relation itself to the relation's facts", () => {

@@ -399,6 +399,14 @@ describe("Russian asides, reported clauses and choices, from a made-up article",
     expect(ask("что берг сказала про флот?").answered).toBe(false);
   });
 
+  it("says yes to a name's own title put beside it, with or without 'это'", () => {
+    for (const q of ["берг вице-адмирал?", "берг это вице-адмирал, да?"]) {
+      const a = ask(q);
+      expect(a.verdict, q).toBe("yes");
+      expect(a.text, q).toMatch(/^Да\. Вице-адмирал Анна Берг/);
+    }
+  });
+
   it("reads 'кроме тех N' as leaving out names said before, and 'похожие' as 'аналогичные'", () => {
     for (const q of [
       "с кем кроме тех 2х разработаны похожие договоры?",

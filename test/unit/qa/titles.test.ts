@@ -1,89 +1,38 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../../src/qa/types.js";
-import { engineOf } from "../../support/knowledge.js";
-
-/**
- * A made-up article with one officer whose names carry a rank and one official whose names carry none:
- * the rank asked of the official is something the article does not say, neither yes nor no.
- */
-const ARTICLE = [
-  "Major General Ilya Dorn commands the northern garrison.",
-  "Pavel Ivers heads the supply agency.",
-].join("\n");
-
-const KNOWLEDGE = `
-version: 1
-article:
-  file: article.txt
-  title: "Garrison and agency"
-  publisher: North Post
-  summary: Major General Ilya Dorn commands the northern garrison; Pavel Ivers heads the supply agency.
-types:
-  - id: person
-    title: People
-    words: [person]
-    person: true
-  - id: organisation
-    title: Organisations
-    words: [garrison, agency]
-relations:
-  - id: heads
-    label: heads
-    verbs: [head, command]
-entities:
-  - id: dorn
-    type: person
-    name: Ilya Dorn
-    aliases: [Major General Ilya Dorn, Dorn]
-    description: Major General Ilya Dorn commands the northern garrison.
-    evidence: Major General Ilya Dorn commands the northern garrison.
-  - id: ivers
-    type: person
-    name: Pavel Ivers
-    aliases: [Ivers]
-    description: Pavel Ivers heads the supply agency.
-    evidence: Pavel Ivers heads the supply agency.
-  - id: garrison
-    type: organisation
-    name: northern garrison
-    description: The northern garrison is what Ilya Dorn commands.
-    evidence: the northern garrison
-  - id: agency
-    type: organisation
-    name: supply agency
-    description: The supply agency is what Pavel Ivers heads.
-    evidence: the supply agency
-facts:
-  - id: dorn-commands
-    relation: heads
-    subject: [dorn]
-    object: [garrison]
-    answer: Major General Ilya Dorn commands the northern garrison.
-    evidence: Major General Ilya Dorn commands the northern garrison.
-    question: Who commands the northern garrison?
-  - id: ivers-heads
-    relation: heads
-    subject: [ivers]
-    object: [agency]
-    answer: Pavel Ivers heads the supply agency.
-    evidence: Pavel Ivers heads the supply agency.
-    question: Who heads the supply agency?
-`;
+import { quarryEngine } from "./quarry.js";
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = await engineOf(KNOWLEDGE, ARTICLE, "titles");
+  engine = await quarryEngine();
 });
+const ask = (q: string) => engine.answer(q);
 
-describe("a title asked of a name", () => {
-  it("is left undecided when only others' names carry it", () => {
-    const a = engine.answer("is ivers a general?");
-    expect(a.answered).toBe(false);
-    expect(a.verdict).toBeNull();
-    expect(a.text).toMatch(/does not say.*supply agency/);
+describe("a title a person's names give", () => {
+  it("names its one holder when it stands alone", () => {
+    for (const q of ["who is the major general", "whats the first name of the major general"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/^Maj\. Gen\. Hana Vos is the chair of the Quarry Board\./);
+    }
   });
 
-  it("is yes when the name's own names carry it", () => {
-    expect(engine.answer("is dorn a general?").verdict).toBe("yes");
+  it("stays a title asked of another name beside it", () => {
+    const a = ask("is lund a major general");
+    expect(a.verdict).toBeNull();
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toMatch(/Hana Vos/);
+  });
+
+  it("answers a person's rank written out, with its short form", () => {
+    for (const q of ["what is vos's rank", "what rank does vos hold"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toMatch(/^Hana Vos holds the rank of Major General \(Maj\. Gen\.\)\./);
+    }
+  });
+
+  it("gives no rank for a person whose names hold none", () => {
+    expect(ask("what is lund's rank").answered).toBe(false);
   });
 });
