@@ -424,6 +424,18 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
       listed = at = name.end;
     }
   }
+  // "Кроме тех 4х", "besides those four countries": a count of names said before leaves those out,
+  // and the question goes on after it.
+  if (cut >= 0 && listed < 0) {
+    let at = cut + 1;
+    while (lang.articles.has(words[at] ?? "")) at++;
+    if (numberOf(words[at] ?? "", lang) !== undefined) {
+      at++;
+      if (lang.numberEndings?.has(words[at] ?? "")) at++;
+      if (lexicon.typeWords.has(words[at] ?? "")) at++;
+      listed = at;
+    }
+  }
   const until =
     listed > 0 && listed < words.length && (resume < 0 || listed < resume)
       ? listed
@@ -450,6 +462,18 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   // Shugaev a colonel general") the title is what is asked of that name.
   const titleOnly = (m: Mention) =>
     parts.titles?.has(stemPhrase(words.slice(m.start, m.end).join(" "))) ?? false;
+  // "Бондарев это генерал-полковник?": the title of the very name it stands beside says what that
+  // name is, as "is X a colonel general" does.
+  // A name met twice is one mention: its title stands among the words its names took, outside it.
+  const inMention = (i: number) => names.mentions.some((m) => m.start <= i && i < m.end);
+  const ownTitle = [...used].some((start) => {
+    if (inMention(start) || (used.has(start - 1) && !inMention(start - 1))) return false;
+    let end = start;
+    while (used.has(end) && !inMention(end)) end++;
+    const title = stemPhrase(words.slice(start, end).join(" "));
+    const entity = lexicon.aliases.get(title);
+    return (parts.titles?.has(title) ?? false) && mentions.some((m) => m.entity === entity);
+  });
   if (mentions.some((m) => !titleOnly(m))) mentions = mentions.filter((m) => !titleOnly(m));
   const excluded = names.mentions.filter((m) => !kept(m.start)).map((m) => m.entity);
   // "What does the article say about Ames": the article speaking is no relation of its facts; the
@@ -712,7 +736,9 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
 
   const copula = lang.impliedCopula === true || words.some((w) => lang.beForms.has(w));
   const askedWhat =
-    asked === "who" || asked === "what" || (asked === "yesno" && lang.beForms.has(words[0] ?? ""));
+    asked === "who" ||
+    asked === "what" ||
+    (asked === "yesno" && (lang.beForms.has(words[0] ?? "") || ownTitle));
   // "Who is X" with nothing else: any other content ("is it raining in X") makes it another question.
   const plain = unknown.length === 0;
   // "Who is X" asks what X is; "is work on X progressing" asks about work on X.

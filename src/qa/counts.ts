@@ -16,6 +16,9 @@ export function numberOf(word: string, lang: Language): number | undefined {
   const scaled = /^(\d+)(\p{L})$/u.exec(word);
   const times = scaled ? lang.magnitudes?.[scaled[2] ?? ""] : undefined;
   if (scaled && times !== undefined) return Number(scaled[1]) * times;
+  // "4х": digits and a case ending.
+  const inflected = /^(\d+)(\p{L}+)$/u.exec(word);
+  if (inflected && lang.numberEndings?.has(inflected[2] ?? "")) return Number(inflected[1]);
   return lang.numbers?.[word];
 }
 

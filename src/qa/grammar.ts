@@ -32,7 +32,7 @@ export function findCues(
     // "Heading to": going before the receiving side is no other relation's verb of the same stem.
     const found =
       pair ??
-      goesTo(words, i, lexicon, lang) ??
+      goesTo(words, i, used, lexicon, lang) ??
       lexicon.relationWords.get(stems[i] ?? "") ??
       toldBy(words, stems, i, used, lexicon, lang);
     // "What is the contract called": the name is asked, not what anyone called anything.
@@ -118,7 +118,7 @@ function speechStems(lang: Language): ReadonlySet<string> {
 
 /**
  * "What did X tell the paper about Y": a verb of speech no relation lists, right after the name or
- * pronoun that speaks, names the knowledge's relations of saying (those another verb of speech names).
+ * pronoun that speaks (anywhere beside it, in a language of free word order), names the knowledge's relations of saying (those another verb of speech names).
  * "Tell me about X" and "can you tell ..." ask the reader, and name none.
  */
 function toldBy(
@@ -134,8 +134,10 @@ function toldBy(
   const speech = speechStems(lang).has(here) || (lang.speakerVerbs?.has(words[i] ?? "") ?? false);
   if (i === 0 || !speech) return undefined;
   const before = words[i - 1] ?? "";
+  // Where words go in any order, the speaker may stand anywhere: "Шугаев что из техники перечислил".
   const speaker =
     names.has(i - 1) ||
+    (lang.freeWordOrder === true && [...names].some((at) => at !== i)) ||
     (!lang.possessives.has(before) && Object.values(lang.pronouns).some((set) => set.has(before)));
   if (!speaker) return undefined;
   const relations = speechRelations(lexicon, lang);
@@ -144,22 +146,47 @@ function toldBy(
 
 /**
  * "Helicopters going to which countries": a verb of going before the receiving side's preposition names
- * every relation whose inverse verbs receive, the way its own verb of giving would ("sent to").
+ * every relation whose inverse verbs receive, the way its own verb of giving would ("sent to"); so does
+ * one beside a name in the receiver's case ("Армении что идёт").
  */
 function goesTo(
   words: readonly string[],
   i: number,
+  names: ReadonlySet<number>,
   lexicon: Lexicon,
   lang: Language,
 ): RelationWord[] | undefined {
   const receiving = lang.receiving;
-  if (!receiving?.going?.has(words[i] ?? "") || words[i + 1] !== receiving.to) return undefined;
+  const byCase = lang.goingToCase;
+  const going =
+    receiving?.going?.has(words[i] ?? "") === true && words[i + 1] === receiving.to
+      ? receiving.verbs
+      : byCase?.going.has(words[i] ?? "") === true && casedReceiver(words, names, byCase.receiver, lang)
+        ? byCase.verbs
+        : undefined;
+  if (!going) return undefined;
   const relations = new Set(
-    [...receiving.verbs].flatMap((v) =>
+    [...going].flatMap((v) =>
       (lexicon.relationWords.get(stem(v)) ?? []).filter((w) => w.kind === "inverse").map((w) => w.relation),
     ),
   );
   return relations.size > 0 ? [...relations].map((relation) => ({ relation, kind: "verb" })) : undefined;
+}
+
+/** Whether a name stands in the case of a receiver, with no preposition before it ("Армении", not "от Армении"). */
+function casedReceiver(
+  words: readonly string[],
+  names: ReadonlySet<number>,
+  receiver: (word: string) => boolean,
+  lang: Language,
+): boolean {
+  return [...names].some((at) => {
+    // A name's last word carries its case; the word before its first says whether a preposition governs it.
+    if (names.has(at + 1) || !receiver(words[at] ?? "")) return false;
+    let start = at;
+    while (names.has(start - 1)) start--;
+    return !lang.slotBefore.has(words[start - 1] ?? "");
+  });
 }
 
 function namesAThing(words: string[], i: number, names: ReadonlySet<number>, lang: Language): boolean {

@@ -44,6 +44,11 @@ export function findNames(
       if (!mentions.some((m) => m.entity === entity))
         mentions.push({ entity, start: i, end: i + found.length, role: "any" });
     } else if (found.outside !== undefined) {
+      // "Генерал армии", "адмирал флота": a body right after a rank is a word of the rank, no name.
+      if (rankStems(lang).has(stems[i - 1] ?? "")) {
+        i += found.length;
+        continue;
+      }
       outside.push(found.outside);
       outsideEnds.push(i + found.length);
     }
@@ -53,6 +58,17 @@ export function findNames(
   joinParts(mentions, stems, lexicon);
   for (const m of mentions) widen(m, stems, lexicon, used, filler);
   return { mentions, outside, outsideEnds, used };
+}
+
+/** Each language's ranks by their stems, made once. */
+const RANK_STEMS = new WeakMap<Language, ReadonlySet<string>>();
+function rankStems(lang: Language): ReadonlySet<string> {
+  let stems = RANK_STEMS.get(lang);
+  if (!stems) {
+    stems = new Set([...(lang.rankNouns ?? [])].map((w) => lang.stem(w)));
+    RANK_STEMS.set(lang, stems);
+  }
+  return stems;
 }
 
 /**

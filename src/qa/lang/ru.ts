@@ -78,7 +78,7 @@ const FILLER = wordSet(`
   перед между после без кроме все всё весь вся всего всех всем какие-то какой-то что-то кто-то
   сейчас щас ща счас теперь тогда потом вообще-то например кстати ок бот ботик bot слушай слушайте подробнее
   подробно кратко коротко вкратце полностью целиком инфа информация информацию данные итак значит то-есть
-  кроме прочего т е др т д п
+  кроме прочего т е др т д п чтоли штоли
   сколько всего
   том тем той ту те тех того тому таком такому таким таких самом самой самое самый сама сам
   цель целью целях служит служат служить служили
@@ -265,7 +265,57 @@ const SPOKEN_OF: (readonly [readonly string[], readonly string[]])[] = [
   ["речь"],
 ].map((phrase) => [phrase, []] as const);
 
-const IDIOMS_AS = [...GOING_TO, ...WORKS_AS, ...ON_TOPIC, ...SPOKEN_OF];
+/**
+ * "Обращают особое внимание": to turn attention to a thing is to give it attention, "уделять
+ * внимание", the way a text says it; a word may stand between ("обращают особое внимание").
+ */
+const ATTENTION_FORMS: readonly (readonly [string, string])[] = [
+  ["обращать", "уделять"],
+  ["обращает", "уделяет"],
+  ["обращают", "уделяют"],
+  ["обращал", "уделял"],
+  ["обращала", "уделяла"],
+  ["обращали", "уделяли"],
+  ["обратить", "уделить"],
+  ["обратит", "уделит"],
+  ["обратят", "уделят"],
+  ["обратил", "уделил"],
+  ["обратила", "уделила"],
+  ["обратили", "уделили"],
+  ["обращается", "уделяется"],
+  ["обращено", "уделено"],
+];
+const PAYING_ATTENTION: (readonly [readonly string[], readonly string[]])[] = ATTENTION_FORMS.flatMap(
+  ([turn, give]) => [
+    [
+      [turn, "внимание"],
+      [give, "внимание"],
+    ] as const,
+    [
+      [turn, "*", "внимание"],
+      [give, "*", "внимание"],
+    ] as const,
+  ],
+);
+
+const IDIOMS_AS = [...GOING_TO, ...WORKS_AS, ...ON_TOPIC, ...SPOKEN_OF, ...PAYING_ATTENTION];
+
+/** Number words from two to twelve in each case ("четыре", "четырёх", "четырём", "четырьмя"). */
+const NUMBERS: Record<string, number> = wordTable();
+for (const [value, forms] of [
+  [2, "два две двух двум двумя"],
+  [3, "три трех трем тремя"],
+  [4, "четыре четырех четырем четырьмя"],
+  [5, "пять пяти пятью"],
+  [6, "шесть шести шестью"],
+  [7, "семь семи семью"],
+  [8, "восемь восьми восемью"],
+  [9, "девять девяти девятью"],
+  [10, "десять десяти десятью"],
+  [11, "одиннадцать одиннадцати"],
+  [12, "двенадцать двенадцати"],
+] as const)
+  for (const w of wordSet(forms)) NUMBERS[w] = value;
 
 /** Military ranks, which are offices too ("бондарев генерал-майор?"). */
 const RANK_NOUNS = wordSet(`
@@ -329,12 +379,18 @@ const OBLIQUE = /(?:у|ю|ом|ем|ем|ой|ей|ою|ею|ам|ям|ами|я
 /** Endings of the nominative: a consonant, -а/-я, -ь, plural -ы/-и, adjectives -ый/-ий/-ая/-ое/-ые/-ие. */
 const NOMINATIVE = /(?:[бвгджзклмнпрстфхцчшщ]|а|я|ь|ы|и|ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
 
+/** Endings of the dative of a name: "Казахстану", "Армении", "Беларуси", "Москве", "Бондареву". */
+const DATIVE = /(?:[^аеиоуыэюя]у|ю|[^аеиоуыэюя]е|ии|[бвдзлмнпрстф]и|ам|ям|ому|ему)$/;
+
 /** Whether a name's head word is in the nominative (the one who acts), another case, or cannot say. */
 function caseOf(word: string): "nominative" | "oblique" | undefined {
   if (!/[а-я]/.test(word) || isAbbreviation(word)) return undefined;
   if (OBLIQUE.test(word) && !/(?:ий|ый)$/.test(word)) return "oblique";
   return NOMINATIVE.test(word) ? "nominative" : undefined;
 }
+
+/** Words that join names of one case: "Армении и РБ". */
+const JOINED = wordSet("и или");
 
 /** A name's head word in an oblique case of "-ия" or "-ь": "Армении", "Беларуси". */
 const OBLIQUE_NAME = /(?:ии|[бвдзлмнпрстф]и)$/;
@@ -375,6 +431,47 @@ function closedByAlternative(words: readonly string[]): boolean {
   return !words.slice(0, n - 2).some((w) => WH_ASKS[w] !== undefined);
 }
 
+/** Endings of a verb's infinitive, present or past ("продолжаться", "получит", "подписали"). */
+const FINITE_VERB = /(?:ть|ться|[еи]т|[еи]тся|[юуая]т|[юуая]тся|ла|ли|ло|[аеиоуя]л|лся|лась|лись|лось)$/;
+const PREPOSITIONS = new Set([...FROM_SIDE, ...TO_SIDE, ...TOPIC_PREPOSITIONS, ...WITH, "по", "за", "при"]);
+
+/** Verbs of saying and thinking, whose "что" opens what was said ("сказал, что ..."). */
+const REPORTING = new Set(
+  [
+    ...wordSet(`
+      сказать говорить заявить заявлять подчеркнуть подчеркивать пояснить пояснять объяснить объяснять
+      добавить добавлять отметить отмечать сообщить сообщать упомянуть упоминать утверждать считать
+      думать писать написать обещать пообещать
+    `),
+  ].map((w) => stemmer(w)),
+);
+
+/**
+ * "Шугаев сказал что поставки будут продолжаться?": "что" right after a verb of saying, with a verb
+ * after it, opens the clause said; it asks nothing ("что сказал Шугаев", "сказал что про X" do ask).
+ */
+function reportsClause(words: readonly string[], at: number): boolean {
+  if (words[at] !== "что" || !REPORTING.has(stemmer(words[at - 1] ?? ""))) return false;
+  // A word after a preposition is a noun ("сказал что про комитет").
+  return words.some(
+    (w, i) => i > at && FINITE_VERB.test(w) && !WH_ASKS[w] && !PREPOSITIONS.has(words[i - 1] ?? ""),
+  );
+}
+
+/** "Что" in any of its chat spellings, then a comma: "а Киргизия чё, подписали уже?". */
+const WHAT_AND_COMMA = /(?:^|[^\p{L}])(?:что|чо|чё|че|шо|што)\s*,([^,]*)$/iu;
+
+/**
+ * "А Киргизия с Таджикистаном чё, подписали уже?": "что" set off by a comma before the statement
+ * asked asks nothing of its own ("so, what about it"); the statement after it is a yes/no question.
+ */
+function asksAside(words: readonly string[], at: number, question: string): boolean {
+  if (words[at] !== "что" || words.indexOf("что") !== at) return false;
+  const rest = WHAT_AND_COMMA.exec(question)?.[1];
+  if (rest === undefined || !/\?\s*$/.test(rest)) return false;
+  return words.some((w, i) => i > at && FINITE_VERB.test(w) && !WH_ASKS[w]);
+}
+
 function readAsked(words: readonly string[], question: string): AskedReading | undefined {
   if (closedByAlternative(words)) return { asked: "yesno", typeHint: undefined, typeWordAt: undefined };
   const measure = words.findIndex((w) => MEASURE_WORDS.has(w));
@@ -394,7 +491,9 @@ function readAsked(words: readonly string[], question: string): AskedReading | u
   const joined = words.join(" ");
   if (PURPOSE.test(joined) || (FOR_WHAT.test(joined) && words.some((w) => PREDICATE.test(w))))
     return { asked: "why", typeHint: undefined, typeWordAt: undefined };
-  const at = words.findIndex((w) => WH_ASKS[w] !== undefined);
+  const at = words.findIndex(
+    (w, i) => WH_ASKS[w] !== undefined && !reportsClause(words, i) && !asksAside(words, i, question),
+  );
   // "Имя Бондарева?", "как зовут Шугаева": the name is asked, whatever the question word.
   if (words.some((w) => NAME_WORDS.has(w) || TRANSLATION_WORDS.has(w)))
     return { asked: "what", typeHint: undefined, typeWordAt: undefined };
@@ -473,7 +572,13 @@ function readRole(
   const head = words[mention.end - 1] ?? "";
   // "Беларуси", "Армении": a name (always singular) in "-ии" or a consonant and "-и" is in an oblique
   // case, where a common noun's "-и" may be a nominative plural.
-  let form = OBLIQUE_NAME.test(head) ? "oblique" : caseOf(head);
+  const formOf = (word: string) => (OBLIQUE_NAME.test(word) ? "oblique" : caseOf(word));
+  let form = formOf(head);
+  // "Армении и РБ": a name whose form says nothing (an abbreviation) is in the case of the name it
+  // is joined to by "и" or "или".
+  if (form === undefined && JOINED.has(words[mention.start - 1] ?? ""))
+    form = formOf(words[mention.start - 2] ?? "");
+  if (form === undefined && JOINED.has(words[mention.end] ?? "")) form = formOf(words[mention.end + 1] ?? "");
   const wh = words.find((w) => WH_ASKS[w] !== undefined) ?? "";
   // "Кто возглавляет комитет", "какие страны подписали соглашения": the question word is the subject,
   // unless it is plural and the verb singular ("какие системы получает Киргизия").
@@ -811,7 +916,11 @@ export const russian: Language = {
   openAlternatives: wordSet("что-то что то нибудь другое другой другая иное еще ещё кто-то кто"),
   bothWords: wordSet("оба обе обоих обеих обоим обеим"),
   eventWords: wordSet("произошло случилось было происходило"),
-  likenessWords: wordSet("аналогичные аналогичных аналогичное подобные подобных схожие такие же"),
+  likenessWords: wordSet(
+    "аналогичные аналогичных аналогичное подобные подобных схожие похожие похожих похожее такие же",
+  ),
+  // "Похожие соглашения" are the "аналогичные" ones, whichever word the knowledge uses.
+  synonyms: [["аналогичный", "похожий", "подобный", "схожий"]],
   firstTime: {
     first: wordSet("впервые первый первая первое первым первой первого"),
     earlier: wordSet("раньше прежде ранее"),
@@ -896,6 +1005,9 @@ export const russian: Language = {
   timeBounds: wordSet("после перед накануне"),
   precisionWords: wordSet("точно конкретно именно"),
   magnitudes: { к: 1000, k: 1000 },
+  numberEndings: wordSet("х ех ух ти и ми м мя ем ом"),
+  // From two: "один" and "одна" pick one out ("одна из стран") more often than they count.
+  numbers: NUMBERS,
   bounds: {
     above: [["более"], ["больше"], ["свыше"], ["сверх"]],
     atLeast: [["не", "менее"], ["не", "меньше"], ["минимум"], ["как", "минимум"]],
@@ -920,7 +1032,18 @@ export const russian: Language = {
   persistWords: wordSet("еще пор по-прежнему поныне"),
   changeWords: { from: wordSet("из"), to: wordSet("в во") },
   presentDayWords: wordSet("сейчас щас теперь сегодня нынче ныне сих поныне"),
+  // "Армении что идёт": going, beside a name in the dative, says where a thing goes.
+  goingToCase: {
+    going: wordSet("идет идут шло шла шел шли"),
+    receiver: (word) => !isAbbreviation(word) && DATIVE.test(word),
+    verbs: wordSet("получать получить пойти достаться"),
+  },
   speechVerbs: wordSet("сказать говорить заявить заявлять подчеркнуть пояснить объяснить добавить отметить"),
+  // Only a speaker's past forms: "перечисли" asks the reader to list.
+  speakerVerbs: wordSet(`
+    перечислил перечислила перечислили перечислял перечисляла перечисляли выделил выделила выделили
+    выделял выделяла выделяли обозначил обозначила обозначили
+  `),
   opposites: [
     [
       [...wordSet("случайно случайный случайная нечаянно")],

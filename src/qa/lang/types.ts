@@ -113,6 +113,16 @@ export interface Language {
      */
     going?: ReadonlySet<string>;
   };
+  /**
+   * "Армении что идёт": verbs of going whose receiver a case ending marks, with no preposition. Beside
+   * a name in that case (`receiver`), they name the relations whose inverse verbs are `verbs`, as a
+   * verb of receiving would.
+   */
+  readonly goingToCase?: {
+    going: ReadonlySet<string>;
+    receiver(word: string): boolean;
+    verbs: ReadonlySet<string>;
+  };
   /** "According to": the words before whoever a question's claim is attributed to. */
   readonly attribution?: readonly string[];
   /** Prepositions after which a noun is the question's topic rather than what it asks. */
@@ -260,6 +270,8 @@ export interface Language {
   readonly ordinals?: { readonly words: Readonly<Record<string, number>>; readonly suffixes: RegExp };
   /** Number words and their values ("three": 3); digits are read in any language. */
   readonly numbers?: Readonly<Record<string, number>>;
+  /** Case endings written after digits ("4х", "4-х": of four), which leave the number as it is. */
+  readonly numberEndings?: ReadonlySet<string>;
   /** Letters after digits that multiply them, as chat writes figures ("40k": 40,000). */
   readonly magnitudes?: Readonly<Record<string, number>>;
   /** Words after which an unknown word stands where a name would. */

@@ -47,6 +47,7 @@ import {
   offeredBeside,
   outsideOffered,
   predicatesOffered,
+  unknownOffered,
 } from "./choices.js";
 import {
   beyondArticle,
@@ -136,6 +137,9 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   if (members) return members;
   const coarse = placeTooCoarse(ctx, question, q);
   if (coarse) return coarse;
+  // "Про Евразию или про Европу": a name the article uses against words it never does.
+  const againstUnknown = unknownOffered(ctx, question, q);
+  if (againstUnknown) return againstUnknown;
   const other = otherValue(ctx, question, q);
   if (other) return other;
   const part = partCounted(ctx, question, q) ?? boundedByOwnFacts(ctx, question, q);

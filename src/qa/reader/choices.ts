@@ -50,6 +50,44 @@ export function choose(ctx: ReaderContext, question: string, q: Analysis, offere
 }
 
 /**
+ * "Did X speak of Eurasia or of Europe", "про Евразию или про Европу": a name and, after "or" in the
+ * same place (past the same preposition), words the knowledge never uses. The question asks which of
+ * the two, and the name the article uses is the choice, answered as one between two names is.
+ */
+export function unknownOffered(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { lang } = ctx;
+  if (q.asked !== "yesno" || q.negated || q.compare || q.outside.length > 0 || q.unknown.length === 0)
+    return undefined;
+  const ors = q.words.flatMap((w, i) => (lang.alternatives.has(w) ? [i] : []));
+  const [or] = ors;
+  if (or === undefined || ors.length !== 1) return undefined;
+  const known = q.mentions.find((m) => m.end === or);
+  if (!known) return undefined;
+  // The same preposition may be said again after "or"; articles may stand before the other words.
+  let at = or + 1;
+  const preposition = q.words[known.start - 1] ?? "";
+  if (lang.slotBefore.has(preposition) && q.words[at] === preposition) at++;
+  while (lang.articles.has(q.words[at] ?? "")) at++;
+  const rest = q.words.slice(at).map((_, k) => at + k);
+  const unknownAt = new Set(q.unknown.map((u) => u.at));
+  if (rest.length === 0 || rest.length > MAX_CHOICE_WORDS || !rest.every((i) => unknownAt.has(i)))
+    return undefined;
+  // "Or nah", "или нет": a word that answers the question closes it, and offers nothing.
+  const answers = (w: string) =>
+    lang.negations.has(w) || (lang.questionTags?.has(w) ?? false) || (lang.chatterWords?.has(w) ?? false);
+  if (rest.some((i) => answers(q.words[i] ?? ""))) return undefined;
+  if (q.unknown.some((u) => u.at < or) || q.cues.some((c) => c.position > or)) return undefined;
+  const without: Analysis = {
+    ...q,
+    mentions: q.mentions.filter((m) => m !== known),
+    unknown: [],
+  };
+  const offered: Analysis = { ...q, unknown: [] };
+  const answer = choose(ctx, question, without, [offered]);
+  return answer.answered ? answer : undefined;
+}
+
+/**
  * "Does A get the same as B": two names of one kind, each asked on its own, and what the article
  * says of each compared (see `judgeAlike`).
  */

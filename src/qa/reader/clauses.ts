@@ -115,7 +115,8 @@ function ongoingFacts(ctx: ReaderContext, rest: Analysis): Scored[] {
 /**
  * "Is the work on X finished", "is it done yet", "is it still ongoing": a fact about the same names
  * and words that says the work goes on ("continues to progress", "is undergoing approval") answers
- * no to the one and yes to the other, though it never says "not finished".
+ * no to the one and yes to the other, though it never says "not finished"; asked which of the two
+ * ("going on or stalled"), it answers with no verdict.
  */
 export function stillGoing(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
   const { lang, lexicon } = ctx;
@@ -142,13 +143,22 @@ export function stillGoing(ctx: ReaderContext, question: string, q: Analysis): A
   ).slice(0, 1);
   if (!q.words.some(isState) && completing.length === 0) return undefined;
   const over = q.words.some((w) => done.has(w)) || completing.length > 0;
-  if (over && q.words.some((w) => going.has(w))) return undefined;
+  // "Is it going on or stalled": both states offered, with "or" between them, ask which holds, and the
+  // fact that says it goes on answers, with no "yes" or "no".
+  const both = over && q.words.some((w) => going.has(w));
+  const offered =
+    both &&
+    q.words.some(
+      (w, i) =>
+        lang.alternatives.has(w) && q.words.slice(0, i).some(isState) && q.words.slice(i + 1).some(isState),
+    );
+  if (both && !offered) return undefined;
   const found = ongoingFacts(ctx, withoutState(ctx, q, isState)).find((s) =>
     completing.every((c) => s.item.concepts.has(c)),
   );
   if (!found) return undefined;
-  const verdict = over ? "no" : "yes";
-  return withSuggestions(ctx, composeAnswer(question, q, [found.item], 0.7, lang, { verdict }), q);
+  const framing = offered ? {} : { verdict: over ? ("no" as const) : ("yes" as const) };
+  return withSuggestions(ctx, composeAnswer(question, q, [found.item], 0.7, lang, framing), q);
 }
 
 /**
