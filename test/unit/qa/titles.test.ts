@@ -83,6 +83,14 @@ describe("a title asked of a name", () => {
     expect(a.text).toMatch(/does not say.*supply agency/);
   });
 
+  it("is undecided the same with chat after the title, and with a second part asking the rank", () => {
+    for (const q of ["is ivers a general too?", "is ivers a general too? whats his rank"]) {
+      const a = engine.answer(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.verdict, q).toBeNull();
+    }
+  });
+
   it("is yes when the name's own names carry it", () => {
     expect(engine.answer("is dorn a general?").verdict).toBe("yes");
   });
