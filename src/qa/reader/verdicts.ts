@@ -352,7 +352,10 @@ export function askedTitle(q: Analysis, lang: Language): { title: string[]; from
   if (!q.words.slice(0, m.start).every((w) => lang.beForms.has(w))) return undefined;
   let from = m.end;
   while (lang.articles.has(q.words[from] ?? "")) from++;
-  return { title: q.words.slice(from).map(stem), from };
+  // "Is X a general too": words of chat after the title ask nothing of it.
+  let to = q.words.length;
+  while (to > from + 1 && lang.filler.has(q.words[to - 1] ?? "")) to--;
+  return { title: q.words.slice(from, to).map(stem), from };
 }
 
 /**
