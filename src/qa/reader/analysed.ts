@@ -78,7 +78,6 @@ import {
 } from "./gaps.js";
 import {
   anotherOfKind,
-  earlierUnnamed,
   kindOfAnother,
   makeUnnamed,
   officeUnsaid,
@@ -534,8 +533,6 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   if (q.asked === "who" && otherRank(ctx, q, chosen)) return gap(ctx, question, q, chosen);
   // "Who is the tribal president she meets": an office none of the facts chosen says.
   if (officeUnsaid(ctx, q, chosen)) return gap(ctx, question, q, chosen);
-  // "Who was Treasurer before Malerba": the facts chosen name no one else where she stands.
-  if (earlierUnnamed(ctx, q, chosen)) return gap(ctx, question, q, chosen);
   // "Which prison": the thing asked for has no name anywhere in the knowledge.
   if (q.asked === "which" && unnamedWhich(ctx, q, chosen)) return gap(ctx, question, q, chosen);
   // "The penalty under law A" answered by a fact about law B.

@@ -59,36 +59,6 @@ export function personPlaceUnsaid(ctx: ReaderContext, q: Analysis, chosen: reado
 }
 
 /**
- * "Who was Treasurer before Malerba": a person right after a word of earlier time in a "who" question
- * is the one someone else came before, who is asked. Facts that give no other person where that one
- * stands (the same side of a fact about them, or either side of another) do not name that someone.
- */
-export function earlierUnnamed(ctx: ReaderContext, q: Analysis, chosen: readonly Item[]): boolean {
-  const { lang, typeInfo, types } = ctx;
-  const earlier = lang.firstTime?.earlier;
-  if (q.asked !== "who" || earlier === undefined) return false;
-  const at = q.words.findIndex((w) => earlier.has(w));
-  if (at < 1) return false;
-  let next = at + 1;
-  while (lang.articles.has(q.words[next] ?? "")) next++;
-  const person = (id: string) => typeInfo.get(types.get(id) ?? "")?.person === true;
-  const later = q.mentions.find((m) => m.start === next);
-  if (!later || !person(later.entity) || q.mentions.some((m) => m.start < at && m.entity === later.entity))
-    return false;
-  // "Who named him before Quill met the leaders": a clause of time, with a verb of its own.
-  if (q.cues.some((c) => c.kind !== "noun" && c.position >= later.end)) return false;
-  const others = (item: Item) => {
-    const side = item.subject.has(later.entity)
-      ? item.subject
-      : item.object.has(later.entity)
-        ? item.object
-        : new Set([...item.subject, ...item.object]);
-    return [...side].some((id) => id !== later.entity && person(id));
-  };
-  return !chosen.some(others);
-}
-
-/**
  * "What date will her signature be on the bills": the fact of the relation the question names by its
  * noun is the one it asks about, and where that fact gives no such time, place, reason or figure, a fact of
  * another relation that gives one, which the question asked plainly would not find, answers something
