@@ -400,10 +400,7 @@ function analyseAfresh(question: string, parts: AnalyserParts): Analysis {
   if (everyone) used.add(listing + 1);
   // "By herself", "alone": how many did it, which the verdict reads from the fact's sides, not a word
   // a fact must hold.
-  for (let i = 0; i < words.length; i++)
-    for (let n = 1; n <= 3 && n <= i + 1; n++)
-      if (lang.soleWords?.has(words.slice(i + 1 - n, i + 1).join(" ")))
-        for (let k = i + 1 - n; k <= i; k++) used.add(k);
+  for (const k of solePositions(words, lang)) used.add(k);
   const allCues = findCues(words, stems, used, lexicon, lang, possessed);
   // "What else does Bondarev do besides commanding the Aerospace Forces": what follows "besides" is
   // what the answer must not be, so its names and relation words do not count for it.
@@ -1027,6 +1024,30 @@ function biddingAsDirective(
     if (c.relation !== relation) added.push({ ...c, relation });
   }
   cues.push(...added);
+}
+
+const SOLE_ENDS = new WeakMap<Language, ReadonlySet<string>>();
+
+/**
+ * The positions of the words that ask whether someone did a thing with nobody else ("alone", "by
+ * herself", "on his own"): each phrase of the language's `soleWords` found ending where its last word
+ * stands.
+ */
+export function solePositions(words: readonly string[], lang: Language): number[] {
+  const sole = lang.soleWords;
+  if (!sole) return [];
+  let ends = SOLE_ENDS.get(lang);
+  if (!ends) {
+    ends = new Set([...sole].map((phrase) => phrase.split(" ").at(-1) ?? ""));
+    SOLE_ENDS.set(lang, ends);
+  }
+  const out: number[] = [];
+  words.forEach((word, i) => {
+    if (!ends.has(word)) return;
+    for (let n = 1; n <= 3 && n <= i + 1; n++)
+      if (sole.has(words.slice(i + 1 - n, i + 1).join(" "))) for (let k = i + 1 - n; k <= i; k++) out.push(k);
+  });
+  return out;
 }
 
 /**

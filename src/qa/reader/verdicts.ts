@@ -1,6 +1,6 @@
 import { normaliseText } from "../../text/normalise.js";
 import { stem } from "../../text/stem.js";
-import type { Analysis } from "../analyse.js";
+import { type Analysis, solePositions } from "../analyse.js";
 import { composeAnswer } from "../compose.js";
 import { countDiffers, statedCount } from "../counts.js";
 import { endsVerb } from "../grammar.js";
@@ -412,10 +412,7 @@ export function changedAway(
  * beside the question's names on their side ("Smith and Kantzos co-invented it"), so not alone.
  */
 export function doneWithOthers(q: Analysis, item: Item, lang: Language): boolean {
-  const sole = lang.soleWords;
-  const phrase = (i: number, n: number) => q.words.slice(Math.max(0, i + 1 - n), i + 1).join(" ");
-  if (!sole || q.negated || !q.words.some((_, i) => [1, 2, 3].some((n) => sole.has(phrase(i, n)))))
-    return false;
+  if (q.negated || solePositions(q.words, lang).length === 0) return false;
   const named = new Set(q.mentions.map((m) => m.entity));
   const side = [item.subject, item.object].find((s) => q.mentions.some((m) => s.has(m.entity)));
   return side !== undefined && [...side].some((id) => !named.has(id));
