@@ -49,6 +49,12 @@ export function choose(ctx: ReaderContext, question: string, q: Analysis, offere
   return withSuggestions(ctx, composeAnswer(question, q, chosenItems, confidence, lang, { lead }), q);
 }
 
+/** The position of the question's one word of alternatives ("or"), where it has exactly one. */
+function onlyAlternative(q: Analysis, lang: ReaderContext["lang"]): number | undefined {
+  const ors = q.words.flatMap((w, i) => (lang.alternatives.has(w) ? [i] : []));
+  return ors.length === 1 ? ors[0] : undefined;
+}
+
 /**
  * "Did X speak of Eurasia or of Europe", "про Евразию или про Европу": a name and, after "or" in the
  * same place (past the same preposition), words the knowledge never uses. The question asks which of
@@ -58,9 +64,8 @@ export function unknownOffered(ctx: ReaderContext, question: string, q: Analysis
   const { lang } = ctx;
   if (q.asked !== "yesno" || q.negated || q.compare || q.outside.length > 0 || q.unknown.length === 0)
     return undefined;
-  const ors = q.words.flatMap((w, i) => (lang.alternatives.has(w) ? [i] : []));
-  const [or] = ors;
-  if (or === undefined || ors.length !== 1) return undefined;
+  const or = onlyAlternative(q, lang);
+  if (or === undefined) return undefined;
   const known = q.mentions.find((m) => m.end === or);
   if (!known) return undefined;
   // The same preposition may be said again after "or"; articles may stand before the other words.
@@ -189,9 +194,8 @@ export function outsideOffered(ctx: ReaderContext, question: string, q: Analysis
   const { byId, entities, lang, parts } = ctx;
   const [stranger] = q.outside;
   if (!stranger || q.outside.length !== 1 || q.negated || q.mentions.length === 0) return undefined;
-  const ors = q.words.flatMap((w, i) => (lang.alternatives.has(w) ? [i] : []));
-  const [or] = ors;
-  if (or === undefined || ors.length !== 1) return undefined;
+  const or = onlyAlternative(q, lang);
+  if (or === undefined) return undefined;
   const named = normaliseText(stranger).split(" ");
   const at = q.words.findIndex((_, i) => named.every((w, k) => stem(q.words[i + k] ?? "") === stem(w)));
   if (at < 0) return undefined;
@@ -210,8 +214,12 @@ export function outsideOffered(ctx: ReaderContext, question: string, q: Analysis
   const answer = answerAnalysed(ctx, question, analyse(rest, parts));
   const told = answer.facts.flatMap((id) => byId.get(id) ?? []);
   if (!answer.answered || told.length === 0) return undefined;
-  const lead = `${name.charAt(0).toUpperCase()}${name.slice(1)}.`;
-  return withSuggestions(ctx, composeAnswer(question, q, told, answer.confidence, lang, { lead }), q);
+  // The lead opens with a capital however the name is written (composeAnswer sees to it).
+  return withSuggestions(
+    ctx,
+    composeAnswer(question, q, told, answer.confidence, lang, { lead: `${name}.` }),
+    q,
+  );
 }
 
 /**
