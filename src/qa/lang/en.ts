@@ -372,6 +372,8 @@ export const english: Language = {
       ...[...NEGATIONS].filter((w) => w !== "no").map((w) => [w]),
       ["rather", "than"],
       ["instead", "of"],
+      // "She no longer works there": "no" alone mostly comes before a noun ("no figures").
+      ["no", "longer"],
     ],
     emphatic: wordSet("only just merely simply least"),
     closes: wordSet("but although though while whereas"),
