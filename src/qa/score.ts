@@ -43,6 +43,8 @@ export interface ScoringContext {
   ranks?: ReadonlyMap<string, ReadonlySet<Item>>;
   /** Every item, as the index numbers them. */
   items?: readonly Item[];
+  /** Entities whose name is written as a proper name, every main word capitalised ("Kestrel Cup"). */
+  properNames?: ReadonlySet<string>;
 }
 
 /** Each relation's facts whose lists are examples only (or, with `open`, that leave who open). */

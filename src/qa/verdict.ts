@@ -101,9 +101,15 @@ export function judgeYesNo(
   // The words asking "before" are no words the fact must hold.
   const first = asksEarlier(q, lang) ? allPlaced.find((item) => saysFirst(item, lang)) : undefined;
   if (first) return { verdict: "no", decided: true, items: [first] };
-  if (confirming.length > 0 && (predicate || unsaid))
+  // "Did X win the final" against a fact that leaves open who wins it: with proper names on both its
+  // sides, the pairing asked is what it leaves open. "Did X talk to any officials" (one side named, or
+  // the other only in plain words) asks whether it happened, which the fact says.
+  const pairing = (item: Item) =>
+    joinsSides(item, q.mentions) && q.mentions.every((m) => ctx.properNames?.has(m.entity) ?? false);
+  const settled = confirming.filter((item) => !item.open || !pairing(item));
+  if (confirming.length > 0 && (predicate || unsaid || settled.length === 0))
     return { verdict: null, decided: false, items: confirming.slice(0, 1) };
-  if (confirming.length > 0) return { verdict: "yes", decided: true, items: confirming.slice(0, 1) };
+  if (settled.length > 0) return { verdict: "yes", decided: true, items: settled.slice(0, 1) };
 
   const likened = likenedBy(q, items, lang);
   if (likened) return { verdict: "yes", decided: true, items: [likened] };
@@ -609,6 +615,8 @@ export function statedOtherwise(
   ctx: Pick<ScoringContext, "related" | "contrary">,
   lang: Language,
   concept: (word: string) => string,
+  /** Relations named by no verb: a bare figure after a name is said of one of these. */
+  verbless: ReadonlySet<string> = new Set(),
 ): { verdict: Verdict; item: Item } | undefined {
   if (q.asked !== "yesno" || q.compare) return undefined;
   // "Was the shooting in 2009": no name, but a noun of a relation whose one dated fact tells when.
@@ -623,6 +631,8 @@ export function statedOtherwise(
     lang.articles.has(q.words[i - 1] ?? "") ? (ordinalOf(w, lang) ?? []) : [],
   );
   const ordinal = place.length === 1 ? place[0] : undefined;
+  const bare = timed || figure || figures.length > 0 ? undefined : bareFigure(q, lang);
+  if (bare) return bare(ranked, verbless);
   if (!timed && !figure && figures.length < 2 && ordinal === undefined) return undefined;
   const asked = new Set(q.cues.map((c) => c.relation));
   const ofAsked = (item: Item) =>
@@ -690,6 +700,42 @@ export function statedOtherwise(
   const partly = verdicts.find((v) => v.verdict === null);
   if (partly) return partly;
   return verdicts.length === figures.length ? verdicts[0] : undefined;
+}
+
+/**
+ * "Is X 15": a figure alone, right after the name a "to be" question asks about and closing it, stands
+ * for the one figure the knowledge gives of that name by a relation of no verb (what "to be" says of
+ * it, an age, a height), whatever it counts. With one such fact the two are compared; with several,
+ * which one is meant is not said.
+ */
+function bareFigure(
+  q: Analysis,
+  lang: Language,
+):
+  | ((ranked: readonly Item[], verbless: ReadonlySet<string>) => { verdict: Verdict; item: Item } | undefined)
+  | undefined {
+  const last = q.words.length - 1;
+  const value = numberOf(q.words[last] ?? "", lang);
+  const name = q.mentions.length === 1 ? q.mentions[0] : undefined;
+  if (!q.copular || value === undefined || name?.end !== last || q.cues.length > 0) return undefined;
+  return (ranked, verbless) => {
+    const giving = ranked.filter(
+      (item) =>
+        item.kind === "fact" &&
+        item.quantity !== undefined &&
+        verbless.has(item.relation) &&
+        item.subject.has(name.entity),
+    );
+    const item = giving.length === 1 ? giving[0] : undefined;
+    if (!item) return undefined;
+    const words = normaliseText(item.quantity ?? "")
+      .split(" ")
+      .filter(Boolean);
+    const said = statedFigures(words, lang);
+    if (said.length !== 1 || !said[0]) return undefined;
+    const asked = { low: value, lowOpen: false, high: value, highOpen: false };
+    return { verdict: compareFigures(asked, said[0].range), item };
+  };
 }
 
 /** The place an ordinal word gives ("tenth", "10th"), in a language. */

@@ -177,6 +177,7 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
     scoring,
     lang,
     (w) => conceptOf(lexicon, w),
+    ctx.verbless,
   );
   if (stated) {
     const { verdict, item } = stated;

@@ -113,6 +113,8 @@ export interface ReaderContext {
   readonly linked: Item[];
   /** The entities each fact's own answer names: made when first asked. */
   readonly namedInAnswer: Map<Item, ReadonlySet<string>>;
+  /** Relations the knowledge names by no verb ("is aged"): what "to be" says of a name. */
+  readonly verbless: ReadonlySet<string>;
   /** Each analysis's ranked items: each analysis is ranked once. */
   readonly rankings: WeakMap<Analysis, readonly Scored[]>;
 }
@@ -196,6 +198,7 @@ export function buildContext(
     partial: partialFacts(items),
     open: partialFacts(items, "open"),
     concept: (word) => conceptOf(lexicon, word),
+    properNames: new Set(knowledge.entities.filter((e) => writtenAsProper(e.name)).map((e) => e.id)),
     ranks: rankedNouns(items, lexicon, lang),
     items,
     related: relatedRelations(knowledge.relations),
@@ -403,6 +406,9 @@ export function buildContext(
   // answered, a yes/no judged on the same reading), and an analysis is never changed once made: each
   // is ranked once. Callers only read what they are given.
   const rankings = new WeakMap<Analysis, readonly Scored[]>();
+  const verbless = new Set(
+    knowledge.relations.filter((r) => r.verbs.length === 0 && r.inverseVerbs.length === 0).map((r) => r.id),
+  );
   return {
     lang,
     shortForms,
@@ -451,8 +457,18 @@ export function buildContext(
     shortenings,
     linked,
     namedInAnswer,
+    verbless,
     rankings,
   };
+}
+
+/**
+ * "National Sculling Final", not "several crews" or "State and local officials": every word of the name
+ * longer than a joining word ("of", "and", "the") starts with a capital.
+ */
+function writtenAsProper(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || /^\d/.test(w));
 }
 
 /** A web address in an answer's text. */
