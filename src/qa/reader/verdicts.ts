@@ -59,9 +59,12 @@ export function otherValue(ctx: ReaderContext, question: string, q: Analysis): A
       from--;
   const strangerWords =
     q.outside.length === 1 ? outsideWords : [...q.words.slice(from, strangerAt), ...names.map((u) => u.word)];
-  // A word of the stranger's shared with others' names says its kind, and which fact to judge by.
+  // A word of the stranger's shared with others' names says its kind, and which fact to judge by; a
+  // kind's word right after it says so outright ("at Okawa refuge").
+  const kindAfter =
+    q.outside.length === 0 ? ctx.lexicon.typeWords.get(q.words[strangerAt + names.length] ?? "") : undefined;
   const fact =
-    sameKindOther(ctx, known, ranked, strangerWords) ??
+    sameKindOther(ctx, known, ranked, strangerWords, kindAfter) ??
     singleOtherValue(
       known,
       ranked,

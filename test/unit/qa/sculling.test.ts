@@ -8,6 +8,7 @@ import { engineOf } from "../../support/knowledge.js";
  */
 const ARTICLE = [
   "Tova Reyes, a 17-year-old rower from Penhallow, won the Kestrel County Regatta on Saturday.",
+  "The regatta was held at Marrow Lake.",
   "She has rowed for more than six years and trained for about 12 weeks for the race.",
   "Reyes will now row in the National Sculling Final in June.",
   "Among the judges was Odell Finch, a retired harbor pilot of the Penhallow Port Authority.",
@@ -33,7 +34,13 @@ types:
     words: [authority]
   - id: group
     title: Groups
+  - id: place
+    title: Places
+    words: [lake, harbor]
 relations:
+  - id: held-at
+    label: was held at
+    verbs: [hold]
   - id: won
     label: won
     verbs: [win]
@@ -80,6 +87,11 @@ entities:
     aliases: [port authority]
     description: The Penhallow Port Authority employed Odell Finch as a harbor pilot.
     evidence: the Penhallow Port Authority
+  - id: marrow-lake
+    type: place
+    name: Marrow Lake
+    description: The Kestrel County Regatta was held at Marrow Lake.
+    evidence: Marrow Lake
   - id: clerk
     type: person
     name: the regatta clerk
@@ -93,6 +105,13 @@ entities:
     description: Several crews called the regatta clerk.
     evidence: several crews
 facts:
+  - id: regatta-held
+    relation: held-at
+    subject: [county-regatta]
+    object: [marrow-lake]
+    answer: The Kestrel County Regatta was held at Marrow Lake.
+    evidence: The regatta was held at Marrow Lake.
+    question: Where was the county regatta held?
   - id: reyes-won
     relation: won
     subject: [reyes]
@@ -147,7 +166,7 @@ facts:
     question: Which crews called the clerk?
 `;
 
-describe("a figure alone, an outcome left open, and what someone no longer does", () => {
+describe("a figure alone, an outcome left open, a place never named, and what someone no longer does", () => {
   let engine: Engine;
   beforeAll(async () => {
     engine = await engineOf(KNOWLEDGE, ARTICLE, "<sculling>");
@@ -179,5 +198,12 @@ describe("a figure alone, an outcome left open, and what someone no longer does"
     const a = engine.answer("does finch still work for the port authority?");
     expect(a.verdict).toBe("no");
     expect(a.text).toMatch(/no longer works/);
+  });
+
+  it("answers no to a place the article never names, said to be of a kind by the word after it", () => {
+    const a = engine.answer("was the county regatta at quillon lake?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/Marrow Lake/);
+    expect(engine.answer("was the county regatta held at marrow lake").verdict).toBe("yes");
   });
 });
