@@ -125,6 +125,9 @@ const CHAT_WORDS: Record<string, string> = wordTable({
   coord: "coordinating",
   cuz: "because",
   coz: "because",
+  // "Where is it gonna be": the future, as "going to" says it.
+  gonna: "going to",
+  gotta: "got to",
   // Contractions of "have" typed without the apostrophe.
   couldve: "could have",
   wouldve: "would have",
