@@ -43,6 +43,8 @@ export interface ScoringContext {
   ranks?: ReadonlyMap<string, ReadonlySet<Item>>;
   /** Every item, as the index numbers them. */
   items?: readonly Item[];
+  /** The kinds whose entities are places (a kind's `place`). */
+  placeKinds?: ReadonlySet<string>;
   /** Entities whose name is written as a proper name, every main word capitalised ("Kestrel Cup"). */
   properNames?: ReadonlySet<string>;
 }
@@ -341,6 +343,12 @@ function answersKind(item: Item, q: Analysis, named: boolean, loose: boolean, ct
     case "place":
       return false;
     case "where":
+      // "Where is the academy": a fact that puts what is named in a place says where it is.
+      if (item.where === undefined && q.cues.length === 0)
+        return (
+          q.mentions.some((m) => item.subject.has(m.entity)) &&
+          [...item.object].some((id) => ctx.placeKinds?.has(ctx.types.get(id) ?? "") ?? false)
+        );
       return item.where !== undefined && about && !asksTheSaying("where");
     case "why":
       return item.why !== undefined && about;

@@ -198,6 +198,7 @@ export function buildContext(
     partial: partialFacts(items),
     open: partialFacts(items, "open"),
     concept: (word) => conceptOf(lexicon, word),
+    placeKinds: new Set(knowledge.types.filter((t) => t.place).map((t) => t.id)),
     properNames: new Set(knowledge.entities.filter((e) => writtenAsProper(e.name)).map((e) => e.id)),
     ranks: rankedNouns(items, lexicon, lang),
     items,

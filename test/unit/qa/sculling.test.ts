@@ -37,6 +37,7 @@ types:
   - id: place
     title: Places
     words: [lake, harbor]
+    place: true
 relations:
   - id: held-at
     label: was held at
@@ -205,5 +206,10 @@ describe("a figure alone, an outcome left open, a place never named, and what so
     expect(a.verdict).toBe("no");
     expect(a.text).toMatch(/Marrow Lake/);
     expect(engine.answer("was the county regatta held at marrow lake").verdict).toBe("yes");
+  });
+
+  it("says where a thing is from a fact that puts it in a place, with no time or place of its own", () => {
+    expect(engine.answer("where is the county regatta").text).toMatch(/Marrow Lake/);
+    expect(engine.answer("where is the county regatta gonna be").text).toMatch(/Marrow Lake/);
   });
 });
