@@ -19,11 +19,15 @@ export function buildOutsideNames(
   languages: readonly Language[] = [],
   listed: readonly string[] = [],
   kindWords: ReadonlySet<string> = new Set(),
+  /** Stems of the words the knowledge itself writes. */
+  written: ReadonlySet<string> = new Set(),
 ): Map<string, string> {
   const names = new Map<string, string>();
   // "Which island": a word the knowledge uses for a kind of thing is that word, though a country's
-  // name in its own language is spelt the same ("Ísland").
-  const known = (key: string) => knownAliases.has(key) || kindWords.has(key);
+  // name in its own language is spelt the same ("Ísland"). "Is X Chinese", of "a Chinese artist": a
+  // word the knowledge writes is said in the article, not a country it never mentions.
+  const known = (key: string) =>
+    knownAliases.has(key) || kindWords.has(key) || (!key.includes(" ") && written.has(key));
   for (const lang of languages) {
     for (const [key, shown] of languageNames(lang)) {
       if (!known(key) && !names.has(key)) names.set(key, shown);

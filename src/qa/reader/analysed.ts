@@ -437,6 +437,20 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
       const near = select(ctx, q);
       if (near) return gap(ctx, question, q, near.items);
     }
+    // "Is X renowned", of a word the article writes of someone else: nothing it says of X holds the
+    // words said of X, so it does not say whether X is so.
+    const predicated = q.keywords.filter((k) => !k.startsWith("@"));
+    if (
+      first &&
+      q.copular &&
+      q.mentions.length === 1 &&
+      q.cues.length === 0 &&
+      predicated.length > 0 &&
+      !ofFirst.some((item) => predicated.every((k) => item.concepts.has(k)))
+    ) {
+      const near = select(ctx, q);
+      if (near) return gap(ctx, question, q, near.items);
+    }
   }
 
   // "What brand are the systems for Kyrgyzstan", "which company makes them": besides its names the

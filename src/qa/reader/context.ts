@@ -177,6 +177,7 @@ export function buildContext(
       languages,
       knowledge.outside,
       new Set([...lexicon.typeWords.keys()].map((w) => stemPhrase(w))),
+      vocabularyStems,
     ),
     inFacts: (concept) => index.rarity(concept) > 0,
     titles: shortForms.titles,

@@ -7,7 +7,7 @@ import { engineOf } from "../../support/knowledge.js";
  * a final the article does not report; a retired coach judged it; a clerk took calls from the crews.
  */
 const ARTICLE = [
-  "Tova Reyes, a 17-year-old rower from Penhallow, won the Kestrel County Regatta on Saturday.",
+  "Tova Reyes, a 17-year-old Chilean rower from Penhallow, won the Kestrel County Regatta on Saturday.",
   "The regatta was held at Marrow Lake.",
   "She has rowed for more than six years and trained for about 12 weeks for the race.",
   "Reyes will now row in the National Sculling Final in June.",
@@ -62,8 +62,8 @@ entities:
     type: person
     name: Tova Reyes
     aliases: [Reyes, Tova]
-    description: Tova Reyes is a 17-year-old rower from Penhallow.
-    evidence: Tova Reyes, a 17-year-old rower from Penhallow
+    description: Tova Reyes is a 17-year-old Chilean rower from Penhallow.
+    evidence: Tova Reyes, a 17-year-old Chilean rower from Penhallow
   - id: county-regatta
     type: race
     name: Kestrel County Regatta
@@ -118,14 +118,14 @@ facts:
     subject: [reyes]
     object: [county-regatta]
     answer: Tova Reyes won the Kestrel County Regatta on Saturday.
-    evidence: Tova Reyes, a 17-year-old rower from Penhallow, won the Kestrel County Regatta on Saturday.
+    evidence: Tova Reyes, a 17-year-old Chilean rower from Penhallow, won the Kestrel County Regatta on Saturday.
     question: Who won the county regatta?
   - id: reyes-age
     relation: age
     subject: [reyes]
     quantity: 17 years old
     answer: Tova Reyes is 17 years old.
-    evidence: a 17-year-old rower
+    evidence: a 17-year-old Chilean rower
     question: How old is Tova Reyes?
   - id: reyes-years
     relation: rowed
@@ -211,5 +211,17 @@ describe("a figure alone, an outcome left open, a place never named, and what so
   it("says where a thing is from a fact that puts it in a place, with no time or place of its own", () => {
     expect(engine.answer("where is the county regatta").text).toMatch(/Marrow Lake/);
     expect(engine.answer("where is the county regatta gonna be").text).toMatch(/Marrow Lake/);
+  });
+
+  it("reads a people's adjective the article writes as that word, not as a country it never names", () => {
+    const a = engine.answer("is tova reyes chilean?");
+    expect(a.verdict).toBe("yes");
+    expect(a.text).not.toMatch(/Chile\b/);
+  });
+
+  it("leaves undecided a word the article says of someone else", () => {
+    const a = engine.answer("is odell finch chilean");
+    expect(a.answered).toBe(false);
+    expect(a.verdict).toBeNull();
   });
 });
