@@ -6,14 +6,14 @@ import { roleOf } from "../grammar.js";
 import type { Item } from "../items.js";
 import { conceptOf } from "../lexicon.js";
 import { findNames } from "../names.js";
-import { openSide } from "../score.js";
+import { involves, openSide } from "../score.js";
 import type { Answer } from "../types.js";
 import { statedFigures } from "../verdict.js";
 import { answerAnalysed } from "./analysed.js";
 import type { ReaderContext } from "./context.js";
 import { countedDoingUnsaid } from "./gaps.js";
 import { gap } from "./lists.js";
-import { select } from "./ranking.js";
+import { rank, select } from "./ranking.js";
 import { refuse, withSuggestions } from "./respond.js";
 
 function namedIn(ctx: ReaderContext, item: Item): ReadonlySet<string> {
@@ -47,11 +47,23 @@ export function count(ctx: ReaderContext, question: string, q: Analysis): Answer
   const typed = q.typeAt !== undefined ? q.words[q.typeAt] : undefined;
   if (typed !== undefined) {
     const asQuantity: Analysis = { ...q, asked: "quantity", typeHint: undefined, typeAt: undefined };
-    const top = select(ctx, asQuantity)?.items[0];
     const kindWord = conceptOf(lexicon, typed);
-    const counted = normaliseText(top?.quantity ?? "")
-      .split(" ")
-      .filter(Boolean);
+    const wordsOf = (item: Item | undefined) =>
+      normaliseText(item?.quantity ?? "")
+        .split(" ")
+        .filter(Boolean);
+    // The best fact whose count is of the kind asked ("100 winners"), not merely the best with a count.
+    const giving = select(ctx, asQuantity)?.items ?? [];
+    const countsKind = (i: Item) => wordsOf(i).some((w) => conceptOf(lexicon, w) === kindWord);
+    // "How many winners in total": a fact of another relation ("100 winners were selected") that counts
+    // the very kind asked, about every name the question gives, counts them when none chosen does.
+    const other = giving.some(countsKind)
+      ? undefined
+      : rank(ctx, asQuantity)
+          .map((s) => s.item)
+          .find((i) => i.kind === "fact" && countsKind(i) && q.mentions.every((m) => involves(i, m.entity)));
+    const top = other ?? giving.find(countsKind) ?? giving[0];
+    const counted = wordsOf(top);
     const figure = statedFigures(counted, lang)[0];
     // Unless the fact names as many of the kind as it counts: counting them says the same, with names.
     const named = top
@@ -65,6 +77,8 @@ export function count(ctx: ReaderContext, question: string, q: Analysis): Answer
       figure !== undefined &&
       figure.range.low !== named &&
       counted.some((w) => conceptOf(lexicon, w) === kindWord);
+    if (counts && other)
+      return withSuggestions(ctx, composeAnswer(question, asQuantity, [other], 0.8, lang), q);
     if (counts) return answerAnalysed(ctx, question, asQuantity);
   }
   const selection = select(ctx, { ...q, asked: "which" });

@@ -9,6 +9,7 @@ import { engineOf } from "../../support/knowledge.js";
 const ARTICLE = [
   "Tova Reyes, a 17-year-old Chilean rower from Penhallow, won the Kestrel County Regatta on Saturday.",
   "The regatta was held at Marrow Lake.",
+  "The regatta crowned 40 winners across its classes.",
   "She has rowed for more than six years and trained for about 12 weeks for the race.",
   "Reyes will now row in the National Sculling Final in June.",
   "Among the judges was Odell Finch, a retired harbor pilot of the Penhallow Port Authority.",
@@ -25,7 +26,7 @@ article:
 types:
   - id: person
     title: People
-    words: [person, rower, judge]
+    words: [person, rower, judge, winner]
   - id: race
     title: Races
     words: [race, regatta, final]
@@ -45,6 +46,10 @@ relations:
   - id: won
     label: won
     verbs: [win]
+    nouns: [winner]
+  - id: crowned
+    label: crowned
+    verbs: [crown]
   - id: rowed
     label: rowed
     verbs: [row, train]
@@ -106,6 +111,13 @@ entities:
     description: Several crews called the regatta clerk.
     evidence: several crews
 facts:
+  - id: winners-crowned
+    relation: crowned
+    subject: [county-regatta]
+    quantity: 40 winners
+    answer: The regatta crowned 40 winners across its classes.
+    evidence: The regatta crowned 40 winners across its classes.
+    question: How many winners did the regatta crown?
   - id: regatta-held
     relation: held-at
     subject: [county-regatta]
@@ -223,5 +235,11 @@ describe("a figure alone, an outcome left open, a place never named, and what so
     const a = engine.answer("is odell finch chilean");
     expect(a.answered).toBe(false);
     expect(a.verdict).toBeNull();
+  });
+
+  it("counts the kind asked from a fact of another relation whose figure is of that kind", () => {
+    const a = engine.answer("how many winners were there in total");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/40 winners/);
   });
 });
