@@ -158,8 +158,14 @@ function goesTo(
 ): RelationWord[] | undefined {
   const receiving = lang.receiving;
   const byCase = lang.goingToCase;
+  // "Is it going to be held there", "going to sign": the future, before a verb, is no going anywhere.
+  const after = words[i + 2] ?? "";
+  const verbAfter =
+    lang.beForms.has(after) ||
+    lang.auxiliaries.has(after) ||
+    (lexicon.relationWords.get(stem(after)) ?? []).some((w) => w.kind !== "noun");
   const going =
-    receiving?.going?.has(words[i] ?? "") === true && words[i + 1] === receiving.to
+    receiving?.going?.has(words[i] ?? "") === true && words[i + 1] === receiving.to && !verbAfter
       ? receiving.verbs
       : byCase?.going.has(words[i] ?? "") === true && casedReceiver(words, names, byCase.receiver, lang)
         ? byCase.verbs
