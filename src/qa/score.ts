@@ -338,7 +338,13 @@ function answersKind(item: Item, q: Analysis, named: boolean, loose: boolean, ct
     case "quantity":
       // "What number chief is she": a rank is said by an ordinal before the noun, not by a figure.
       if (q.rankOf !== undefined && ctx.ranks?.get(q.rankOf)?.has(item)) return about;
-      return item.quantity !== undefined && about;
+      // "How much does the national winner get": a figure of the relation asked about none of the
+      // question's names is another's figure.
+      return (
+        item.quantity !== undefined &&
+        about &&
+        (q.mentions.length === 0 || q.mentions.some((m) => involves(item, m.entity)))
+      );
     case "subtype":
     case "place":
       return false;

@@ -6,7 +6,7 @@ import { descriptionSpans } from "../descriptions.js";
 import { roleOf } from "../grammar.js";
 import type { Item } from "../items.js";
 import type { Language } from "../lang/types.js";
-import { openSide } from "../score.js";
+import { involves, openSide } from "../score.js";
 import type { Answer } from "../types.js";
 import { MAX_ANSWER_FACTS, MAX_OFFICE_WORDS } from "../weights.js";
 import { answerAnalysed } from "./analysed.js";
@@ -25,7 +25,8 @@ export function answerDescribed(ctx: ReaderContext, question: string, q: Analysi
     for (const end of span.ends) {
       const inner = analyse([whichWord, typeWord, ...q.words.slice(span.from, end)].join(" "), parts);
       const best = select(ctx, inner)?.items[0];
-      if (!best) continue;
+      // "The final's winner", of a fact that leaves open who wins it, picks out no one.
+      if (!best || best.open) continue;
       // "Who were the officials that visited": a question that only asks who the description is, of
       // its whole rest, is the description asked ("which officials visited"), however many it names.
       if (end === q.words.length && asksOnlyWho(q, span.start, lang)) {
@@ -85,9 +86,35 @@ export function nameAsModifier(ctx: ReaderContext, question: string, q: Analysis
     if (!ends) continue;
     const rewritten = [...q.words.slice(0, m.start), ...q.words.slice(m.end)].join(" ");
     const answer = answerAnalysed(ctx, question, analyse(rewritten, parts));
-    if (answer.answered) return answer;
+    if (answer.answered && tiedTo(ctx, answer, kind, m.entity)) return answer;
   }
   return undefined;
+}
+
+/**
+ * The one of the kind the answer gives is someone a settled fact ties to the name that said which
+ * ("the final's winner": a fact that leaves open who wins the final ties nobody to it).
+ */
+function tiedTo(ctx: ReaderContext, answer: Answer, kind: string, name: string): boolean {
+  const told = answer.facts.flatMap((id) => ctx.byId.get(id) ?? []);
+  if (told.some((item) => involves(item, name))) return true;
+  const ofKind = [
+    ...new Set(
+      told.flatMap((item) =>
+        [...item.subject, ...item.object, ...item.mentions].filter((id) => ctx.types.get(id) === kind),
+      ),
+    ),
+  ];
+  // "The joint CIS system": the name is a word of the name of the one of the kind.
+  const own = ctx.namesOf.get(name) ?? [];
+  const inName = (id: string) =>
+    (ctx.namesOf.get(id) ?? []).some((words) => own.some((o) => o.every((w) => words.includes(w))));
+  return (
+    ofKind.some(inName) ||
+    ctx
+      .naming(name)
+      .some((item) => item.kind === "fact" && !item.open && ofKind.some((id) => involves(item, id)))
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ const ARTICLE = [
   "Tova Reyes, a 17-year-old Chilean rower from Penhallow, won the Kestrel County Regatta on Saturday.",
   "The regatta was held at Marrow Lake.",
   "The regatta crowned 40 winners across its classes.",
+  "The Kestrel Rowing Club gives Reyes a $300 purse.",
   "She has rowed for more than six years and trained for about 12 weeks for the race.",
   "Reyes will now row in the National Sculling Final in June.",
   "Among the judges was Odell Finch, a retired harbor pilot of the Penhallow Port Authority.",
@@ -47,6 +48,10 @@ relations:
     label: won
     verbs: [win]
     nouns: [winner]
+  - id: gives
+    label: gives
+    verbs: [give, award]
+    inverseVerbs: [get, receive]
   - id: crowned
     label: crowned
     verbs: [crown]
@@ -98,6 +103,12 @@ entities:
     name: Marrow Lake
     description: The Kestrel County Regatta was held at Marrow Lake.
     evidence: Marrow Lake
+  - id: rowing-club
+    type: body
+    name: Kestrel Rowing Club
+    aliases: [rowing club]
+    description: The Kestrel Rowing Club gives Reyes a $300 purse.
+    evidence: The Kestrel Rowing Club
   - id: clerk
     type: person
     name: the regatta clerk
@@ -111,6 +122,15 @@ entities:
     description: Several crews called the regatta clerk.
     evidence: several crews
 facts:
+  - id: purse
+    relation: gives
+    subject: [rowing-club]
+    object: [reyes]
+    mentions: [county-regatta]
+    quantity: $300
+    answer: The Kestrel Rowing Club gives Reyes, the county regatta's winner, a $300 purse.
+    evidence: The Kestrel Rowing Club gives Reyes a $300 purse.
+    question: What does Reyes get?
   - id: winners-crowned
     relation: crowned
     subject: [county-regatta]
@@ -241,5 +261,10 @@ describe("a figure alone, an outcome left open, a place never named, and what so
     const a = engine.answer("how many winners were there in total");
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/40 winners/);
+  });
+
+  it("gives no figure of the relation asked that is about none of the question's names", () => {
+    expect(engine.answer("how much does reyes get").text).toMatch(/\$300/);
+    expect(engine.answer("how much does the national final winner get").answered).toBe(false);
   });
 });
