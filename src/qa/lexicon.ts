@@ -325,10 +325,11 @@ export function buildLexicon(knowledge: Knowledge, lang: Language): Lexicon {
   }
   // "Укрепляется" of "укрепить": a verb's other aspect, made regularly, means what the verb does and
   // is known as its word (unless the knowledge uses it already, for its own meaning).
-  if (lang.aspectPartners) {
+  // "Decision" of "decided": the noun a verb regularly makes is known as that verb too.
+  if (lang.aspectPartners || lang.nominals) {
     const stems = new Set([...vocabulary].map((w) => stem(w)));
     for (const word of [...vocabulary]) {
-      for (const partner of lang.aspectPartners(word)) {
+      for (const partner of [...(lang.aspectPartners?.(word) ?? []), ...(lang.nominals?.(word) ?? [])]) {
         const s = stem(partner);
         if (stems.has(s) || synonyms.has(s)) continue;
         const own = stem(word);

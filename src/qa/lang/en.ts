@@ -262,6 +262,15 @@ const ENGLISH_WEEKDAYS = new Map(
     .flatMap((day, i) => [day, `${day}s`, day.slice(0, 3)].map((name) => [name, i + 1] as const)),
 );
 
+/**
+ * "Decided", "provides", "including": a verb in -de makes its noun in -sion ("decision", "provision",
+ * "inclusion"), which asks about the same doing.
+ */
+function nominals(word: string): string[] {
+  const verb = /^(.*[^aeiou][aeiou])d(?:e|ed|es|ing)$/.exec(word);
+  return verb && (verb[1]?.length ?? 0) >= 3 ? [`${verb[1]}sion`] : [];
+}
+
 export const english: Language = {
   code: "en",
   whWords: WH_WORDS,
@@ -549,6 +558,7 @@ export const english: Language = {
     "pay pays paying paid fund funds funding funded finance finances financing financed bankroll bankrolls sponsor sponsors sponsoring sponsored",
   ),
   synonyms: [["create", "build", "built", "construct", "establish"]],
+  nominals,
   joiners: wordSet("and or"),
   andWord: "and",
   alternatives: wordSet("or"),

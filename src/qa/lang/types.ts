@@ -507,6 +507,8 @@ export interface Language {
    * ("укрепить": "укреплять"), so a question in either aspect asks the knowledge's word.
    */
   aspectPartners?(word: string): string[];
+  /** The noun a verb's form regularly makes, meaning its doing ("decided": "decision"). */
+  nominals?(word: string): string[];
   /** The conjugated forms of a verb, where their stems differ from the infinitive's ("ждать": "ждут"). */
   verbForms?(verb: string): string[];
   /**

@@ -10,6 +10,7 @@ const ARTICLE = [
   "Tova Reyes, a 17-year-old Chilean rower from Penhallow, won the Kestrel County Regatta on Saturday.",
   "The regatta was held at Marrow Lake.",
   "The regatta crowned 40 winners across its classes.",
+  "The stewards decided unanimously to shorten the course.",
   "The Kestrel Rowing Club gives Reyes a $300 purse.",
   "She has rowed for more than six years and trained for about 12 weeks for the race.",
   "Reyes will now row in the National Sculling Final in June.",
@@ -52,6 +53,9 @@ relations:
     label: gives
     verbs: [give, award]
     inverseVerbs: [get, receive]
+  - id: decided
+    label: decided
+    verbs: [decide]
   - id: crowned
     label: crowned
     verbs: [crown]
@@ -109,6 +113,12 @@ entities:
     aliases: [rowing club]
     description: The Kestrel Rowing Club gives Reyes a $300 purse.
     evidence: The Kestrel Rowing Club
+  - id: stewards
+    type: group
+    name: the stewards
+    aliases: [stewards]
+    description: The stewards decided unanimously to shorten the course.
+    evidence: The stewards
   - id: clerk
     type: person
     name: the regatta clerk
@@ -122,6 +132,13 @@ entities:
     description: Several crews called the regatta clerk.
     evidence: several crews
 facts:
+  - id: stewards-decided
+    relation: decided
+    subject: [stewards]
+    answer: The stewards decided unanimously to shorten the course.
+    evidence: The stewards decided unanimously to shorten the course.
+    keywords: [unanimously, shorten, course]
+    question: What did the stewards decide?
   - id: purse
     relation: gives
     subject: [rowing-club]
@@ -266,5 +283,11 @@ describe("a figure alone, an outcome left open, a place never named, and what so
   it("gives no figure of the relation asked that is about none of the question's names", () => {
     expect(engine.answer("how much does reyes get").text).toMatch(/\$300/);
     expect(engine.answer("how much does the national final winner get").answered).toBe(false);
+  });
+
+  it('knows the noun a verb in -de makes: "decision" asks about deciding', () => {
+    const a = engine.answer("was the stewards decision unanimous?");
+    expect(a.verdict).toBe("yes");
+    expect(a.text).toMatch(/decided unanimously/);
   });
 });
