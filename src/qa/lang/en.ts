@@ -523,6 +523,9 @@ export const english: Language = {
     ),
     prepositions: wordSet("in on"),
   },
+  currencyWords: wordSet(
+    "dollar dollars buck bucks usd euro euros eur pound pounds gbp ruble rubles rouble roubles",
+  ),
   gapAdmissions: [
     { phrase: "does not say how many", asks: wordSet("count quantity") },
     { phrase: "does not give the number", asks: wordSet("count quantity") },

@@ -598,6 +598,8 @@ export interface Language {
    */
   readonly rateWords?: ReadonlySet<string>;
   readonly gapAdmissions?: readonly { readonly phrase: string; readonly asks: ReadonlySet<string> }[];
+  /** Names of money ("dollars", "рублей"): a question that uses one asks an amount of money. */
+  readonly currencyWords?: ReadonlySet<string>;
   /**
    * Nouns for an office a person holds ("minister", "president"): "is X the defense minister", where the
    * description of X gives X's office and the facts never use the one asked, answers no with what X is.

@@ -27,7 +27,7 @@ import {
   outsideOffice,
 } from "./described.js";
 import { addedUp, countedBefore, rankGiven, spelledOut, unsaidRate } from "./figures.js";
-import { admitsGap, predecessorUnnamed } from "./gaps-in-chosen.js";
+import { admitsGap, moneyUnsaid, predecessorUnnamed } from "./gaps-in-chosen.js";
 import { gap } from "./lists.js";
 import { opinionAnswer, opinionSpan, withoutOpinion } from "./opinion.js";
 import { refuse, withSuggestions } from "./respond.js";
@@ -178,7 +178,8 @@ function readPart(
   }
   // "Who was commander before X", "who was the previous director": facts that tell only who holds it.
   const told = answer.answered ? answer.facts.flatMap((id) => byId.get(id) ?? []) : [];
-  if (told.length > 0 && predecessorUnnamed(ctx, q, told)) answer = gap(ctx, asked, q, told);
+  if (told.length > 0 && (predecessorUnnamed(ctx, q, told) || moneyUnsaid(ctx, answer, q)))
+    answer = gap(ctx, asked, q, told);
   if (answer.answered && admitsGap(ctx, answer, q)) answer = { ...answer, answered: false, confidence: 0 };
   if (answer.answered && unsaidRate(ctx, answer, q))
     answer = { ...answer, answered: false, confidence: 0, text: lang.phrases.undecided(answer.text) };

@@ -36,6 +36,25 @@ export function admitsGap(ctx: ReaderContext, answer: Answer, q: Analysis): bool
 }
 
 /**
+ * "What's the prize in dollars": a name of money in the question asks an amount of money, which an
+ * answer with no money in it (a certificate, a ribbon) does not give.
+ */
+export function moneyUnsaid(ctx: ReaderContext, answer: Answer, q: Analysis): boolean {
+  const money = ctx.lang.currencyWords;
+  if (!money || q.asked === "yesno" || !q.words.some((w) => money.has(w))) return false;
+  return !answer.facts.some((id) => {
+    const item = ctx.byId.get(id);
+    const text = `${item?.quantity ?? ""} ${item?.answer ?? ""}`;
+    return (
+      /[$€£¥₽]/u.test(text) ||
+      normaliseText(text)
+        .split(" ")
+        .some((w) => money.has(w))
+    );
+  });
+}
+
+/**
  * "Where is/was X" of a person X, answered by facts that place X nowhere: none of them involves a
  * place the article names and says its name.
  */

@@ -290,4 +290,9 @@ describe("a figure alone, an outcome left open, a place never named, and what so
     expect(a.verdict).toBe("yes");
     expect(a.text).toMatch(/decided unanimously/);
   });
+
+  it("says the article gives no amount where money is asked and the facts give none", () => {
+    expect(engine.answer("what does reyes get in dollars").text).toMatch(/\$300/);
+    expect(engine.answer("what did the stewards decide, in dollars").answered).toBe(false);
+  });
 });
