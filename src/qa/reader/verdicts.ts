@@ -250,14 +250,19 @@ export function outsideParty(ctx: ReaderContext, question: string, q: Analysis):
     return !named.includes(typed) && named.some((w) => stem(w) === stem(typed));
   };
   if (!pointed && q.mentions.some(otherForm)) return undefined;
-  const selection = select(ctx, { ...q, outside: [] });
-  const best = selection?.items[0];
-  if (!selection || !best || best.kind !== "fact" || !best.complete) return undefined;
   // The act asked: the question's verb, or its relation's word in a clause ("the countries that signed").
   const asked = (relation: string) =>
     q.cues.some((c) => c.relation === relation) ||
     q.keywords.some((k) => lexicon.relationWords.get(k)?.some((w) => w.relation === relation));
-  if (!asked(best.relation)) return undefined;
+  const selection = select(ctx, { ...q, outside: [] });
+  // With nothing but the clause's verb to go by, the one complete list of that act is the one meant.
+  // Among the chosen facts, the complete list of the act asked ("the agreements X mentioned" may rank
+  // what X said first).
+  const closing = (i: Item) => i.kind === "fact" && i.complete && asked(i.relation);
+  const chosen = selection?.items.filter(closing) ?? [];
+  const lists = chosen.length > 0 ? chosen : ctx.items.filter(closing);
+  const best = chosen.length > 0 ? chosen[0] : lists.length === 1 ? lists[0] : undefined;
+  if (!best) return undefined;
   const country = (id: string) => {
     const entity = entities.get(id);
     return entity !== undefined && namesCountry([entity.name, ...entity.aliases], lang);
@@ -266,7 +271,7 @@ export function outsideParty(ctx: ReaderContext, question: string, q: Analysis):
   if (!side) return undefined;
   return withSuggestions(
     ctx,
-    composeAnswer(question, q, [best], selection.confidence, lang, { verdict: "no" }),
+    composeAnswer(question, q, [best], selection?.confidence ?? 0.8, lang, { verdict: "no" }),
     q,
   );
 }
