@@ -650,6 +650,9 @@ export const english: Language = {
       ["figuring", "out"],
       ["finding", "out"],
     ],
+    // "Any country other than X", "aside from X": what is set aside, as "besides" says.
+    [["other", "than"], ["besides"]],
+    [["aside", "from"], ["besides"]],
     // "Is it still so these days": the present day, like "nowadays".
     [["these", "days"], ["nowadays"]],
     [["any", "more"], ["anymore"]],

@@ -104,6 +104,8 @@ describe("who is quoted besides someone", () => {
     for (const [q, other, left] of [
       ["кого цитируют в статье, кроме орлова?", /Белов/, /Орлов/],
       ["who is quoted besides orlov?", /Belov/, /Orlov/],
+      ["who is quoted other than orlov?", /Belov/, /Orlov/],
+      ["aside from orlov, who is quoted?", /Belov/, /Orlov/],
     ] as const) {
       const a = ask(q);
       expect(a.answered, q).toBe(true);
