@@ -730,10 +730,7 @@ function kindWordCounts(file: KnowledgeFile, warn: Warn): void {
     normaliseText(quantity ?? "")
       .split(" ")
       .some((w) => w !== "" && concept(w) === concept(word));
-  const found = new Map<
-    KindWord,
-    { fact: number; field: string; phrase: string; word: string; before?: string }[]
-  >();
+  const found = new Map<KindWord, { fact: number; field: string; phrase: string; word: string }[]>();
   const members = new Map<string, number>();
   for (const entity of file.entities) members.set(entity.type, (members.get(entity.type) ?? 0) + 1);
   file.facts.forEach((fact, i) => {
@@ -759,14 +756,8 @@ function kindWordCounts(file: KnowledgeFile, warn: Warn): void {
         const figure = next > k + 1 ? Number(words.slice(k, next).join("")) : value;
         if (list.some((f) => f.fact === i) || figure === members.get(form.kind)) continue;
         const phrase = [words.slice(k, next).join(","), ...words.slice(next, at + 1)].join(" ");
-        if (!counts(fact.quantity, word)) {
-          list.push({ fact: i, field, phrase, word });
-          continue;
-        }
-        const before = file.facts
-          .slice(0, i)
-          .find((f) => f.relation === fact.relation && f.quantity !== undefined && !counts(f.quantity, word));
-        if (before) list.push({ fact: i, field, phrase, word, before: before.id });
+        // A 'quantity' that counts the word answers "how many <word>" wherever its fact stands.
+        if (!counts(fact.quantity, word)) list.push({ fact: i, field, phrase, word });
       }
     }
   });
@@ -781,13 +772,8 @@ function kindWordCounts(file: KnowledgeFile, warn: Warn): void {
       `a count of the entities of kind '${form.kind}' the facts name ("the article names two: ...", or, ` +
       "with none, that it does not say)";
     const effect =
-      first.before === undefined
-        ? `${asked}, and is answered with ${counted}, not with the figure, since the fact's 'quantity' does ` +
-          `not count '${form.word}'. Write the figure with the word in its 'quantity' ('${first.phrase}')`
-        : `${asked}: its figure answers only where its fact ranks first on the question's other words (the ` +
-          `kind's word is not scored), and fact '${first.before}', of the same relation and earlier in the ` +
-          "file, counts something else: ranked alike, the earlier fact leads, and the question is answered " +
-          `with ${counted}. Put '${id(first)}' first, or give it words of its own that such a question uses`;
+      `${asked}, and is answered with ${counted}, not with the figure, since the fact's 'quantity' does ` +
+      `not count '${form.word}'. Write the figure with the word in its 'quantity' ('${first.phrase}')`;
     const remedy = form.path
       ? `, or drop '${form.word}' from the kind's words unless questions use it to ask which ones ("which ` +
         `${first.word} ..."): "how many ${first.word}" then asks for a figure, found by the word`
