@@ -96,6 +96,7 @@ import {
   miscount,
   namedAsAnother,
   notListed,
+  notMentionedBy,
   otherOffice,
   otherOwner,
   otherTitle,
@@ -388,6 +389,9 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
       first && !judged?.verdict ? deniedByClause(q, naming(first.entity), scoring, lang) : undefined;
     if (denied)
       return withSuggestions(ctx, composeAnswer(question, q, [denied], 0.8, lang, { verdict: "no" }), q);
+    // "Did Shugaev mention Tajikistan": what he said, all of it, never names it.
+    const unmentioned = judged?.verdict ? undefined : notMentionedBy(ctx, question, q);
+    if (unmentioned) return unmentioned;
     if (selection && judged) {
       const { verdict, decided } = judged;
       const answer = composeAnswer(question, q, judged.items, selection.confidence, lang, {

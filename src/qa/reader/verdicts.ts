@@ -8,7 +8,7 @@ import type { Item } from "../items.js";
 import type { Language } from "../lang/types.js";
 import { conceptOf } from "../lexicon.js";
 import { isCountryShown, namesCountry } from "../outside.js";
-import { scoreItem } from "../score.js";
+import { involves, scoreItem } from "../score.js";
 import type { Answer } from "../types.js";
 import { isDecisive } from "../unknown-words.js";
 import { singleOtherValue, statedFigures, unsaidObject } from "../verdict.js";
@@ -437,4 +437,26 @@ function inWords(ctx: ReaderContext, id: string): boolean {
     return named !== undefined && named !== id;
   };
   return words.every((w) => w !== "" && (ctx.lang.isWord(w) || other(w)));
+}
+
+/**
+ * "Did X mention Y", "did X name Y": asked only of what X said, where the article reports X saying
+ * things and none of it names Y, the answer is no, with what X did say. (Whether Y is so is another
+ * question, which a list of examples may leave open.)
+ */
+export function notMentionedBy(ctx: ReaderContext, question: string, q: Analysis): Answer | undefined {
+  const { lang, naming, speech } = ctx;
+  if (q.asked !== "yesno" || q.negated || q.mentions.length < 2 || q.cues.length === 0) return undefined;
+  if (!q.cues.every((c) => speech.has(c.relation))) return undefined;
+  const [speaker, ...others] = q.mentions;
+  if (!speaker || speaker.start > (q.cues[0]?.position ?? 0)) return undefined;
+  const said = naming(speaker.entity).filter(
+    (item) => item.kind === "fact" && speech.has(item.relation) && item.subject.has(speaker.entity),
+  );
+  if (said.length === 0) return undefined;
+  const spoken = (item: Item, entity: string) =>
+    involves(item, entity) ||
+    normaliseText(item.answer).includes(normaliseText(ctx.entities.get(entity)?.name ?? "\u0000"));
+  if (others.some((m) => said.some((item) => spoken(item, m.entity)))) return undefined;
+  return withSuggestions(ctx, composeAnswer(question, q, said.slice(0, 2), 0.8, lang, { verdict: "no" }), q);
 }

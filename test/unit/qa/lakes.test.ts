@@ -135,3 +135,17 @@ describe("a choice between words, one of them a word of the name", () => {
     expect(ask("белова зовут игорь или олег").answered).toBe(false);
   });
 });
+
+describe("whether someone mentioned a name", () => {
+  it("answers no where nothing the speaker is reported saying names it", () => {
+    for (const q of ["did belov mention the council?", "did belov say anything about the council"]) {
+      const a = ask(q);
+      expect(a.verdict, q).toBe("no");
+      expect(a.text, q).toMatch(/Belov said that rescue boats/);
+    }
+  });
+
+  it("still answers yes where what the speaker said names it", () => {
+    expect(ask("did orlov mention norland?").verdict).toBe("yes");
+  });
+});
