@@ -631,8 +631,8 @@ export function statedOtherwise(
     lang.articles.has(q.words[i - 1] ?? "") ? (ordinalOf(w, lang) ?? []) : [],
   );
   const ordinal = place.length === 1 ? place[0] : undefined;
-  const bare = timed || figure || figures.length > 0 ? undefined : bareFigure(q, lang);
-  if (bare) return bare(ranked, verbless);
+  const bare = timed || figure || figures.length > 0 ? undefined : bareFigure(q, ranked, verbless, lang);
+  if (bare) return bare;
   if (!timed && !figure && figures.length < 2 && ordinal === undefined) return undefined;
   const asked = new Set(q.cues.map((c) => c.relation));
   const ofAsked = (item: Item) =>
@@ -710,32 +710,32 @@ export function statedOtherwise(
  */
 function bareFigure(
   q: Analysis,
+  ranked: readonly Item[],
+  verbless: ReadonlySet<string>,
   lang: Language,
-):
-  | ((ranked: readonly Item[], verbless: ReadonlySet<string>) => { verdict: Verdict; item: Item } | undefined)
-  | undefined {
+): { verdict: Verdict; item: Item } | undefined {
   const last = q.words.length - 1;
   const value = numberOf(q.words[last] ?? "", lang);
   const name = q.mentions.length === 1 ? q.mentions[0] : undefined;
   if (!q.copular || value === undefined || name?.end !== last || q.cues.length > 0) return undefined;
-  return (ranked, verbless) => {
-    const giving = ranked.filter(
-      (item) =>
-        item.kind === "fact" &&
-        item.quantity !== undefined &&
-        verbless.has(item.relation) &&
-        item.subject.has(name.entity),
-    );
-    const item = giving.length === 1 ? giving[0] : undefined;
-    if (!item) return undefined;
-    const words = normaliseText(item.quantity ?? "")
+  const giving = ranked.filter(
+    (item) =>
+      item.kind === "fact" &&
+      item.quantity !== undefined &&
+      verbless.has(item.relation) &&
+      item.subject.has(name.entity),
+  );
+  const item = giving.length === 1 ? giving[0] : undefined;
+  if (!item) return undefined;
+  const said = statedFigures(
+    normaliseText(item.quantity ?? "")
       .split(" ")
-      .filter(Boolean);
-    const said = statedFigures(words, lang);
-    if (said.length !== 1 || !said[0]) return undefined;
-    const asked = { low: value, lowOpen: false, high: value, highOpen: false };
-    return { verdict: compareFigures(asked, said[0].range), item };
-  };
+      .filter(Boolean),
+    lang,
+  );
+  if (said.length !== 1 || !said[0]) return undefined;
+  const asked = { low: value, lowOpen: false, high: value, highOpen: false };
+  return { verdict: compareFigures(asked, said[0].range), item };
 }
 
 /** The place an ordinal word gives ("tenth", "10th"), in a language. */
