@@ -78,6 +78,7 @@ import {
 } from "./gaps.js";
 import {
   anotherOfKind,
+  holdsMoney,
   kindOfAnother,
   makeUnnamed,
   officeUnsaid,
@@ -545,7 +546,7 @@ export function answerAnalysed(ctx: ReaderContext, question: string, q: Analysis
   // article tells of, whatever else it says about the country.
   if (q.unknown.some((u) => lang.officeNouns?.has(u.word) ?? false)) return gap(ctx, question, q, chosen);
   // "What rank does Shugaev hold": facts about Shugaev that hold no rank do not answer it.
-  if (!q.compare && lacksWanted(q, chosen, attributes, boundWords, describedBy))
+  if (!q.compare && lacksWanted(q, chosen, attributes, boundWords, describedBy, lang))
     return gap(ctx, question, q, chosen);
   // "Who was the attorney" answered only by an assistant attorney, "who was the acting manager" by
   // facts that never say acting: the office asked is not the one the facts give.
@@ -583,12 +584,16 @@ function lacksWanted(
   attributes: ReadonlySet<string>,
   bounds: ReadonlySet<string>,
   describedBy: (entity: string) => Item | undefined,
+  lang: Language,
 ): boolean {
+  const money = lang.currencyWords;
   return q.wanted.some((w) => {
     const concept = w.concept;
     if (concept === undefined) return true;
     if (!w.strict && !attributes.has(concept) && !bounds.has(concept)) return false;
     if (items.some((i) => i.concepts.has(concept))) return false;
+    // "How many dollars": a fact that gives "$175" holds the amount asked.
+    if (money?.has(w.word) && items.some((i) => holdsMoney(i, money))) return false;
     // "Bondarev's role": the knowledge gives him one, which the facts chosen show.
     return !(attributes.has(concept) && q.mentions.some((m) => describedBy(m.entity)?.concepts.has(concept)));
   });

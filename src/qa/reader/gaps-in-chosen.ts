@@ -44,14 +44,19 @@ export function moneyUnsaid(ctx: ReaderContext, answer: Answer, q: Analysis): bo
   if (!money || q.asked === "yesno" || !q.words.some((w) => money.has(w))) return false;
   return !answer.facts.some((id) => {
     const item = ctx.byId.get(id);
-    const text = `${item?.quantity ?? ""} ${item?.answer ?? ""}`;
-    return (
-      /[$€£¥₽]/u.test(text) ||
-      normaliseText(text)
-        .split(" ")
-        .some((w) => money.has(w))
-    );
+    return item !== undefined && holdsMoney(item, money);
   });
+}
+
+/** A fact that gives an amount of money: a sign of money, or one of the language's names of it. */
+export function holdsMoney(item: Item, money: ReadonlySet<string>): boolean {
+  const text = `${item.quantity ?? ""} ${item.answer}`;
+  return (
+    /[$€£¥₽]/u.test(text) ||
+    normaliseText(text)
+      .split(" ")
+      .some((w) => money.has(w))
+  );
 }
 
 /**

@@ -111,7 +111,7 @@ entities:
     type: body
     name: Kestrel Rowing Club
     aliases: [rowing club]
-    description: The Kestrel Rowing Club gives Reyes a $300 purse.
+    description: The Kestrel Rowing Club, which keeps its accounts in dollars, gives Reyes a $300 purse.
     evidence: The Kestrel Rowing Club
   - id: stewards
     type: group
@@ -293,6 +293,9 @@ describe("a figure alone, an outcome left open, a place never named, and what so
 
   it("says the article gives no amount where money is asked and the facts give none", () => {
     expect(engine.answer("what does reyes get in dollars").text).toMatch(/\$300/);
+    const counted = engine.answer("how many dollars does reyes get");
+    expect(counted.answered).toBe(true);
+    expect(counted.text).toMatch(/\$300/);
     expect(engine.answer("what did the stewards decide, in dollars").answered).toBe(false);
   });
 });
